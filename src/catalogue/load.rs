@@ -1,0 +1,159 @@
+//! Reading a catalogue from JSON text: syntax, structure, format version, then validation.
+
+use serde::Deserialize;
+
+use super::model::{Catalogue, FORMAT};
+use super::problem::{Problem, Rejected};
+use super::validate::validate;
+
+/// A catalogue that passed validation, and the warnings it raised (unknown fields, ...).
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub catalogue: Catalogue,
+    pub warnings: Vec<Problem>,
+}
+
+/// Parses and validates catalogue JSON. Syntax and type errors stop at the first, with line
+/// and column; every other problem is reported together.
+pub fn load(text: &str) -> Result<Checked, Rejected> {
+    let mut unknown_fields = Vec::new();
+    let parsed = parse(text, &mut unknown_fields);
+    let mut problems: Vec<Problem> = match parsed {
+        Ok(catalogue) => {
+            let mut problems = validate(&catalogue);
+            problems.extend(unknown_fields);
+            sort_errors_first(&mut problems);
+            if problems.iter().any(Problem::is_error) {
+                problems
+            } else {
+                return Ok(Checked {
+                    catalogue,
+                    warnings: problems,
+                });
+            }
+        }
+        Err(problem) => vec![problem],
+    };
+    sort_errors_first(&mut problems);
+    Err(Rejected { problems })
+}
+
+fn sort_errors_first(problems: &mut [Problem]) {
+    // Stable: keeps document order within each severity.
+    problems.sort_by_key(|p| p.severity);
+}
+
+fn parse(text: &str, unknown_fields: &mut Vec<Problem>) -> Result<Catalogue, Problem> {
+    let mut json = serde_json::Deserializer::from_str(text);
+    let result = {
+        let mut on_unknown = |path: serde_ignored::Path| {
+            unknown_fields.push(Problem::warning(
+                place_of_ignored(&path),
+                "unknown field, ignored (check its spelling)",
+            ));
+        };
+        let with_unknown = serde_ignored::Deserializer::new(&mut json, &mut on_unknown);
+        serde_path_to_error::deserialize::<_, Catalogue>(with_unknown)
+    };
+    let catalogue = match result {
+        Ok(catalogue) => catalogue,
+        Err(error) => {
+            let place = error.path().to_string();
+            return Err(structure_problem(text, place, error.into_inner()));
+        }
+    };
+    if let Err(error) = json.end() {
+        return Err(structure_problem(text, String::new(), error));
+    }
+    match format_problem(Some(&catalogue.format)) {
+        Some(problem) => Err(problem),
+        None => Ok(catalogue),
+    }
+}
+
+/// The problem for a syntax or type error, unless the cause is a format version we cannot read.
+fn structure_problem(text: &str, place: String, error: serde_json::Error) -> Problem {
+    let syntax = error.is_syntax() || error.is_eof();
+    if !syntax {
+        // A well-formed document of another format version fails for that reason.
+        if let Some(problem) = declared_format(text).and_then(|f| format_problem(f.as_deref())) {
+            return problem;
+        }
+    }
+    let place = if syntax || place == "." { String::new() } else { place };
+    Problem::error(place, json_message(&error)).at(error.line(), error.column())
+}
+
+/// The `format` member of a well-formed JSON object, read without the rest of the model.
+fn declared_format(text: &str) -> Option<Option<String>> {
+    #[derive(Deserialize)]
+    struct Header {
+        format: Option<serde_json::Value>,
+    }
+    let header: Header = serde_json::from_str(text).ok()?;
+    Some(header.format.map(|v| match v {
+        serde_json::Value::String(s) => s,
+        other => other.to_string(),
+    }))
+}
+
+/// Why a `format` value cannot be read by this version, if it cannot.
+fn format_problem(format: Option<&str>) -> Option<Problem> {
+    let Some(format) = format else {
+        return Some(Problem::error(
+            "format",
+            format!("missing: a catalogue starts with \"format\": \"{FORMAT}\""),
+        ));
+    };
+    let prefix = FORMAT.trim_end_matches('1');
+    let Some(version) = format.strip_prefix(prefix) else {
+        return Some(Problem::error(
+            "format",
+            format!("\"{format}\" is not a partner-matcher catalogue format; expected \"{FORMAT}\""),
+        ));
+    };
+    let major = version.split('.').next().and_then(|m| m.parse::<u32>().ok());
+    match major {
+        Some(1) if version.split('.').skip(1).all(|m| m.parse::<u32>().is_ok()) => None,
+        Some(major) if major > 1 => Some(Problem::error(
+            "format",
+            format!(
+                "this catalogue uses format version {major}, but this partner-matcher reads version 1; \
+                 use a newer partner-matcher"
+            ),
+        )),
+        _ => Some(Problem::error(
+            "format",
+            format!("\"{format}\" has no readable version; expected \"{FORMAT}\""),
+        )),
+    }
+}
+
+/// serde_json's message without its trailing " at line L column C" (given separately).
+fn json_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}
+
+/// `institutions[3].agreements[0].foo`, in the same notation as every other place.
+fn place_of_ignored(path: &serde_ignored::Path) -> String {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => format!("{}[{index}]", place_of_ignored(parent)),
+        Path::Map { parent, key } => {
+            let parent = place_of_ignored(parent);
+            if parent.is_empty() {
+                key.clone()
+            } else {
+                format!("{parent}.{key}")
+            }
+        }
+        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => {
+            place_of_ignored(parent)
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! The partner catalogue: model (format v1), loading and validation.
+
+mod load;
+mod model;
+mod problem;
+mod text;
+mod validate;
+pub mod values;
+
+pub use load::{load, Checked};
+pub use model::*;
+pub use problem::{Problem, Rejected, Severity};
+pub use text::LocalisedText;
+pub use validate::validate;
+pub use values::{AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};

@@ -1,0 +1,346 @@
+//! The catalogue, format version 1: what the international office writes and everything reads.
+//!
+//! Field documentation here becomes the JSON Schema's descriptions (`partner-matcher schema`).
+
+use serde::{Deserialize, Serialize};
+
+use super::text::LocalisedText;
+use super::values::{
+    AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
+};
+
+/// The format tag this version reads and writes.
+pub const FORMAT: &str = "partner-matcher/catalogue@1";
+
+/// A partner catalogue: the home school, its programmes, partner institutions and BIPs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Catalogue {
+    /// Format and version: "partner-matcher/catalogue@1" (a minor version such as @1.2 is read too).
+    pub format: String,
+    /// When the catalogue was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Date>,
+    /// A note shown with the results, such as "demo data".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<LocalisedText>,
+    /// The home institution: distances are measured from it.
+    pub home: Home,
+    /// The home programmes students come from.
+    #[serde(default)]
+    pub programmes: Vec<Programme>,
+    /// Partner institutions and their inter-institutional agreements.
+    #[serde(default)]
+    pub institutions: Vec<Institution>,
+    /// Erasmus+ Blended Intensive Programmes.
+    #[serde(default)]
+    pub bips: Vec<Bip>,
+}
+
+/// The home institution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Home {
+    pub name: LocalisedText,
+    pub city: LocalisedText,
+    pub country: CountryCode,
+    pub location: Location,
+}
+
+/// A point on Earth, in decimal degrees (WGS 84).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Location {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -90.0, max = 90.0)))]
+    pub lat: f64,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -180.0, max = 180.0)))]
+    pub lon: f64,
+}
+
+/// A home study programme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Programme {
+    pub id: Id,
+    pub name: LocalisedText,
+    /// The programme's ISCED-F field: agreements without a programme list match on it.
+    pub isced: IscedCode,
+    /// Levels the programme is taught at; absent means all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub levels: Option<Vec<Level>>,
+    /// Other names students use, in any language ("foto", "jazz").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+}
+
+/// A partner institution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Institution {
+    pub id: Id,
+    /// Official name, usually in the institution's own language.
+    pub name: LocalisedText,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+    /// Erasmus institution code, such as "F LYON12".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erasmus_code: Option<String>,
+    pub city: LocalisedText,
+    pub country: CountryCode,
+    pub location: Location,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<WebUrl>,
+    /// Free keywords that the search matches ("conservatoire", "film-school").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub agreements: Vec<Agreement>,
+    /// Nomination deadlines, as yearly dates.
+    #[serde(default, skip_serializing_if = "Deadlines::is_empty")]
+    pub deadlines: Deadlines,
+    /// What an application needs ("portfolio", "motivation-letter", "audition", ...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requirements: Vec<String>,
+}
+
+/// Nomination deadline per term, as `--MM-DD`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Deadlines {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autumn: Option<MonthDay>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spring: Option<MonthDay>,
+    #[serde(default, rename = "full-year", skip_serializing_if = "Option::is_none")]
+    pub full_year: Option<MonthDay>,
+}
+
+impl Deadlines {
+    pub fn is_empty(&self) -> bool {
+        self.autumn.is_none() && self.spring.is_none() && self.full_year.is_none()
+    }
+
+    /// The deadline for a stay starting in `term`; a full year falls back to the autumn one.
+    pub fn for_term(&self, term: Term) -> Option<&MonthDay> {
+        match term {
+            Term::Autumn => self.autumn.as_ref(),
+            Term::Spring => self.spring.as_ref(),
+            Term::FullYear => self.full_year.as_ref().or(self.autumn.as_ref()),
+        }
+    }
+}
+
+/// An inter-institutional agreement (one mobility type, one field of education).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Agreement {
+    pub mobility: Mobility,
+    /// Home programme ids; absent means every programme with this ISCED code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programmes: Option<Vec<Id>>,
+    pub isced: IscedCode,
+    /// Absent means all levels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub levels: Option<Vec<Level>>,
+    /// Absent means every term.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Vec<Term>>,
+    /// Places (mobilities) per academic year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub places: Option<u32>,
+    /// Months per mobility.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u32>,
+    /// Language requirements; meeting any one suffices.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<LanguageRequirement>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funding: Option<Funding>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid: Option<Validity>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<LocalisedText>,
+}
+
+/// The academic years an agreement runs, both inclusive.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Validity {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<AcademicYear>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<AcademicYear>,
+}
+
+/// A language and the CEFR level asked for (or spoken).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct LanguageRequirement {
+    pub lang: LanguageCode,
+    pub cefr: Cefr,
+}
+
+/// An Erasmus+ Blended Intensive Programme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Bip {
+    pub id: Id,
+    pub title: LocalisedText,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<LocalisedText>,
+    /// "home", or the id of the partner institution that hosts it.
+    pub host: String,
+    /// Ids of the other partner institutions taking part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Id>,
+    /// Home programmes it is open to; with `isced` absent too, it is open to every programme.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programmes: Option<Vec<Id>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub isced: Option<IscedCode>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub levels: Option<Vec<Level>>,
+    /// The physical week.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub physical: Option<PhysicalPart>,
+    /// The online part, described.
+    #[serde(default, rename = "virtual", skip_serializing_if = "Option::is_none")]
+    pub virtual_part: Option<LocalisedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ects: Option<f64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<LanguageRequirement>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apply_by: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub places: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<WebUrl>,
+}
+
+/// Where and when a BIP meets in person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct PhysicalPart {
+    pub start: Date,
+    pub end: Date,
+    pub city: LocalisedText,
+    pub country: CountryCode,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+}
+
+/// The value `host` takes for a BIP the home school hosts.
+pub const HOME_HOST: &str = "home";
+
+/// Defines a closed vocabulary written in kebab-case, with its list of values for messages.
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The values as written in the catalogue, for messages.
+            pub const NAMES: &'static [&'static str] = &[$($text),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            pub fn parse(text: &str) -> Option<$name> {
+                match text {
+                    $($text => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// Erasmus+ mobility type.
+    Mobility {
+        Study = "study",
+        Traineeship = "traineeship",
+        StaffTeaching = "staff-teaching",
+        StaffTraining = "staff-training",
+    }
+);
+
+vocabulary!(
+    /// Study level (EQF 6, 7, 7 after a master, 8).
+    Level {
+        Bachelor = "bachelor",
+        Master = "master",
+        Postgraduate = "postgraduate",
+        Doctorate = "doctorate",
+    }
+);
+
+vocabulary!(
+    /// When a stay starts: autumn (September) or spring (February) semester, or the whole year.
+    Term {
+        Autumn = "autumn",
+        Spring = "spring",
+        FullYear = "full-year",
+    }
+);
+
+vocabulary!(
+    /// Who funds the mobility.
+    Funding {
+        Erasmus = "erasmus",
+        GlobalMinds = "global-minds",
+        Bilateral = "bilateral",
+        Other = "other",
+    }
+);
+
+vocabulary!(
+    /// Common European Framework of Reference level, A1 (lowest) to C2.
+    Cefr {
+        A1 = "A1",
+        A2 = "A2",
+        B1 = "B1",
+        B2 = "B2",
+        C1 = "C1",
+        C2 = "C2",
+    }
+);
+
+impl Catalogue {
+    pub fn institution(&self, id: &str) -> Option<&Institution> {
+        self.institutions.iter().find(|i| i.id.as_str() == id)
+    }
+
+    pub fn bip(&self, id: &str) -> Option<&Bip> {
+        self.bips.iter().find(|b| b.id.as_str() == id)
+    }
+
+    pub fn programme(&self, id: &str) -> Option<&Programme> {
+        self.programmes.iter().find(|p| p.id.as_str() == id)
+    }
+}
+
+impl Agreement {
+    /// Whether the agreement names `programme`, or covers it through its ISCED code.
+    pub fn covers(&self, programme: &Programme) -> bool {
+        match &self.programmes {
+            Some(ids) => ids.contains(&programme.id),
+            None => self.isced == programme.isced,
+        }
+    }
+}

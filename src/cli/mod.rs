@@ -1,0 +1,95 @@
+//! Command-line parsing and dispatch. Every failure is a message on stderr and exit code 1.
+
+mod check;
+mod import;
+mod preview;
+mod search;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "partner-matcher",
+    version,
+    about = "Check, search and preview the partner catalogue of KASK & Conservatorium.",
+    after_help = "Examples:\n  partner-matcher check www/catalogue.json\n  partner-matcher search www/catalogue.json --programme fotografie --term spring\n  partner-matcher search www/catalogue.json --criteria '{\"query\":\"Lodz\"}' --json\n  partner-matcher import-csv partners.csv --into www/catalogue.json --output new.json\n  partner-matcher preview www/catalogue.json"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate a catalogue; every problem is named by its place. Exit code 1 on errors.
+    Check(check::Args),
+    /// Print the JSON Schema of the catalogue format (or of search criteria).
+    Schema {
+        /// Print the schema of search criteria instead.
+        #[arg(long)]
+        criteria: bool,
+    },
+    /// Search a catalogue as the widget does; a table, or JSON with --json.
+    Search(Box<search::Args>),
+    /// Merge the office's spreadsheet (CSV, one row per agreement) into a catalogue.
+    ImportCsv(import::Args),
+    /// Serve the widget on 127.0.0.1 with this catalogue, to see it as students will.
+    Preview(preview::Args),
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version print to stdout and succeed; usage errors fail with 1.
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let outcome = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Schema { criteria } => {
+            let schema = if criteria {
+                partner_matcher::schema::criteria_schema()
+            } else {
+                partner_matcher::schema::catalogue_schema()
+            };
+            print_json(&schema)
+        }
+        Command::Search(args) => search::run(&args),
+        Command::ImportCsv(args) => import::run(&args),
+        Command::Preview(args) => preview::run(&args),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A failure, as the message the user reads.
+type Outcome = Result<ExitCode, String>;
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn print_json(value: &impl serde::Serialize) -> Outcome {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    println!("{text}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A file argument, shown as given.
+fn display(path: &PathBuf) -> String {
+    path.display().to_string()
+}

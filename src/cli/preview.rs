@@ -1,0 +1,98 @@
+//! `partner-matcher preview FILE`: serves the built widget (`www/`) on 127.0.0.1, with FILE
+//! as its catalogue, under the strict Content-Security-Policy the widget promises to work with.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use partner_matcher::catalogue::load;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use super::{read_text, Outcome};
+
+/// The policy of design.md: no inline scripts or styles, wasm allowed.
+pub const CONTENT_SECURITY_POLICY: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The catalogue to show; it is re-read on every page load, so edits show on reload.
+    file: PathBuf,
+    /// The built widget and demo pages (`make build` writes them).
+    #[arg(long, default_value = "www")]
+    www: PathBuf,
+    /// Port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, env = "PORT", default_value_t = 8080)]
+    port: u16,
+}
+
+pub fn run(args: &Args) -> Outcome {
+    // Say what is wrong with the catalogue now; the widget will show it too.
+    match load(&read_text(&args.file)?) {
+        Ok(checked) => {
+            for w in &checked.warnings {
+                eprintln!("warning: {w}");
+            }
+        }
+        Err(rejected) => eprintln!("warning: {}: {rejected}", args.file.display()),
+    }
+    if !args.www.join("partner-matcher.js").is_file() {
+        return Err(format!(
+            "{} has no partner-matcher.js: build the widget first (make build)",
+            args.www.display()
+        ));
+    }
+    let catalogue = args.file.clone();
+    let app = Router::new()
+        .route(
+            "/catalogue.json",
+            get(move || {
+                let catalogue = catalogue.clone();
+                async move {
+                    match tokio::fs::read(&catalogue).await {
+                        Ok(bytes) => {
+                            ([(header::CONTENT_TYPE, "application/json")], bytes).into_response()
+                        }
+                        Err(e) => (
+                            StatusCode::INTERNAL_SERVER_ERROR,
+                            format!("cannot read catalogue: {e}"),
+                        )
+                            .into_response(),
+                    }
+                }
+            }),
+        )
+        .fallback_service(ServeDir::new(&args.www))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the server: {e}"))?;
+    runtime.block_on(async {
+        let address = SocketAddr::from((Ipv4Addr::LOCALHOST, args.port));
+        let listener = tokio::net::TcpListener::bind(address)
+            .await
+            .map_err(|e| format!("cannot listen on {address}: {e}"))?;
+        let bound = listener.local_addr().map_err(|e| e.to_string())?;
+        println!("partner-matcher preview: http://{bound}/ (Ctrl-C stops)");
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+            .map_err(|e| format!("server failed: {e}"))
+    })?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,254 @@
+//! `partner-matcher search FILE [--criteria JSON] [flags] [--json]`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use partner_matcher::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
+use partner_matcher::i18n::{country_name, describe_reason, describe_warning};
+use partner_matcher::search::{Criteria, Kind, Region};
+use partner_matcher::{Locale, Matcher};
+
+use super::{print_json, read_text, Outcome};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The catalogue JSON file.
+    file: PathBuf,
+    /// Criteria as JSON (see `partner-matcher schema --criteria`); `@path` reads a file.
+    /// The flags below override its fields.
+    #[arg(long)]
+    criteria: Option<String>,
+    /// Free text: names, cities, countries, programmes, tags (English or Dutch).
+    #[arg(long, short)]
+    query: Option<String>,
+    /// Your programme: id, name or alias in English or Dutch ("fotografie").
+    #[arg(long, short)]
+    programme: Option<String>,
+    /// Only these kinds (repeatable).
+    #[arg(long = "kind", value_parser = parse_kind)]
+    kinds: Vec<Kind>,
+    /// study, traineeship, staff-teaching or staff-training (repeatable).
+    #[arg(long, value_parser = parse_with(Mobility::parse, Mobility::NAMES))]
+    mobility: Vec<Mobility>,
+    /// bachelor, master, postgraduate or doctorate.
+    #[arg(long, value_parser = parse_with(Level::parse, Level::NAMES))]
+    level: Option<Level>,
+    /// autumn, spring or full-year.
+    #[arg(long, value_parser = parse_with(Term::parse, Term::NAMES))]
+    term: Option<Term>,
+    /// A country code or name, English or Dutch (repeatable).
+    #[arg(long = "country")]
+    countries: Vec<String>,
+    /// europe or outside-europe.
+    #[arg(long, value_parser = parse_region)]
+    region: Option<Region>,
+    /// A language you speak and its CEFR level, "en B2" (repeatable).
+    #[arg(long = "speaks", value_parser = parse_language)]
+    languages: Vec<LanguageRequirement>,
+    /// Only destinations within this many kilometres of home.
+    #[arg(long = "max-distance")]
+    max_distance_km: Option<f64>,
+    /// At most this many results.
+    #[arg(long)]
+    limit: Option<usize>,
+    /// Judge deadlines against this date (YYYY-MM-DD) instead of today.
+    #[arg(long)]
+    today: Option<String>,
+    /// Language of the table: en or nl.
+    #[arg(long, default_value = "en", value_parser = parse_locale)]
+    lang: Locale,
+    /// Print a JSON array of results, best first.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: &Args) -> Outcome {
+    let matcher = Matcher::from_json(&read_text(&args.file)?)
+        .map_err(|rejected| format!("{}: {rejected}", args.file.display()))?;
+    let criteria = criteria(args)?;
+    let hits = matcher.search(&criteria).map_err(|e| e.to_string())?;
+    if args.json {
+        return print_json(&hits);
+    }
+    let locale = args.lang;
+    if hits.is_empty() {
+        println!(
+            "{}",
+            if locale == Locale::Nl {
+                "Geen resultaten."
+            } else {
+                "No results."
+            }
+        );
+        if let Some(first) = matcher
+            .loosenings(&criteria)
+            .map_err(|e| e.to_string())?
+            .first()
+        {
+            println!(
+                "Without --{}: {} results.",
+                first.filter.as_str().replace('_', "-"),
+                first.results
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let catalogue = matcher.catalogue();
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(terminal_width())
+        .set_header([
+            "#",
+            "score",
+            "kind",
+            "name",
+            "where",
+            "km",
+            "why it fits",
+            "watch out",
+        ]);
+    for (rank, hit) in hits.iter().enumerate() {
+        let place = match hit.kind {
+            Kind::Institution => catalogue.institution(&hit.id).map(|i| {
+                format!(
+                    "{}, {}",
+                    i.city.get(locale),
+                    country_name(i.country.as_str(), locale)
+                )
+            }),
+            Kind::Bip => catalogue
+                .bip(&hit.id)
+                .and_then(|b| b.physical.as_ref())
+                .map(|p| {
+                    format!(
+                        "{}, {}",
+                        p.city.get(locale),
+                        country_name(p.country.as_str(), locale)
+                    )
+                }),
+        };
+        let reasons: Vec<String> = hit
+            .reasons
+            .iter()
+            .map(|n| describe_reason(n, catalogue, locale))
+            .collect();
+        let warnings: Vec<String> = hit
+            .warnings
+            .iter()
+            .map(|n| describe_warning(n, catalogue, locale))
+            .collect();
+        table.add_row([
+            (rank + 1).to_string(),
+            format!("{:.2}", hit.score),
+            hit.kind.as_str().to_owned(),
+            matcher.name_of(hit, locale),
+            place.unwrap_or_default(),
+            hit.distance_km.map(|d| d.to_string()).unwrap_or_default(),
+            reasons.join("\n"),
+            warnings.join("\n"),
+        ]);
+    }
+    println!("{table}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The --criteria JSON with the flags laid over it, and today's date unless given.
+fn criteria(args: &Args) -> Result<Criteria, String> {
+    let mut c = match &args.criteria {
+        None => Criteria::default(),
+        Some(text) => {
+            let text = match text.strip_prefix('@') {
+                Some(path) => read_text(path.as_ref())?,
+                None => text.clone(),
+            };
+            Criteria::from_json(&text).map_err(|e| format!("--criteria: {e}"))?
+        }
+    };
+    set(&mut c.query, &args.query);
+    set(&mut c.programme, &args.programme);
+    set(&mut c.level, &args.level);
+    set(&mut c.term, &args.term);
+    set(&mut c.region, &args.region);
+    set(&mut c.max_distance_km, &args.max_distance_km);
+    set(&mut c.limit, &args.limit);
+    set(&mut c.today, &args.today);
+    set_list(&mut c.kinds, &args.kinds);
+    set_list(&mut c.mobility, &args.mobility);
+    set_list(&mut c.countries, &args.countries);
+    set_list(&mut c.languages, &args.languages);
+    if c.today.is_none() {
+        let now = time::OffsetDateTime::now_utc().date();
+        c.today = Some(now.to_string());
+    }
+    Ok(c)
+}
+
+/// A flag given on the command line replaces the --criteria field.
+fn set<T: Clone>(field: &mut Option<T>, flag: &Option<T>) {
+    if flag.is_some() {
+        field.clone_from(flag);
+    }
+}
+
+/// Repeated flags, when given, replace the --criteria list.
+fn set_list<T: Clone>(field: &mut Option<Vec<T>>, flags: &[T]) {
+    if !flags.is_empty() {
+        *field = Some(flags.to_vec());
+    }
+}
+
+fn terminal_width() -> u16 {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(160)
+}
+
+/// A clap value parser from a vocabulary's own parse function.
+fn parse_with<T: Clone + Send + Sync + 'static>(
+    parse: fn(&str) -> Option<T>,
+    names: &'static [&'static str],
+) -> impl Fn(&str) -> Result<T, String> + Clone + Send + Sync + 'static {
+    move |s: &str| {
+        parse(&s.to_lowercase()).ok_or_else(|| format!("use one of {}", names.join(", ")))
+    }
+}
+
+fn parse_kind(s: &str) -> Result<Kind, String> {
+    match s.to_lowercase().as_str() {
+        "institution" | "institutions" => Ok(Kind::Institution),
+        "bip" | "bips" => Ok(Kind::Bip),
+        _ => Err("use institution or bip".into()),
+    }
+}
+
+fn parse_region(s: &str) -> Result<Region, String> {
+    match s.to_lowercase().as_str() {
+        "europe" => Ok(Region::Europe),
+        "outside-europe" => Ok(Region::OutsideEurope),
+        _ => Err("use europe or outside-europe".into()),
+    }
+}
+
+fn parse_language(s: &str) -> Result<LanguageRequirement, String> {
+    let mut parts = s.split_whitespace();
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(lang), Some(level), None) => {
+            let lang = LanguageCode(lang.to_lowercase());
+            if let Some(problem) = lang.problem() {
+                return Err(problem);
+            }
+            let cefr = Cefr::parse(&level.to_uppercase())
+                .ok_or_else(|| format!("\"{level}\" is not a CEFR level (A1 to C2)"))?;
+            Ok(LanguageRequirement { lang, cefr })
+        }
+        _ => Err("give a language code and a CEFR level, such as \"en B2\"".into()),
+    }
+}
+
+fn parse_locale(s: &str) -> Result<Locale, String> {
+    Locale::from_tag(s).ok_or_else(|| "use en or nl".into())
+}

@@ -1,0 +1,98 @@
+//! Great-circle distance and the Erasmus+ distance bands.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::Location;
+
+/// Mean Earth radius (IUGG), in kilometres.
+const EARTH_RADIUS_KM: f64 = 6371.0088;
+
+/// Great-circle distance in kilometres (haversine formula).
+pub fn distance_km(a: Location, b: Location) -> f64 {
+    let (lat1, lat2) = (a.lat.to_radians(), b.lat.to_radians());
+    let dlat = lat2 - lat1;
+    let dlon = (b.lon - a.lon).to_radians();
+    let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
+}
+
+/// The Erasmus+ travel distance bands, which set the travel grant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum DistanceBand {
+    /// Under 10 km: no travel grant.
+    #[serde(rename = "0-9")]
+    Under10,
+    #[serde(rename = "10-99")]
+    From10,
+    #[serde(rename = "100-499")]
+    From100,
+    #[serde(rename = "500-1999")]
+    From500,
+    #[serde(rename = "2000-2999")]
+    From2000,
+    #[serde(rename = "3000-3999")]
+    From3000,
+    #[serde(rename = "4000-7999")]
+    From4000,
+    #[serde(rename = "8000+")]
+    From8000,
+}
+
+impl DistanceBand {
+    /// The band of a distance, by whole kilometres as the Erasmus+ distance calculator rounds.
+    pub fn of(km: f64) -> DistanceBand {
+        match km.round() as u64 {
+            0..=9 => DistanceBand::Under10,
+            10..=99 => DistanceBand::From10,
+            100..=499 => DistanceBand::From100,
+            500..=1999 => DistanceBand::From500,
+            2000..=2999 => DistanceBand::From2000,
+            3000..=3999 => DistanceBand::From3000,
+            4000..=7999 => DistanceBand::From4000,
+            _ => DistanceBand::From8000,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DistanceBand::Under10 => "0-9",
+            DistanceBand::From10 => "10-99",
+            DistanceBand::From100 => "100-499",
+            DistanceBand::From500 => "500-1999",
+            DistanceBand::From2000 => "2000-2999",
+            DistanceBand::From3000 => "3000-3999",
+            DistanceBand::From4000 => "4000-7999",
+            DistanceBand::From8000 => "8000+",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GHENT: Location = Location { lat: 51.0543, lon: 3.7174 };
+
+    #[test]
+    fn distances_match_known_values() {
+        let lyon = Location { lat: 45.767, lon: 4.834 };
+        let montreal = Location { lat: 45.5017, lon: -73.5673 };
+        let d = distance_km(GHENT, lyon);
+        assert!((d - 594.0).abs() < 2.0, "Ghent-Lyon {d}");
+        let d = distance_km(GHENT, montreal);
+        assert!((d - 5485.0).abs() < 2.0, "Ghent-Montreal {d}");
+        assert_eq!(distance_km(GHENT, GHENT), 0.0);
+        let antipode = Location { lat: -51.0543, lon: -176.2826 };
+        assert!((distance_km(GHENT, antipode) - 20015.1).abs() < 1.0);
+    }
+
+    #[test]
+    fn bands_follow_erasmus_rules() {
+        assert_eq!(DistanceBand::of(9.4), DistanceBand::Under10);
+        assert_eq!(DistanceBand::of(99.0), DistanceBand::From10);
+        assert_eq!(DistanceBand::of(612.0).as_str(), "500-1999");
+        assert_eq!(DistanceBand::of(1999.4), DistanceBand::From500);
+        assert_eq!(DistanceBand::of(1999.6), DistanceBand::From2000);
+        assert_eq!(DistanceBand::of(12000.0).as_str(), "8000+");
+    }
+}

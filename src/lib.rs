@@ -1,0 +1,25 @@
+//! partner-matcher: match art-school students to exchange partners and Blended Intensive
+//! Programmes.
+//!
+//! The core (catalogue, validation, text, matching, geography) is plain Rust, tested natively.
+//! The browser layer (`web`, wasm32 only) and the command line (`cli`, native only) sit on top.
+
+pub mod catalogue;
+pub mod geo;
+pub mod i18n;
+pub mod locale;
+pub mod reference;
+pub mod search;
+pub mod text;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use catalogue::{load, Catalogue};
+pub use locale::Locale;
+pub use search::{Criteria, Hit, Matcher};

@@ -1,0 +1,109 @@
+//! ISO 3166-1 alpha-2 countries with English and Dutch names.
+
+use crate::locale::Locale;
+
+/// One country of ISO 3166-1.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Country {
+    /// Alpha-2 code, upper case ("FR").
+    pub code: &'static str,
+    pub en: &'static str,
+    pub nl: &'static str,
+    /// Geographic Europe plus the Erasmus+ programme countries Cyprus and Turkey.
+    pub europe: bool,
+    /// Other words students type for it ("UK", "Engeland"); searched, never shown.
+    pub aliases: &'static [&'static str],
+}
+
+impl Country {
+    /// The country's everyday name in `locale`.
+    pub fn name(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => self.en,
+            Locale::Nl => self.nl,
+        }
+    }
+}
+
+/// Every country, sorted by code.
+pub fn all() -> &'static [Country] {
+    super::countries_table::COUNTRIES
+}
+
+/// The country with this alpha-2 code (case-sensitive: codes are upper case).
+pub fn by_code(code: &str) -> Option<&'static Country> {
+    let table = all();
+    table
+        .binary_search_by(|c| c.code.cmp(code))
+        .ok()
+        .map(|i| &table[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_complete() {
+        assert_eq!(all().len(), 249);
+        assert!(all().windows(2).all(|w| w[0].code < w[1].code));
+    }
+
+    #[test]
+    fn looks_up_names_in_both_languages() {
+        let za = by_code("ZA").map(|c| (c.en, c.nl, c.europe));
+        assert_eq!(za, Some(("South Africa", "Zuid-Afrika", false)));
+        assert_eq!(by_code("BE").map(|c| c.name(Locale::Nl)), Some("België"));
+        assert!(by_code("TR").is_some_and(|c| c.europe));
+        assert!(by_code("fr").is_none());
+        assert!(by_code("XX").is_none());
+    }
+}
+
+/// The country a student means: a code in any case ("fr"), or an English or Dutch name or
+/// alias, accents and case ignored, one typo allowed in longer names ("Itali", "Frankrijk").
+pub fn find(text: &str) -> Option<&'static Country> {
+    let trimmed = text.trim();
+    if trimmed.len() == 2 {
+        return by_code(&trimmed.to_ascii_uppercase());
+    }
+    let wanted = crate::text::fold(trimmed);
+    if wanted.is_empty() {
+        return None;
+    }
+    let names = |c: &'static Country| {
+        [c.en, c.nl]
+            .into_iter()
+            .chain(c.aliases.iter().copied())
+            .map(crate::text::fold)
+    };
+    all()
+        .iter()
+        .find(|c| names(c).any(|n| n == wanted))
+        .or_else(|| {
+            let typos = crate::text::allowed_typos(wanted.chars().count()).min(1);
+            all().iter().find(|c| {
+                names(c).any(|n| strsim::damerau_levenshtein(&n, &wanted) <= typos)
+            })
+        })
+}
+
+#[cfg(test)]
+mod find_tests {
+    use super::find;
+
+    #[test]
+    fn finds_countries_by_code_and_name_in_both_languages() {
+        let code = |t: &str| find(t).map(|c| c.code);
+        assert_eq!(code("fr"), Some("FR"));
+        assert_eq!(code("Frankrijk"), Some("FR"));
+        assert_eq!(code("duitsland"), Some("DE"));
+        assert_eq!(code("Zuid-Afrika"), Some("ZA"));
+        assert_eq!(code("Italië"), Some("IT"));
+        assert_eq!(code("italie"), Some("IT"));
+        assert_eq!(code("Engeland"), Some("GB"));
+        assert_eq!(code("Polnd"), Some("PL"));
+        assert_eq!(code("Atlantis"), None);
+        assert_eq!(code(""), None);
+    }
+}

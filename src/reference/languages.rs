@@ -1,0 +1,48 @@
+//! ISO 639-1 languages with English and Dutch names.
+
+use crate::locale::Locale;
+
+/// One language of ISO 639-1.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Language {
+    /// Two-letter code, lower case ("fr").
+    pub code: &'static str,
+    pub en: &'static str,
+    pub nl: &'static str,
+}
+
+impl Language {
+    pub fn name(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => self.en,
+            Locale::Nl => self.nl,
+        }
+    }
+}
+
+/// Every language, sorted by code.
+pub fn all() -> &'static [Language] {
+    super::languages_table::LANGUAGES
+}
+
+/// The language with this two-letter code (lower case).
+pub fn by_code(code: &str) -> Option<&'static Language> {
+    let table = all();
+    table
+        .binary_search_by(|l| l.code.cmp(code))
+        .ok()
+        .map(|i| &table[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn looks_up_languages() {
+        assert!(all().windows(2).all(|w| w[0].code < w[1].code));
+        assert_eq!(by_code("fr").map(|l| l.nl), Some("Frans"));
+        assert_eq!(by_code("el").map(|l| l.en), Some("Greek"));
+        assert!(by_code("xx").is_none());
+    }
+}

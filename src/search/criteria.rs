@@ -1,0 +1,199 @@
+//! What a student asks for: the search criteria (every field optional).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::{LanguageRequirement, Level, Mobility, Term};
+
+/// Search criteria. The JSON shape is a fixed interface (design: "Search criteria and results").
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Criteria {
+    /// Free text over names, cities, countries (English and Dutch), programmes, tags, BIP titles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// The student's home programme: id, or name or alias in either language; typos allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<String>,
+    /// Partner institutions, BIPs, or both (absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kinds: Option<Vec<Kind>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mobility: Option<Vec<Mobility>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<Term>,
+    /// Country codes or names ("FR", "Frankrijk").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub countries: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
+    /// The languages the student speaks, with their CEFR level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<LanguageRequirement>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_distance_km: Option<f64>,
+    /// At most this many results (absent: all).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
+    /// The date deadlines and validity are judged against, YYYY-MM-DD. The command line and
+    /// the browser fill in the current date when it is absent; without it, nothing is judged
+    /// by date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub today: Option<String>,
+}
+
+/// A kind of result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Kind {
+    Institution,
+    Bip,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Institution => "institution",
+            Kind::Bip => "bip",
+        }
+    }
+}
+
+/// Europe (geographic Europe, Cyprus and Turkey) or the rest of the world.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Region {
+    Europe,
+    OutsideEurope,
+}
+
+/// The criteria filters one can loosen, named as their criteria field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Filter {
+    Query,
+    Programme,
+    Kinds,
+    Mobility,
+    Level,
+    Term,
+    Countries,
+    Region,
+    MaxDistanceKm,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 9] = [
+        Filter::Query,
+        Filter::Programme,
+        Filter::Kinds,
+        Filter::Mobility,
+        Filter::Level,
+        Filter::Term,
+        Filter::Countries,
+        Filter::Region,
+        Filter::MaxDistanceKm,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Filter::Query => "query",
+            Filter::Programme => "programme",
+            Filter::Kinds => "kinds",
+            Filter::Mobility => "mobility",
+            Filter::Level => "level",
+            Filter::Term => "term",
+            Filter::Countries => "countries",
+            Filter::Region => "region",
+            Filter::MaxDistanceKm => "max_distance_km",
+        }
+    }
+}
+
+impl Criteria {
+    /// Parses criteria JSON, naming the bad field on error.
+    pub fn from_json(text: &str) -> Result<Criteria, CriteriaError> {
+        let mut json = serde_json::Deserializer::from_str(text);
+        let criteria: Criteria = serde_path_to_error::deserialize(&mut json).map_err(|e| {
+            let place = e.path().to_string();
+            let message = e.into_inner().to_string();
+            CriteriaError::Invalid(if place == "." {
+                message
+            } else {
+                format!("{place}: {message}")
+            })
+        })?;
+        json.end()
+            .map_err(|e| CriteriaError::Invalid(e.to_string()))?;
+        Ok(criteria)
+    }
+
+    /// Whether `filter` narrows the results.
+    pub fn is_active(&self, filter: Filter) -> bool {
+        match filter {
+            Filter::Query => self.query.as_deref().is_some_and(|q| !q.trim().is_empty()),
+            Filter::Programme => self.programme.as_deref().is_some_and(|p| !p.trim().is_empty()),
+            Filter::Kinds => self.kinds.as_ref().is_some_and(|k| !k.is_empty()),
+            Filter::Mobility => self.mobility.as_ref().is_some_and(|m| !m.is_empty()),
+            Filter::Level => self.level.is_some(),
+            Filter::Term => self.term.is_some(),
+            Filter::Countries => self.countries.as_ref().is_some_and(|c| !c.is_empty()),
+            Filter::Region => self.region.is_some(),
+            Filter::MaxDistanceKm => self.max_distance_km.is_some(),
+        }
+    }
+
+    /// These criteria without `filter`.
+    pub fn without(&self, filter: Filter) -> Criteria {
+        let mut c = self.clone();
+        match filter {
+            Filter::Query => c.query = None,
+            Filter::Programme => c.programme = None,
+            Filter::Kinds => c.kinds = None,
+            Filter::Mobility => c.mobility = None,
+            Filter::Level => c.level = None,
+            Filter::Term => c.term = None,
+            Filter::Countries => c.countries = None,
+            Filter::Region => c.region = None,
+            Filter::MaxDistanceKm => c.max_distance_km = None,
+        }
+        c
+    }
+}
+
+/// Criteria the matcher cannot act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CriteriaError {
+    /// Malformed criteria JSON or values.
+    Invalid(String),
+    /// A programme no name, alias or id resembles; with the nearest names.
+    UnknownProgramme { given: String, suggestions: Vec<String> },
+    UnknownCountry(String),
+}
+
+impl fmt::Display for CriteriaError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CriteriaError::Invalid(message) => write!(f, "invalid criteria: {message}"),
+            CriteriaError::UnknownProgramme { given, suggestions } => {
+                write!(f, "programme \"{given}\" is not in the catalogue")?;
+                if !suggestions.is_empty() {
+                    write!(f, "; did you mean {}?", suggestions.join(", "))?;
+                }
+                Ok(())
+            }
+            CriteriaError::UnknownCountry(given) => write!(
+                f,
+                "country \"{given}\" is not known: give an ISO code (FR) or a name (France, Frankrijk)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CriteriaError {}

@@ -1,0 +1,522 @@
+//! Evaluating one set of criteria against every institution and BIP: hard filters exclude,
+//! soft preferences (languages, deadlines, related fields) lower the score and explain why.
+
+use std::cmp::Ordering;
+
+use time::{Date, Month};
+
+use super::criteria::{Criteria, CriteriaError, Kind, Region};
+use super::index::TextMatch;
+use super::result::{Hit, Note, NoteCode};
+use super::Matcher;
+use crate::locale::Locale;
+use crate::catalogue::values::{academic_year_of, parse_date};
+use crate::catalogue::{
+    Agreement, Bip, Deadlines, Institution, LanguageRequirement,
+    Mobility, Programme, Term,
+};
+use crate::geo::DistanceBand;
+use crate::reference::{countries, isced, languages};
+
+/// Score factors. Exact-field results always rank above related-field ones (by tier), so
+/// these only order results within a tier.
+const RELATED_FIELD: f64 = 0.6;
+const LANGUAGE_UNMET: f64 = 0.7;
+const DEADLINE_PASSED: f64 = 0.85;
+
+/// The criteria, resolved and checked once, ready to run over the catalogue.
+pub(super) struct Plan<'m> {
+    matcher: &'m Matcher,
+    criteria: &'m Criteria,
+    programme: Option<&'m Programme>,
+    institutions: bool,
+    bips: bool,
+    countries: Option<Vec<&'static str>>,
+    today: Option<Date>,
+    text: Option<Vec<Option<TextMatch>>>,
+}
+
+/// A hit with what it is ranked by.
+pub(super) struct Ranked {
+    pub hit: Hit,
+    /// 0: the student's own field (or no programme asked); 1: a related field.
+    tier: u8,
+}
+
+impl Ranked {
+    /// Tier, then score (higher first), then institutions before BIPs, then id.
+    pub fn order(&self, other: &Ranked) -> Ordering {
+        self.tier
+            .cmp(&other.tier)
+            .then(other.hit.score.total_cmp(&self.hit.score))
+            .then(self.hit.kind.cmp(&other.hit.kind))
+            .then_with(|| self.hit.id.cmp(&other.hit.id))
+    }
+}
+
+impl<'m> Plan<'m> {
+    pub fn new(matcher: &'m Matcher, criteria: &'m Criteria) -> Result<Plan<'m>, CriteriaError> {
+        let programme = match criteria.programme.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(text) => Some(matcher.resolve_programme(text).ok_or_else(|| {
+                CriteriaError::UnknownProgramme {
+                    given: text.to_owned(),
+                    suggestions: matcher
+                        .programmes
+                        .nearest(text, 3)
+                        .into_iter()
+                        .filter_map(|i| matcher.catalogue.programmes.get(i))
+                        .map(|p| p.name.get(Locale::En).to_owned())
+                        .collect(),
+                }
+            })?),
+        };
+        let countries = match &criteria.countries {
+            Some(list) if !list.is_empty() => Some(
+                list.iter()
+                    .map(|c| {
+                        countries::find(c)
+                            .map(|c| c.code)
+                            .ok_or_else(|| CriteriaError::UnknownCountry(c.clone()))
+                    })
+                    .collect::<Result<Vec<_>, _>>()?,
+            ),
+            _ => None,
+        };
+        let today = match criteria.today.as_deref() {
+            None => None,
+            Some(t) => Some(parse_date(t).ok_or_else(|| {
+                CriteriaError::Invalid(format!("today: \"{t}\" is not a date in the form YYYY-MM-DD"))
+            })?),
+        };
+        if let Some(d) = criteria.max_distance_km {
+            if !(d >= 0.0) {
+                return Err(CriteriaError::Invalid(format!(
+                    "max_distance_km: {d} must be a distance of 0 km or more"
+                )));
+            }
+        }
+        for (i, l) in criteria.languages.iter().flatten().enumerate() {
+            if let Some(problem) = l.lang.problem() {
+                return Err(CriteriaError::Invalid(format!("languages[{i}].lang: {problem}")));
+            }
+        }
+        let kinds = criteria.kinds.as_deref().filter(|k| !k.is_empty());
+        let text = criteria.query.as_deref().and_then(|q| matcher.index.search(q));
+        Ok(Plan {
+            matcher,
+            criteria,
+            programme,
+            institutions: kinds.is_none_or(|k| k.contains(&Kind::Institution)),
+            bips: kinds.is_none_or(|k| k.contains(&Kind::Bip)),
+            countries,
+            today,
+            text,
+        })
+    }
+
+    pub fn run(&self) -> Vec<Ranked> {
+        let catalogue = &self.matcher.catalogue;
+        let n = catalogue.institutions.len();
+        let mut out = Vec::new();
+        if self.institutions {
+            for (doc, institution) in catalogue.institutions.iter().enumerate() {
+                out.extend(self.institution(doc, institution));
+            }
+        }
+        if self.bips {
+            for (i, bip) in catalogue.bips.iter().enumerate() {
+                out.extend(self.bip(n + i, bip));
+            }
+        }
+        out
+    }
+
+    /// The text match of document `doc`: `Ok(None)` when there is no query,
+    /// `Err(())` when the query excludes it.
+    fn text_of(&self, doc: usize) -> Result<Option<TextMatch>, ()> {
+        match &self.text {
+            None => Ok(None),
+            Some(matches) => matches.get(doc).copied().flatten().map(Some).ok_or(()),
+        }
+    }
+
+    /// Country, region and distance filters for a place (`None`: the place is unknown).
+    fn place_ok(&self, country: Option<&str>, distance: Option<f64>) -> bool {
+        if let Some(wanted) = &self.countries {
+            if !country.is_some_and(|c| wanted.contains(&c)) {
+                return false;
+            }
+        }
+        if let Some(region) = self.criteria.region {
+            let europe = country.and_then(countries::by_code).map(|c| c.europe);
+            let ok = match region {
+                Region::Europe => europe == Some(true),
+                Region::OutsideEurope => europe == Some(false),
+            };
+            if !ok {
+                return false;
+            }
+        }
+        match self.criteria.max_distance_km {
+            Some(max) => distance.is_some_and(|d| d <= max),
+            None => true,
+        }
+    }
+
+    fn agreement_ok(&self, agreement: &Agreement) -> bool {
+        let c = self.criteria;
+        let mobility = c
+            .mobility
+            .as_deref()
+            .filter(|m| !m.is_empty())
+            .is_none_or(|m| m.contains(&agreement.mobility));
+        let level = match (c.level, &agreement.levels) {
+            (Some(level), Some(levels)) => levels.contains(&level),
+            _ => true,
+        };
+        let term = match (c.term, &agreement.terms) {
+            (Some(term), Some(terms)) => terms.contains(&term),
+            _ => true,
+        };
+        let current = match (self.today, agreement.valid.as_ref().and_then(|v| v.until.as_ref())) {
+            (Some(today), Some(until)) => until
+                .start_year()
+                .is_none_or(|last| last >= academic_year_of(today)),
+            _ => true,
+        };
+        mobility && level && term && current
+    }
+
+    fn institution(&self, doc: usize, institution: &Institution) -> Option<Ranked> {
+        let distance = self.matcher.distances.get(doc).copied().flatten();
+        if !self.place_ok(Some(institution.country.as_str()), distance) {
+            return None;
+        }
+        let text = self.text_of(doc).ok()?;
+        let usable = || {
+            institution
+                .agreements
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| self.agreement_ok(a))
+        };
+        let (tier, chosen): (u8, Vec<usize>) = match self.programme {
+            None => (0, usable().map(|(i, _)| i).collect()),
+            Some(p) => {
+                let exact: Vec<usize> = usable().filter(|(_, a)| a.covers(p)).map(|(i, _)| i).collect();
+                if exact.is_empty() {
+                    let related = usable()
+                        .filter(|(_, a)| isced::same_narrow_field(a.isced.as_str(), p.isced.as_str()))
+                        .map(|(i, _)| i)
+                        .collect();
+                    (1, related)
+                } else {
+                    (0, exact)
+                }
+            }
+        };
+        if chosen.is_empty() {
+            return None;
+        }
+        let agreements: Vec<&Agreement> = chosen.iter().map(|&i| &institution.agreements[i]).collect();
+        let mut e = Explanation::default();
+        match (self.programme, tier) {
+            (Some(p), 0) => e.reason(NoteCode::Programme, p.id.as_str()),
+            (Some(_), _) => {
+                let field = agreements.first().map_or("", |a| a.isced.as_str());
+                e.warn(NoteCode::RelatedField, field, RELATED_FIELD);
+            }
+            (None, _) => {}
+        }
+        e.text(text);
+        let mut mobilities: Vec<Mobility> = agreements.iter().map(|a| a.mobility).collect();
+        mobilities.sort();
+        mobilities.dedup();
+        e.reason(NoteCode::Mobility, join(mobilities.iter().map(|m| m.as_str())));
+        self.level_and_term(&mut e);
+        let requirement_sets: Vec<&[LanguageRequirement]> =
+            agreements.iter().map(|a| a.languages.as_slice()).collect();
+        self.languages(&mut e, &requirement_sets);
+        let places: u32 = agreements.iter().filter_map(|a| a.places).sum();
+        if places > 0 {
+            e.reason(NoteCode::Places, places.to_string());
+        }
+        if let (Some(term), Some(today)) = (self.criteria.term, self.today) {
+            if let Some(deadline) = nomination_deadline(&institution.deadlines, term, today) {
+                if deadline < today {
+                    e.warn(NoteCode::DeadlinePassed, deadline.to_string(), DEADLINE_PASSED);
+                } else {
+                    e.reason(NoteCode::Deadline, deadline.to_string());
+                }
+            }
+        }
+        Some(e.into_ranked(Kind::Institution, institution.id.as_str(), tier, distance, chosen))
+    }
+
+    fn bip(&self, doc: usize, bip: &Bip) -> Option<Ranked> {
+        let c = self.criteria;
+        if let Some(mobility) = c.mobility.as_deref().filter(|m| !m.is_empty()) {
+            // BIPs are short-term study mobility.
+            if !mobility.contains(&Mobility::Study) {
+                return None;
+            }
+        }
+        let distance = self.matcher.distances.get(doc).copied().flatten();
+        let physical = bip.physical.as_ref();
+        if !self.place_ok(physical.map(|p| p.country.as_str()), distance) {
+            return None;
+        }
+        if let (Some(level), Some(levels)) = (c.level, &bip.levels) {
+            if !levels.contains(&level) {
+                return None;
+            }
+        }
+        let start = physical.and_then(|p| p.start.parse());
+        let end = physical.and_then(|p| p.end.parse());
+        if let (Some(term), Some(start)) = (c.term, start) {
+            if term != Term::FullYear && term != term_of(start) {
+                return None;
+            }
+        }
+        if let (Some(today), Some(end)) = (self.today, end) {
+            if end < today {
+                return None;
+            }
+        }
+        let text = self.text_of(doc).ok()?;
+        let mut e = Explanation::default();
+        let tier = match self.programme {
+            None => 0,
+            Some(p) => {
+                let listed = bip.programmes.as_ref();
+                if listed.is_some_and(|ids| ids.contains(&p.id))
+                    || (listed.is_none() && bip.isced.as_ref() == Some(&p.isced))
+                {
+                    e.reason(NoteCode::Programme, p.id.as_str());
+                    0
+                } else if listed.is_none() && bip.isced.is_none() {
+                    e.reason(NoteCode::OpenProgramme, "");
+                    0
+                } else {
+                    let field = self.bip_related_field(bip, p)?;
+                    e.warn(NoteCode::RelatedField, field, RELATED_FIELD);
+                    1
+                }
+            }
+        };
+        e.text(text);
+        self.level_and_term(&mut e);
+        self.languages(&mut e, &[bip.languages.as_slice()]);
+        if let Some(p) = physical {
+            e.reason(NoteCode::Dates, format!("{}/{}", p.start, p.end));
+        }
+        if let Some(places) = bip.places {
+            e.reason(NoteCode::Places, places.to_string());
+        }
+        if let Some(apply_by) = &bip.apply_by {
+            let passed = matches!((self.today, apply_by.parse()), (Some(t), Some(a)) if a < t);
+            if passed {
+                e.warn(NoteCode::DeadlinePassed, apply_by.as_str(), DEADLINE_PASSED);
+            } else {
+                e.reason(NoteCode::ApplyBy, apply_by.as_str());
+            }
+        }
+        Some(e.into_ranked(Kind::Bip, bip.id.as_str(), tier, distance, Vec::new()))
+    }
+
+    /// The ISCED field through which a BIP is related to programme `p`, if it is.
+    fn bip_related_field(&self, bip: &Bip, p: &Programme) -> Option<String> {
+        let catalogue = &self.matcher.catalogue;
+        let fields = bip
+            .isced
+            .iter()
+            .chain(
+                bip.programmes
+                    .iter()
+                    .flatten()
+                    .filter_map(|id| catalogue.programme(id.as_str()))
+                    .map(|q| &q.isced),
+            );
+        for field in fields {
+            if isced::same_narrow_field(field.as_str(), p.isced.as_str()) {
+                return Some(field.to_string());
+            }
+        }
+        None
+    }
+
+    fn level_and_term(&self, e: &mut Explanation) {
+        if let Some(level) = self.criteria.level {
+            e.reason(NoteCode::Level, level.as_str());
+        }
+        if let Some(term) = self.criteria.term {
+            e.reason(NoteCode::Term, term.as_str());
+        }
+    }
+
+    /// Compares what the student speaks with each alternative set of requirements (one per
+    /// agreement; within a set any one language suffices).
+    fn languages(&self, e: &mut Explanation, sets: &[&[LanguageRequirement]]) {
+        let Some(spoken) = self.criteria.languages.as_deref().filter(|l| !l.is_empty()) else {
+            return;
+        };
+        if sets.iter().any(|set| set.is_empty()) {
+            return;
+        }
+        let met = sets
+            .iter()
+            .flat_map(|set| set.iter())
+            .find(|req| spoken.iter().any(|s| s.lang == req.lang && s.cefr >= req.cefr));
+        match met {
+            Some(req) => e.reason(NoteCode::Language, describe(req)),
+            None => {
+                let mut asked: Vec<String> = Vec::new();
+                for req in sets.iter().flat_map(|set| set.iter()) {
+                    let d = describe(req);
+                    if !asked.contains(&d) {
+                        asked.push(d);
+                    }
+                }
+                e.warn(NoteCode::Language, asked.join(", "), LANGUAGE_UNMET);
+            }
+        }
+    }
+}
+
+fn describe(req: &LanguageRequirement) -> String {
+    // The code, not a name: names are the interface's business (and checked in validation).
+    debug_assert!(languages::by_code(req.lang.as_str()).is_some());
+    format!("{} {}", req.lang, req.cefr)
+}
+
+fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items.collect::<Vec<_>>().join(", ")
+}
+
+/// The semester a date falls in: spring from February to August, autumn otherwise.
+fn term_of(date: Date) -> Term {
+    match date.month() {
+        Month::February
+        | Month::March
+        | Month::April
+        | Month::May
+        | Month::June
+        | Month::July
+        | Month::August => Term::Spring,
+        _ => Term::Autumn,
+    }
+}
+
+/// The nomination deadline for the next stay starting in `term` after `today`: autumn and
+/// full-year stays start on 1 September, spring ones on 1 February; the deadline is the last
+/// time its month-day comes before that start.
+fn nomination_deadline(deadlines: &Deadlines, term: Term, today: Date) -> Option<Date> {
+    let day = deadlines.for_term(term)?;
+    let start_month = if term == Term::Spring { Month::February } else { Month::September };
+    let mut start = Date::from_calendar_date(today.year(), start_month, 1).ok()?;
+    if start <= today {
+        start = Date::from_calendar_date(today.year() + 1, start_month, 1).ok()?;
+    }
+    let same_year = day.in_year(start.year())?;
+    if same_year < start {
+        Some(same_year)
+    } else {
+        day.in_year(start.year() - 1)
+    }
+}
+
+/// Reasons, warnings and the score they add up to, for one hit.
+struct Explanation {
+    reasons: Vec<Note>,
+    warnings: Vec<Note>,
+    score: f64,
+}
+
+impl Default for Explanation {
+    fn default() -> Self {
+        Explanation {
+            reasons: Vec::new(),
+            warnings: Vec::new(),
+            score: 1.0,
+        }
+    }
+}
+
+impl Explanation {
+    fn reason(&mut self, code: NoteCode, detail: impl Into<String>) {
+        self.reasons.push(Note::new(code, detail));
+    }
+
+    fn warn(&mut self, code: NoteCode, detail: impl Into<String>, factor: f64) {
+        self.warnings.push(Note::new(code, detail));
+        self.score *= factor;
+    }
+
+    /// A query match adds a reason per field and scales the score by how well it matched.
+    fn text(&mut self, text: Option<TextMatch>) {
+        if let Some(m) = text {
+            for field in m.fields() {
+                self.reason(NoteCode::Query, field.as_str());
+            }
+            self.score *= 0.5 + 0.5 * f64::from(m.score);
+        }
+    }
+
+    fn into_ranked(
+        self,
+        kind: Kind,
+        id: &str,
+        tier: u8,
+        distance: Option<f64>,
+        agreements: Vec<usize>,
+    ) -> Ranked {
+        Ranked {
+            tier,
+            hit: Hit {
+                kind,
+                id: id.to_owned(),
+                score: (self.score * 1000.0).round() / 1000.0,
+                reasons: self.reasons,
+                warnings: self.warnings,
+                distance_km: distance.map(|d| d.round() as u32),
+                distance_band: distance.map(DistanceBand::of),
+                agreements,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> Date {
+        parse_date(s).unwrap_or(Date::MIN)
+    }
+
+    #[test]
+    fn nomination_deadlines_look_ahead_to_the_next_term() {
+        let d = Deadlines {
+            autumn: Some("--04-15".into()),
+            spring: Some("--10-15".into()),
+            full_year: None,
+        };
+        let today = date("2026-11-29");
+        assert_eq!(nomination_deadline(&d, Term::Autumn, today), Some(date("2027-04-15")));
+        // Spring 2027 starts 1 February; its deadline was 15 October 2026.
+        assert_eq!(nomination_deadline(&d, Term::Spring, today), Some(date("2026-10-15")));
+        assert_eq!(nomination_deadline(&d, Term::FullYear, today), Some(date("2027-04-15")));
+        assert_eq!(
+            nomination_deadline(&d, Term::Spring, date("2026-03-01")),
+            Some(date("2026-10-15"))
+        );
+    }
+
+    #[test]
+    fn semesters_split_in_february_and_september() {
+        assert_eq!(term_of(date("2027-03-08")), Term::Spring);
+        assert_eq!(term_of(date("2027-01-20")), Term::Autumn);
+        assert_eq!(term_of(date("2027-10-04")), Term::Autumn);
+    }
+}

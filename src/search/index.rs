@@ -1,0 +1,269 @@
+//! The free-text index: every distinct folded word of the catalogue, with where it occurs.
+//! A query word is compared with the vocabulary once, not with every document.
+
+use std::collections::HashMap;
+
+use crate::text::{fold, is_stopword, match_word, words};
+
+/// Where in a document a word occurs; the weight says how much a match there counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Name,
+    ShortName,
+    Title,
+    City,
+    Country,
+    Programme,
+    Tag,
+    Host,
+    Partner,
+}
+
+impl Field {
+    fn weight(self) -> f32 {
+        match self {
+            Field::Name | Field::ShortName | Field::Title => 1.0,
+            Field::City => 0.95,
+            Field::Country => 0.9,
+            Field::Programme => 0.85,
+            Field::Tag | Field::Host => 0.8,
+            Field::Partner => 0.7,
+        }
+    }
+
+    /// The name used in a `query` reason's detail.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::ShortName => "short-name",
+            Field::Title => "title",
+            Field::City => "city",
+            Field::Country => "country",
+            Field::Programme => "programme",
+            Field::Tag => "tag",
+            Field::Host => "host",
+            Field::Partner => "partner",
+        }
+    }
+
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+
+    const ALL: [Field; 9] = [
+        Field::Name,
+        Field::ShortName,
+        Field::Title,
+        Field::City,
+        Field::Country,
+        Field::Programme,
+        Field::Tag,
+        Field::Host,
+        Field::Partner,
+    ];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Posting {
+    doc: u32,
+    field: Field,
+}
+
+/// Collects documents' text, then freezes into a [`TextIndex`].
+#[derive(Default)]
+pub struct IndexBuilder {
+    words: HashMap<String, Vec<Posting>>,
+    docs: u32,
+}
+
+impl IndexBuilder {
+    /// Starts the next document; returns its number.
+    pub fn next_doc(&mut self) -> u32 {
+        self.docs += 1;
+        self.docs - 1
+    }
+
+    /// Adds the words of `text` (not yet folded) to document `doc`.
+    pub fn add(&mut self, doc: u32, field: Field, text: &str) {
+        self.add_folded(doc, field, &fold(text));
+    }
+
+    /// Adds the words of already folded text.
+    pub fn add_folded(&mut self, doc: u32, field: Field, folded: &str) {
+        for word in words(folded) {
+            let postings = match self.words.get_mut(word) {
+                Some(p) => p,
+                None => self.words.entry(word.to_owned()).or_default(),
+            };
+            let posting = Posting { doc, field };
+            if postings.last() != Some(&posting) {
+                postings.push(posting);
+            }
+        }
+    }
+
+    pub fn build(self) -> TextIndex {
+        let mut entries: Vec<(String, Vec<Posting>)> = self.words.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (vocabulary, postings): (Vec<_>, Vec<_>) = entries
+            .into_iter()
+            .map(|(word, mut p)| {
+                p.sort_unstable();
+                p.dedup();
+                (word, p)
+            })
+            .unzip();
+        TextIndex {
+            vocabulary,
+            postings,
+            docs: self.docs as usize,
+        }
+    }
+}
+
+/// Sorted vocabulary and, for each word, the documents and fields it occurs in.
+#[derive(Debug, Clone)]
+pub struct TextIndex {
+    vocabulary: Vec<String>,
+    postings: Vec<Vec<Posting>>,
+    docs: usize,
+}
+
+/// How a document matched a query.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextMatch {
+    /// Mean over the query's words of the best match's score × field weight; 0 to 1.
+    pub score: f32,
+    fields: u16,
+}
+
+impl TextMatch {
+    /// The fields the query matched in, in a fixed order.
+    pub fn fields(&self) -> impl Iterator<Item = Field> + '_ {
+        Field::ALL.into_iter().filter(|f| self.fields & f.bit() != 0)
+    }
+}
+
+impl TextIndex {
+    /// Scores every document against `query`. `None` when the query has no words; otherwise
+    /// one entry per document, `None` for documents that miss a (non-stop) word of the query.
+    pub fn search(&self, query: &str) -> Option<Vec<Option<TextMatch>>> {
+        let folded = fold(query);
+        let query_words: Vec<&str> = words(&folded).collect();
+        if query_words.is_empty() {
+            return None;
+        }
+        let mut total = vec![0f32; self.docs];
+        let mut fields = vec![0u16; self.docs];
+        let mut required_hits = vec![0u16; self.docs];
+        let mut required = 0u16;
+        let mut best = vec![0f32; self.docs];
+        for word in &query_words {
+            let optional = is_stopword(word) && query_words.len() > 1;
+            best.iter_mut().for_each(|b| *b = 0.0);
+            for (i, candidate) in self.candidates(word) {
+                for p in &self.postings[i] {
+                    let doc = p.doc as usize;
+                    let score = candidate * p.field.weight();
+                    if score > best[doc] {
+                        best[doc] = score;
+                    }
+                    fields[doc] |= p.field.bit();
+                }
+            }
+            if !optional {
+                required += 1;
+            }
+            for doc in 0..self.docs {
+                if best[doc] > 0.0 {
+                    total[doc] += best[doc];
+                    if !optional {
+                        required_hits[doc] += 1;
+                    }
+                }
+            }
+        }
+        let counted = query_words.len() as f32;
+        Some(
+            (0..self.docs)
+                .map(|doc| {
+                    (required_hits[doc] == required && total[doc] > 0.0).then(|| TextMatch {
+                        score: (total[doc] / counted).min(1.0),
+                        fields: fields[doc],
+                    })
+                })
+                .collect(),
+        )
+    }
+
+    /// Vocabulary entries matching a folded query word, with their match scores.
+    fn candidates(&self, word: &str) -> Vec<(usize, f32)> {
+        let mut found = Vec::new();
+        // Exact and prefix matches form one sorted run starting at the word itself.
+        let start = self.vocabulary.partition_point(|w| w.as_str() < word);
+        let mut end = start;
+        while end < self.vocabulary.len() && self.vocabulary[end].starts_with(word) {
+            end += 1;
+        }
+        for i in start..end {
+            if let Some(m) = match_word(word, &self.vocabulary[i]) {
+                found.push((i, m.score));
+            }
+        }
+        // Words inside compounds and typos need a scan; short words allow neither.
+        if word.chars().count() >= 4 {
+            for (i, candidate) in self.vocabulary.iter().enumerate() {
+                if (start..end).contains(&i) {
+                    continue;
+                }
+                if let Some(m) = match_word(word, candidate) {
+                    found.push((i, m.score));
+                }
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(docs: &[&[(Field, &str)]]) -> TextIndex {
+        let mut b = IndexBuilder::default();
+        for fields in docs {
+            let doc = b.next_doc();
+            for (field, text) in *fields {
+                b.add(doc, *field, text);
+            }
+        }
+        b.build()
+    }
+
+    #[test]
+    fn every_word_must_match_but_stopwords_are_optional() {
+        let idx = index(&[
+            &[(Field::Name, "Accademia di Belle Arti"), (Field::City, "Milano")],
+            &[(Field::Name, "Royal Academy of Art"), (Field::City, "Den Haag")],
+        ]);
+        let r = idx.search("academy of art").unwrap_or_default();
+        assert!(r[0].is_none() && r[1].is_some());
+        let r = idx.search("belle arti milano").unwrap_or_default();
+        assert!(r[0].is_some() && r[1].is_none());
+        assert!(idx.search(" -- ").is_none());
+    }
+
+    #[test]
+    fn exact_beats_prefix_beats_typo_and_fields_are_reported() {
+        let idx = index(&[
+            &[(Field::City, "Lyon")],
+            &[(Field::City, "Lyonnais")],
+            &[(Field::City, "Lyom")],
+        ]);
+        let r = idx.search("lyon").unwrap_or_default();
+        let scores: Vec<f32> = r.iter().map(|m| m.map_or(0.0, |m| m.score)).collect();
+        assert!(scores[0] > scores[1] && scores[1] > scores[2] && scores[2] > 0.0, "{scores:?}");
+        let fields: Vec<Field> = r[0].map(|m| m.fields().collect()).unwrap_or_default();
+        assert_eq!(fields, [Field::City]);
+    }
+}

@@ -1,0 +1,272 @@
+//! The matching engine: from criteria to ranked, explained hits.
+
+mod criteria;
+mod evaluate;
+mod index;
+mod programme;
+mod result;
+
+use std::collections::BTreeMap;
+
+pub use criteria::{Criteria, CriteriaError, Filter, Kind, Region};
+pub use index::Field;
+pub use result::{Hit, Note, NoteCode};
+
+use crate::catalogue::{self, Catalogue, Checked, Location, Problem, Rejected, HOME_HOST};
+use crate::geo::distance_km;
+use crate::locale::Locale;
+use crate::reference::countries;
+use crate::text::fold;
+use index::{IndexBuilder, TextIndex};
+use programme::ProgrammeNames;
+
+/// A loaded catalogue, indexed for searching. Build once, search many times.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    catalogue: Catalogue,
+    warnings: Vec<Problem>,
+    index: TextIndex,
+    programmes: ProgrammeNames,
+    /// Distance from home per institution, then per BIP (None: BIP without a location).
+    distances: Vec<Option<f64>>,
+}
+
+/// A filter the student could drop, and how many results they would then get.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Loosening {
+    pub filter: Filter,
+    pub results: usize,
+}
+
+impl Matcher {
+    /// Parses, validates and indexes catalogue JSON.
+    pub fn from_json(text: &str) -> Result<Matcher, Rejected> {
+        catalogue::load(text).map(Matcher::from_checked)
+    }
+
+    pub fn from_checked(checked: Checked) -> Matcher {
+        let Checked {
+            catalogue,
+            warnings,
+        } = checked;
+        let index = build_index(&catalogue);
+        let programmes = ProgrammeNames::new(&catalogue.programmes);
+        let home = catalogue.home.location;
+        let distances = catalogue
+            .institutions
+            .iter()
+            .map(|i| Some(distance_km(home, i.location)))
+            .chain(catalogue.bips.iter().map(|b| {
+                b.physical
+                    .as_ref()
+                    .and_then(|p| p.location)
+                    .map(|l| distance_km(home, l))
+            }))
+            .collect();
+        Matcher {
+            catalogue,
+            warnings,
+            index,
+            programmes,
+            distances,
+        }
+    }
+
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    /// Warnings raised while loading (unknown fields, agreements nobody can see).
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+
+    /// The programme `text` names (id, name or alias, either language, typos allowed).
+    pub fn resolve_programme(&self, text: &str) -> Option<&catalogue::Programme> {
+        self.programmes
+            .resolve(text)
+            .and_then(|i| self.catalogue.programmes.get(i))
+    }
+
+    /// Ranked hits for `criteria`, best first; equal input always gives equal output.
+    pub fn search(&self, criteria: &Criteria) -> Result<Vec<Hit>, CriteriaError> {
+        let mut hits = self.search_all(criteria)?;
+        if let Some(limit) = criteria.limit {
+            hits.truncate(limit);
+        }
+        Ok(hits)
+    }
+
+    /// Results per country for every country option, ignoring the `countries` filter itself
+    /// (so that each option shows what choosing it would give). Sorted by country code.
+    pub fn country_counts(&self, criteria: &Criteria) -> Result<BTreeMap<String, usize>, CriteriaError> {
+        let mut counts = BTreeMap::new();
+        for hit in self.search_all(&criteria.without(Filter::Countries))? {
+            if let Some(country) = self.country_of(&hit) {
+                *counts.entry(country.to_owned()).or_insert(0) += 1;
+            }
+        }
+        Ok(counts)
+    }
+
+    /// For criteria with few or no results: each active filter that, dropped, gives more
+    /// results, most results first.
+    pub fn loosenings(&self, criteria: &Criteria) -> Result<Vec<Loosening>, CriteriaError> {
+        let current = self.search_all(criteria)?.len();
+        let mut out = Vec::new();
+        for filter in Filter::ALL {
+            if criteria.is_active(filter) {
+                let results = self.search_all(&criteria.without(filter))?.len();
+                if results > current {
+                    out.push(Loosening { filter, results });
+                }
+            }
+        }
+        out.sort_by(|a, b| b.results.cmp(&a.results));
+        Ok(out)
+    }
+
+    /// The country code of a hit's institution, or of a BIP's physical part.
+    pub fn country_of(&self, hit: &Hit) -> Option<&str> {
+        match hit.kind {
+            Kind::Institution => self.catalogue.institution(&hit.id).map(|i| i.country.as_str()),
+            Kind::Bip => self
+                .catalogue
+                .bip(&hit.id)
+                .and_then(|b| b.physical.as_ref())
+                .map(|p| p.country.as_str()),
+        }
+    }
+
+    /// The display name of a hit in `locale`: short name or name; a BIP's title.
+    pub fn name_of(&self, hit: &Hit, locale: Locale) -> String {
+        match hit.kind {
+            Kind::Institution => self
+                .catalogue
+                .institution(&hit.id)
+                .map(|i| i.name.get(locale).to_owned())
+                .unwrap_or_default(),
+            Kind::Bip => self
+                .catalogue
+                .bip(&hit.id)
+                .map(|b| b.title.get(locale).to_owned())
+                .unwrap_or_default(),
+        }
+    }
+
+    fn search_all(&self, criteria: &Criteria) -> Result<Vec<Hit>, CriteriaError> {
+        let plan = evaluate::Plan::new(self, criteria)?;
+        let mut ranked = plan.run();
+        ranked.sort_by(|a, b| a.order(b));
+        Ok(ranked.into_iter().map(|r| r.hit).collect())
+    }
+}
+
+/// The index over institutions (documents 0..n) then BIPs (n..n+m).
+fn build_index(catalogue: &Catalogue) -> TextIndex {
+    let mut b = IndexBuilder::default();
+    // Each programme's and country's words are folded once, not once per mention.
+    let programme_words: Vec<String> = catalogue
+        .programmes
+        .iter()
+        .map(|p| {
+            let texts: Vec<&str> = p
+                .name
+                .all()
+                .chain(p.aliases.iter().map(String::as_str))
+                .collect();
+            fold(&texts.join(" "))
+        })
+        .collect();
+    let mut country_words: BTreeMap<&str, String> = BTreeMap::new();
+    let mut country = |code: &str| -> String {
+        country_words
+            .entry(countries::by_code(code).map_or("", |c| c.code))
+            .or_insert_with(|| {
+                countries::by_code(code).map_or_else(String::new, |c| {
+                    let mut names = vec![c.en, c.nl];
+                    names.extend(c.aliases);
+                    fold(&names.join(" "))
+                })
+            })
+            .clone()
+    };
+    let institution_name = |id: &str| -> Option<Vec<&str>> {
+        catalogue.institution(id).map(|i| {
+            let mut names: Vec<&str> = i.name.all().collect();
+            names.extend(i.short_name.as_deref());
+            names.extend(i.city.all());
+            names
+        })
+    };
+    for institution in &catalogue.institutions {
+        let doc = b.next_doc();
+        for name in institution.name.all() {
+            b.add(doc, Field::Name, name);
+        }
+        if let Some(short) = &institution.short_name {
+            b.add(doc, Field::ShortName, short);
+        }
+        for city in institution.city.all() {
+            b.add(doc, Field::City, city);
+        }
+        b.add_folded(doc, Field::Country, &country(institution.country.as_str()));
+        for tag in &institution.tags {
+            b.add(doc, Field::Tag, tag);
+        }
+        for (p, programme) in catalogue.programmes.iter().enumerate() {
+            if institution.agreements.iter().any(|a| a.covers(programme)) {
+                b.add_folded(doc, Field::Programme, &programme_words[p]);
+            }
+        }
+    }
+    for bip in &catalogue.bips {
+        let doc = b.next_doc();
+        for title in bip.title.all() {
+            b.add(doc, Field::Title, title);
+        }
+        if let Some(physical) = &bip.physical {
+            for city in physical.city.all() {
+                b.add(doc, Field::City, city);
+            }
+            b.add_folded(doc, Field::Country, &country(physical.country.as_str()));
+        }
+        if bip.host == HOME_HOST {
+            for name in catalogue.home.name.all() {
+                b.add(doc, Field::Host, name);
+            }
+        } else if let Some(names) = institution_name(&bip.host) {
+            for name in names {
+                b.add(doc, Field::Host, name);
+            }
+        }
+        for partner in &bip.partners {
+            for name in institution_name(partner.as_str()).unwrap_or_default() {
+                b.add(doc, Field::Partner, name);
+            }
+        }
+        for (p, programme) in catalogue.programmes.iter().enumerate() {
+            let open = match (&bip.programmes, &bip.isced) {
+                (Some(ids), _) => ids.contains(&programme.id),
+                (None, Some(isced)) => *isced == programme.isced,
+                (None, None) => false,
+            };
+            if open {
+                b.add_folded(doc, Field::Programme, &programme_words[p]);
+            }
+        }
+        b.add(doc, Field::Tag, "bip");
+    }
+    b.build()
+}
+
+/// The location a hit is measured to, for callers that draw maps.
+pub fn location_of(catalogue: &Catalogue, hit: &Hit) -> Option<Location> {
+    match hit.kind {
+        Kind::Institution => catalogue.institution(&hit.id).map(|i| i.location),
+        Kind::Bip => catalogue
+            .bip(&hit.id)
+            .and_then(|b| b.physical.as_ref())
+            .and_then(|p| p.location),
+    }
+}

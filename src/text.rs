@@ -1,0 +1,164 @@
+//! Text normalisation and word matching, shared by the search index, programme resolution
+//! and country lookup, so that "Łódź", "LODZ" and "lodz" are one word everywhere.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds text for comparison: lower case, accents removed (including letters that do not
+/// decompose: ł ø æ œ ß đ ð þ ı), every non-alphanumeric (punctuation, `-`, `/`) a space,
+/// runs of spaces collapsed, no leading or trailing space.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let replacement: Option<&str> = match c {
+            'ł' | 'Ł' => Some("l"),
+            'ø' | 'Ø' => Some("o"),
+            'æ' | 'Æ' => Some("ae"),
+            'œ' | 'Œ' => Some("oe"),
+            'ß' | 'ẞ' => Some("ss"),
+            'đ' | 'Đ' | 'ð' | 'Ð' => Some("d"),
+            'þ' | 'Þ' => Some("th"),
+            'ı' => Some("i"),
+            'ħ' | 'Ħ' => Some("h"),
+            _ => None,
+        };
+        let mut push = |s: &mut String, ch: char| {
+            if pending_space && !s.is_empty() {
+                s.push(' ');
+            }
+            pending_space = false;
+            s.push(ch);
+        };
+        match replacement {
+            Some(r) => r.chars().for_each(|ch| push(&mut out, ch)),
+            None if c.is_alphanumeric() => c.to_lowercase().for_each(|ch| push(&mut out, ch)),
+            None => pending_space = true,
+        }
+    }
+    out
+}
+
+/// The words of folded text.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(' ').filter(|w| !w.is_empty())
+}
+
+/// Short words in English, Dutch and the partners' languages that carry no meaning alone:
+/// a query may contain them without every result having to.
+pub fn is_stopword(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an" | "and" | "at" | "for" | "in" | "of" | "on" | "the" | "to" | "de" | "het"
+            | "een" | "en" | "van" | "voor" | "op" | "te" | "der" | "die" | "das" | "und"
+            | "la" | "le" | "les" | "des" | "du" | "et" | "di" | "del" | "della" | "y" | "im"
+            | "w" | "i"
+    )
+}
+
+/// How well a typed word matches a word of the catalogue, if it does at all.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct WordMatch {
+    /// 1.0 for the same word, lower for a prefix, a word inside a compound, or a typo.
+    pub score: f32,
+}
+
+/// Typos allowed for a typed word of this many letters: none below 4, one up to 7, two from 8.
+/// Strict enough that "interieur" finds "interior" (2 edits, 9 letters) but not
+/// "international".
+pub fn allowed_typos(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// Matches a folded query word against a folded catalogue word, in tiers: exact, prefix
+/// ("foto" in "fotografie"), inside a compound ("fotografie" in "documentairefotografie"),
+/// a typo, a typo in a prefix ("fotogarf" for "fotografie").
+pub fn match_word(query: &str, word: &str) -> Option<WordMatch> {
+    if query == word {
+        return Some(WordMatch { score: 1.0 });
+    }
+    let q = query.chars().count();
+    let w = word.chars().count();
+    if q >= 2 && w > q && word.starts_with(query) {
+        // Longer completions score lower: "lyon" is a better match for "ly" than "lysander".
+        return Some(WordMatch {
+            score: 0.75 + 0.15 * (q as f32 / w as f32),
+        });
+    }
+    if q >= 5 && w > q && word.contains(query) {
+        return Some(WordMatch { score: 0.65 });
+    }
+    let typos = allowed_typos(q);
+    if typos == 0 {
+        return None;
+    }
+    if w.abs_diff(q) <= typos {
+        let distance = strsim::damerau_levenshtein(query, word);
+        if distance <= typos {
+            return Some(WordMatch {
+                score: 0.7 - 0.1 * distance as f32,
+            });
+        }
+    }
+    if w > q + 1 {
+        // The typed word is a typo'd beginning: compare with the word's start of equal length.
+        let start: String = word.chars().take(q).collect();
+        let distance = strsim::damerau_levenshtein(query, &start);
+        if q >= 5 && distance <= typos.min(1) {
+            return Some(WordMatch {
+                score: 0.55,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_punctuation() {
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("  Ærø, Œuvre -- Straße / Đakovo!"), "aero oeuvre strasse dakovo");
+        assert_eq!(fold("Jazz-Pop"), "jazz pop");
+        assert_eq!(fold("Italië"), "italie");
+        assert_eq!(fold("Conservatoire national supérieur"), "conservatoire national superieur");
+        assert_eq!(fold("Þórshöfn Sønderborg Bergen-Ø"), "thorshofn sonderborg bergen o");
+        assert_eq!(fold("---"), "");
+        assert_eq!(fold("ıstanbul"), "istanbul");
+    }
+
+    #[test]
+    fn words_split_on_spaces() {
+        assert_eq!(words(&fold("Zuid-Afrika")).collect::<Vec<_>>(), ["zuid", "afrika"]);
+    }
+
+    #[test]
+    fn interieur_finds_interior_but_not_international() {
+        assert!(match_word("interieur", "interior").is_some());
+        assert!(match_word("interieur", "international").is_none());
+        assert!(match_word("interieur", "interieurarchitectuur").is_some());
+    }
+
+    #[test]
+    fn tiers_rank_exact_then_prefix_then_typo() {
+        let exact = match_word("lyon", "lyon").map(|m| m.score);
+        let prefix = match_word("lyo", "lyon").map(|m| m.score);
+        let typo = match_word("lyom", "lyon").map(|m| m.score);
+        assert!(exact > prefix && prefix > typo && typo.is_some());
+        assert!(match_word("fotgrafie", "fotografie").is_some());
+        assert!(match_word("photgraphy", "photography").is_some());
+        assert!(match_word("fotogarf", "fotografie").is_some());
+        assert!(match_word("art", "arts").is_some());
+        assert!(match_word("rat", "art").is_none(), "3-letter words allow no typo");
+        assert!(match_word("jazz", "jap").is_none());
+    }
+}

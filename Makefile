@@ -1,0 +1,74 @@
+# partner-matcher: `make demo` builds and serves the demo; `make test` runs every test.
+# Both install what is missing (wasm32 target, wasm-bindgen CLI at the Cargo.lock version,
+# npm tools, Debian's chromium and chromedriver) and skip what is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PORT ?= 8080
+WASM_TARGET := wasm32-unknown-unknown
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print}' Cargo.lock)
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+# Features current Rust emits for wasm32; wasm-opt must accept them.
+WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-reference-types --enable-multivalue --enable-mutable-globals
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+WASM := target/$(WASM_TARGET)/release/partner_matcher.wasm
+
+.PHONY: demo build test tools browser-tools check-format lint test-native test-browser test-e2e size bench clean
+
+demo: build
+	cargo build --quiet --bin partner-matcher
+	target/debug/partner-matcher preview www/catalogue.json --www www --port $(PORT)
+
+## Release build of the widget: pkg/ (npm-ready ES module) and www/pkg/ (served by the demo).
+build: tools
+	cargo build --lib --release --target $(WASM_TARGET)
+	rm -rf pkg && wasm-bindgen --target web --out-dir pkg --out-name partner_matcher $(WASM)
+	wasm-opt $(WASM_OPT_FLAGS) pkg/partner_matcher_bg.wasm -o pkg/partner_matcher_bg.wasm
+	node tools/package-json.mjs > pkg/package.json
+	cp README.md pkg/
+	rm -rf www/pkg && mkdir -p www/pkg && cp pkg/partner_matcher.js pkg/partner_matcher_bg.wasm www/pkg/
+
+tools:
+	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+	@if [ "$$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$(WASM_BINDGEN_VERSION)" ]; then \
+		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+		cargo install --quiet wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; fi
+	@[ -x node_modules/.bin/wasm-opt ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
+
+browser-tools:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver; }
+
+test: tools browser-tools check-format lint test-native test-browser build test-e2e size
+
+check-format:
+	cargo fmt --check
+
+lint:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+
+test-native:
+	cargo test
+
+# Yew components in headless Chromium (wasm-bindgen-test; webdriver.json adds Chromium's flags).
+test-browser: browser-tools
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=$$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
+		cargo test --target $(WASM_TARGET) --test browser
+
+# The built www/ served by `partner-matcher preview`, driven by Playwright in Debian's Chromium.
+test-e2e: browser-tools
+	cargo build --quiet --bin partner-matcher
+	node tests/e2e/run.mjs
+
+size:
+	node tools/size.mjs
+
+bench:
+	cargo bench --bench matcher
+
+clean:
+	cargo clean
+	rm -rf pkg www/pkg node_modules

@@ -1,0 +1,21 @@
+//! The browser layer (wasm32 only): wasm-bindgen exports and the Yew widget, thin over the
+//! core. Nothing here runs at module start-up, so the module initialises without a DOM
+//! (`initSync` in Node, then `Matcher.fromJson`).
+
+mod api;
+mod mount;
+pub mod widget;
+
+pub use api::JsMatcher;
+pub use mount::{mount, Handle};
+
+/// Today's date in the browser's time zone, as YYYY-MM-DD.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}

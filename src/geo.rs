@@ -71,18 +71,30 @@ impl DistanceBand {
 mod tests {
     use super::*;
 
-    const GHENT: Location = Location { lat: 51.0543, lon: 3.7174 };
+    const GHENT: Location = Location {
+        lat: 51.0543,
+        lon: 3.7174,
+    };
 
     #[test]
     fn distances_match_known_values() {
-        let lyon = Location { lat: 45.767, lon: 4.834 };
-        let montreal = Location { lat: 45.5017, lon: -73.5673 };
+        let lyon = Location {
+            lat: 45.767,
+            lon: 4.834,
+        };
+        let montreal = Location {
+            lat: 45.5017,
+            lon: -73.5673,
+        };
         let d = distance_km(GHENT, lyon);
         assert!((d - 594.0).abs() < 2.0, "Ghent-Lyon {d}");
         let d = distance_km(GHENT, montreal);
         assert!((d - 5485.0).abs() < 2.0, "Ghent-Montreal {d}");
         assert_eq!(distance_km(GHENT, GHENT), 0.0);
-        let antipode = Location { lat: -51.0543, lon: -176.2826 };
+        let antipode = Location {
+            lat: -51.0543,
+            lon: -176.2826,
+        };
         assert!((distance_km(GHENT, antipode) - 20015.1).abs() < 1.0);
     }
 

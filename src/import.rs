@@ -26,7 +26,7 @@ use std::io::Read;
 use serde::Deserialize;
 
 use crate::catalogue::{
-    validate, Agreement, AcademicYear, Catalogue, Cefr, CountryCode, Deadlines, Funding, Id,
+    validate, AcademicYear, Agreement, Catalogue, Cefr, CountryCode, Deadlines, Funding, Id,
     Institution, IscedCode, LanguageCode, LanguageRequirement, Level, LocalisedText, Location,
     Mobility, MonthDay, Problem, Term, Validity, WebUrl,
 };
@@ -109,7 +109,9 @@ impl std::error::Error for ImportError {}
 
 /// Reads the CSV in `input` and merges its institutions into `base`.
 pub fn import_csv(input: impl Read, mut base: Catalogue) -> Result<Imported, ImportError> {
-    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(input);
     let mut problems = Vec::new();
     // Institutions in first-seen order, with the spreadsheet rows each agreement came from.
     let mut built: Vec<(Institution, Vec<usize>)> = Vec::new();
@@ -117,7 +119,11 @@ pub fn import_csv(input: impl Read, mut base: Catalogue) -> Result<Imported, Imp
     let mut agreements = 0;
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
-        Err(e) => return Err(ImportError { problems: vec![format!("row 1: {e}")] }),
+        Err(e) => {
+            return Err(ImportError {
+                problems: vec![format!("row 1: {e}")],
+            })
+        }
     };
     for record in reader.records() {
         let record = match record {
@@ -135,7 +141,10 @@ pub fn import_csv(input: impl Read, mut base: Catalogue) -> Result<Imported, Imp
                 continue;
             }
         };
-        let mut cells = Cells { row: row_number, problems: &mut problems };
+        let mut cells = Cells {
+            row: row_number,
+            problems: &mut problems,
+        };
         if row.institution_id.is_empty() {
             cells.problem("institution_id", "is empty");
             continue;
@@ -166,7 +175,11 @@ pub fn import_csv(input: impl Read, mut base: Catalogue) -> Result<Imported, Imp
     let mut rows_of: HashMap<usize, Vec<usize>> = HashMap::new();
     for (institution, rows) in built {
         let id = institution.id.to_string();
-        let at = match base.institutions.iter().position(|i| i.id == institution.id) {
+        let at = match base
+            .institutions
+            .iter()
+            .position(|i| i.id == institution.id)
+        {
             Some(i) => {
                 base.institutions[i] = institution;
                 replaced.push(id);
@@ -234,7 +247,9 @@ fn csv_error_text(e: &csv::Error) -> String {
             Some(_) => err.to_string(),
             None => err.kind().to_string(),
         },
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
             format!("has {len} cells where the header has {expected_len}")
         }
         _ => e.to_string(),
@@ -249,7 +264,8 @@ struct Cells<'p> {
 
 impl Cells<'_> {
     fn problem(&mut self, column: &str, message: impl fmt::Display) {
-        self.problems.push(format!("row {}, column {column}: {message}", self.row));
+        self.problems
+            .push(format!("row {}, column {column}: {message}", self.row));
     }
 
     fn required<'c>(&mut self, column: &str, value: &'c str) -> Option<&'c str> {
@@ -284,16 +300,31 @@ impl Cells<'_> {
         }
     }
 
-    fn word<T>(&mut self, column: &str, value: &str, parse: fn(&str) -> Option<T>, all: &[&str]) -> Option<T> {
+    fn word<T>(
+        &mut self,
+        column: &str,
+        value: &str,
+        parse: fn(&str) -> Option<T>,
+        all: &[&str],
+    ) -> Option<T> {
         let folded = value.trim().to_lowercase();
         let parsed = parse(&folded);
         if parsed.is_none() {
-            self.problem(column, format!("\"{value}\" is not one of {}", all.join(", ")));
+            self.problem(
+                column,
+                format!("\"{value}\" is not one of {}", all.join(", ")),
+            );
         }
         parsed
     }
 
-    fn words<T>(&mut self, column: &str, value: &str, parse: fn(&str) -> Option<T>, all: &[&str]) -> Option<Option<Vec<T>>> {
+    fn words<T>(
+        &mut self,
+        column: &str,
+        value: &str,
+        parse: fn(&str) -> Option<T>,
+        all: &[&str],
+    ) -> Option<Option<Vec<T>>> {
         let items = list(value);
         if items.is_empty() {
             return Some(None);
@@ -309,8 +340,12 @@ impl Cells<'_> {
         let name = self.required("institution_name", &row.institution_name);
         let city = self.required("city", &row.city);
         let country = self.required("country", &row.country);
-        let lat = self.required("lat", &row.lat).and_then(|v| self.number("lat", v));
-        let lon = self.required("lon", &row.lon).and_then(|v| self.number("lon", v));
+        let lat = self
+            .required("lat", &row.lat)
+            .and_then(|v| self.number("lat", v));
+        let lon = self
+            .required("lon", &row.lon)
+            .and_then(|v| self.number("lon", v));
         let autumn = month_day(&row.deadline_autumn);
         let spring = month_day(&row.deadline_spring);
         Some(Institution {
@@ -320,12 +355,22 @@ impl Cells<'_> {
             erasmus_code: None,
             city: LocalisedText::Plain(city?.to_owned()),
             country: CountryCode(country?.to_uppercase()),
-            location: Location { lat: lat?, lon: lon? },
+            location: Location {
+                lat: lat?,
+                lon: lon?,
+            },
             website: non_empty(&row.website).map(WebUrl),
             tags: list(&row.tags).into_iter().map(str::to_owned).collect(),
             agreements: Vec::new(),
-            deadlines: Deadlines { autumn, spring, full_year: None },
-            requirements: list(&row.requirements).into_iter().map(str::to_owned).collect(),
+            deadlines: Deadlines {
+                autumn,
+                spring,
+                full_year: None,
+            },
+            requirements: list(&row.requirements)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
         })
     }
 
@@ -336,7 +381,8 @@ impl Cells<'_> {
         let funding = if row.funding.is_empty() {
             Some(None)
         } else {
-            self.word("funding", &row.funding, Funding::parse, Funding::NAMES).map(Some)
+            self.word("funding", &row.funding, Funding::parse, Funding::NAMES)
+                .map(Some)
         };
         let places = self.count("places", &row.places);
         let months = self.count("months", &row.months);
@@ -374,14 +420,23 @@ impl Cells<'_> {
         for item in list(value) {
             let mut parts = item.split_whitespace();
             let (Some(lang), Some(level), None) = (parts.next(), parts.next(), parts.next()) else {
-                self.problem("languages", format!("\"{item}\" is not a language and level such as \"en B2\""));
+                self.problem(
+                    "languages",
+                    format!("\"{item}\" is not a language and level such as \"en B2\""),
+                );
                 ok = false;
                 continue;
             };
             match Cefr::parse(&level.to_uppercase()) {
-                Some(cefr) => out.push(LanguageRequirement { lang: LanguageCode(lang.to_lowercase()), cefr }),
+                Some(cefr) => out.push(LanguageRequirement {
+                    lang: LanguageCode(lang.to_lowercase()),
+                    cefr,
+                }),
                 None => {
-                    self.problem("languages", format!("\"{level}\" is not a CEFR level (A1 to C2)"));
+                    self.problem(
+                        "languages",
+                        format!("\"{level}\" is not a CEFR level (A1 to C2)"),
+                    );
                     ok = false;
                 }
             }
@@ -392,7 +447,11 @@ impl Cells<'_> {
 
 /// Splits a `;`-separated cell, dropping empty items.
 fn list(value: &str) -> Vec<&str> {
-    value.split(';').map(str::trim).filter(|s| !s.is_empty()).collect()
+    value
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 fn non_empty(value: &str) -> Option<String> {

@@ -52,10 +52,40 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
 pub fn is_stopword(word: &str) -> bool {
     matches!(
         word,
-        "a" | "an" | "and" | "at" | "for" | "in" | "of" | "on" | "the" | "to" | "de" | "het"
-            | "een" | "en" | "van" | "voor" | "op" | "te" | "der" | "die" | "das" | "und"
-            | "la" | "le" | "les" | "des" | "du" | "et" | "di" | "del" | "della" | "y" | "im"
-            | "w" | "i"
+        "a" | "an"
+            | "and"
+            | "at"
+            | "for"
+            | "in"
+            | "of"
+            | "on"
+            | "the"
+            | "to"
+            | "de"
+            | "het"
+            | "een"
+            | "en"
+            | "van"
+            | "voor"
+            | "op"
+            | "te"
+            | "der"
+            | "die"
+            | "das"
+            | "und"
+            | "la"
+            | "le"
+            | "les"
+            | "des"
+            | "du"
+            | "et"
+            | "di"
+            | "del"
+            | "della"
+            | "y"
+            | "im"
+            | "w"
+            | "i"
     )
 }
 
@@ -112,9 +142,7 @@ pub fn match_word(query: &str, word: &str) -> Option<WordMatch> {
         let start: String = word.chars().take(q).collect();
         let distance = strsim::damerau_levenshtein(query, &start);
         if q >= 5 && distance <= typos.min(1) {
-            return Some(WordMatch {
-                score: 0.55,
-            });
+            return Some(WordMatch { score: 0.55 });
         }
     }
     None
@@ -127,18 +155,30 @@ mod tests {
     #[test]
     fn folds_case_accents_and_punctuation() {
         assert_eq!(fold("Łódź"), "lodz");
-        assert_eq!(fold("  Ærø, Œuvre -- Straße / Đakovo!"), "aero oeuvre strasse dakovo");
+        assert_eq!(
+            fold("  Ærø, Œuvre -- Straße / Đakovo!"),
+            "aero oeuvre strasse dakovo"
+        );
         assert_eq!(fold("Jazz-Pop"), "jazz pop");
         assert_eq!(fold("Italië"), "italie");
-        assert_eq!(fold("Conservatoire national supérieur"), "conservatoire national superieur");
-        assert_eq!(fold("Þórshöfn Sønderborg Bergen-Ø"), "thorshofn sonderborg bergen o");
+        assert_eq!(
+            fold("Conservatoire national supérieur"),
+            "conservatoire national superieur"
+        );
+        assert_eq!(
+            fold("Þórshöfn Sønderborg Bergen-Ø"),
+            "thorshofn sonderborg bergen o"
+        );
         assert_eq!(fold("---"), "");
         assert_eq!(fold("ıstanbul"), "istanbul");
     }
 
     #[test]
     fn words_split_on_spaces() {
-        assert_eq!(words(&fold("Zuid-Afrika")).collect::<Vec<_>>(), ["zuid", "afrika"]);
+        assert_eq!(
+            words(&fold("Zuid-Afrika")).collect::<Vec<_>>(),
+            ["zuid", "afrika"]
+        );
     }
 
     #[test]
@@ -158,7 +198,10 @@ mod tests {
         assert!(match_word("photgraphy", "photography").is_some());
         assert!(match_word("fotogarf", "fotografie").is_some());
         assert!(match_word("art", "arts").is_some());
-        assert!(match_word("rat", "art").is_none(), "3-letter words allow no typo");
+        assert!(
+            match_word("rat", "art").is_none(),
+            "3-letter words allow no typo"
+        );
         assert!(match_word("jazz", "jap").is_none());
     }
 }

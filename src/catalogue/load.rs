@@ -80,7 +80,11 @@ fn structure_problem(text: &str, place: String, error: serde_json::Error) -> Pro
             return problem;
         }
     }
-    let place = if syntax || place == "." { String::new() } else { place };
+    let place = if syntax || place == "." {
+        String::new()
+    } else {
+        place
+    };
     Problem::error(place, json_message(&error)).at(error.line(), error.column())
 }
 
@@ -109,10 +113,15 @@ fn format_problem(format: Option<&str>) -> Option<Problem> {
     let Some(version) = format.strip_prefix(prefix) else {
         return Some(Problem::error(
             "format",
-            format!("\"{format}\" is not a partner-matcher catalogue format; expected \"{FORMAT}\""),
+            format!(
+                "\"{format}\" is not a partner-matcher catalogue format; expected \"{FORMAT}\""
+            ),
         ));
     };
-    let major = version.split('.').next().and_then(|m| m.parse::<u32>().ok());
+    let major = version
+        .split('.')
+        .next()
+        .and_then(|m| m.parse::<u32>().ok());
     match major {
         Some(1) if version.split('.').skip(1).all(|m| m.parse::<u32>().is_ok()) => None,
         Some(major) if major > 1 => Some(Problem::error(
@@ -152,8 +161,8 @@ fn place_of_ignored(path: &serde_ignored::Path) -> String {
                 format!("{parent}.{key}")
             }
         }
-        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => {
-            place_of_ignored(parent)
-        }
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => place_of_ignored(parent),
     }
 }

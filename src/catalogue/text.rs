@@ -75,7 +75,10 @@ impl<'de> Deserialize<'de> for LocalisedText {
                 Ok(LocalisedText::Plain(v))
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<LocalisedText, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut access: A,
+            ) -> Result<LocalisedText, A::Error> {
                 let mut map = BTreeMap::new();
                 while let Some((lang, text)) = access.next_entry::<String, String>()? {
                     map.insert(lang, text);
@@ -129,7 +132,12 @@ mod tests {
 
     #[test]
     fn rejects_other_shapes_with_a_clear_message() {
-        let err = serde_json::from_str::<LocalisedText>("42").unwrap_err().to_string();
-        assert!(err.contains("a string or an object of language to string"), "{err}");
+        let err = serde_json::from_str::<LocalisedText>("42")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("a string or an object of language to string"),
+            "{err}"
+        );
     }
 }

@@ -95,7 +95,10 @@ impl Validator<'_> {
             }
             LocalisedText::ByLanguage(map) => {
                 for (lang, s) in map {
-                    self.check(format!("{place}.{lang}"), LanguageCode(lang.clone()).problem());
+                    self.check(
+                        format!("{place}.{lang}"),
+                        LanguageCode(lang.clone()).problem(),
+                    );
                     if s.trim().is_empty() {
                         self.error(format!("{place}.{lang}"), "is empty");
                     }
@@ -132,7 +135,10 @@ impl Validator<'_> {
     /// A list that is present must not be empty: an empty one would match nobody.
     fn not_empty<T>(&mut self, place: String, list: &Option<Vec<T>>) {
         if list.as_ref().is_some_and(Vec::is_empty) {
-            self.error(place, "is empty, which would match nobody; leave it out to mean all");
+            self.error(
+                place,
+                "is empty, which would match nobody; leave it out to mean all",
+            );
         }
     }
 
@@ -229,7 +235,10 @@ impl Validator<'_> {
         self.positive(format!("{place}.places"), agreement.places);
         self.positive(format!("{place}.months"), agreement.months);
         if agreement.months.is_some_and(|m| m > 12) {
-            self.error(format!("{place}.months"), "an exchange lasts at most 12 months");
+            self.error(
+                format!("{place}.months"),
+                "an exchange lasts at most 12 months",
+            );
         }
         self.languages(&format!("{place}.languages"), &agreement.languages);
         if let Some(valid) = &agreement.valid {
@@ -245,7 +254,10 @@ impl Validator<'_> {
         let until = valid.until.as_ref().map(|y| (y, y.start_year()));
         for (field, year) in [("from", from), ("until", until)] {
             if let Some((year, None)) = year {
-                self.error(format!("{place}.{field}"), year.problem().unwrap_or_default());
+                self.error(
+                    format!("{place}.{field}"),
+                    year.problem().unwrap_or_default(),
+                );
             }
         }
         if let (Some((from, Some(a))), Some((until, Some(b)))) = (from, until) {
@@ -327,7 +339,10 @@ impl Validator<'_> {
         }
         if let Some(ects) = bip.ects {
             if !(ects > 0.0 && ects.is_finite()) {
-                self.error(format!("{place}.ects"), format!("{ects} must be more than 0"));
+                self.error(
+                    format!("{place}.ects"),
+                    format!("{ects} must be more than 0"),
+                );
             }
         }
         self.languages(&format!("{place}.languages"), &bip.languages);

@@ -251,7 +251,9 @@ impl WebUrl {
                 let host = rest.split(['/', '?', '#']).next().unwrap_or("");
                 let host_ok = !host.is_empty()
                     && !host.starts_with('.')
-                    && host.chars().all(|c| c.is_alphanumeric() || "-.:[]".contains(c));
+                    && host
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || "-.:[]".contains(c));
                 let no_space = !self.0.chars().any(char::is_whitespace);
                 (!(host_ok && no_space))
                     .then(|| format!("\"{}\" is not a valid web address", self.0))
@@ -268,7 +270,14 @@ mod tests {
     fn dates_are_strict() {
         assert!(Date::from("2027-02-28").problem().is_none());
         assert!(Date::from("2028-02-29").problem().is_none());
-        for bad in ["2027-02-29", "2027-13-01", "27-01-01", "2027-1-01", "2027/01/01", ""] {
+        for bad in [
+            "2027-02-29",
+            "2027-13-01",
+            "27-01-01",
+            "2027-1-01",
+            "2027/01/01",
+            "",
+        ] {
             assert!(Date::from(bad).problem().is_some(), "{bad}");
         }
     }
@@ -289,9 +298,17 @@ mod tests {
 
     #[test]
     fn only_http_urls_pass() {
-        assert!(WebUrl::from("https://www.cnsmd-lyon.fr").problem().is_none());
+        assert!(WebUrl::from("https://www.cnsmd-lyon.fr")
+            .problem()
+            .is_none());
         assert!(WebUrl::from("http://example.org/a?b#c").problem().is_none());
-        for bad in ["javascript:alert(1)", "ftp://x.org", "https://", "https://exa mple.org", "www.x.org"] {
+        for bad in [
+            "javascript:alert(1)",
+            "ftp://x.org",
+            "https://",
+            "https://exa mple.org",
+            "www.x.org",
+        ] {
             assert!(WebUrl::from(bad).problem().is_some(), "{bad}");
         }
     }
@@ -299,7 +316,9 @@ mod tests {
     #[test]
     fn codes_name_their_problem() {
         assert!(CountryCode::from("FR").problem().is_none());
-        assert!(CountryCode::from("fr").problem().is_some_and(|m| m.contains("upper case")));
+        assert!(CountryCode::from("fr")
+            .problem()
+            .is_some_and(|m| m.contains("upper case")));
         assert!(CountryCode::from("XK").problem().is_some());
         assert!(LanguageCode::from("nl").problem().is_none());
         assert!(IscedCode::from("0216").problem().is_some());

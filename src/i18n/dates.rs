@@ -83,12 +83,18 @@ mod tests {
         assert_eq!(format_date("2027-03-08", Locale::En), "8 March 2027");
         assert_eq!(format_date("2027-03-08", Locale::Nl), "8 maart 2027");
         assert_eq!(format_date("soon", Locale::Nl), "soon");
-        assert_eq!(format_date_range("2027-03-08", "2027-03-12", Locale::Nl), "8–12 maart 2027");
+        assert_eq!(
+            format_date_range("2027-03-08", "2027-03-12", Locale::Nl),
+            "8–12 maart 2027"
+        );
         assert_eq!(
             format_date_range("2027-02-28", "2027-03-03", Locale::En),
             "28 February – 3 March 2027"
         );
-        assert_eq!(format_month_day(&MonthDay::from("--10-15"), Locale::Nl), "15 oktober");
+        assert_eq!(
+            format_month_day(&MonthDay::from("--10-15"), Locale::Nl),
+            "15 oktober"
+        );
         assert_eq!(days_until("2026-12-15", "2026-11-29"), Some(16));
         assert_eq!(days_until("2026-11-28", "2026-11-29"), Some(-1));
     }

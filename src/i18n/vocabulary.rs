@@ -44,7 +44,10 @@ pub fn funding_label(f: Funding) -> Text {
 pub fn kind_label(k: Kind) -> Text {
     match k {
         Kind::Institution => Text::new("Partner institutions", "Partnerinstellingen"),
-        Kind::Bip => Text::new("Blended Intensive Programmes (BIPs)", "Blended Intensive Programmes (BIP's)"),
+        Kind::Bip => Text::new(
+            "Blended Intensive Programmes (BIPs)",
+            "Blended Intensive Programmes (BIP's)",
+        ),
     }
 }
 

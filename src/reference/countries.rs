@@ -82,9 +82,9 @@ pub fn find(text: &str) -> Option<&'static Country> {
         .find(|c| names(c).any(|n| n == wanted))
         .or_else(|| {
             let typos = crate::text::allowed_typos(wanted.chars().count()).min(1);
-            all().iter().find(|c| {
-                names(c).any(|n| strsim::damerau_levenshtein(&n, &wanted) <= typos)
-            })
+            all()
+                .iter()
+                .find(|c| names(c).any(|n| strsim::damerau_levenshtein(&n, &wanted) <= typos))
         })
 }
 

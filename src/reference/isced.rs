@@ -6,7 +6,8 @@ use crate::locale::Locale;
 const DETAILED: &[&str] = &[
     "0011", "0021", "0031", // generic programmes
     "0111", "0112", "0113", "0114", // education
-    "0211", "0212", "0213", "0214", "0215", "0221", "0222", "0223", "0231", "0232", // arts, humanities
+    "0211", "0212", "0213", "0214", "0215", "0221", "0222", "0223", "0231",
+    "0232", // arts, humanities
     "0311", "0312", "0313", "0314", "0321", "0322", // social sciences, journalism
     "0411", "0412", "0413", "0414", "0415", "0416", "0417", "0421", // business, law
     "0511", "0512", "0521", "0522", "0531", "0532", "0533", "0541", "0542", // sciences
@@ -14,7 +15,8 @@ const DETAILED: &[&str] = &[
     "0711", "0712", "0713", "0714", "0715", "0716", "0721", "0722", "0723", "0724", "0731", "0732",
     "0811", "0812", "0821", "0831", "0841", // agriculture
     "0911", "0912", "0913", "0914", "0915", "0916", "0917", "0921", "0922", "0923", // health
-    "1011", "1012", "1013", "1014", "1015", "1021", "1022", "1031", "1032", "1041", // services
+    "1011", "1012", "1013", "1014", "1015", "1021", "1022", "1031", "1032",
+    "1041", // services
 ];
 
 /// Whether `code` is an ISCED-F 2013 detailed field: a named one, a narrow field's
@@ -46,15 +48,30 @@ pub fn same_narrow_field(a: &str, b: &str) -> bool {
 pub fn name(code: &str, locale: Locale) -> Option<&'static str> {
     let (en, nl) = match code {
         "0210" => ("Arts", "Kunsten"),
-        "0211" => ("Audio-visual techniques and media production", "Audiovisuele technieken en mediaproductie"),
-        "0212" => ("Fashion, interior and industrial design", "Mode-, interieur- en industrieel ontwerp"),
+        "0211" => (
+            "Audio-visual techniques and media production",
+            "Audiovisuele technieken en mediaproductie",
+        ),
+        "0212" => (
+            "Fashion, interior and industrial design",
+            "Mode-, interieur- en industrieel ontwerp",
+        ),
         "0213" => ("Fine arts", "Beeldende kunsten"),
         "0214" => ("Handicrafts", "Ambachten"),
         "0215" => ("Music and performing arts", "Muziek en podiumkunsten"),
         "0219" => ("Arts, other", "Kunsten, overige"),
-        "0288" => ("Arts and humanities, inter-disciplinary", "Kunsten en humane wetenschappen, interdisciplinair"),
-        "0731" => ("Architecture and town planning", "Architectuur en stedenbouw"),
-        "0114" => ("Teacher training with subject specialisation", "Lerarenopleiding met vakspecialisatie"),
+        "0288" => (
+            "Arts and humanities, inter-disciplinary",
+            "Kunsten en humane wetenschappen, interdisciplinair",
+        ),
+        "0731" => (
+            "Architecture and town planning",
+            "Architectuur en stedenbouw",
+        ),
+        "0114" => (
+            "Teacher training with subject specialisation",
+            "Lerarenopleiding met vakspecialisatie",
+        ),
         _ => return None,
     };
     Some(match locale {
@@ -69,7 +86,9 @@ mod tests {
 
     #[test]
     fn accepts_real_codes_and_rejects_others() {
-        for ok in ["0211", "0215", "0210", "0219", "0288", "0200", "9999", "1041"] {
+        for ok in [
+            "0211", "0215", "0210", "0219", "0288", "0200", "9999", "1041",
+        ] {
             assert!(is_valid(ok), "{ok} should be valid");
         }
         for bad in ["211", "02111", "0216", "02a1", "1100", "0299", "", "0281"] {

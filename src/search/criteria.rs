@@ -138,7 +138,10 @@ impl Criteria {
     pub fn is_active(&self, filter: Filter) -> bool {
         match filter {
             Filter::Query => self.query.as_deref().is_some_and(|q| !q.trim().is_empty()),
-            Filter::Programme => self.programme.as_deref().is_some_and(|p| !p.trim().is_empty()),
+            Filter::Programme => self
+                .programme
+                .as_deref()
+                .is_some_and(|p| !p.trim().is_empty()),
             Filter::Kinds => self.kinds.as_ref().is_some_and(|k| !k.is_empty()),
             Filter::Mobility => self.mobility.as_ref().is_some_and(|m| !m.is_empty()),
             Filter::Level => self.level.is_some(),
@@ -173,7 +176,10 @@ pub enum CriteriaError {
     /// Malformed criteria JSON or values.
     Invalid(String),
     /// A programme no name, alias or id resembles; with the nearest names.
-    UnknownProgramme { given: String, suggestions: Vec<String> },
+    UnknownProgramme {
+        given: String,
+        suggestions: Vec<String>,
+    },
     UnknownCountry(String),
 }
 

@@ -9,13 +9,12 @@ use super::criteria::{Criteria, CriteriaError, Kind, Region};
 use super::index::TextMatch;
 use super::result::{Hit, Note, NoteCode};
 use super::Matcher;
-use crate::locale::Locale;
 use crate::catalogue::values::{academic_year_of, parse_date};
 use crate::catalogue::{
-    Agreement, Bip, Deadlines, Institution, LanguageRequirement,
-    Mobility, Programme, Term,
+    Agreement, Bip, Deadlines, Institution, LanguageRequirement, Mobility, Programme, Term,
 };
 use crate::geo::DistanceBand;
+use crate::locale::Locale;
 use crate::reference::{countries, isced, languages};
 
 /// Score factors. Exact-field results always rank above related-field ones (by tier), so
@@ -86,7 +85,9 @@ impl<'m> Plan<'m> {
         let today = match criteria.today.as_deref() {
             None => None,
             Some(t) => Some(parse_date(t).ok_or_else(|| {
-                CriteriaError::Invalid(format!("today: \"{t}\" is not a date in the form YYYY-MM-DD"))
+                CriteriaError::Invalid(format!(
+                    "today: \"{t}\" is not a date in the form YYYY-MM-DD"
+                ))
             })?),
         };
         if let Some(d) = criteria.max_distance_km {
@@ -98,11 +99,16 @@ impl<'m> Plan<'m> {
         }
         for (i, l) in criteria.languages.iter().flatten().enumerate() {
             if let Some(problem) = l.lang.problem() {
-                return Err(CriteriaError::Invalid(format!("languages[{i}].lang: {problem}")));
+                return Err(CriteriaError::Invalid(format!(
+                    "languages[{i}].lang: {problem}"
+                )));
             }
         }
         let kinds = criteria.kinds.as_deref().filter(|k| !k.is_empty());
-        let text = criteria.query.as_deref().and_then(|q| matcher.index.search(q));
+        let text = criteria
+            .query
+            .as_deref()
+            .and_then(|q| matcher.index.search(q));
         Ok(Plan {
             matcher,
             criteria,
@@ -179,7 +185,10 @@ impl<'m> Plan<'m> {
             (Some(term), Some(terms)) => terms.contains(&term),
             _ => true,
         };
-        let current = match (self.today, agreement.valid.as_ref().and_then(|v| v.until.as_ref())) {
+        let current = match (
+            self.today,
+            agreement.valid.as_ref().and_then(|v| v.until.as_ref()),
+        ) {
             (Some(today), Some(until)) => until
                 .start_year()
                 .is_none_or(|last| last >= academic_year_of(today)),
@@ -204,10 +213,15 @@ impl<'m> Plan<'m> {
         let (tier, chosen): (u8, Vec<usize>) = match self.programme {
             None => (0, usable().map(|(i, _)| i).collect()),
             Some(p) => {
-                let exact: Vec<usize> = usable().filter(|(_, a)| a.covers(p)).map(|(i, _)| i).collect();
+                let exact: Vec<usize> = usable()
+                    .filter(|(_, a)| a.covers(p))
+                    .map(|(i, _)| i)
+                    .collect();
                 if exact.is_empty() {
                     let related = usable()
-                        .filter(|(_, a)| isced::same_narrow_field(a.isced.as_str(), p.isced.as_str()))
+                        .filter(|(_, a)| {
+                            isced::same_narrow_field(a.isced.as_str(), p.isced.as_str())
+                        })
                         .map(|(i, _)| i)
                         .collect();
                     (1, related)
@@ -219,7 +233,8 @@ impl<'m> Plan<'m> {
         if chosen.is_empty() {
             return None;
         }
-        let agreements: Vec<&Agreement> = chosen.iter().map(|&i| &institution.agreements[i]).collect();
+        let agreements: Vec<&Agreement> =
+            chosen.iter().map(|&i| &institution.agreements[i]).collect();
         let mut e = Explanation::default();
         match (self.programme, tier) {
             (Some(p), 0) => e.reason(NoteCode::Programme, p.id.as_str()),
@@ -233,7 +248,10 @@ impl<'m> Plan<'m> {
         let mut mobilities: Vec<Mobility> = agreements.iter().map(|a| a.mobility).collect();
         mobilities.sort();
         mobilities.dedup();
-        e.reason(NoteCode::Mobility, join(mobilities.iter().map(|m| m.as_str())));
+        e.reason(
+            NoteCode::Mobility,
+            join(mobilities.iter().map(|m| m.as_str())),
+        );
         self.level_and_term(&mut e);
         let requirement_sets: Vec<&[LanguageRequirement]> =
             agreements.iter().map(|a| a.languages.as_slice()).collect();
@@ -245,13 +263,23 @@ impl<'m> Plan<'m> {
         if let (Some(term), Some(today)) = (self.criteria.term, self.today) {
             if let Some(deadline) = nomination_deadline(&institution.deadlines, term, today) {
                 if deadline < today {
-                    e.warn(NoteCode::DeadlinePassed, deadline.to_string(), DEADLINE_PASSED);
+                    e.warn(
+                        NoteCode::DeadlinePassed,
+                        deadline.to_string(),
+                        DEADLINE_PASSED,
+                    );
                 } else {
                     e.reason(NoteCode::Deadline, deadline.to_string());
                 }
             }
         }
-        Some(e.into_ranked(Kind::Institution, institution.id.as_str(), tier, distance, chosen))
+        Some(e.into_ranked(
+            Kind::Institution,
+            institution.id.as_str(),
+            tier,
+            distance,
+            chosen,
+        ))
     }
 
     fn bip(&self, doc: usize, bip: &Bip) -> Option<Ranked> {
@@ -328,16 +356,13 @@ impl<'m> Plan<'m> {
     /// The ISCED field through which a BIP is related to programme `p`, if it is.
     fn bip_related_field(&self, bip: &Bip, p: &Programme) -> Option<String> {
         let catalogue = &self.matcher.catalogue;
-        let fields = bip
-            .isced
-            .iter()
-            .chain(
-                bip.programmes
-                    .iter()
-                    .flatten()
-                    .filter_map(|id| catalogue.programme(id.as_str()))
-                    .map(|q| &q.isced),
-            );
+        let fields = bip.isced.iter().chain(
+            bip.programmes
+                .iter()
+                .flatten()
+                .filter_map(|id| catalogue.programme(id.as_str()))
+                .map(|q| &q.isced),
+        );
         for field in fields {
             if isced::same_narrow_field(field.as_str(), p.isced.as_str()) {
                 return Some(field.to_string());
@@ -364,10 +389,11 @@ impl<'m> Plan<'m> {
         if sets.iter().any(|set| set.is_empty()) {
             return;
         }
-        let met = sets
-            .iter()
-            .flat_map(|set| set.iter())
-            .find(|req| spoken.iter().any(|s| s.lang == req.lang && s.cefr >= req.cefr));
+        let met = sets.iter().flat_map(|set| set.iter()).find(|req| {
+            spoken
+                .iter()
+                .any(|s| s.lang == req.lang && s.cefr >= req.cefr)
+        });
         match met {
             Some(req) => e.reason(NoteCode::Language, describe(req)),
             None => {
@@ -413,7 +439,11 @@ fn term_of(date: Date) -> Term {
 /// time its month-day comes before that start.
 fn nomination_deadline(deadlines: &Deadlines, term: Term, today: Date) -> Option<Date> {
     let day = deadlines.for_term(term)?;
-    let start_month = if term == Term::Spring { Month::February } else { Month::September };
+    let start_month = if term == Term::Spring {
+        Month::February
+    } else {
+        Month::September
+    };
     let mut start = Date::from_calendar_date(today.year(), start_month, 1).ok()?;
     if start <= today {
         start = Date::from_calendar_date(today.year() + 1, start_month, 1).ok()?;
@@ -503,10 +533,19 @@ mod tests {
             full_year: None,
         };
         let today = date("2026-11-29");
-        assert_eq!(nomination_deadline(&d, Term::Autumn, today), Some(date("2027-04-15")));
+        assert_eq!(
+            nomination_deadline(&d, Term::Autumn, today),
+            Some(date("2027-04-15"))
+        );
         // Spring 2027 starts 1 February; its deadline was 15 October 2026.
-        assert_eq!(nomination_deadline(&d, Term::Spring, today), Some(date("2026-10-15")));
-        assert_eq!(nomination_deadline(&d, Term::FullYear, today), Some(date("2027-04-15")));
+        assert_eq!(
+            nomination_deadline(&d, Term::Spring, today),
+            Some(date("2026-10-15"))
+        );
+        assert_eq!(
+            nomination_deadline(&d, Term::FullYear, today),
+            Some(date("2027-04-15"))
+        );
         assert_eq!(
             nomination_deadline(&d, Term::Spring, date("2026-03-01")),
             Some(date("2026-10-15"))

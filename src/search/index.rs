@@ -140,7 +140,9 @@ pub struct TextMatch {
 impl TextMatch {
     /// The fields the query matched in, in a fixed order.
     pub fn fields(&self) -> impl Iterator<Item = Field> + '_ {
-        Field::ALL.into_iter().filter(|f| self.fields & f.bit() != 0)
+        Field::ALL
+            .into_iter()
+            .filter(|f| self.fields & f.bit() != 0)
     }
 }
 
@@ -243,8 +245,14 @@ mod tests {
     #[test]
     fn every_word_must_match_but_stopwords_are_optional() {
         let idx = index(&[
-            &[(Field::Name, "Accademia di Belle Arti"), (Field::City, "Milano")],
-            &[(Field::Name, "Royal Academy of Art"), (Field::City, "Den Haag")],
+            &[
+                (Field::Name, "Accademia di Belle Arti"),
+                (Field::City, "Milano"),
+            ],
+            &[
+                (Field::Name, "Royal Academy of Art"),
+                (Field::City, "Den Haag"),
+            ],
         ]);
         let r = idx.search("academy of art").unwrap_or_default();
         assert!(r[0].is_none() && r[1].is_some());
@@ -262,7 +270,10 @@ mod tests {
         ]);
         let r = idx.search("lyon").unwrap_or_default();
         let scores: Vec<f32> = r.iter().map(|m| m.map_or(0.0, |m| m.score)).collect();
-        assert!(scores[0] > scores[1] && scores[1] > scores[2] && scores[2] > 0.0, "{scores:?}");
+        assert!(
+            scores[0] > scores[1] && scores[1] > scores[2] && scores[2] > 0.0,
+            "{scores:?}"
+        );
         let fields: Vec<Field> = r[0].map(|m| m.fields().collect()).unwrap_or_default();
         assert_eq!(fields, [Field::City]);
     }

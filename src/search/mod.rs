@@ -99,7 +99,10 @@ impl Matcher {
 
     /// Results per country for every country option, ignoring the `countries` filter itself
     /// (so that each option shows what choosing it would give). Sorted by country code.
-    pub fn country_counts(&self, criteria: &Criteria) -> Result<BTreeMap<String, usize>, CriteriaError> {
+    pub fn country_counts(
+        &self,
+        criteria: &Criteria,
+    ) -> Result<BTreeMap<String, usize>, CriteriaError> {
         let mut counts = BTreeMap::new();
         for hit in self.search_all(&criteria.without(Filter::Countries))? {
             if let Some(country) = self.country_of(&hit) {
@@ -129,7 +132,10 @@ impl Matcher {
     /// The country code of a hit's institution, or of a BIP's physical part.
     pub fn country_of(&self, hit: &Hit) -> Option<&str> {
         match hit.kind {
-            Kind::Institution => self.catalogue.institution(&hit.id).map(|i| i.country.as_str()),
+            Kind::Institution => self
+                .catalogue
+                .institution(&hit.id)
+                .map(|i| i.country.as_str()),
             Kind::Bip => self
                 .catalogue
                 .bip(&hit.id)

@@ -83,8 +83,9 @@ fn similarity(wanted: &str, name: &str) -> f32 {
             .iter()
             .filter_map(|n| match_word(w, n))
             .map(|m| m.score)
-            .fold(None, |acc: Option<f32>, s| Some(acc.map_or(s, |a| a.max(s))))
-        {
+            .fold(None, |acc: Option<f32>, s| {
+                Some(acc.map_or(s, |a| a.max(s)))
+            }) {
             Some(s) => total += s,
             None => all_matched = false,
         }
@@ -129,8 +130,14 @@ mod tests {
         assert_eq!(resolve("Fotografie").as_deref(), Some("photography"));
         assert_eq!(resolve("FOTO").as_deref(), Some("photography"));
         assert_eq!(resolve("jazz/pop").as_deref(), Some("jazz-pop"));
-        assert_eq!(resolve("klassieke muziek").as_deref(), Some("classical-music"));
-        assert_eq!(resolve("interior-design").as_deref(), Some("interior-design"));
+        assert_eq!(
+            resolve("klassieke muziek").as_deref(),
+            Some("classical-music")
+        );
+        assert_eq!(
+            resolve("interior-design").as_deref(),
+            Some("interior-design")
+        );
     }
 
     #[test]
@@ -139,7 +146,10 @@ mod tests {
         assert_eq!(resolve("photgraphy").as_deref(), Some("photography"));
         assert_eq!(resolve("interieur").as_deref(), Some("interior-design"));
         assert_eq!(resolve("jazzpop").as_deref(), Some("jazz-pop"));
-        assert_eq!(resolve("klasieke muziek").as_deref(), Some("classical-music"));
+        assert_eq!(
+            resolve("klasieke muziek").as_deref(),
+            Some("classical-music")
+        );
         assert_eq!(resolve("astrophysics"), None);
         assert_eq!(resolve(""), None);
     }

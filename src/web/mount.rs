@@ -27,6 +27,8 @@ export interface MountOptions {
   pageSize?: number;
   /** Keep the criteria in the page URL (pm- parameters); default true. */
   urlState?: boolean;
+  /** Tells instances on one page apart: URL parameters become pm-{id}-..., storage keys too. */
+  id?: string;
 }
 "#;
 
@@ -46,6 +48,8 @@ struct MountOptions {
     page_size: Option<usize>,
     #[serde(default)]
     url_state: Option<bool>,
+    #[serde(default)]
+    id: Option<String>,
 }
 
 /// A mounted widget.
@@ -93,19 +97,29 @@ impl Handle {
     }
 }
 
-fn props_from(options: &JsValue, on_event: Callback<WidgetEvent>) -> Result<WidgetProps, js_sys::Error> {
+fn props_from(
+    options: &JsValue,
+    on_event: Callback<WidgetEvent>,
+) -> Result<WidgetProps, js_sys::Error> {
     let o: MountOptions = serde_wasm_bindgen::from_value(options.clone())
         .map_err(|e| js_sys::Error::new(&format!("mount options: {e}")))?;
     if o.catalogue.trim().is_empty() {
-        return Err(js_sys::Error::new("mount options: catalogue (the catalogue's URL) is required"));
+        return Err(js_sys::Error::new(
+            "mount options: catalogue (the catalogue's URL) is required",
+        ));
     }
     Ok(WidgetProps {
         catalogue_url: o.catalogue.into(),
         programme: o.programme.filter(|p| !p.trim().is_empty()).map(Into::into),
-        locale: o.lang.as_deref().and_then(Locale::from_tag).unwrap_or_default(),
+        locale: o
+            .lang
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .unwrap_or_default(),
         kinds: o.kinds.filter(|k| !k.is_empty()),
         page_size: o.page_size.filter(|&n| n > 0).unwrap_or(10),
         url_state: o.url_state.unwrap_or(true),
+        instance_id: o.id.filter(|id| !id.trim().is_empty()).map(Into::into),
         on_event,
     })
 }

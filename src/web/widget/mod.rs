@@ -14,6 +14,8 @@ pub struct WidgetProps {
     pub kinds: Option<Vec<Kind>>,
     pub page_size: usize,
     pub url_state: bool,
+    /// Set when several widgets share a page: prefixes URL parameters and storage keys.
+    pub instance_id: Option<AttrValue>,
     pub on_event: Callback<WidgetEvent>,
 }
 
@@ -55,7 +57,10 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_effect_with(url.clone(), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = async {
-                    let response = gloo::net::http::Request::get(&url).send().await.map_err(|e| e.to_string())?;
+                    let response = gloo::net::http::Request::get(&url)
+                        .send()
+                        .await
+                        .map_err(|e| e.to_string())?;
                     let text = response.text().await.map_err(|e| e.to_string())?;
                     Matcher::from_json(&text).map_err(|e| e.to_string())
                 }
@@ -68,7 +73,10 @@ pub fn widget(props: &WidgetProps) -> Html {
                         }));
                         matcher.set(Some(std::rc::Rc::new(m)));
                     }
-                    Err(message) => on_event.emit(WidgetEvent::Error(ErrorDetail { kind: "catalogue", message })),
+                    Err(message) => on_event.emit(WidgetEvent::Error(ErrorDetail {
+                        kind: "catalogue",
+                        message,
+                    })),
                 }
             });
         });

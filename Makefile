@@ -10,7 +10,8 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 # Features current Rust emits for wasm32; wasm-opt must accept them.
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-	--enable-reference-types --enable-multivalue --enable-mutable-globals
+	--enable-reference-types --enable-multivalue --enable-mutable-globals \
+	--strip-debug --strip-producers
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM := target/$(WASM_TARGET)/release/partner_matcher.wasm
 

@@ -1,8 +1,6 @@
 //! Text normalisation and word matching, shared by the search index, programme resolution
 //! and country lookup, so that "Łódź", "LODZ" and "lodz" are one word everywhere.
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 /// Folds text for comparison: lower case, accents removed (including letters that do not
 /// decompose: ł ø æ œ ß đ ð þ ı), every non-alphanumeric (punctuation, `-`, `/`) a space,
@@ -10,10 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.nfd() {
-        if is_combining_mark(c) {
-            continue;
-        }
+    for c in without_marks(text).chars() {
         let replacement: Option<&str> = match c {
             'ł' | 'Ł' => Some("l"),
             'ø' | 'Ø' => Some("o"),
@@ -40,6 +35,33 @@ pub fn fold(text: &str) -> String {
         }
     }
     out
+}
+
+/// Canonical decomposition (NFD) without the combining marks: "Łódź" gives "Łodz"
+/// (ł has no decomposition; `fold` maps it).
+#[cfg(not(target_arch = "wasm32"))]
+fn without_marks(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    if text.is_ascii() {
+        return text.into();
+    }
+    text.nfd().filter(|c| !is_combining_mark(*c)).collect::<String>().into()
+}
+
+/// In the browser, the engine's own Unicode normalisation (ICU) does the same job as the
+/// unicode-normalization crate does natively, without shipping its tables.
+#[cfg(target_arch = "wasm32")]
+fn without_marks(text: &str) -> std::borrow::Cow<'_, str> {
+    thread_local! {
+        static MARKS: js_sys::RegExp = js_sys::RegExp::new("\\p{M}", "gu");
+    }
+    if text.is_ascii() {
+        return text.into();
+    }
+    let decomposed = js_sys::JsString::from(text).normalize("NFD");
+    let bare: String = MARKS.with(|marks| decomposed.replace_by_pattern(marks, "")).into();
+    bare.into()
 }
 
 /// The words of folded text.

@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use super::locate::path_at;
 use super::model::{Catalogue, FORMAT};
 use super::problem::{Problem, Rejected};
 use super::validate::validate;
@@ -45,34 +46,36 @@ fn sort_errors_first(problems: &mut [Problem]) {
 
 fn parse(text: &str, unknown_fields: &mut Vec<Problem>) -> Result<Catalogue, Problem> {
     let mut json = serde_json::Deserializer::from_str(text);
-    let result = {
-        let mut on_unknown = |path: serde_ignored::Path| {
-            unknown_fields.push(Problem::warning(
-                place_of_ignored(&path),
-                "unknown field, ignored (check its spelling)",
-            ));
-        };
-        let with_unknown = serde_ignored::Deserializer::new(&mut json, &mut on_unknown);
-        serde_path_to_error::deserialize::<_, Catalogue>(with_unknown)
-    };
-    let catalogue = match result {
-        Ok(catalogue) => catalogue,
-        Err(error) => {
-            let place = error.path().to_string();
-            return Err(structure_problem(text, place, error.into_inner()));
-        }
-    };
-    if let Err(error) = json.end() {
-        return Err(structure_problem(text, String::new(), error));
-    }
+    let catalogue = deserialize(&mut json, unknown_fields).map_err(|e| structure_problem(text, e))?;
+    json.end().map_err(|e| structure_problem(text, e))?;
     match format_problem(Some(&catalogue.format)) {
         Some(problem) => Err(problem),
         None => Ok(catalogue),
     }
 }
 
+type JsonDeserializer<'t> = serde_json::Deserializer<serde_json::de::StrRead<'t>>;
+
+/// Deserialises, noting each unknown field as a warning (for `check` and the JSON API).
+#[cfg(not(target_arch = "wasm32"))]
+fn deserialize(json: &mut JsonDeserializer, unknown_fields: &mut Vec<Problem>) -> Result<Catalogue, serde_json::Error> {
+    serde_ignored::deserialize(json, |path| {
+        unknown_fields.push(Problem::warning(
+            place_of_ignored(&path),
+            "unknown field, ignored (check its spelling)",
+        ));
+    })
+}
+
+/// In the browser unknown fields are skipped silently: students cannot act on them, and
+/// tracking them would add a second copy of the model's parsing code to the download.
+#[cfg(target_arch = "wasm32")]
+fn deserialize(json: &mut JsonDeserializer, _unknown_fields: &mut Vec<Problem>) -> Result<Catalogue, serde_json::Error> {
+    serde::Deserialize::deserialize(json)
+}
+
 /// The problem for a syntax or type error, unless the cause is a format version we cannot read.
-fn structure_problem(text: &str, place: String, error: serde_json::Error) -> Problem {
+fn structure_problem(text: &str, error: serde_json::Error) -> Problem {
     let syntax = error.is_syntax() || error.is_eof();
     if !syntax {
         // A well-formed document of another format version fails for that reason.
@@ -80,10 +83,10 @@ fn structure_problem(text: &str, place: String, error: serde_json::Error) -> Pro
             return problem;
         }
     }
-    let place = if syntax || place == "." {
+    let place = if syntax {
         String::new()
     } else {
-        place
+        path_at(text, error.line(), error.column())
     };
     Problem::error(place, json_message(&error)).at(error.line(), error.column())
 }
@@ -148,6 +151,7 @@ fn json_message(error: &serde_json::Error) -> String {
 }
 
 /// `institutions[3].agreements[0].foo`, in the same notation as every other place.
+#[cfg(not(target_arch = "wasm32"))]
 fn place_of_ignored(path: &serde_ignored::Path) -> String {
     use serde_ignored::Path;
     match path {

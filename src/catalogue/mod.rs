@@ -1,6 +1,7 @@
 //! The partner catalogue: model (format v1), loading and validation.
 
 mod load;
+mod locate;
 mod model;
 mod problem;
 mod text;
@@ -8,8 +9,10 @@ mod validate;
 pub mod values;
 
 pub use load::{load, Checked};
+pub use locate::path_at;
 pub use model::*;
 pub use problem::{Problem, Rejected, Severity};
 pub use text::LocalisedText;
 pub use validate::validate;
+pub(crate) use validate::number;
 pub use values::{AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};

@@ -119,19 +119,14 @@ impl Filter {
 impl Criteria {
     /// Parses criteria JSON, naming the bad field on error.
     pub fn from_json(text: &str) -> Result<Criteria, CriteriaError> {
-        let mut json = serde_json::Deserializer::from_str(text);
-        let criteria: Criteria = serde_path_to_error::deserialize(&mut json).map_err(|e| {
-            let place = e.path().to_string();
-            let message = e.into_inner().to_string();
-            CriteriaError::Invalid(if place == "." {
-                message
+        serde_json::from_str(text).map_err(|e| {
+            let place = crate::catalogue::path_at(text, e.line(), e.column());
+            CriteriaError::Invalid(if place.is_empty() || e.is_syntax() || e.is_eof() {
+                e.to_string()
             } else {
-                format!("{place}: {message}")
+                format!("{place}: {e}")
             })
-        })?;
-        json.end()
-            .map_err(|e| CriteriaError::Invalid(e.to_string()))?;
-        Ok(criteria)
+        })
     }
 
     /// Whether `filter` narrows the results.

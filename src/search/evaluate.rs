@@ -93,7 +93,8 @@ impl<'m> Plan<'m> {
         if let Some(d) = criteria.max_distance_km {
             if !(d >= 0.0) {
                 return Err(CriteriaError::Invalid(format!(
-                    "max_distance_km: {d} must be a distance of 0 km or more"
+                    "max_distance_km: {} must be a distance of 0 km or more",
+                    crate::catalogue::number(d)
                 )));
             }
         }

@@ -77,12 +77,6 @@ impl JsMatcher {
     pub fn warnings(&self) -> Result<JsValue, js_sys::Error> {
         to_js(self.inner.warnings())
     }
-
-    /// The catalogue as loaded (plain objects, catalogue format v1).
-    #[wasm_bindgen(getter)]
-    pub fn catalogue(&self) -> Result<JsValue, js_sys::Error> {
-        to_js(self.inner.catalogue())
-    }
 }
 
 /// Criteria from a JS object, through JSON so that errors name the bad field.

@@ -151,17 +151,18 @@ impl TextIndex {
     /// one entry per document, `None` for documents that miss a (non-stop) word of the query.
     pub fn search(&self, query: &str) -> Option<Vec<Option<TextMatch>>> {
         let folded = fold(query);
-        let query_words: Vec<&str> = words(&folded).collect();
+        let all_words: Vec<&str> = words(&folded).collect();
+        // Stopwords count only in a query of nothing else ("the", "de").
+        let meaningful: Vec<&str> = all_words.iter().copied().filter(|w| !is_stopword(w)).collect();
+        let query_words = if meaningful.is_empty() { all_words } else { meaningful };
         if query_words.is_empty() {
             return None;
         }
         let mut total = vec![0f32; self.docs];
         let mut fields = vec![0u16; self.docs];
-        let mut required_hits = vec![0u16; self.docs];
-        let mut required = 0u16;
+        let mut hits = vec![0u16; self.docs];
         let mut best = vec![0f32; self.docs];
         for word in &query_words {
-            let optional = is_stopword(word) && query_words.len() > 1;
             best.iter_mut().for_each(|b| *b = 0.0);
             for (i, candidate) in self.candidates(word) {
                 for p in &self.postings[i] {
@@ -173,23 +174,19 @@ impl TextIndex {
                     fields[doc] |= p.field.bit();
                 }
             }
-            if !optional {
-                required += 1;
-            }
             for doc in 0..self.docs {
                 if best[doc] > 0.0 {
                     total[doc] += best[doc];
-                    if !optional {
-                        required_hits[doc] += 1;
-                    }
+                    hits[doc] += 1;
                 }
             }
         }
+        let required = query_words.len() as u16;
         let counted = query_words.len() as f32;
         Some(
             (0..self.docs)
                 .map(|doc| {
-                    (required_hits[doc] == required && total[doc] > 0.0).then(|| TextMatch {
+                    (hits[doc] == required).then(|| TextMatch {
                         score: (total[doc] / counted).min(1.0),
                         fields: fields[doc],
                     })
@@ -243,7 +240,7 @@ mod tests {
     }
 
     #[test]
-    fn every_word_must_match_but_stopwords_are_optional() {
+    fn every_word_must_match_but_stopwords_are_ignored() {
         let idx = index(&[
             &[
                 (Field::Name, "Accademia di Belle Arti"),

@@ -1,0 +1,230 @@
+//! A table of searches over the demo catalogue, each with what a student should see.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::sync::OnceLock;
+
+use partner_matcher::search::{Criteria, Hit, Kind, NoteCode};
+use partner_matcher::Matcher;
+use serde_json::{json, Value};
+
+const TODAY: &str = "2026-11-29";
+
+fn matcher() -> &'static Matcher {
+    static MATCHER: OnceLock<Matcher> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        Matcher::from_json(include_str!("../www/catalogue.json")).expect("demo catalogue loads")
+    })
+}
+
+fn search(criteria: &Value) -> Result<Vec<Hit>, String> {
+    let mut c: Criteria = serde_json::from_value(criteria.clone()).map_err(|e| e.to_string())?;
+    c.today.get_or_insert_with(|| TODAY.to_owned());
+    matcher().search(&c).map_err(|e| e.to_string())
+}
+
+fn ids(hits: &[Hit]) -> Vec<&str> {
+    hits.iter().map(|h| h.id.as_str()).collect()
+}
+
+fn country(hit: &Hit) -> &str {
+    matcher().country_of(hit).unwrap_or("")
+}
+
+fn has(notes: &[partner_matcher::search::Note], code: NoteCode, detail: &str) -> bool {
+    notes.iter().any(|n| n.code == code && n.detail.contains(detail))
+}
+
+type Check = Box<dyn Fn(&Result<Vec<Hit>, String>) -> Result<(), String>>;
+
+/// The first hit is `id`.
+fn first(id: &'static str) -> Check {
+    Box::new(move |r| match r {
+        Ok(h) if h.first().is_some_and(|f| f.id == id) => Ok(()),
+        Ok(h) => Err(format!("first should be {id}, got {:?}", &ids(h)[..h.len().min(5)])),
+        Err(e) => Err(e.clone()),
+    })
+}
+
+/// `id` is among the first `n`.
+fn top(n: usize, id: &'static str) -> Check {
+    Box::new(move |r| match r {
+        Ok(h) if ids(h).iter().take(n).any(|&x| x == id) => Ok(()),
+        Ok(h) => Err(format!("{id} should be in the top {n}, got {:?}", &ids(h)[..h.len().min(n)])),
+        Err(e) => Err(e.clone()),
+    })
+}
+
+/// Every hit passes `test`, and there is at least one.
+fn all(what: &'static str, test: fn(&Hit) -> bool) -> Check {
+    Box::new(move |r| match r {
+        Ok(h) if h.is_empty() => Err(format!("no results; expected all {what}")),
+        Ok(h) => match h.iter().find(|x| !test(x)) {
+            None => Ok(()),
+            Some(bad) => Err(format!("{} is not {what}: {bad:?}", bad.id)),
+        },
+        Err(e) => Err(e.clone()),
+    })
+}
+
+/// `id` is not a result.
+fn absent(id: &'static str) -> Check {
+    Box::new(move |r| match r {
+        Ok(h) if !ids(h).contains(&id) => Ok(()),
+        Ok(_) => Err(format!("{id} should be excluded")),
+        Err(e) => Err(e.clone()),
+    })
+}
+
+fn count(n: usize) -> Check {
+    Box::new(move |r| match r {
+        Ok(h) if h.len() == n => Ok(()),
+        Ok(h) => Err(format!("expected {n} results, got {}: {:?}", h.len(), ids(h))),
+        Err(e) => Err(e.clone()),
+    })
+}
+
+/// The search is refused with a message containing `words`.
+fn refused(words: &'static str) -> Check {
+    Box::new(move |r| match r {
+        Err(e) if e.contains(words) => Ok(()),
+        Err(e) => Err(format!("message should contain \"{words}\": {e}")),
+        Ok(h) => Err(format!("should be refused, got {} results", h.len())),
+    })
+}
+
+/// The hit `id` passes `test`.
+fn hit(id: &'static str, test: fn(&Hit) -> bool) -> Check {
+    Box::new(move |r| match r {
+        Ok(h) => match h.iter().find(|x| x.id == id) {
+            Some(x) if test(x) => Ok(()),
+            Some(x) => Err(format!("{id} fails the check: {x:?}")),
+            None => Err(format!("{id} missing from {:?}", ids(h))),
+        },
+        Err(e) => Err(e.clone()),
+    })
+}
+
+/// Scores never increase down the list within a tier, and exact matches precede related ones.
+fn well_ordered() -> Check {
+    Box::new(|r| {
+        let h = r.as_ref().map_err(Clone::clone)?;
+        let related = |x: &Hit| has(&x.warnings, NoteCode::RelatedField, "");
+        for pair in h.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            if related(a) && !related(b) {
+                return Err(format!("related {} before exact {}", a.id, b.id));
+            }
+            if related(a) == related(b) && a.score < b.score {
+                return Err(format!("{} ({}) before {} ({})", a.id, a.score, b.id, b.score));
+            }
+        }
+        Ok(())
+    })
+}
+
+#[test]
+fn search_cases() {
+    let cases: Vec<(&str, Value, Check)> = vec![
+        // Free text: names, cities, diacritics, typos
+        ("Lodz finds the Łódź film school first", json!({"query": "Lodz"}), first("lodz-film-school")),
+        ("Łódź with diacritics too", json!({"query": "Łódź"}), first("lodz-film-school")),
+        ("upper case", json!({"query": "LODZ FILM"}), first("lodz-film-school")),
+        ("a city", json!({"query": "lyon"}), first("cnsmd-lyon")),
+        ("a typo in a city", json!({"query": "Lyoon"}), first("cnsmd-lyon")),
+        ("Montréal without accent", json!({"query": "montreal"}), first("umontreal-musique")),
+        ("initials with dots", json!({"query": "G.B. Martini"}), first("cons-bologna")),
+        ("a short name", json!({"query": "Brera"}), first("brera")),
+        ("punctuation as spaces", json!({"query": "beaux-arts"}), first("beaux-arts-paris")),
+        ("a prefix", json!({"query": "Rietv"}), first("rietveld")),
+        ("words in any order", json!({"query": "film school lodz"}), first("lodz-film-school")),
+        ("stopwords do not exclude", json!({"query": "the film school of Lodz"}), first("lodz-film-school")),
+        ("nonsense finds nothing", json!({"query": "xyzzy"}), count(0)),
+        // Dutch and English country and city names
+        ("Frankrijk is France", json!({"query": "Frankrijk"}), all("in France", |h| country(h) == "FR")),
+        ("Duitsland is Germany", json!({"query": "Duitsland"}), all("in Germany", |h| country(h) == "DE")),
+        ("Zuid-Afrika is South Africa", json!({"query": "Zuid-Afrika"}), all("in South Africa", |h| country(h) == "ZA")),
+        ("Italië is Italy", json!({"query": "Italië"}), all("in Italy", |h| country(h) == "IT")),
+        ("Engeland is the United Kingdom", json!({"query": "Engeland"}), all("in the UK", |h| country(h) == "GB")),
+        ("Wenen is Vienna", json!({"query": "Wenen"}), all("in Austria", |h| country(h) == "AT")),
+        ("Keulen is Cologne", json!({"query": "Keulen"}), first("khm-koeln")),
+        ("Tokio is Tokyo", json!({"query": "Tokio"}), all("in Japan", |h| country(h) == "JP")),
+        ("a tag", json!({"query": "conservatoire"}), top(5, "cnsmd-lyon")),
+        ("a BIP title", json!({"query": "archive material"}), first("bip-photography-2027")),
+        // Programme resolution: ids, names in both languages, aliases, typos
+        ("programme by Dutch name", json!({"programme": "fotografie", "kinds": ["institution"]}),
+            all("with a photography agreement", |h| has(&h.reasons, NoteCode::Programme, "photography") || has(&h.warnings, NoteCode::RelatedField, ""))),
+        ("programme by alias", json!({"programme": "foto", "limit": 1}), all("a photography match", |h| has(&h.reasons, NoteCode::Programme, "photography"))),
+        ("programme with a typo", json!({"programme": "photgraphy", "kinds": ["bip"]}), first("bip-photography-2027")),
+        ("interieur means Interior Design", json!({"programme": "interieur", "kinds": ["bip"]}), first("bip-interior-2027")),
+        ("klasieke muziek with a typo", json!({"programme": "klasieke muziek", "countries": ["FR"]}), first("cnsmd-lyon")),
+        ("jazz alias", json!({"programme": "jazz", "kinds": ["bip"]}), first("bip-jazz-pop-2027")),
+        ("an unknown programme is refused with suggestions", json!({"programme": "astrophysics"}), refused("did you mean")),
+        ("exact programme before related field", json!({"programme": "photography"}), well_ordered()),
+        ("related field is flagged", json!({"programme": "graphic-design", "countries": ["EE"]}),
+            hit("eamt", |h| has(&h.warnings, NoteCode::RelatedField, "021"))),
+        // Hard filters
+        ("countries by code", json!({"programme": "photography", "countries": ["IT", "es"]}), all("in Italy or Spain", |h| ["IT", "ES"].contains(&country(h)))),
+        ("countries by Dutch name", json!({"countries": ["Estland"]}), all("in Estonia", |h| country(h) == "EE")),
+        ("an unknown country is refused", json!({"countries": ["Atlantis"]}), refused("country \"Atlantis\"")),
+        ("outside Europe", json!({"programme": "photography", "region": "outside-europe"}), all("outside Europe", |h| !["FR", "DE", "IT", "NL", "PL", "TR", "GB", "ES", "NO"].contains(&country(h)))),
+        ("Europe includes Turkey", json!({"region": "europe", "query": "Istanbul"}), all("in Turkey", |h| country(h) == "TR")),
+        ("maximum distance", json!({"programme": "film", "max_distance_km": 500}), all("within 500 km", |h| h.distance_km.is_some_and(|d| d <= 500))),
+        ("BIPs only", json!({"kinds": ["bip"]}), all("a BIP", |h| h.kind == Kind::Bip)),
+        ("staff mobility", json!({"mobility": ["staff-teaching"]}), all("an institution with staff teaching", |h| h.kind == Kind::Institution && has(&h.reasons, NoteCode::Mobility, "staff-teaching"))),
+        ("level", json!({"programme": "composition", "level": "master", "query": "lyon"}), first("cnsmd-lyon")),
+        ("spring term excludes autumn BIPs", json!({"kinds": ["bip"], "term": "spring"}), absent("bip-animation-2027")),
+        ("autumn term keeps autumn BIPs", json!({"kinds": ["bip"], "term": "autumn"}), top(4, "bip-animation-2027")),
+        ("BIPs that are over are gone", json!({"kinds": ["bip"], "today": "2027-03-20"}), absent("bip-interior-2027")),
+        // Soft preferences: warnings, never hidden
+        ("unmet language requirement warns, not hides", json!({"programme": "photography", "mobility": ["study"], "query": "Arles", "languages": [{"lang": "en", "cefr": "B2"}]}),
+            hit("ensp-arles", |h| has(&h.warnings, NoteCode::Language, "fr"))),
+        ("met language requirement is a reason", json!({"programme": "classical-music", "query": "lyon", "languages": [{"lang": "fr", "cefr": "C1"}]}),
+            hit("cnsmd-lyon", |h| has(&h.reasons, NoteCode::Language, "fr") && h.warnings.is_empty())),
+        ("passed BIP deadline warns", json!({"kinds": ["bip"], "programme": "film"}),
+            hit("bip-documentary-2027", |h| has(&h.warnings, NoteCode::DeadlinePassed, "2026-10-15"))),
+        ("upcoming BIP deadline is a reason", json!({"kinds": ["bip"], "programme": "interior-design"}),
+            hit("bip-interior-2027", |h| has(&h.reasons, NoteCode::ApplyBy, "2026-12-15"))),
+        ("passed nomination deadline for spring warns", json!({"programme": "classical-music", "query": "lyon", "term": "spring"}),
+            hit("cnsmd-lyon", |h| h.warnings.iter().any(|w| w.code == NoteCode::DeadlinePassed))),
+        ("distance and band", json!({"query": "lyon"}),
+            hit("cnsmd-lyon", |h| h.distance_band.map(|b| b.as_str()) == Some("500-1999") && h.distance_km.is_some_and(|d| (590..=600).contains(&d)))),
+        ("limit", json!({"programme": "photography", "limit": 3}), count(3)),
+        ("bad criteria name the field", json!({"query": "x", "max_distance_km": -5}), refused("max_distance_km")),
+    ];
+    assert!(cases.len() >= 40);
+    let mut failures = Vec::new();
+    for (name, criteria, check) in &cases {
+        if let Err(why) = check(&search(criteria)) {
+            failures.push(format!("{name} ({criteria}): {why}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+#[test]
+fn equal_input_gives_equal_order() {
+    let criteria = json!({"programme": "fine-arts", "languages": [{"lang": "en", "cefr": "B2"}]});
+    let a = search(&criteria).map(|h| ids(&h).join(","));
+    let b = search(&criteria).map(|h| ids(&h).join(","));
+    assert_eq!(a, b);
+    // Equal scores fall back to kind, then id.
+    let hits = search(&json!({"query": "Frankrijk"})).unwrap_or_default();
+    let tied: Vec<(Kind, &str)> = hits.iter().filter(|h| h.score == hits[0].score).map(|h| (h.kind, h.id.as_str())).collect();
+    assert!(tied.len() > 3, "{tied:?}");
+    let mut sorted = tied.clone();
+    sorted.sort();
+    assert_eq!(tied, sorted);
+}
+
+#[test]
+fn facets_and_loosening() {
+    let m = matcher();
+    let criteria: Criteria = serde_json::from_value(json!({"programme": "photography", "countries": ["JP"], "today": TODAY})).unwrap_or_default();
+    let counts = m.country_counts(&criteria).unwrap_or_default();
+    assert!(counts.get("FR").is_some_and(|&n| n > 0), "country counts ignore the country filter itself: {counts:?}");
+    let narrow: Criteria = serde_json::from_value(json!({"programme": "classical-music", "countries": ["IS"], "query": "Lyon", "today": TODAY})).unwrap_or_default();
+    assert!(m.search(&narrow).is_ok_and(|h| h.is_empty()));
+    let loosen = m.loosenings(&narrow).unwrap_or_default();
+    assert!(!loosen.is_empty(), "some filter must be worth dropping");
+    assert!(loosen.windows(2).all(|w| w[0].results >= w[1].results), "most results first");
+}

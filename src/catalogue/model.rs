@@ -147,9 +147,11 @@ pub struct Agreement {
     pub terms: Option<Vec<Term>>,
     /// Places (mobilities) per academic year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
     pub places: Option<u32>,
     /// Months per mobility.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 12)))]
     pub months: Option<u32>,
     /// Language requirements; meeting any one suffices.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -207,12 +209,14 @@ pub struct Bip {
     #[serde(default, rename = "virtual", skip_serializing_if = "Option::is_none")]
     pub virtual_part: Option<LocalisedText>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("exclusiveMinimum" = 0)))]
     pub ects: Option<f64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<LanguageRequirement>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apply_by: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
     pub places: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<WebUrl>,

@@ -24,7 +24,7 @@ pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
             .collect(),
     };
     if let Some(updated) = &catalogue.updated {
-        v.check(format!("updated"), updated.problem());
+        v.check("updated".to_owned(), updated.problem());
     }
     if let Some(notice) = &catalogue.notice {
         v.text("notice", notice);

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use partner_matcher::catalogue::{load, Problem};
 
-use super::{display, print_json, read_text, Outcome};
+use super::{print_json, read_text, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -19,7 +19,7 @@ pub struct Args {
 
 pub fn run(args: &Args) -> Outcome {
     let text = read_text(&args.file)?;
-    let name = display(&args.file);
+    let name = args.file.display().to_string();
     let (problems, summary) = match load(&text) {
         Ok(checked) => {
             let c = &checked.catalogue;
@@ -57,8 +57,8 @@ pub fn run(args: &Args) -> Outcome {
         let errors = problems.iter().filter(|p| p.is_error()).count();
         let warnings = problems.len() - errors;
         match summary {
-            Some(summary) if warnings == 0 => println!("{summary}"),
-            Some(summary) => println!("{summary} ({warnings} warnings)"),
+            Some(summary) if warnings == 0 => say(&summary)?,
+            Some(summary) => say(&format!("{summary} ({warnings} warnings)"))?,
             None => eprintln!("{name}: {errors} errors, {warnings} warnings"),
         }
     }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use partner_matcher::catalogue::load;
 use partner_matcher::import::import_csv;
 
-use super::{read_text, Outcome};
+use super::{read_text, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -34,12 +34,11 @@ pub fn run(args: &Args) -> Outcome {
             .collect();
         lines.join("\nerror: ")
     })?;
-    let mut json = serde_json::to_string_pretty(&imported.catalogue).map_err(|e| e.to_string())?;
-    json.push('\n');
+    let json = serde_json::to_string_pretty(&imported.catalogue).map_err(|e| e.to_string())?;
     match &args.output {
-        Some(path) => std::fs::write(path, json)
+        Some(path) => std::fs::write(path, json + "\n")
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
-        None => print!("{json}"),
+        None => say(&json)?,
     }
     for warning in &imported.warnings {
         eprintln!("warning: {warning}");

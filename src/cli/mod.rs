@@ -5,7 +5,7 @@ mod import;
 mod preview;
 mod search;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -85,11 +85,16 @@ fn read_text(path: &Path) -> Result<String, String> {
 
 fn print_json(value: &impl serde::Serialize) -> Outcome {
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    println!("{text}");
+    say(&text)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// A file argument, shown as given.
-fn display(path: &PathBuf) -> String {
-    path.display().to_string()
+/// Writes a line to standard output. A reader that stops early (`| head`) is not an error.
+fn say(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write output: {e}")),
+        _ => Ok(()),
+    }
 }

@@ -13,7 +13,7 @@ use partner_matcher::catalogue::load;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use super::{read_text, Outcome};
+use super::{read_text, say, Outcome};
 
 /// The policy of design.md: no inline scripts or styles, wasm allowed.
 pub const CONTENT_SECURITY_POLICY: &str =
@@ -86,7 +86,7 @@ pub fn run(args: &Args) -> Outcome {
             .await
             .map_err(|e| format!("cannot listen on {address}: {e}"))?;
         let bound = listener.local_addr().map_err(|e| e.to_string())?;
-        println!("partner-matcher preview: http://{bound}/ (Ctrl-C stops)");
+        say(&format!("partner-matcher preview: http://{bound}/ (Ctrl-C stops)"))?;
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;

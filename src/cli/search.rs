@@ -5,11 +5,13 @@ use std::process::ExitCode;
 
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use partner_matcher::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
-use partner_matcher::i18n::{country_name, describe_reason, describe_warning};
-use partner_matcher::search::{Criteria, Kind, Region};
+use partner_matcher::i18n::{
+    country_name, describe_reason, describe_warning, fill, plural, Text,
+};
+use partner_matcher::search::{Criteria, Filter, Kind, Region};
 use partner_matcher::{Locale, Matcher};
 
-use super::{print_json, read_text, Outcome};
+use super::{print_json, read_text, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -73,24 +75,12 @@ pub fn run(args: &Args) -> Outcome {
     }
     let locale = args.lang;
     if hits.is_empty() {
-        println!(
-            "{}",
-            if locale == Locale::Nl {
-                "Geen resultaten."
-            } else {
-                "No results."
-            }
-        );
-        if let Some(first) = matcher
-            .loosenings(&criteria)
-            .map_err(|e| e.to_string())?
-            .first()
-        {
-            println!(
-                "Without --{}: {} results.",
-                first.filter.as_str().replace('_', "-"),
-                first.results
-            );
+        say(NO_RESULTS.get(locale))?;
+        let loosenings = matcher.loosenings(&criteria).map_err(|e| e.to_string())?;
+        if let Some(first) = loosenings.first() {
+            let flag = format!("--{}", flag_of(first.filter));
+            let results = plural(first.results as u64, locale, RESULT, RESULTS);
+            say(&fill(WITHOUT.get(locale), &[&flag, &results]))?;
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -100,16 +90,7 @@ pub fn run(args: &Args) -> Outcome {
         .load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(terminal_width())
-        .set_header([
-            "#",
-            "score",
-            "kind",
-            "name",
-            "where",
-            "km",
-            "why it fits",
-            "watch out",
-        ]);
+        .set_header(HEADER.iter().map(|t| t.get(locale)));
     for (rank, hit) in hits.iter().enumerate() {
         let place = match hit.kind {
             Kind::Institution => catalogue.institution(&hit.id).map(|i| {
@@ -143,7 +124,10 @@ pub fn run(args: &Args) -> Outcome {
         table.add_row([
             (rank + 1).to_string(),
             format!("{:.2}", hit.score),
-            hit.kind.as_str().to_owned(),
+            match hit.kind {
+                Kind::Institution => INSTITUTION.get(locale).to_owned(),
+                Kind::Bip => BIP.get(locale).to_owned(),
+            },
             matcher.name_of(hit, locale),
             place.unwrap_or_default(),
             hit.distance_km.map(|d| d.to_string()).unwrap_or_default(),
@@ -151,8 +135,36 @@ pub fn run(args: &Args) -> Outcome {
             warnings.join("\n"),
         ]);
     }
-    println!("{table}");
+    say(&table.to_string())?;
     Ok(ExitCode::SUCCESS)
+}
+
+const NO_RESULTS: Text = Text::new("No results.", "Geen resultaten.");
+const WITHOUT: Text = Text::new("Without {}: {}.", "Zonder {}: {}.");
+const RESULT: Text = Text::new("result", "resultaat");
+const RESULTS: Text = Text::new("results", "resultaten");
+const HEADER: [Text; 8] = [
+    Text::new("#", "#"),
+    Text::new("score", "score"),
+    Text::new("kind", "soort"),
+    Text::new("name", "naam"),
+    Text::new("where", "waar"),
+    Text::new("km", "km"),
+    Text::new("why it fits", "waarom het past"),
+    Text::new("watch out", "let op"),
+];
+
+const INSTITUTION: Text = Text::new("institution", "instelling");
+const BIP: Text = Text::new("BIP", "BIP");
+
+/// The command-line flag that sets a criteria field.
+fn flag_of(filter: Filter) -> &'static str {
+    match filter {
+        Filter::Kinds => "kind",
+        Filter::Countries => "country",
+        Filter::MaxDistanceKm => "max-distance",
+        other => other.as_str(),
+    }
 }
 
 /// The --criteria JSON with the flags laid over it, and today's date unless given.

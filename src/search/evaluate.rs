@@ -91,7 +91,7 @@ impl<'m> Plan<'m> {
             })?),
         };
         if let Some(d) = criteria.max_distance_km {
-            if !(d >= 0.0) {
+            if d.is_nan() || d < 0.0 {
                 return Err(CriteriaError::Invalid(format!(
                     "max_distance_km: {} must be a distance of 0 km or more",
                     crate::catalogue::number(d)

@@ -125,7 +125,7 @@ impl Matcher {
                 }
             }
         }
-        out.sort_by(|a, b| b.results.cmp(&a.results));
+        out.sort_by_key(|l| std::cmp::Reverse(l.results));
         Ok(out)
     }
 

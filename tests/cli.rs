@@ -1,0 +1,375 @@
+//! The `partner-matcher` command line, run as the international office runs it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const DEMO: &str = "www/catalogue.json";
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_partner-matcher"))
+        .args(args)
+        .env("COLUMNS", "400")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A scratch file under target/, unique per test.
+fn scratch(name: &str, contents: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli");
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let path = dir.join(name);
+    std::fs::write(&path, contents).expect("scratch file");
+    path
+}
+
+/// Bad input fails with code 1 and a message, never a panic or a backtrace.
+fn assert_refused(o: &Output, words: &str) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(1), "stderr: {err}");
+    assert!(
+        err.contains(words),
+        "stderr should contain {words:?}: {err}"
+    );
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
+}
+
+#[test]
+fn check_accepts_the_demo_catalogue() {
+    let o = run(&["check", DEMO]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("ok: 12 programmes") && out.contains("BIPs"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_names_every_error_and_fails() {
+    let bad = include_str!("fixtures/small.json")
+        .replace("\"country\": \"FR\"", "\"country\": \"XX\"")
+        .replace(
+            "\"isced\": \"0211\", \"places\"",
+            "\"isced\": \"02111\", \"places\"",
+        );
+    let path = scratch("bad.json", &bad);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(
+        &o,
+        "error: institutions[0].country: \"XX\" is not an ISO 3166-1",
+    );
+    assert!(stderr(&o).contains("institutions[1].country"));
+    assert!(stderr(&o).contains("institutions[1].agreements[0].isced"));
+    let o = run(&["check", "--json", path.to_str().unwrap_or_default()]);
+    let report: Value = serde_json::from_str(&stdout(&o)).unwrap_or_default();
+    assert_eq!(report["ok"], Value::Bool(false));
+    assert_eq!(report["problems"][0]["place"], "institutions[0].country");
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn check_reports_syntax_errors_by_line_and_column() {
+    let path = scratch(
+        "syntax.json",
+        "{\n  \"format\": \"partner-matcher/catalogue@1\",\n  \"home\": {,}\n}",
+    );
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(&o, "(line 3, column 12)");
+}
+
+#[test]
+fn search_by_dutch_programme_name_lists_photography_partners_with_reasons() {
+    let o = run(&[
+        "search",
+        DEMO,
+        "--programme",
+        "fotografie",
+        "--json",
+        "--today",
+        "2026-11-29",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let hits: Vec<Value> = serde_json::from_str(&stdout(&o)).expect("a JSON array");
+    assert!(hits.len() > 10);
+    let first = &hits[0];
+    assert!(
+        first["reasons"].as_array().is_some_and(|r| r
+            .iter()
+            .any(|n| n["code"] == "programme" && n["detail"] == "photography")),
+        "{first}"
+    );
+    let scores: Vec<f64> = hits.iter().filter_map(|h| h["score"].as_f64()).collect();
+    assert_eq!(scores.len(), hits.len());
+}
+
+#[test]
+fn search_criteria_json_puts_the_lodz_film_school_first() {
+    let o = run(&[
+        "search",
+        DEMO,
+        "--criteria",
+        r#"{"query":"Lodz"}"#,
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let hits: Vec<Value> = serde_json::from_str(&stdout(&o)).expect("a JSON array");
+    assert_eq!(hits[0]["id"], "lodz-film-school");
+    assert_eq!(hits[0]["kind"], "institution");
+    assert_eq!(hits[0]["distance_band"], "500-1999");
+}
+
+#[test]
+fn flags_override_criteria_and_the_table_is_readable() {
+    let o = run(&[
+        "search",
+        DEMO,
+        "--criteria",
+        r#"{"query":"Lodz","limit":1}"#,
+        "-q",
+        "lyon",
+        "--country",
+        "Frankrijk",
+        "--speaks",
+        "fr C1",
+        "--lang",
+        "nl",
+        "--today",
+        "2026-11-29",
+    ]);
+    let out = stdout(&o);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        out.contains("Conservatoire national supérieur de musique et de danse de Lyon"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Lyon, Frankrijk") && out.contains("Je voldoet aan de taalvereiste: Frans B1"),
+        "{out}"
+    );
+    assert!(
+        out.contains("waarom het past") && out.contains("instelling"),
+        "{out}"
+    );
+    assert!(!out.contains("Łódź"), "{out}");
+}
+
+#[test]
+fn search_without_results_suggests_a_filter_to_drop() {
+    let o = run(&["search", DEMO, "--query", "lyon", "--country", "JP"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("No results.\nWithout --") && out.contains(" results."),
+        "{out}"
+    );
+}
+
+#[test]
+fn bad_search_input_is_refused_clearly() {
+    assert_refused(
+        &run(&["search", DEMO, "--programme", "astrofysica"]),
+        "programme \"astrofysica\" is not in the catalogue",
+    );
+    assert_refused(
+        &run(&["search", DEMO, "--criteria", r#"{"contries":["FR"]}"#]),
+        "unknown field `contries`",
+    );
+    assert_refused(
+        &run(&["search", DEMO, "--criteria", r#"{"kinds":"bip"}"#]),
+        "kinds: invalid type",
+    );
+    assert_refused(&run(&["search", DEMO, "--criteria", "{"]), "--criteria");
+    assert_refused(
+        &run(&["search", DEMO, "--level", "phd"]),
+        "use one of bachelor, master",
+    );
+    assert_refused(
+        &run(&["search", DEMO, "--speaks", "english"]),
+        "such as \"en B2\"",
+    );
+    assert_refused(
+        &run(&["search", "missing.json"]),
+        "cannot read missing.json",
+    );
+    assert_refused(&run(&["frobnicate"]), "unrecognized subcommand");
+}
+
+#[test]
+fn schema_validates_the_demo_and_rejects_bad_catalogues() {
+    let o = run(&["schema"]);
+    assert!(o.status.success());
+    let schema: Value = serde_json::from_str(&stdout(&o)).expect("schema is JSON");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    let demo: Value =
+        serde_json::from_str(include_str!("../www/catalogue.json")).expect("demo parses");
+    let errors: Vec<String> = validator
+        .iter_errors(&demo)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut bad = demo.clone();
+    bad["institutions"][3]["location"]["lat"] = Value::from(123.0);
+    bad["institutions"][4]["agreements"][0]["mobility"] = Value::from("holiday");
+    bad["institutions"][5]["country"] = Value::from("france");
+    let places: Vec<String> = validator
+        .iter_errors(&bad)
+        .map(|e| e.instance_path().to_string())
+        .collect();
+    for place in [
+        "/institutions/3/location/lat",
+        "/institutions/4/agreements/0/mobility",
+        "/institutions/5/country",
+    ] {
+        assert!(
+            places.iter().any(|p| p == place),
+            "{place} not in {places:?}"
+        );
+    }
+    let criteria = run(&["schema", "--criteria"]);
+    let schema: Value = serde_json::from_str(&stdout(&criteria)).expect("criteria schema is JSON");
+    assert!(schema["properties"]["max_distance_km"].is_object());
+}
+
+#[test]
+fn import_csv_merges_the_office_spreadsheet() {
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join("imported.json");
+    std::fs::create_dir_all(out.parent().unwrap_or(&out)).expect("dir");
+    let o = run(&[
+        "import-csv",
+        "www/partners-sample.csv",
+        "--into",
+        DEMO,
+        "--output",
+        out.to_str().unwrap_or_default(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("imported 12 agreements: 6 institutions added"),
+        "{}",
+        stderr(&o)
+    );
+    let check = run(&["check", out.to_str().unwrap_or_default()]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(
+        stdout(&check).contains("153 institutions"),
+        "{}",
+        stdout(&check)
+    );
+}
+
+#[test]
+fn import_csv_names_row_and_column_of_bad_cells() {
+    let csv =
+        "institution_id,institution_name,city,country,lat,lon,mobility,isced,languages,places\n\
+               new-school,New School,Oslo,NO,59.9,10.7,study,211,en B2,2\n\
+               new-school,,,,,,studie,0211,en B2,2\n\
+               other,Other,Paris,FR,north,2.3,study,0213,fr X9,1\n\
+               third,Third,Rome,IT,41.9,12.5,study,0216,,1\n";
+    let path = scratch("bad.csv", csv);
+    let o = run(&[
+        "import-csv",
+        path.to_str().unwrap_or_default(),
+        "--into",
+        DEMO,
+    ]);
+    assert_refused(
+        &o,
+        "row 3, column mobility: \"studie\" is not one of study, traineeship",
+    );
+    let err = stderr(&o);
+    assert!(
+        err.contains("row 4, column lat: \"north\" is not a number"),
+        "{err}"
+    );
+    assert!(
+        err.contains("row 4, column languages: \"X9\" is not a CEFR level"),
+        "{err}"
+    );
+    // Cells that parse but do not validate are named by their row too.
+    let csv = "institution_id,institution_name,city,country,lat,lon,mobility,isced\nthird,Third,Rome,IT,41.9,12.5,study,0216\n";
+    let o = run(&[
+        "import-csv",
+        scratch("bad2.csv", csv).to_str().unwrap_or_default(),
+        "--into",
+        DEMO,
+    ]);
+    assert_refused(&o, "row 2: institutions[147].agreements[0].isced");
+    let o = run(&[
+        "import-csv",
+        scratch("bad3.csv", "institution_id,colour\nx,blue\n")
+            .to_str()
+            .unwrap_or_default(),
+        "--into",
+        DEMO,
+    ]);
+    assert_refused(&o, "unknown field `colour`");
+}
+
+#[test]
+fn preview_serves_the_widget_with_the_catalogue_under_a_strict_policy() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partner-matcher"))
+        .args(["preview", "tests/fixtures/small.json", "--port", "0"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("preview starts");
+    let mut line = String::new();
+    if let Some(out) = child.stdout.take() {
+        let _ = BufReader::new(out).read_line(&mut line);
+    }
+    let address = line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_default()
+        .to_owned();
+    let get = |path: &str| -> String {
+        let mut stream = std::net::TcpStream::connect(&address).expect("connects");
+        let _ = write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+        );
+        let mut response = String::new();
+        let _ = stream.read_to_string(&mut response);
+        response
+    };
+    let catalogue = get("/catalogue.json");
+    let loader = get("/partner-matcher.js");
+    let missing = get("/nothing-here");
+    let _ = child.kill();
+    let _ = child.wait();
+    if address.is_empty() {
+        panic!("no address printed; is www/partner-matcher.js there? line: {line:?}");
+    }
+    assert!(catalogue.starts_with("HTTP/1.1 200"), "{catalogue}");
+    assert!(
+        catalogue.contains("École nationale supérieure de la photographie"),
+        "serves the given file, not www's"
+    );
+    assert!(catalogue.to_lowercase().contains("content-security-policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"));
+    assert!(loader.contains("customElements.define('partner-matcher'"));
+    assert!(missing.starts_with("HTTP/1.1 404"));
+}

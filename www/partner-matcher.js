@@ -1,0 +1,112 @@
+// partner-matcher loader: the one script a page adds. Defines <partner-matcher>.
+//
+//   <script type="module" src="/partner-matcher/partner-matcher.js"></script>
+//   <partner-matcher catalogue="/data/partners.json" programme="photography" lang="nl">
+//     <a href="/partners.html">Our partner schools</a>   <!-- shown without JavaScript -->
+//   </partner-matcher>
+//
+// The wasm module and the stylesheet are found next to this file (import.meta.url), so the
+// files may live on any path or origin. Every element on a page shares one wasm instance.
+
+const base = new URL('./', import.meta.url);
+const ATTRIBUTES = ['catalogue', 'programme', 'lang', 'kinds', 'page-size', 'url-state'];
+
+let wasm = null;
+/** Loads and instantiates the wasm module once for the whole page. */
+function loadWasm() {
+  wasm ??= import(new URL('pkg/partner_matcher.js', base).href).then(async (module) => {
+    await module.default({ module_or_path: new URL('pkg/partner_matcher_bg.wasm', base) });
+    return module;
+  });
+  return wasm;
+}
+
+/** The nearest `lang` of the element or the page, reduced to a supported language. */
+function pageLanguage(element) {
+  const tag = element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+  return tag.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+class PartnerMatcherElement extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+
+  #handle = null;
+  #container = null;
+  #generation = 0;
+
+  connectedCallback() {
+    if (!this.shadowRoot) this.#buildShadow();
+    this.#mount();
+  }
+
+  disconnectedCallback() {
+    this.#generation += 1; // a mount still loading must not attach to a removed element
+    this.#handle?.destroy();
+    this.#handle = null;
+  }
+
+  attributeChangedCallback() {
+    if (!this.#handle) return;
+    try {
+      this.#handle.update(this.options());
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  /** The attributes as mount options. */
+  options() {
+    const attr = (name) => this.getAttribute(name) ?? undefined;
+    const catalogue = attr('catalogue');
+    const pageSize = Number.parseInt(attr('page-size') ?? '', 10);
+    const kinds = attr('kinds')?.split(/[\s,]+/).filter(Boolean);
+    return {
+      catalogue: catalogue ? new URL(catalogue, document.baseURI).href : '',
+      programme: attr('programme'),
+      lang: (attr('lang') ?? pageLanguage(this)).toLowerCase().startsWith('nl') ? 'nl' : 'en',
+      kinds: kinds?.length ? kinds : undefined,
+      pageSize: Number.isFinite(pageSize) && pageSize > 0 ? pageSize : undefined,
+      urlState: attr('url-state') !== 'false',
+      id: this.id || undefined,
+    };
+  }
+
+  #buildShadow() {
+    const root = this.attachShadow({ mode: 'open' });
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = new URL('partner-matcher.css', base).href;
+    // The element's own content (a link to a static list) shows until the widget is ready.
+    const fallback = document.createElement('slot');
+    fallback.className = 'pm-fallback';
+    this.#container = document.createElement('div');
+    this.#container.className = 'pm-host';
+    root.append(style, fallback, this.#container);
+    const ready = () => fallback.remove();
+    this.addEventListener('partner-matcher:ready', ready, { once: true });
+  }
+
+  async #mount() {
+    const generation = ++this.#generation;
+    try {
+      const module = await loadWasm();
+      if (generation !== this.#generation || !this.isConnected || this.#handle) return;
+      this.#handle = module.mount(this.#container, this.options());
+    } catch (error) {
+      if (generation === this.#generation) this.#fail(error);
+    }
+  }
+
+  /** A failure before the widget can say so itself: tell the page, keep the fallback. */
+  #fail(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`partner-matcher: ${message}`);
+    this.dispatchEvent(new CustomEvent('partner-matcher:error', {
+      bubbles: true, composed: true, detail: { kind: 'setup', message },
+    }));
+  }
+}
+
+if (!customElements.get('partner-matcher')) {
+  customElements.define('partner-matcher', PartnerMatcherElement);
+}

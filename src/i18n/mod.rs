@@ -4,6 +4,7 @@
 
 mod dates;
 mod notes;
+pub mod ui;
 mod vocabulary;
 
 pub use dates::{days_until, format_date, format_date_range, format_month_day};

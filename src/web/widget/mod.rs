@@ -1,10 +1,29 @@
-//! The Yew widget students use. (Minimal first version: loads the catalogue, lists partners.)
+//! The Yew widget students use.
+//!
+//! `state` is the pure model (criteria, loading, shortlist, what is open) and its reducer;
+//! `app` is the root component (loading, URL, storage, events, focus), and the views
+//! (`controls`, `results`, `detail`, `shortlist`, `live`) render the state and dispatch actions.
+//! Every word shown comes from `crate::i18n`.
+
+mod app;
+mod controls;
+mod detail;
+mod live;
+pub mod load;
+mod results;
+pub mod shortlist;
+pub mod state;
+pub mod url_state;
 
 use serde::Serialize;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use crate::i18n::Text;
 use crate::locale::Locale;
 use crate::search::{Criteria, Kind, Matcher};
+pub use app::Widget;
+use state::{Action, State};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
@@ -47,46 +66,71 @@ pub struct SelectDetail {
     pub id: String,
 }
 
-#[function_component(Widget)]
-pub fn widget(props: &WidgetProps) -> Html {
-    let matcher = use_state(|| None::<std::rc::Rc<Matcher>>);
-    {
-        let matcher = matcher.clone();
-        let url = props.catalogue_url.clone();
-        let on_event = props.on_event.clone();
-        use_effect_with(url.clone(), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = async {
-                    let response = gloo::net::http::Request::get(&url)
-                        .send()
-                        .await
-                        .map_err(|e| e.to_string())?;
-                    let text = response.text().await.map_err(|e| e.to_string())?;
-                    Matcher::from_json(&text).map_err(|e| e.to_string())
-                }
-                .await;
-                match loaded {
-                    Ok(m) => {
-                        on_event.emit(WidgetEvent::Ready(ReadyDetail {
-                            institutions: m.catalogue().institutions.len(),
-                            bips: m.catalogue().bips.len(),
-                        }));
-                        matcher.set(Some(std::rc::Rc::new(m)));
-                    }
-                    Err(message) => on_event.emit(WidgetEvent::Error(ErrorDetail {
-                        kind: "catalogue",
-                        message,
-                    })),
-                }
-            });
-        });
+type Dispatch = UseReducerDispatcher<State>;
+
+/// What every view renders from.
+struct View<'a> {
+    s: &'a State,
+    d: &'a Dispatch,
+    m: &'a Matcher,
+    l: Locale,
+    today: &'a str,
+    props: &'a WidgetProps,
+}
+
+impl View<'_> {
+    fn t(&self, text: Text) -> &'static str {
+        text.get(self.l)
     }
-    match &*matcher {
-        None => html! { <p role="status">{ "Loading…" }</p> },
-        Some(m) => html! {
-            <ul class="pm-results">
-                { for m.catalogue().institutions.iter().map(|i| html! { <li>{ i.name.get(props.locale) }</li> }) }
-            </ul>
-        },
+
+    fn fill(&self, text: Text, args: &[&str]) -> String {
+        crate::i18n::fill(text.get(self.l), args)
+    }
+}
+
+/// A callback that dispatches `action` on any event.
+fn on<E: 'static>(d: &Dispatch, action: Action) -> Callback<E> {
+    let d = d.clone();
+    Callback::from(move |_| d.dispatch(action.clone()))
+}
+
+/// A callback for `change`/`input` events: the control's value, made into an action.
+fn on_value<E: AsRef<web_sys::Event> + 'static>(
+    d: &Dispatch,
+    action: impl Fn(String) -> Option<Action> + 'static,
+) -> Callback<E> {
+    let d = d.clone();
+    let action: Box<dyn Fn(String) -> Option<Action>> = Box::new(action);
+    Callback::from(move |e: E| {
+        let value = e
+            .as_ref()
+            .target()
+            .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("value")).ok())
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        if let Some(a) = action(value) {
+            d.dispatch(a);
+        }
+    })
+}
+
+/// Line icons (24×24, stroked with the text colour), hidden from assistive technology.
+mod icon {
+    pub const UP: &str = "M6 15l6-6 6 6";
+    pub const DOWN: &str = "M6 9l6 6 6-6";
+    pub const CLOSE: &str = "M6 6l12 12M18 6L6 18";
+    pub const PLUS: &str = "M12 5v14M5 12h14";
+    pub const STAR: &str = "M12 3.6l2.5 5.2 5.7.8-4.1 4 1 5.7-5.1-2.7-5.1 2.7 1-5.7-4.1-4 5.7-.8z";
+    pub const CHECK: &str = "M5 12.5l4.5 4.5L19 7.5";
+    pub const ALERT: &str = "M12 4l9 16H3zM12 10v4M12 17v.5";
+    pub const PIN: &str = "M12 21s-6.5-6-6.5-11a6.5 6.5 0 0113 0c0 5-6.5 11-6.5 11zM12 12.5a2.5 2.5 0 100-5 2.5 2.5 0 000 5z";
+    pub const FILTER: &str = "M4 6h16M7 12h10M10 18h4";
+}
+
+fn icon(path: &'static str) -> Html {
+    html! {
+        <svg class="pm-i" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d={path} />
+        </svg>
     }
 }

@@ -1,0 +1,140 @@
+//! The shortlist: up to six saved results in the student's order, kept in localStorage per
+//! catalogue (and instance). Storage that cannot be read or written is ignored.
+
+use yew::prelude::*;
+
+use super::state::{Action, Key, SHORTLIST_MAX};
+use super::{icon, on, View};
+use crate::i18n::{country_name, ui, Text};
+use crate::search::Kind;
+
+/// The storage key of the shortlist for a catalogue address (and widget instance).
+pub fn storage_key(catalogue_url: &str, instance: Option<&str>) -> String {
+    let mut key = String::from("partner-matcher:shortlist:");
+    if let Some(id) = instance {
+        key.push_str(id);
+        key.push(':');
+    }
+    key.push_str(catalogue_url);
+    key
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// The stored list; anything unreadable counts as empty.
+pub fn read(key: &str) -> Vec<Key> {
+    let text = storage().and_then(|s| s.get_item(key).ok().flatten());
+    text.map(|t| parse(&t)).unwrap_or_default()
+}
+
+/// Parses a stored list (a JSON array of `kind:id` strings), keeping what makes sense.
+pub fn parse(text: &str) -> Vec<Key> {
+    let tokens: Vec<String> = serde_json::from_str(text).unwrap_or_default();
+    let mut keys: Vec<Key> = Vec::new();
+    for key in tokens.iter().filter_map(|t| Key::parse(t)) {
+        if !keys.contains(&key) && keys.len() < SHORTLIST_MAX {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+pub fn write(key: &str, list: &[Key]) {
+    if let Some(s) = storage() {
+        let _ = if list.is_empty() {
+            s.remove_item(key)
+        } else {
+            let tokens: Vec<String> = list.iter().map(Key::token).collect();
+            match serde_json::to_string(&tokens) {
+                Ok(json) => s.set_item(key, &json),
+                Err(_) => Ok(()),
+            }
+        };
+    }
+}
+
+/// "Amsterdam, Netherlands": where a result is.
+pub(super) fn place(v: &View, key: &Key) -> Option<String> {
+    let (city, country) = match key.kind {
+        Kind::Institution => {
+            let i = v.m.catalogue().institution(&key.id)?;
+            (i.city.get(v.l), i.country.as_str())
+        }
+        Kind::Bip => {
+            let p = v.m.catalogue().bip(&key.id)?.physical.as_ref()?;
+            (p.city.get(v.l), p.country.as_str())
+        }
+    };
+    Some(v.fill(ui::PLACE, &[city, &country_name(country, v.l)]))
+}
+
+/// A result's name, if the catalogue still has it.
+pub(super) fn name(v: &View, key: &Key) -> Option<String> {
+    match key.kind {
+        Kind::Institution => {
+            let i = v.m.catalogue().institution(&key.id)?;
+            Some(
+                i.short_name
+                    .clone()
+                    .unwrap_or_else(|| i.name.get(v.l).to_owned()),
+            )
+        }
+        Kind::Bip => Some(v.m.catalogue().bip(&key.id)?.title.get(v.l).to_owned()),
+    }
+}
+
+pub(super) fn view(v: &View) -> Html {
+    let list = &v.s.shortlist;
+    let count = {
+        let mut s = list.len().to_string();
+        s.push('/');
+        s.push_str(&SHORTLIST_MAX.to_string());
+        s
+    };
+    let last = list.len().saturating_sub(1);
+    let items = list.iter().enumerate().filter_map(|(i, key)| {
+        let name = name(v, key)?;
+        let button = |class: &'static str, label: Text, path, action, disabled| {
+            html! {
+                <button type="button" class={classes!("pm-icon-btn", class)}
+                    aria-label={v.fill(label, &[&name])} {disabled}
+                    onclick={on(v.d, action)}>
+                    { icon(path) }
+                </button>
+            }
+        };
+        Some(html! {
+            <li class="pm-sl-item" key={key.token()} data-key={key.token()}>
+                <span class="pm-rank" aria-hidden="true">{ i + 1 }</span>
+                <span class="pm-sl-text">
+                    <span class="pm-sl-name">{ name.clone() }</span>
+                    <span class="pm-sl-place">{ place(v, key).unwrap_or_default() }</span>
+                </span>
+                <span class="pm-sl-buttons">
+                    { button("pm-up", ui::MOVE_UP, super::icon::UP, Action::Move(i, -1), i == 0) }
+                    { button("pm-down", ui::MOVE_DOWN, super::icon::DOWN, Action::Move(i, 1), i == last) }
+                    { button("pm-remove", ui::REMOVE, super::icon::CLOSE, Action::Remove(i), false) }
+                </span>
+            </li>
+        })
+    });
+    html! {
+        <section class="pm-shortlist">
+            <h3 class="pm-shortlist-head" tabindex="-1">
+                { v.t(ui::SHORTLIST) }
+                <span class="pm-pill">{ count }</span>
+            </h3>
+            if list.is_empty() {
+                <p class="pm-hint">{ v.t(ui::SHORTLIST_EMPTY) }</p>
+            } else {
+                <ol class="pm-sl">{ for items }</ol>
+                <p class="pm-hint">{ v.fill(ui::SHORTLIST_HINT, &[&SHORTLIST_MAX.to_string()]) }</p>
+                if list.len() >= SHORTLIST_MAX {
+                    <p class="pm-hint pm-full">{ v.t(ui::SHORTLIST_FULL) }</p>
+                }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,467 @@
+//! The widget's state and everything a student can do to it: a pure reducer, no DOM access.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::load::LoadError;
+use super::url_state::{decode, Params};
+use crate::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
+use crate::reference::countries;
+use crate::search::{Criteria, Filter, Kind, Matcher, Region};
+
+/// How many places a student may rank in an application.
+pub const SHORTLIST_MAX: usize = 6;
+
+/// A loaded catalogue, compared by identity (one load, one matcher).
+#[derive(Debug, Clone)]
+pub struct Shared(pub Rc<Matcher>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Shared) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Where the catalogue is in its loading.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Load {
+    Loading,
+    Failed(LoadError),
+    Ready(Shared),
+}
+
+/// One result: an institution or a BIP, by id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    pub kind: Kind,
+    pub id: String,
+}
+
+impl Key {
+    pub fn new(kind: Kind, id: impl Into<String>) -> Key {
+        Key {
+            kind,
+            id: id.into(),
+        }
+    }
+
+    /// `institution:rietveld`: for storage and for finding the item's elements.
+    pub fn token(&self) -> String {
+        let mut s = String::from(self.kind.as_str());
+        s.push(':');
+        s.push_str(&self.id);
+        s
+    }
+
+    pub fn parse(token: &str) -> Option<Key> {
+        let (kind, id) = token.split_once(':')?;
+        let kind = match kind {
+            "institution" => Kind::Institution,
+            "bip" => Kind::Bip,
+            _ => return None,
+        };
+        let valid = !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        valid.then(|| Key::new(kind, id))
+    }
+}
+
+/// A request to move keyboard focus once the next render is done: the element matching
+/// `selector` inside the widget. `seq` tells requests apart.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Focus {
+    pub seq: u32,
+    pub selector: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub load: Load,
+    /// Counts retries, so that retrying the same address loads it again.
+    pub attempt: u32,
+    /// What "clear all" returns to: the page's programme and the student mobility types.
+    pub defaults: Criteria,
+    /// The student's criteria (without `today` and `limit`).
+    pub criteria: Criteria,
+    /// The search box's text, committed to `criteria.query` after a pause in typing.
+    pub draft: String,
+    /// Pages of results shown.
+    pub pages: usize,
+    /// Results whose details are open.
+    pub open: Vec<Key>,
+    pub shortlist: Vec<Key>,
+    /// The storage key `shortlist` belongs to; `None` until it was read.
+    pub shortlist_key: Option<String>,
+    /// The filter panel on narrow screens.
+    pub filters_open: bool,
+    /// A programme asked for (attribute or link) that the catalogue does not have.
+    pub unknown_programme: Option<String>,
+    pub focus: Focus,
+}
+
+/// Everything that changes the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A load of the catalogue began (new address, or first mount).
+    Loading,
+    /// The student asked to load again after a failure.
+    Retry,
+    Loaded(Shared),
+    Failed(LoadError),
+    /// Text typed in the search box.
+    Type(String),
+    /// The typing paused: search for the box's text.
+    CommitQuery,
+    Programme(Option<String>),
+    /// The page's programme changed (attribute): it becomes the default and the choice.
+    Preset(Option<String>),
+    Kinds(Option<Kind>),
+    ToggleMobility(Mobility),
+    Level(Option<Level>),
+    Term(Option<Term>),
+    Region(Option<Region>),
+    MaxKm(Option<f64>),
+    ToggleCountry(String),
+    AddLanguage(LanguageCode),
+    SetLanguage(usize, LanguageCode),
+    SetCefr(usize, Cefr),
+    RemoveLanguage(usize),
+    ClearAll,
+    /// Drop one filter (from the "no results" suggestion).
+    Loosen(Filter),
+    /// Criteria from the page URL's parameters (Back, Forward).
+    Restore(Params),
+    ShowMore,
+    ToggleOpen(Key),
+    ToggleFilters,
+    /// Save to or remove from the shortlist.
+    ToggleSaved(Key),
+    /// Remove the shortlist item at this index (from the shortlist itself).
+    Remove(usize),
+    /// Move the shortlist item at this index one up (-1) or down (+1).
+    Move(usize, isize),
+    /// The shortlist read from storage under a key.
+    SetShortlist(String, Vec<Key>),
+}
+
+/// Student mobility: what a student sees first (staff types are one click away).
+pub fn student_mobility() -> Vec<Mobility> {
+    vec![Mobility::Study, Mobility::Traineeship]
+}
+
+impl State {
+    /// The state before anything is loaded: the page's programme preset, criteria from the
+    /// URL's parameters, the shortlist read from storage.
+    pub fn new(
+        programme: Option<String>,
+        params: &[(&'static str, String)],
+        shortlist_key: String,
+        shortlist: Vec<Key>,
+    ) -> State {
+        let defaults = Criteria {
+            programme,
+            mobility: Some(student_mobility()),
+            ..Criteria::default()
+        };
+        let criteria = decode(params, &defaults);
+        State {
+            load: Load::Loading,
+            attempt: 0,
+            draft: criteria.query.clone().unwrap_or_default(),
+            defaults,
+            criteria,
+            pages: 1,
+            open: Vec::new(),
+            shortlist,
+            shortlist_key: Some(shortlist_key),
+            filters_open: false,
+            unknown_programme: None,
+            focus: Focus::default(),
+        }
+    }
+
+    pub fn matcher(&self) -> Option<&Rc<Matcher>> {
+        match &self.load {
+            Load::Ready(m) => Some(&m.0),
+            _ => None,
+        }
+    }
+
+    /// The criteria the search runs with: the student's, within the kinds the page allows,
+    /// judged on `today`.
+    pub fn search_criteria(&self, allowed: Option<&[Kind]>, today: &str) -> Criteria {
+        let mut c = self.criteria.clone();
+        if let Some(allowed) = allowed.filter(|a| !a.is_empty()) {
+            let kinds: Vec<Kind> = match &c.kinds {
+                Some(chosen) => allowed
+                    .iter()
+                    .copied()
+                    .filter(|k| chosen.contains(k))
+                    .collect(),
+                None => allowed.to_vec(),
+            };
+            c.kinds = Some(if kinds.is_empty() {
+                allowed.to_vec()
+            } else {
+                kinds
+            });
+        }
+        c.today = Some(today.to_owned());
+        c.limit = None;
+        c
+    }
+
+    /// How many filters differ from the defaults (for the filter button on small screens).
+    pub fn active_filters(&self) -> usize {
+        let (c, d) = (&self.criteria, &self.defaults);
+        [
+            c.kinds != d.kinds,
+            c.mobility != d.mobility,
+            c.level != d.level,
+            c.term != d.term,
+            c.region != d.region,
+            c.max_distance_km != d.max_distance_km,
+            c.countries.as_ref().is_some_and(|l| !l.is_empty()),
+            c.languages.as_ref().is_some_and(|l| !l.is_empty()),
+        ]
+        .into_iter()
+        .filter(|&b| b)
+        .count()
+    }
+
+    pub fn is_saved(&self, key: &Key) -> bool {
+        self.shortlist.contains(key)
+    }
+
+    fn focus(&mut self, selector: String) {
+        self.focus.seq = self.focus.seq.wrapping_add(1);
+        self.focus.selector = selector;
+    }
+
+    /// Applies a change of criteria: results start again at the first page.
+    fn edit(&mut self, change: impl FnOnce(&mut Criteria)) {
+        change(&mut self.criteria);
+        self.pages = 1;
+    }
+
+    fn normalise(&mut self) {
+        if let Some(m) = self.matcher().cloned() {
+            self.unknown_programme = normalise(&mut self.criteria, &m);
+            normalise(&mut self.defaults, &m);
+        }
+    }
+}
+
+/// Makes criteria fit the catalogue: the programme by its id, countries by code, only real
+/// languages and distances. Returns a programme text the catalogue does not know.
+pub fn normalise(c: &mut Criteria, m: &Matcher) -> Option<String> {
+    let mut unknown = None;
+    if let Some(p) = c.programme.take().filter(|p| !p.trim().is_empty()) {
+        match m.resolve_programme(&p) {
+            Some(programme) => c.programme = Some(programme.id.as_str().to_owned()),
+            None => unknown = Some(p),
+        }
+    }
+    if let Some(list) = c.countries.take() {
+        let mut codes: Vec<String> = Vec::new();
+        for code in list
+            .iter()
+            .filter_map(|x| countries::find(x))
+            .map(|c| c.code)
+        {
+            if !codes.iter().any(|c| c == code) {
+                codes.push(code.to_owned());
+            }
+        }
+        c.countries = (!codes.is_empty()).then_some(codes);
+    }
+    if let Some(languages) = &mut c.languages {
+        languages.retain(|l| l.lang.problem().is_none());
+    }
+    if c.max_distance_km
+        .is_some_and(|d| !(d.is_finite() && d >= 0.0))
+    {
+        c.max_distance_km = None;
+    }
+    c.today = None;
+    c.limit = None;
+    unknown
+}
+
+fn toggle<T: PartialEq>(list: &mut Option<Vec<T>>, item: T) {
+    let items = list.get_or_insert_with(Vec::new);
+    match items.iter().position(|x| *x == item) {
+        Some(i) => {
+            items.remove(i);
+        }
+        None => items.push(item),
+    }
+    if items.is_empty() {
+        *list = None;
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Loading => s.load = Load::Loading,
+            Action::Retry => {
+                s.load = Load::Loading;
+                s.attempt = s.attempt.wrapping_add(1);
+            }
+            Action::Loaded(m) => {
+                s.load = Load::Ready(m);
+                s.normalise();
+            }
+            Action::Failed(e) => s.load = Load::Failed(e),
+            Action::Type(text) => s.draft = text,
+            Action::CommitQuery => {
+                let q = s.draft.trim();
+                let query = (!q.is_empty()).then(|| q.to_owned());
+                if query != s.criteria.query {
+                    s.edit(|c| c.query = query);
+                }
+            }
+            Action::Programme(p) => {
+                s.edit(|c| c.programme = p);
+                s.unknown_programme = None;
+            }
+            Action::Preset(p) => {
+                s.defaults.programme = p.clone();
+                s.edit(|c| c.programme = p);
+                s.normalise();
+            }
+            Action::Kinds(k) => s.edit(|c| c.kinds = k.map(|k| vec![k])),
+            Action::ToggleMobility(m) => s.edit(|c| toggle(&mut c.mobility, m)),
+            Action::Level(l) => s.edit(|c| c.level = l),
+            Action::Term(t) => s.edit(|c| c.term = t),
+            Action::Region(r) => s.edit(|c| c.region = r),
+            Action::MaxKm(km) => s.edit(|c| c.max_distance_km = km),
+            Action::ToggleCountry(code) => s.edit(|c| toggle(&mut c.countries, code)),
+            Action::AddLanguage(lang) => {
+                s.edit(|c| {
+                    c.languages
+                        .get_or_insert_with(Vec::new)
+                        .push(LanguageRequirement {
+                            lang,
+                            cefr: Cefr::B2,
+                        })
+                });
+                let n = s.criteria.languages.as_ref().map_or(0, Vec::len);
+                s.focus(format!(".pm-lang-row:nth-child({n}) select"));
+            }
+            Action::SetLanguage(i, lang) => s.edit(|c| {
+                if let Some(l) = c.languages.as_mut().and_then(|l| l.get_mut(i)) {
+                    l.lang = lang;
+                }
+            }),
+            Action::SetCefr(i, cefr) => s.edit(|c| {
+                if let Some(l) = c.languages.as_mut().and_then(|l| l.get_mut(i)) {
+                    l.cefr = cefr;
+                }
+            }),
+            Action::RemoveLanguage(i) => {
+                s.edit(|c| {
+                    if let Some(list) = c.languages.as_mut() {
+                        if i < list.len() {
+                            list.remove(i);
+                        }
+                        if list.is_empty() {
+                            c.languages = None;
+                        }
+                    }
+                });
+                s.focus(".pm-add-lang".to_owned());
+            }
+            Action::ClearAll => {
+                let defaults = s.defaults.clone();
+                s.edit(|c| *c = defaults);
+                s.draft.clear();
+                s.unknown_programme = None;
+            }
+            Action::Loosen(filter) => {
+                s.edit(|c| *c = c.without(filter));
+                if filter == Filter::Query {
+                    s.draft.clear();
+                }
+                if filter == Filter::Programme {
+                    s.unknown_programme = None;
+                }
+                s.focus(".pm-results-head".to_owned());
+            }
+            Action::Restore(params) => {
+                let c = decode(&params, &s.defaults);
+                s.draft = c.query.clone().unwrap_or_default();
+                s.edit(|old| *old = c);
+                s.normalise();
+            }
+            Action::ShowMore => {
+                s.pages += 1;
+                // The first newly shown result; the page size is the view's business, so the
+                // view marks each page's first card.
+                s.focus(format!(".pm-page-{} .pm-card-title", s.pages));
+            }
+            Action::ToggleOpen(key) => match s.open.iter().position(|k| *k == key) {
+                Some(i) => {
+                    s.open.remove(i);
+                }
+                None => s.open.push(key),
+            },
+            Action::ToggleFilters => s.filters_open = !s.filters_open,
+            Action::ToggleSaved(key) => match s.shortlist.iter().position(|k| *k == key) {
+                Some(i) => {
+                    s.shortlist.remove(i);
+                }
+                None if s.shortlist.len() < SHORTLIST_MAX => s.shortlist.push(key),
+                None => return self,
+            },
+            Action::Remove(i) => {
+                if i >= s.shortlist.len() {
+                    return self;
+                }
+                s.shortlist.remove(i);
+                // Focus goes to the item that took its place, else the list's heading.
+                let next = s.shortlist.get(i).or(s.shortlist.last());
+                s.focus(match next {
+                    Some(k) => format!("[data-key=\"{}\"] .pm-remove", k.token()),
+                    None => ".pm-shortlist-head".to_owned(),
+                });
+            }
+            Action::Move(i, by) => {
+                let j = i as isize + by;
+                if i >= s.shortlist.len() || j < 0 || j as usize >= s.shortlist.len() {
+                    return self;
+                }
+                let j = j as usize;
+                s.shortlist.swap(i, j);
+                // Keep focus on the moved item's button, or on its other arrow at an end.
+                let last = s.shortlist.len() - 1;
+                let class = match (by < 0, j) {
+                    (true, 0) => "pm-down",
+                    (false, j) if j == last => "pm-up",
+                    (true, _) => "pm-up",
+                    (false, _) => "pm-down",
+                };
+                s.focus(format!(
+                    "[data-key=\"{}\"] .{class}",
+                    s.shortlist[j].token()
+                ));
+            }
+            Action::SetShortlist(key, list) => {
+                s.shortlist = list;
+                s.shortlist_key = Some(key);
+            }
+        }
+        if s == *self {
+            self
+        } else {
+            Rc::new(s)
+        }
+    }
+}

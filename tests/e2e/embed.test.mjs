@@ -1,0 +1,207 @@
+// The drop-in embedding as the web team uses it, in real headless Chromium against the built site.
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { ROOT, axe, events, launch, newPage, startServer, violations, waitForReady, wwwWith } from './harness.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+
+after(async () => {
+  await server?.stop();
+  await browser?.close();
+});
+
+const shadowText = (page, selector = 'partner-matcher') =>
+  page.locator(selector).evaluate((el) => el.shadowRoot?.textContent ?? '');
+
+test('the README snippet, pasted into a blank page, shows a working widget', async () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const snippet = readme.split('<!-- snippet')[1]?.split('```html')[1]?.split('```')[0];
+  assert.ok(snippet?.includes('<partner-matcher'), 'the README has the snippet');
+  // The files where the snippet expects them: /partner-matcher/ and /data/partners.json.
+  const dir = wwwWith({ 'index.html': `<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body>${snippet}</body></html>` });
+  mkdirSync(join(dir, 'partner-matcher'));
+  mkdirSync(join(dir, 'data'));
+  cpSync(join(ROOT, 'www', 'partner-matcher.js'), join(dir, 'partner-matcher', 'partner-matcher.js'));
+  cpSync(join(ROOT, 'www', 'partner-matcher.css'), join(dir, 'partner-matcher', 'partner-matcher.css'));
+  cpSync(join(ROOT, 'www', 'pkg'), join(dir, 'partner-matcher', 'pkg'), { recursive: true });
+  cpSync(join(ROOT, 'www', 'catalogue.json'), join(dir, 'data', 'partners.json'));
+  const blank = await startServer({ www: dir });
+  try {
+    const page = await newPage(browser);
+    await page.goto(blank.url);
+    await waitForReady(page);
+    const text = await shadowText(page);
+    assert.match(text, /Fotografie/, 'the programme preset, in Dutch (lang="nl")');
+    assert.match(text, /Resultaten|resultaten/);
+    assert.ok(await page.locator('partner-matcher .pm-card').count() > 0, 'result cards');
+    assert.deepEqual(page.problems, []);
+    assert.deepEqual(await violations(page), []);
+  } finally {
+    await blank.stop();
+  }
+});
+
+test('fallback content shows without JavaScript and until the widget is ready', async () => {
+  const noScript = await newPage(browser, { javaScriptEnabled: false });
+  await noScript.goto(server.url);
+  assert.ok(await noScript.getByRole('link', { name: 'the list of partner schools' }).isVisible());
+  await noScript.context().close();
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await waitForReady(page);
+  assert.equal(await page.locator('partner-matcher').evaluate((el) => el.shadowRoot.querySelector('slot') === null), true, 'fallback gone once ready');
+  assert.equal(await page.getByRole('link', { name: 'the list of partner schools' }).isVisible(), false);
+});
+
+test('the strict Content-Security-Policy page works with zero violations', async () => {
+  const page = await newPage(browser);
+  const response = await page.goto(`${server.url}csp.html`);
+  assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  await waitForReady(page);
+  assert.ok(await page.locator('partner-matcher .pm-card').count() > 0);
+  await page.locator('partner-matcher .pm-details').first().click();
+  await page.locator('partner-matcher input[type=search]').fill('lyon');
+  await page.waitForTimeout(600);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(page.problems, []);
+});
+
+test('two instances on one page share one wasm instance and do not interfere', async () => {
+  const page = await newPage(browser);
+  const wasmRequests = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmRequests.push(r.url()); });
+  await page.goto(`${server.url}two.html`);
+  await waitForReady(page, 2);
+  assert.equal(wasmRequests.length, 1, 'one wasm download');
+  assert.match(await shadowText(page, '#photo'), /Jouw opleiding/, 'the Dutch one speaks Dutch');
+  assert.match(await shadowText(page, '#jazz'), /Your programme/, 'the English one speaks English');
+  await page.locator('#photo input[type=search]').fill('Lyon');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('pm-photo-q') === 'Lyon', null, { timeout: 5000 });
+  assert.equal(await page.locator('#jazz input[type=search]').inputValue(), '', 'typing in one leaves the other alone');
+  assert.equal(new URL(page.url()).searchParams.has('pm-jazz-q'), false);
+  await page.waitForFunction(() => window.__events.some((e) => e.name === 'change'), null, { timeout: 5000 });
+  const changes = await events(page, 'change');
+  assert.ok(changes.every((e) => e.target === 'photo'), JSON.stringify(changes));
+  assert.deepEqual(page.problems, []);
+});
+
+test('changing an attribute updates the running widget', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await waitForReady(page);
+  assert.match(await shadowText(page), /Your programme/);
+  await page.locator('partner-matcher').evaluate((el) => el.setAttribute('lang', 'nl'));
+  await page.waitForFunction(() => document.querySelector('partner-matcher').shadowRoot.textContent.includes('Jouw opleiding'));
+  await page.locator('partner-matcher').evaluate((el) => el.setAttribute('programme', 'jazz-pop'));
+  await page.waitForFunction(() => document.querySelector('partner-matcher').shadowRoot.querySelector('select').selectedOptions[0]?.textContent.includes('Jazz'));
+  await page.locator('partner-matcher').evaluate((el) => el.setAttribute('kinds', 'bip'));
+  await page.waitForFunction(() => [...document.querySelector('partner-matcher').shadowRoot.querySelectorAll('.pm-card')].every((c) => c.classList.contains('pm-card-bip')));
+  assert.deepEqual(page.problems, []);
+});
+
+test('removing the element destroys its app; adding one again works', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await waitForReady(page);
+  await page.evaluate(() => {
+    window.__kept = document.querySelector('partner-matcher');
+    window.__kept.remove();
+  });
+  assert.equal(await page.evaluate(() => window.__kept.shadowRoot.querySelector('.pm-host').childElementCount), 0, 'nothing rendered after removal');
+  await page.evaluate(() => {
+    const el = document.createElement('partner-matcher');
+    el.setAttribute('catalogue', 'catalogue.json');
+    el.setAttribute('programme', 'film');
+    document.querySelector('main').append(el);
+  });
+  await waitForReady(page, 2);
+  assert.match(await shadowText(page), /Film/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('every event reaches the page, bubbling and composed', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await waitForReady(page);
+  const [ready] = await events(page, 'ready');
+  assert.equal(ready.bubbles && ready.composed, true);
+  assert.ok(ready.detail.institutions > 80 && ready.detail.bips >= 6, JSON.stringify(ready.detail));
+  await page.locator('partner-matcher .pm-details').first().click();
+  await page.waitForFunction(() => window.__events.some((e) => e.name === 'select'));
+  const [select] = await events(page, 'select');
+  assert.ok(['institution', 'bip'].includes(select.detail.kind) && select.detail.id, JSON.stringify(select));
+  await page.locator('partner-matcher input[type=search]').fill('Lodz');
+  await page.waitForFunction(() => window.__events.some((e) => e.name === 'change' && e.detail.query === 'Lodz'), null, { timeout: 5000 });
+  const change = (await events(page, 'change')).at(-1);
+  assert.equal(change.detail.programme, 'photography');
+  // A catalogue that is not there: an error event, with the status named.
+  await page.locator('partner-matcher').evaluate((el) => el.setAttribute('catalogue', 'missing.json'));
+  await page.waitForFunction(() => window.__events.some((e) => e.name === 'error'));
+  const [error] = await events(page, 'error');
+  assert.equal(error.detail.kind, 'http');
+  assert.match(error.detail.message, /404/);
+  assert.equal(error.bubbles && error.composed, true);
+});
+
+test('axe-core finds no WCAG 2.1 A/AA violations: initial, typed, filtered, no results, error', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await waitForReady(page);
+  const found = {};
+  found.initial = await axe(page);
+  await page.locator('partner-matcher input[type=search]').fill('fotgrafie');
+  await page.waitForTimeout(500);
+  await page.locator('partner-matcher .pm-details').first().click();
+  found.typed = await axe(page);
+  const toggle = page.locator('partner-matcher .pm-filters-toggle');
+  if (await toggle.isVisible()) await toggle.click(); // narrow layouts fold the filters away
+  await page.locator('partner-matcher fieldset input[type=checkbox]').first().check();
+  await page.waitForTimeout(300);
+  found.filtered = await axe(page);
+  await page.locator('partner-matcher input[type=search]').fill('xyzzy nothing');
+  await page.locator('partner-matcher .pm-empty').waitFor();
+  found.noResults = await axe(page);
+  await page.locator('partner-matcher').evaluate((el) => el.setAttribute('catalogue', 'missing.json'));
+  await page.waitForFunction(() => window.__events.some((e) => e.name === 'error'));
+  found.error = await axe(page);
+  for (const [state, list] of Object.entries(found)) assert.deepEqual(list, [], `axe violations in the ${state} state`);
+});
+
+test('keyboard only: from the search box to the shortlist', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}?pm-q=lyon`);
+  await waitForReady(page);
+  const focused = () => page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { tag: el?.localName, type: el?.getAttribute('type'), cls: el?.className ?? '', text: el?.textContent?.trim() ?? '' };
+  });
+  await page.locator('partner-matcher input[type=search]').focus();
+  assert.equal((await focused()).type, 'search');
+  // Tab forward until the first "Save" button of a card, never leaving the widget.
+  let steps = 0;
+  while (!(await focused()).cls.includes('pm-save')) {
+    await page.keyboard.press('Tab');
+    steps += 1;
+    assert.ok(steps < 60, 'reached a Save button by Tab');
+  }
+  const visible = await page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const style = getComputedStyle(el);
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  });
+  assert.ok(visible, 'focus is visible');
+  await page.keyboard.press('Enter');
+  await page.locator('partner-matcher .pm-shortlist .pm-sl-item').first().waitFor();
+  assert.match(await page.locator('partner-matcher .pm-shortlist').textContent(), /Lyon|CNSMD|Conservatoire/);
+  assert.deepEqual(page.problems, []);
+});

@@ -1,0 +1,106 @@
+// Shared set-up of the end-to-end tests: the real `partner-matcher preview` server and Debian's
+// Chromium driven by playwright-core (never a downloaded browser).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+const BINARY = join(ROOT, 'target', 'debug', 'partner-matcher');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Starts `partner-matcher preview` on a free port; resolves to { url, stop }. */
+export async function startServer({ catalogue = join(ROOT, 'www', 'catalogue.json'), www = join(ROOT, 'www') } = {}) {
+  const child = spawn(BINARY, ['preview', catalogue, '--www', www, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  const lines = createInterface({ input: child.stdout });
+  const url = await new Promise((resolvePromise, reject) => {
+    lines.on('line', (line) => {
+      const match = line.match(/http:\/\/[0-9.:]+\//);
+      if (match) resolvePromise(match[0]);
+    });
+    child.on('exit', (code) => reject(new Error(`preview exited with ${code}: ${stderr}`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGINT');
+      await once(child, 'exit');
+    },
+  };
+}
+
+/** A copy of the built www/ in a temporary folder, with extra files written into it. */
+export function wwwWith(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'pm-www-'));
+  cpSync(join(ROOT, 'www'), dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * A page that records what a test should never see: Content-Security-Policy violations,
+ * uncaught errors and console errors (except resources a test makes fail on purpose), and
+ * every partner-matcher event.
+ */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) {
+      page.problems.push(`console error: ${message.text()}`);
+    }
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    window.__events = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    for (const name of ['ready', 'error', 'select', 'change']) {
+      document.addEventListener(`partner-matcher:${name}`, (e) => {
+        window.__events.push({ name, target: e.target.id || e.target.localName, detail: e.detail, composed: e.composed, bubbles: e.bubbles });
+      });
+    }
+  });
+  return page;
+}
+
+/** Resolves when `count` partner-matcher:ready events have reached the document. */
+export async function waitForReady(page, count = 1) {
+  await page.waitForFunction((n) => window.__events.filter((e) => e.name === 'ready').length >= n, count, { timeout: 20_000 });
+}
+
+export async function events(page, name) {
+  return (await page.evaluate(() => window.__events)).filter((e) => !name || e.name === name);
+}
+
+export async function violations(page) {
+  return page.evaluate(() => window.__violations);
+}
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.1 A and AA rules) over the page, shadow roots included. */
+export async function axe(page) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) {
+    // Evaluated through the DevTools protocol, where the page's CSP does not apply.
+    await page.evaluate(AXE_SOURCE);
+  }
+  const result = await page.evaluate(async () => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

@@ -1,0 +1,47 @@
+// The npm package (pkg/) initialises without a DOM: initSync in Node, then Matcher.fromJson.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import test from 'node:test';
+import { ROOT } from './harness.mjs';
+
+const pkg = await import(join(ROOT, 'pkg', 'partner_matcher.js'));
+pkg.initSync({ module: readFileSync(join(ROOT, 'pkg', 'partner_matcher_bg.wasm')) });
+const demo = readFileSync(join(ROOT, 'www', 'catalogue.json'), 'utf8');
+
+test('Matcher.fromJson and search work in Node, with plain objects out', () => {
+  const matcher = pkg.Matcher.fromJson(demo);
+  const results = matcher.search({ query: 'Lodz' });
+  assert.ok(Array.isArray(results));
+  assert.equal(results[0].id, 'lodz-film-school');
+  assert.equal(results[0].kind, 'institution');
+  assert.equal(Object.getPrototypeOf(results[0]), Object.prototype, 'a plain object, not a Map');
+  assert.equal(results[0].distance_band, '500-1999');
+  assert.ok(results[0].reasons.some((r) => r.code === 'query'));
+  const photo = matcher.search({ programme: 'fotografie', kinds: ['bip'], limit: 1 });
+  assert.equal(photo.length, 1);
+  assert.equal(photo[0].id, 'bip-photography-2027');
+  assert.ok(matcher.search().length > 100, 'no criteria: everything');
+});
+
+test('fromJson throws an Error naming the bad place', () => {
+  const bad = demo.replace('"country": "FR"', '"country": "XX"');
+  assert.throws(() => pkg.Matcher.fromJson(bad), (error) => error instanceof Error && /^institutions\[\d+\]\.country: "XX" is not an ISO 3166-1/.test(error.message));
+  assert.throws(() => pkg.Matcher.fromJson('{'), /line 1, column 1/);
+});
+
+test('search throws for bad criteria, naming the field', () => {
+  const matcher = pkg.Matcher.fromJson(demo);
+  assert.throws(() => matcher.search({ contries: ['FR'] }), /unknown field `contries`/);
+  assert.throws(() => matcher.search({ programme: 'astrofysica' }), /programme "astrofysica" is not in the catalogue/);
+});
+
+test('the package is ready for npm, with types', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'pkg', 'package.json'), 'utf8'));
+  assert.equal(manifest.name, 'partner-matcher');
+  assert.equal(manifest.type, 'module');
+  const types = readFileSync(join(ROOT, 'pkg', 'partner_matcher.d.ts'), 'utf8');
+  for (const name of ['export interface Criteria', 'export interface SearchResult', 'search(criteria: Criteria | undefined): SearchResult[]', 'static fromJson(text: string): Matcher', 'export function mount(element: Element, options: MountOptions): Handle']) {
+    assert.ok(types.includes(name), `${name} in partner_matcher.d.ts`);
+  }
+});

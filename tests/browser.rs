@@ -347,6 +347,17 @@ async fn filters_change_the_count_and_countries_show_theirs() {
         .iter()
         .filter(|h| matcher().country_of(h) == Some("FR"))
         .count();
+    assert!(
+        w.all(".pm-countries label").is_empty(),
+        "countries behind a button"
+    );
+    let toggle = w.get(".pm-all-countries");
+    click(&toggle);
+    until("the countries", || !w.all(".pm-countries label").is_empty()).await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     let option = w
         .all(".pm-countries label")
         .into_iter()

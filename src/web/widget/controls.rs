@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use super::state::{Action, Load};
-use super::{icon, on, on_value, View};
+use super::{by_label, class_list, icon, on, on_value, View};
 use crate::catalogue::{Cefr, LanguageCode, Level, Mobility, Term};
 use crate::i18n::{
     cefr_label, country_name, kind_label, language_name, level_label, mobility_label, region_label,
@@ -27,7 +27,7 @@ fn select(
     onchange: Callback<Event>,
 ) -> Html {
     html! {
-        <label class={classes!("pm-field", class)}>
+        <label class={class_list(&[Some("pm-field"), Some(class)])}>
             <span class="pm-label">{ label.to_owned() }</span>
             // `selected` chooses on creation; the `value` property follows later changes, and
             // keyed options keep the choice when a new language re-sorts them.
@@ -81,7 +81,7 @@ pub(super) fn search_bar(v: &View) -> Html {
             .iter()
             .map(|p| (p.id.as_str().to_owned(), p.name.get(v.l).to_owned()))
             .collect();
-    programmes.sort_by(|a, b| a.1.cmp(&b.1));
+    by_label(&mut programmes);
     programmes.insert(0, (String::new(), v.t(ui::ANY_PROGRAMME).to_owned()));
     let programme = v.s.criteria.programme.as_deref().unwrap_or("");
     let onsubmit = {
@@ -149,7 +149,7 @@ pub(super) fn filters(v: &View, counts: &BTreeMap<String, usize>) -> Html {
             .collect();
     let home_city = v.m.catalogue().home.city.get(v.l).to_owned();
     html! {
-        <form class={classes!("pm-filters", (!v.s.filters_open).then_some("pm-closed"))}
+        <form class={class_list(&[Some("pm-filters"), (!v.s.filters_open).then_some("pm-closed")])}
             aria-label={v.t(ui::FILTERS)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             if kinds_allowed > 1 {
                 <fieldset class="pm-group">
@@ -194,32 +194,39 @@ pub(super) fn filters(v: &View, counts: &BTreeMap<String, usize>) -> Html {
     }
 }
 
-/// One checkbox per country that has results (or is chosen), with its count.
+/// One checkbox per country that has results (or is chosen), with its count; the full list
+/// behind a disclosure button, so that the keyboard need not pass fifty countries.
 fn countries(v: &View, counts: &BTreeMap<String, usize>) -> Html {
     let chosen: &[String] = v.s.criteria.countries.as_deref().unwrap_or(&[]);
-    let mut options: Vec<(String, &str, usize)> = counts
-        .iter()
-        .map(|(code, &n)| (country_name(code, v.l), code.as_str(), n))
+    let open = v.s.countries_open;
+    let mut options: Options = counts
+        .keys()
+        .filter(|code| open || chosen.contains(code))
+        .chain(chosen.iter().filter(|code| !counts.contains_key(*code)))
+        .map(|code| (code.clone(), country_name(code, v.l)))
         .collect();
-    for code in chosen {
-        if !counts.contains_key(code) {
-            options.push((country_name(code, v.l), code.as_str(), 0));
-        }
-    }
-    options.sort_by(|a, b| a.0.cmp(&b.0));
-    if options.is_empty() {
+    by_label(&mut options);
+    if counts.is_empty() && chosen.is_empty() {
         return Html::default();
     }
     html! {
         <fieldset class="pm-group pm-countries">
             <legend>{ v.t(ui::COUNTRIES) }</legend>
-            <div class="pm-scroll">
-                { for options.into_iter().map(|(name, code, n)| {
-                    let label = v.fill(ui::COUNT, &[&name, &n.to_string()]);
-                    check("checkbox", None, label, chosen.iter().any(|c| c == code),
-                        on(v.d, Action::ToggleCountry(code.to_owned())))
-                }) }
-            </div>
+            if !options.is_empty() {
+                <div class={class_list(&[open.then_some("pm-scroll")])}>
+                    { for options.into_iter().map(|(code, name)| {
+                        let n = counts.get(&code).copied().unwrap_or(0);
+                        let label = v.fill(ui::COUNT, &[&name, &n.to_string()]);
+                        check("checkbox", None, label, chosen.contains(&code),
+                            on(v.d, Action::ToggleCountry(code)))
+                    }) }
+                </div>
+            }
+            <button type="button" class="pm-btn pm-btn-quiet pm-all-countries"
+                aria-expanded={open.to_string()} onclick={on(v.d, Action::ToggleCountries)}>
+                { v.fill(ui::ALL_COUNTRIES, &[&counts.len().to_string()]) }
+                { icon(super::icon::DOWN) }
+            </button>
         </fieldset>
     }
 }
@@ -251,7 +258,7 @@ fn languages(v: &View) -> Html {
         .iter()
         .map(|&code| (code.to_owned(), language_name(code, v.l)))
         .collect();
-    options.sort_by(|a, b| a.1.cmp(&b.1));
+    by_label(&mut options);
     let next = codes
         .iter()
         .copied()
@@ -300,7 +307,7 @@ pub(super) fn filters_toggle(v: &View) -> Html {
         return Html::default();
     }
     html! {
-        <button type="button" class="pm-btn pm-filters-toggle" aria-expanded={v.s.filters_open.to_string()}
+        <button type="button" class="pm-btn pm-btn-quiet pm-filters-toggle" aria-expanded={v.s.filters_open.to_string()}
             onclick={on(v.d, Action::ToggleFilters)}>
             { icon(super::icon::FILTER) }{ v.t(ui::FILTERS) }
             if active > 0 {

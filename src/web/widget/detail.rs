@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::results::{apply_by, short_name};
-use super::View;
+use super::{class_list, View};
 use crate::catalogue::{Agreement, Bip, Institution, LanguageRequirement, Term};
 use crate::i18n::{
     and_list, country_name, format_date_range, format_month_day, funding_label, language_name,
@@ -110,7 +110,10 @@ fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
             if !i.agreements.is_empty() {
                 <h5 class="pm-h5">{ v.t(ui::AGREEMENTS) }</h5>
                 <ul class="pm-agreements">
-                    { for i.agreements.iter().enumerate().map(|(n, a)| agreement(v, a, fitting.contains(&n))) }
+                    // The agreements that fit the search first.
+                    { for i.agreements.iter().enumerate().filter(|(n, _)| fitting.contains(n))
+                        .chain(i.agreements.iter().enumerate().filter(|(n, _)| !fitting.contains(n)))
+                        .map(|(n, a)| agreement(v, a, fitting.contains(&n))) }
                 </ul>
             }
             if !i.deadlines.is_empty() {
@@ -157,7 +160,7 @@ fn agreement(v: &View, a: &Agreement, fits: bool) -> Html {
             (None, None) => None,
         });
     html! {
-        <li class={classes!("pm-agreement", fits.then_some("pm-fits"))}>
+        <li class={class_list(&[Some("pm-agreement"), fits.then_some("pm-fits")])}>
             <p class="pm-agreement-title">
                 <strong>{ v.t(mobility_label(a.mobility)) }</strong>
                 if fits {

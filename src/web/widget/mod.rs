@@ -114,6 +114,23 @@ fn on_value<E: AsRef<web_sys::Event> + 'static>(
     })
 }
 
+/// Sorts (value, label) options by label. One sort for every list keeps the download small.
+fn by_label(options: &mut [(String, String)]) {
+    options.sort_unstable_by(|a, b| a.1.cmp(&b.1));
+}
+
+/// A class list from the parts that apply.
+fn class_list(parts: &[Option<&str>]) -> String {
+    let mut out = String::new();
+    for part in parts.iter().flatten() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 /// Line icons (24×24, stroked with the text colour), hidden from assistive technology.
 mod icon {
     pub const UP: &str = "M6 15l6-6 6 6";

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::shortlist::place;
 use super::state::{Action, Key, SHORTLIST_MAX};
-use super::{detail, icon, on, SelectDetail, View, WidgetEvent};
+use super::{class_list, detail, icon, on, SelectDetail, View, WidgetEvent};
 use crate::catalogue::HOME_HOST;
 use crate::i18n::{
     and_list, days_until, describe_reason, describe_warning, format_date, format_date_range, ui,
@@ -66,7 +66,7 @@ pub(super) fn apply_by(v: &View, date: &str) -> Html {
         <>
             { format_date(date, v.l) }
             if let Some((left, soon)) = left {
-                <span class={classes!("pm-pill", soon.then_some("pm-pill-warn"))}>{ left }</span>
+                <span class={class_list(&[Some("pm-pill"), soon.then_some("pm-pill-warn")])}>{ left }</span>
             }
         </>
     }
@@ -174,7 +174,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
         })
     };
     html! {
-        <li key={key.token()} class={classes!("pm-card", bip.then_some("pm-card-bip"), page_class)}
+        <li key={key.token()} class={class_list(&[Some("pm-card"), bip.then_some("pm-card-bip"), page_class.as_deref()])}
             data-key={key.token()}>
             <p class="pm-kind">{ v.t(if bip { ui::BIP } else { ui::PARTNER }) }</p>
             <h4 class="pm-card-title" tabindex="-1">{ name.clone() }</h4>

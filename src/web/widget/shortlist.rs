@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::state::{Action, Key, SHORTLIST_MAX};
-use super::{icon, on, View};
+use super::{class_list, icon, on, View};
 use crate::i18n::{country_name, ui, Text};
 use crate::search::Kind;
 
@@ -98,7 +98,7 @@ pub(super) fn view(v: &View) -> Html {
         let name = name(v, key)?;
         let button = |class: &'static str, label: Text, path, action, disabled| {
             html! {
-                <button type="button" class={classes!("pm-icon-btn", class)}
+                <button type="button" class={class_list(&[Some("pm-icon-btn"), Some(class)])}
                     aria-label={v.fill(label, &[&name])} {disabled}
                     onclick={on(v.d, action)}>
                     { icon(path) }

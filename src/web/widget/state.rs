@@ -97,6 +97,8 @@ pub struct State {
     pub shortlist_key: Option<String>,
     /// The filter panel on narrow screens.
     pub filters_open: bool,
+    /// The full list of countries (else only the chosen ones show).
+    pub countries_open: bool,
     /// A programme asked for (attribute or link) that the catalogue does not have.
     pub unknown_programme: Option<String>,
     pub focus: Focus,
@@ -137,6 +139,7 @@ pub enum Action {
     ShowMore,
     ToggleOpen(Key),
     ToggleFilters,
+    ToggleCountries,
     /// Save to or remove from the shortlist.
     ToggleSaved(Key),
     /// Remove the shortlist item at this index (from the shortlist itself).
@@ -178,6 +181,7 @@ impl State {
             shortlist,
             shortlist_key: Some(shortlist_key),
             filters_open: false,
+            countries_open: false,
             unknown_programme: None,
             focus: Focus::default(),
         }
@@ -414,6 +418,7 @@ impl Reducible for State {
                 None => s.open.push(key),
             },
             Action::ToggleFilters => s.filters_open = !s.filters_open,
+            Action::ToggleCountries => s.countries_open = !s.countries_open,
             Action::ToggleSaved(key) => match s.shortlist.iter().position(|k| *k == key) {
                 Some(i) => {
                     s.shortlist.remove(i);

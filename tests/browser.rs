@@ -675,6 +675,24 @@ async fn switching_to_dutch_leaves_no_english() {
     }
     // Dates in Dutch.
     assert!(text.contains("1 oktober 2026"), "Dutch date: updated on");
+
+    // A new programme attribute presets the picker again (by its Dutch name).
+    w.handle
+        .update(options(&[
+            ("catalogue", url.as_str().into()),
+            ("programme", "Animatiefilm".into()),
+            ("lang", "nl".into()),
+            ("urlState", JsValue::FALSE),
+        ]))
+        .expect("update");
+    until("animation film", || {
+        w.get(".pm-programme select")
+            .dyn_into::<HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default()
+            == "animation-film"
+    })
+    .await;
     w.destroy();
 }
 

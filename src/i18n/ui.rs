@@ -110,6 +110,8 @@ pub const LANGUAGE: Text = Text::new("Language", "Taal");
 pub const CEFR_LEVEL: Text = Text::new("Level", "Niveau");
 pub const ADD_LANGUAGE: Text = Text::new("Add a language", "Taal toevoegen");
 pub const REMOVE_LANGUAGE: Text = Text::new("Remove {}", "{} verwijderen");
+/// Closes the filters on a narrow screen: "Show 12 results".
+pub const SEE_RESULTS: Text = Text::new("Show {}", "Toon {}");
 pub const CLEAR_ALL: Text = Text::new("Clear all filters", "Alle filters wissen");
 
 // Results.

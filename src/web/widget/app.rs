@@ -313,9 +313,9 @@ fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
         return html! { <p class="pm-empty">{ v.t(ui::EMPTY_CATALOGUE) }</p> };
     }
     let no_counts = Default::default();
-    let counts = match found {
-        Some(Ok(f)) => &f.counts,
-        _ => &no_counts,
+    let (counts, total) = match found {
+        Some(Ok(f)) => (&f.counts, Some(f.hits.len())),
+        _ => (&no_counts, None),
     };
     let results = match found {
         Some(found) => results::view(v, found),
@@ -327,7 +327,7 @@ fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
             <div class="pm-layout">
                 <div class="pm-side">
                     { controls::filters_toggle(v) }
-                    { controls::filters(v, counts) }
+                    { controls::filters(v, counts, total) }
                 </div>
                 <div class="pm-main">
                     { shortlist::view(v) }

@@ -105,7 +105,7 @@ pub(super) fn search_bar(v: &View) -> Html {
     }
 }
 
-pub(super) fn filters(v: &View, counts: &BTreeMap<String, usize>) -> Html {
+pub(super) fn filters(v: &View, counts: &BTreeMap<String, usize>, total: Option<usize>) -> Html {
     let c = &v.s.criteria;
     let kinds_allowed = v.props.kinds.as_ref().map_or(2, Vec::len);
     let shown_kind = c.kinds.as_ref().and_then(|k| (k.len() == 1).then(|| k[0]));
@@ -187,9 +187,16 @@ pub(super) fn filters(v: &View, counts: &BTreeMap<String, usize>) -> Html {
             </fieldset>
             { countries(v, counts) }
             { languages(v) }
-            <button type="button" class="pm-btn pm-btn-quiet pm-clear" onclick={on(v.d, Action::ClearAll)}>
-                { icon(super::icon::CLOSE) }{ v.t(ui::CLEAR_ALL) }
-            </button>
+            <div class="pm-filter-buttons">
+                <button type="button" class="pm-btn pm-btn-quiet pm-clear" onclick={on(v.d, Action::ClearAll)}>
+                    { icon(super::icon::CLOSE) }{ v.t(ui::CLEAR_ALL) }
+                </button>
+                if let Some(n) = total {
+                    <button type="button" class="pm-btn pm-see-results" onclick={on(v.d, Action::SeeResults)}>
+                        { v.fill(ui::SEE_RESULTS, &[&ui::results(n, v.l)]) }
+                    </button>
+                }
+            </div>
         </form>
     }
 }

@@ -139,6 +139,8 @@ pub enum Action {
     ShowMore,
     ToggleOpen(Key),
     ToggleFilters,
+    /// Close the filters (narrow screens) and go to the results.
+    SeeResults,
     ToggleCountries,
     /// Save to or remove from the shortlist.
     ToggleSaved(Key),
@@ -418,6 +420,10 @@ impl Reducible for State {
                 None => s.open.push(key),
             },
             Action::ToggleFilters => s.filters_open = !s.filters_open,
+            Action::SeeResults => {
+                s.filters_open = false;
+                s.focus(".pm-results-head".to_owned());
+            }
             Action::ToggleCountries => s.countries_open = !s.countries_open,
             Action::ToggleSaved(key) => match s.shortlist.iter().position(|k| *k == key) {
                 Some(i) => {

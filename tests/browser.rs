@@ -962,6 +962,27 @@ async fn criteria_live_in_the_url_and_come_back() {
     choose(&w.get(".pm-term select"), "spring");
     until("pm-a-term", || page_query().contains("pm-a-term=spring")).await;
     w.destroy();
+
+    // A link with parameters the catalogue cannot use is tidied in place, without a new
+    // history entry; what can be used is used.
+    fresh();
+    history
+        .replace_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some(&format!("{path}?pm-countries=FR,Narnia&pm-programme=xyzzy")),
+        )
+        .expect("url");
+    let length = history.length().unwrap_or(0);
+    let w = mount(&url, &[("urlState", JsValue::TRUE)]);
+    w.ready().await;
+    until("tidied", || {
+        page_query().contains("pm-countries=FR") && !page_query().contains("Narnia")
+    })
+    .await;
+    assert_eq!(history.length().unwrap_or(0), length);
+    assert!(w.text().contains("“xyzzy” is not one of the programmes"));
+    w.destroy();
     fresh();
 }
 

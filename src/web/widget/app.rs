@@ -135,32 +135,38 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
 
-    // The criteria in the page URL: a history entry per change (typing replaces the entry),
-    // restored on Back and Forward.
-    use_effect_with(
-        (
-            state.criteria.clone(),
-            state.defaults.clone(),
-            props.url_state && state.matcher().is_some(),
-            prefix.clone(),
-        ),
-        |(criteria, defaults, enabled, prefix)| {
-            if *enabled {
-                let params = url_state::encode(criteria, defaults);
-                let now = url_state::current(prefix);
-                if params != now {
-                    let besides_query = |p: &Params| {
-                        p.iter()
-                            .filter(|(n, _)| *n != "q")
-                            .cloned()
-                            .collect::<Params>()
-                    };
-                    let push = besides_query(&params) != besides_query(&now);
-                    url_state::write(prefix, &params, push);
+    // The criteria in the page URL: a history entry per change (typing replaces the entry;
+    // so does tidying a link's parameters once the catalogue is loaded), restored on Back and
+    // Forward.
+    {
+        let synced = use_mut_ref(|| false);
+        use_effect_with(
+            (
+                state.criteria.clone(),
+                state.defaults.clone(),
+                props.url_state && state.matcher().is_some(),
+                prefix.clone(),
+            ),
+            move |(criteria, defaults, enabled, prefix)| {
+                if *enabled {
+                    let params = url_state::encode(criteria, defaults);
+                    let now = url_state::current(prefix);
+                    if params != now {
+                        let besides_query = |p: &Params| {
+                            p.iter()
+                                .filter(|(n, _)| *n != "q")
+                                .cloned()
+                                .collect::<Params>()
+                        };
+                        let push =
+                            *synced.borrow() && besides_query(&params) != besides_query(&now);
+                        url_state::write(prefix, &params, push);
+                    }
+                    *synced.borrow_mut() = true;
                 }
-            }
-        },
-    );
+            },
+        );
+    }
     {
         let d = d.clone();
         use_effect_with((props.url_state, prefix), move |(enabled, prefix)| {

@@ -297,10 +297,14 @@ fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
         <div class="pm-error">
             <h3 class="pm-error-title">{ icon(super::icon::ALERT) }{ ui::LOAD_FAILED.get(l) }</h3>
             <p class="pm-error-message">{ e.describe(l) }</p>
-            <details class="pm-technical">
-                <summary>{ ui::TECHNICAL.get(l) }</summary>
-                <p><code lang="en">{ e.technical() }</code></p>
-            </details>
+            // The checker's own words, for whoever fixes the catalogue (they exist in English
+            // only, and say so with `lang`); other failures are fully said above.
+            if matches!(e, LoadError::Syntax { .. } | LoadError::Invalid { .. }) {
+                <details class="pm-technical">
+                    <summary>{ ui::TECHNICAL.get(l) }</summary>
+                    <p><code lang="en">{ e.technical() }</code></p>
+                </details>
+            }
             <p class="pm-hint">{ ui::TELL_OFFICE.get(l) }</p>
             <button type="button" class="pm-btn pm-retry" onclick={on(d, Action::Retry)}>
                 { ui::RETRY.get(l) }

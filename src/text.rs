@@ -1,7 +1,6 @@
 //! Text normalisation and word matching, shared by the search index, programme resolution
 //! and country lookup, so that "Łódź", "LODZ" and "lodz" are one word everywhere.
 
-
 /// Folds text for comparison: lower case, accents removed (including letters that do not
 /// decompose: ł ø æ œ ß đ ð þ ı), every non-alphanumeric (punctuation, `-`, `/`) a space,
 /// runs of spaces collapsed, no leading or trailing space.
@@ -46,7 +45,10 @@ fn without_marks(text: &str) -> std::borrow::Cow<'_, str> {
     if text.is_ascii() {
         return text.into();
     }
-    text.nfd().filter(|c| !is_combining_mark(*c)).collect::<String>().into()
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect::<String>()
+        .into()
 }
 
 /// In the browser, the engine's own Unicode normalisation (ICU) does the same job as the
@@ -60,7 +62,9 @@ fn without_marks(text: &str) -> std::borrow::Cow<'_, str> {
         return text.into();
     }
     let decomposed = js_sys::JsString::from(text).normalize("NFD");
-    let bare: String = MARKS.with(|marks| decomposed.replace_by_pattern(marks, "")).into();
+    let bare: String = MARKS
+        .with(|marks| decomposed.replace_by_pattern(marks, ""))
+        .into();
     bare.into()
 }
 
@@ -152,22 +156,89 @@ pub fn match_word(query: &str, word: &str) -> Option<WordMatch> {
         return None;
     }
     if w.abs_diff(q) <= typos {
-        let distance = strsim::damerau_levenshtein(query, word);
+        let distance = typo_distance(query, word);
         if distance <= typos {
             return Some(WordMatch {
                 score: 0.7 - 0.1 * distance as f32,
             });
         }
     }
-    if w > q + 1 {
-        // The typed word is a typo'd beginning: compare with the word's start of equal length.
-        let start: String = word.chars().take(q).collect();
-        let distance = strsim::damerau_levenshtein(query, &start);
-        if q >= 5 && distance <= typos.min(1) {
+    if q >= 5 && w > q + 1 && same_start(query, word) {
+        // A typo'd beginning ("fotogarf" for "fotografie"): compare with the word's start of
+        // equal length. The first two letters must be right, which keeps this cheap to find.
+        let start = word
+            .char_indices()
+            .nth(q)
+            .map_or(word, |(end, _)| &word[..end]);
+        if typo_distance(query, start) <= 1 {
             return Some(WordMatch { score: 0.55 });
         }
     }
     None
+}
+
+/// Whether two words begin with the same two letters.
+fn same_start(a: &str, b: &str) -> bool {
+    let mut a = a.chars();
+    let mut b = b.chars();
+    a.next() == b.next() && a.next() == b.next()
+}
+
+/// What can be known about a word without comparing it letter by letter: its length, its
+/// first two letters and how many of each letter it has. The search index keeps one per word
+/// and skips words that [`match_word`] could not accept, before paying for edit distances.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordShape {
+    chars: usize,
+    start: [char; 2],
+    /// Letters a-z, digits, and one bucket for everything else.
+    bag: [u8; 37],
+}
+
+impl WordShape {
+    pub fn of(word: &str) -> WordShape {
+        let mut bag = [0u8; 37];
+        let mut chars = 0;
+        let mut start = ['\0'; 2];
+        for c in word.chars() {
+            if chars < 2 {
+                start[chars] = c;
+            }
+            chars += 1;
+            let bucket = match c {
+                'a'..='z' => c as usize - 'a' as usize,
+                '0'..='9' => 26 + (c as usize - '0' as usize),
+                _ => 36,
+            };
+            bag[bucket] = bag[bucket].saturating_add(1);
+        }
+        WordShape { chars, start, bag }
+    }
+
+    /// False only when `match_word(query, word)` is certainly `None` for a word of this shape
+    /// that neither starts with nor contains the query (the index finds those by itself).
+    pub fn may_match_typo(&self, word: &WordShape) -> bool {
+        let (q, w) = (self.chars, word.chars);
+        let typos = allowed_typos(q);
+        let whole = typos > 0 && q.abs_diff(w) <= typos && {
+            // Each edit changes the letter counts by at most two, so half their difference
+            // is a lower bound of the edit distance.
+            let diff: usize = self
+                .bag
+                .iter()
+                .zip(&word.bag)
+                .map(|(a, b)| usize::from(a.abs_diff(*b)))
+                .sum();
+            diff.div_ceil(2) <= typos
+        };
+        whole || (q >= 5 && w > q + 1 && self.start == word.start)
+    }
+}
+
+/// Edits between two words, counting a swap of neighbours as one ("fotgorafie"): the optimal
+/// string alignment distance, which needs no per-call alphabet table.
+pub fn typo_distance(a: &str, b: &str) -> usize {
+    strsim::osa_distance(a, b)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use partner_matcher::catalogue::{load, path_at};
 use partner_matcher::search::{Criteria, Hit, Kind, NoteCode};
-use partner_matcher::text::fold;
+use partner_matcher::text::{fold, match_word, WordShape};
 use partner_matcher::Matcher;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -28,7 +28,9 @@ fn name() -> impl Strategy<Value = String> {
     word().prop_filter("names are not blank", |w| !w.trim().is_empty())
 }
 
-fn maybe<T: std::fmt::Debug + Clone + 'static>(s: impl Strategy<Value = T> + 'static) -> BoxedStrategy<Option<T>> {
+fn maybe<T: std::fmt::Debug + Clone + 'static>(
+    s: impl Strategy<Value = T> + 'static,
+) -> BoxedStrategy<Option<T>> {
     prop_oneof![Just(None), s.prop_map(Some)].boxed()
 }
 
@@ -38,7 +40,10 @@ fn programme() -> impl Strategy<Value = Value> {
 }
 
 fn language() -> impl Strategy<Value = Value> {
-    (prop::sample::select(vec!["en", "fr", "de", "nl", "it"]), prop::sample::select(vec!["A1", "A2", "B1", "B2", "C1", "C2"]))
+    (
+        prop::sample::select(vec!["en", "fr", "de", "nl", "it"]),
+        prop::sample::select(vec!["A1", "A2", "B1", "B2", "C1", "C2"]),
+    )
         .prop_map(|(lang, cefr)| json!({"lang": lang, "cefr": cefr}))
 }
 
@@ -154,8 +159,17 @@ fn is_sorted(hits: &[Hit]) -> bool {
     let related = |h: &Hit| h.warnings.iter().any(|w| w.code == NoteCode::RelatedField);
     hits.windows(2).all(|w| {
         let (a, b) = (&w[0], &w[1]);
-        (related(a), std::cmp::Reverse(a.score.to_bits()), a.kind, &a.id)
-            <= (related(b), std::cmp::Reverse(b.score.to_bits()), b.kind, &b.id)
+        (
+            related(a),
+            std::cmp::Reverse(a.score.to_bits()),
+            a.kind,
+            &a.id,
+        ) <= (
+            related(b),
+            std::cmp::Reverse(b.score.to_bits()),
+            b.kind,
+            &b.id,
+        )
     })
 }
 
@@ -202,6 +216,18 @@ proptest! {
     #[test]
     fn path_lookup_never_panics(text in any::<String>(), line in 0..5usize, column in 0..200usize) {
         let _ = path_at(&text, line, column);
+    }
+
+    #[test]
+    fn the_index_prefilter_never_drops_a_match(query in "[a-zéł0-9]{1,12}", word in "[a-zéł0-9]{1,14}") {
+        let (q, w) = (fold(&query), fold(&word));
+        if let Some(m) = match_word(&q, &w) {
+            let found_without_prefilter = w.starts_with(&q) || (q.chars().count() >= 5 && w.contains(&q));
+            prop_assert!(
+                found_without_prefilter || WordShape::of(&q).may_match_typo(&WordShape::of(&w)),
+                "{q} matches {w} ({m:?}) but the prefilter skips it"
+            );
+        }
     }
 
     #[test]

@@ -31,7 +31,9 @@ fn country(hit: &Hit) -> &str {
 }
 
 fn has(notes: &[partner_matcher::search::Note], code: NoteCode, detail: &str) -> bool {
-    notes.iter().any(|n| n.code == code && n.detail.contains(detail))
+    notes
+        .iter()
+        .any(|n| n.code == code && n.detail.contains(detail))
 }
 
 type Check = Box<dyn Fn(&Result<Vec<Hit>, String>) -> Result<(), String>>;
@@ -40,7 +42,10 @@ type Check = Box<dyn Fn(&Result<Vec<Hit>, String>) -> Result<(), String>>;
 fn first(id: &'static str) -> Check {
     Box::new(move |r| match r {
         Ok(h) if h.first().is_some_and(|f| f.id == id) => Ok(()),
-        Ok(h) => Err(format!("first should be {id}, got {:?}", &ids(h)[..h.len().min(5)])),
+        Ok(h) => Err(format!(
+            "first should be {id}, got {:?}",
+            &ids(h)[..h.len().min(5)]
+        )),
         Err(e) => Err(e.clone()),
     })
 }
@@ -49,7 +54,10 @@ fn first(id: &'static str) -> Check {
 fn top(n: usize, id: &'static str) -> Check {
     Box::new(move |r| match r {
         Ok(h) if ids(h).iter().take(n).any(|&x| x == id) => Ok(()),
-        Ok(h) => Err(format!("{id} should be in the top {n}, got {:?}", &ids(h)[..h.len().min(n)])),
+        Ok(h) => Err(format!(
+            "{id} should be in the top {n}, got {:?}",
+            &ids(h)[..h.len().min(n)]
+        )),
         Err(e) => Err(e.clone()),
     })
 }
@@ -78,7 +86,11 @@ fn absent(id: &'static str) -> Check {
 fn count(n: usize) -> Check {
     Box::new(move |r| match r {
         Ok(h) if h.len() == n => Ok(()),
-        Ok(h) => Err(format!("expected {n} results, got {}: {:?}", h.len(), ids(h))),
+        Ok(h) => Err(format!(
+            "expected {n} results, got {}: {:?}",
+            h.len(),
+            ids(h)
+        )),
         Err(e) => Err(e.clone()),
     })
 }
@@ -115,7 +127,10 @@ fn well_ordered() -> Check {
                 return Err(format!("related {} before exact {}", a.id, b.id));
             }
             if related(a) == related(b) && a.score < b.score {
-                return Err(format!("{} ({}) before {} ({})", a.id, a.score, b.id, b.score));
+                return Err(format!(
+                    "{} ({}) before {} ({})",
+                    a.id, a.score, b.id, b.score
+                ));
             }
         }
         Ok(())
@@ -126,70 +141,280 @@ fn well_ordered() -> Check {
 fn search_cases() {
     let cases: Vec<(&str, Value, Check)> = vec![
         // Free text: names, cities, diacritics, typos
-        ("Lodz finds the Łódź film school first", json!({"query": "Lodz"}), first("lodz-film-school")),
-        ("Łódź with diacritics too", json!({"query": "Łódź"}), first("lodz-film-school")),
-        ("upper case", json!({"query": "LODZ FILM"}), first("lodz-film-school")),
+        (
+            "Lodz finds the Łódź film school first",
+            json!({"query": "Lodz"}),
+            first("lodz-film-school"),
+        ),
+        (
+            "Łódź with diacritics too",
+            json!({"query": "Łódź"}),
+            first("lodz-film-school"),
+        ),
+        (
+            "upper case",
+            json!({"query": "LODZ FILM"}),
+            first("lodz-film-school"),
+        ),
         ("a city", json!({"query": "lyon"}), first("cnsmd-lyon")),
-        ("a typo in a city", json!({"query": "Lyoon"}), first("cnsmd-lyon")),
-        ("Montréal without accent", json!({"query": "montreal"}), first("umontreal-musique")),
-        ("initials with dots", json!({"query": "G.B. Martini"}), first("cons-bologna")),
+        (
+            "a typo in a city",
+            json!({"query": "Lyoon"}),
+            first("cnsmd-lyon"),
+        ),
+        (
+            "Montréal without accent",
+            json!({"query": "montreal"}),
+            first("umontreal-musique"),
+        ),
+        (
+            "initials with dots",
+            json!({"query": "G.B. Martini"}),
+            first("cons-bologna"),
+        ),
         ("a short name", json!({"query": "Brera"}), first("brera")),
-        ("punctuation as spaces", json!({"query": "beaux-arts"}), first("beaux-arts-paris")),
+        (
+            "punctuation as spaces",
+            json!({"query": "beaux-arts"}),
+            first("beaux-arts-paris"),
+        ),
         ("a prefix", json!({"query": "Rietv"}), first("rietveld")),
-        ("words in any order", json!({"query": "film school lodz"}), first("lodz-film-school")),
-        ("stopwords do not exclude", json!({"query": "the film school of Lodz"}), first("lodz-film-school")),
-        ("nonsense finds nothing", json!({"query": "xyzzy"}), count(0)),
+        (
+            "words in any order",
+            json!({"query": "film school lodz"}),
+            first("lodz-film-school"),
+        ),
+        (
+            "stopwords do not exclude",
+            json!({"query": "the film school of Lodz"}),
+            first("lodz-film-school"),
+        ),
+        (
+            "nonsense finds nothing",
+            json!({"query": "xyzzy"}),
+            count(0),
+        ),
         // Dutch and English country and city names
-        ("Frankrijk is France", json!({"query": "Frankrijk"}), all("in France", |h| country(h) == "FR")),
-        ("Duitsland is Germany", json!({"query": "Duitsland"}), all("in Germany", |h| country(h) == "DE")),
-        ("Zuid-Afrika is South Africa", json!({"query": "Zuid-Afrika"}), all("in South Africa", |h| country(h) == "ZA")),
-        ("Italië is Italy", json!({"query": "Italië"}), all("in Italy", |h| country(h) == "IT")),
-        ("Engeland is the United Kingdom", json!({"query": "Engeland"}), all("in the UK", |h| country(h) == "GB")),
-        ("Wenen is Vienna", json!({"query": "Wenen"}), all("in Austria", |h| country(h) == "AT")),
-        ("Keulen is Cologne", json!({"query": "Keulen"}), first("khm-koeln")),
-        ("Tokio is Tokyo", json!({"query": "Tokio"}), all("in Japan", |h| country(h) == "JP")),
-        ("a tag", json!({"query": "conservatoire"}), top(5, "cnsmd-lyon")),
-        ("a BIP title", json!({"query": "archive material"}), first("bip-photography-2027")),
+        (
+            "Frankrijk is France",
+            json!({"query": "Frankrijk"}),
+            all("in France", |h| country(h) == "FR"),
+        ),
+        (
+            "Duitsland is Germany",
+            json!({"query": "Duitsland"}),
+            all("in Germany", |h| country(h) == "DE"),
+        ),
+        (
+            "Zuid-Afrika is South Africa",
+            json!({"query": "Zuid-Afrika"}),
+            all("in South Africa", |h| country(h) == "ZA"),
+        ),
+        (
+            "Italië is Italy",
+            json!({"query": "Italië"}),
+            all("in Italy", |h| country(h) == "IT"),
+        ),
+        (
+            "Engeland is the United Kingdom",
+            json!({"query": "Engeland"}),
+            all("in the UK", |h| country(h) == "GB"),
+        ),
+        (
+            "Wenen is Vienna",
+            json!({"query": "Wenen"}),
+            all("in Austria", |h| country(h) == "AT"),
+        ),
+        (
+            "Keulen is Cologne",
+            json!({"query": "Keulen"}),
+            first("khm-koeln"),
+        ),
+        (
+            "Tokio is Tokyo",
+            json!({"query": "Tokio"}),
+            all("in Japan", |h| country(h) == "JP"),
+        ),
+        (
+            "a tag",
+            json!({"query": "conservatoire"}),
+            top(5, "cnsmd-lyon"),
+        ),
+        (
+            "a BIP title",
+            json!({"query": "archive material"}),
+            first("bip-photography-2027"),
+        ),
         // Programme resolution: ids, names in both languages, aliases, typos
-        ("programme by Dutch name", json!({"programme": "fotografie", "kinds": ["institution"]}),
-            all("with a photography agreement", |h| has(&h.reasons, NoteCode::Programme, "photography") || has(&h.warnings, NoteCode::RelatedField, ""))),
-        ("programme by alias", json!({"programme": "foto", "limit": 1}), all("a photography match", |h| has(&h.reasons, NoteCode::Programme, "photography"))),
-        ("programme with a typo", json!({"programme": "photgraphy", "kinds": ["bip"]}), first("bip-photography-2027")),
-        ("interieur means Interior Design", json!({"programme": "interieur", "kinds": ["bip"]}), first("bip-interior-2027")),
-        ("klasieke muziek with a typo", json!({"programme": "klasieke muziek", "countries": ["FR"]}), first("cnsmd-lyon")),
-        ("jazz alias", json!({"programme": "jazz", "kinds": ["bip"]}), first("bip-jazz-pop-2027")),
-        ("an unknown programme is refused with suggestions", json!({"programme": "astrophysics"}), refused("did you mean")),
-        ("exact programme before related field", json!({"programme": "photography"}), well_ordered()),
-        ("related field is flagged", json!({"programme": "graphic-design", "countries": ["EE"]}),
-            hit("eamt", |h| has(&h.warnings, NoteCode::RelatedField, "021"))),
+        (
+            "programme by Dutch name",
+            json!({"programme": "fotografie", "kinds": ["institution"]}),
+            all("with a photography agreement", |h| {
+                has(&h.reasons, NoteCode::Programme, "photography")
+                    || has(&h.warnings, NoteCode::RelatedField, "")
+            }),
+        ),
+        (
+            "programme by alias",
+            json!({"programme": "foto", "limit": 1}),
+            all("a photography match", |h| {
+                has(&h.reasons, NoteCode::Programme, "photography")
+            }),
+        ),
+        (
+            "programme with a typo",
+            json!({"programme": "photgraphy", "kinds": ["bip"]}),
+            first("bip-photography-2027"),
+        ),
+        (
+            "interieur means Interior Design",
+            json!({"programme": "interieur", "kinds": ["bip"]}),
+            first("bip-interior-2027"),
+        ),
+        (
+            "klasieke muziek with a typo",
+            json!({"programme": "klasieke muziek", "countries": ["FR"]}),
+            first("cnsmd-lyon"),
+        ),
+        (
+            "jazz alias",
+            json!({"programme": "jazz", "kinds": ["bip"]}),
+            first("bip-jazz-pop-2027"),
+        ),
+        (
+            "an unknown programme is refused with suggestions",
+            json!({"programme": "astrophysics"}),
+            refused("did you mean"),
+        ),
+        (
+            "exact programme before related field",
+            json!({"programme": "photography"}),
+            well_ordered(),
+        ),
+        (
+            "related field is flagged",
+            json!({"programme": "graphic-design", "countries": ["EE"]}),
+            hit("eamt", |h| has(&h.warnings, NoteCode::RelatedField, "021")),
+        ),
         // Hard filters
-        ("countries by code", json!({"programme": "photography", "countries": ["IT", "es"]}), all("in Italy or Spain", |h| ["IT", "ES"].contains(&country(h)))),
-        ("countries by Dutch name", json!({"countries": ["Estland"]}), all("in Estonia", |h| country(h) == "EE")),
-        ("an unknown country is refused", json!({"countries": ["Atlantis"]}), refused("country \"Atlantis\"")),
-        ("outside Europe", json!({"programme": "photography", "region": "outside-europe"}), all("outside Europe", |h| !["FR", "DE", "IT", "NL", "PL", "TR", "GB", "ES", "NO"].contains(&country(h)))),
-        ("Europe includes Turkey", json!({"region": "europe", "query": "Istanbul"}), all("in Turkey", |h| country(h) == "TR")),
-        ("maximum distance", json!({"programme": "film", "max_distance_km": 500}), all("within 500 km", |h| h.distance_km.is_some_and(|d| d <= 500))),
-        ("BIPs only", json!({"kinds": ["bip"]}), all("a BIP", |h| h.kind == Kind::Bip)),
-        ("staff mobility", json!({"mobility": ["staff-teaching"]}), all("an institution with staff teaching", |h| h.kind == Kind::Institution && has(&h.reasons, NoteCode::Mobility, "staff-teaching"))),
-        ("level", json!({"programme": "composition", "level": "master", "query": "lyon"}), first("cnsmd-lyon")),
-        ("spring term excludes autumn BIPs", json!({"kinds": ["bip"], "term": "spring"}), absent("bip-animation-2027")),
-        ("autumn term keeps autumn BIPs", json!({"kinds": ["bip"], "term": "autumn"}), top(4, "bip-animation-2027")),
-        ("BIPs that are over are gone", json!({"kinds": ["bip"], "today": "2027-03-20"}), absent("bip-interior-2027")),
+        (
+            "countries by code",
+            json!({"programme": "photography", "countries": ["IT", "es"]}),
+            all("in Italy or Spain", |h| ["IT", "ES"].contains(&country(h))),
+        ),
+        (
+            "countries by Dutch name",
+            json!({"countries": ["Estland"]}),
+            all("in Estonia", |h| country(h) == "EE"),
+        ),
+        (
+            "an unknown country is refused",
+            json!({"countries": ["Atlantis"]}),
+            refused("country \"Atlantis\""),
+        ),
+        (
+            "outside Europe",
+            json!({"programme": "photography", "region": "outside-europe"}),
+            all("outside Europe", |h| {
+                !["FR", "DE", "IT", "NL", "PL", "TR", "GB", "ES", "NO"].contains(&country(h))
+            }),
+        ),
+        (
+            "Europe includes Turkey",
+            json!({"region": "europe", "query": "Istanbul"}),
+            all("in Turkey", |h| country(h) == "TR"),
+        ),
+        (
+            "maximum distance",
+            json!({"programme": "film", "max_distance_km": 500}),
+            all("within 500 km", |h| h.distance_km.is_some_and(|d| d <= 500)),
+        ),
+        (
+            "BIPs only",
+            json!({"kinds": ["bip"]}),
+            all("a BIP", |h| h.kind == Kind::Bip),
+        ),
+        (
+            "staff mobility",
+            json!({"mobility": ["staff-teaching"]}),
+            all("an institution with staff teaching", |h| {
+                h.kind == Kind::Institution && has(&h.reasons, NoteCode::Mobility, "staff-teaching")
+            }),
+        ),
+        (
+            "level",
+            json!({"programme": "composition", "level": "master", "query": "lyon"}),
+            first("cnsmd-lyon"),
+        ),
+        (
+            "spring term excludes autumn BIPs",
+            json!({"kinds": ["bip"], "term": "spring"}),
+            absent("bip-animation-2027"),
+        ),
+        (
+            "autumn term keeps autumn BIPs",
+            json!({"kinds": ["bip"], "term": "autumn"}),
+            top(4, "bip-animation-2027"),
+        ),
+        (
+            "BIPs that are over are gone",
+            json!({"kinds": ["bip"], "today": "2027-03-20"}),
+            absent("bip-interior-2027"),
+        ),
         // Soft preferences: warnings, never hidden
-        ("unmet language requirement warns, not hides", json!({"programme": "photography", "mobility": ["study"], "query": "Arles", "languages": [{"lang": "en", "cefr": "B2"}]}),
-            hit("ensp-arles", |h| has(&h.warnings, NoteCode::Language, "fr"))),
-        ("met language requirement is a reason", json!({"programme": "classical-music", "query": "lyon", "languages": [{"lang": "fr", "cefr": "C1"}]}),
-            hit("cnsmd-lyon", |h| has(&h.reasons, NoteCode::Language, "fr") && h.warnings.is_empty())),
-        ("passed BIP deadline warns", json!({"kinds": ["bip"], "programme": "film"}),
-            hit("bip-documentary-2027", |h| has(&h.warnings, NoteCode::DeadlinePassed, "2026-10-15"))),
-        ("upcoming BIP deadline is a reason", json!({"kinds": ["bip"], "programme": "interior-design"}),
-            hit("bip-interior-2027", |h| has(&h.reasons, NoteCode::ApplyBy, "2026-12-15"))),
-        ("passed nomination deadline for spring warns", json!({"programme": "classical-music", "query": "lyon", "term": "spring"}),
-            hit("cnsmd-lyon", |h| h.warnings.iter().any(|w| w.code == NoteCode::DeadlinePassed))),
-        ("distance and band", json!({"query": "lyon"}),
-            hit("cnsmd-lyon", |h| h.distance_band.map(|b| b.as_str()) == Some("500-1999") && h.distance_km.is_some_and(|d| (590..=600).contains(&d)))),
-        ("limit", json!({"programme": "photography", "limit": 3}), count(3)),
-        ("bad criteria name the field", json!({"query": "x", "max_distance_km": -5}), refused("max_distance_km")),
+        (
+            "unmet language requirement warns, not hides",
+            json!({"programme": "photography", "mobility": ["study"], "query": "Arles", "languages": [{"lang": "en", "cefr": "B2"}]}),
+            hit("ensp-arles", |h| has(&h.warnings, NoteCode::Language, "fr")),
+        ),
+        (
+            "met language requirement is a reason",
+            json!({"programme": "classical-music", "query": "lyon", "languages": [{"lang": "fr", "cefr": "C1"}]}),
+            hit("cnsmd-lyon", |h| {
+                has(&h.reasons, NoteCode::Language, "fr") && h.warnings.is_empty()
+            }),
+        ),
+        (
+            "passed BIP deadline warns",
+            json!({"kinds": ["bip"], "programme": "film"}),
+            hit("bip-documentary-2027", |h| {
+                has(&h.warnings, NoteCode::DeadlinePassed, "2026-10-15")
+            }),
+        ),
+        (
+            "upcoming BIP deadline is a reason",
+            json!({"kinds": ["bip"], "programme": "interior-design"}),
+            hit("bip-interior-2027", |h| {
+                has(&h.reasons, NoteCode::ApplyBy, "2026-12-15")
+            }),
+        ),
+        (
+            "passed nomination deadline for spring warns",
+            json!({"programme": "classical-music", "query": "lyon", "term": "spring"}),
+            hit("cnsmd-lyon", |h| {
+                h.warnings
+                    .iter()
+                    .any(|w| w.code == NoteCode::DeadlinePassed)
+            }),
+        ),
+        (
+            "distance and band",
+            json!({"query": "lyon"}),
+            hit("cnsmd-lyon", |h| {
+                h.distance_band.map(|b| b.as_str()) == Some("500-1999")
+                    && h.distance_km.is_some_and(|d| (590..=600).contains(&d))
+            }),
+        ),
+        (
+            "limit",
+            json!({"programme": "photography", "limit": 3}),
+            count(3),
+        ),
+        (
+            "bad criteria name the field",
+            json!({"query": "x", "max_distance_km": -5}),
+            refused("max_distance_km"),
+        ),
     ];
     assert!(cases.len() >= 40);
     let mut failures = Vec::new();
@@ -198,7 +423,13 @@ fn search_cases() {
             failures.push(format!("{name} ({criteria}): {why}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -209,7 +440,11 @@ fn equal_input_gives_equal_order() {
     assert_eq!(a, b);
     // Equal scores fall back to kind, then id.
     let hits = search(&json!({"query": "Frankrijk"})).unwrap_or_default();
-    let tied: Vec<(Kind, &str)> = hits.iter().filter(|h| h.score == hits[0].score).map(|h| (h.kind, h.id.as_str())).collect();
+    let tied: Vec<(Kind, &str)> = hits
+        .iter()
+        .filter(|h| h.score == hits[0].score)
+        .map(|h| (h.kind, h.id.as_str()))
+        .collect();
     assert!(tied.len() > 3, "{tied:?}");
     let mut sorted = tied.clone();
     sorted.sort();
@@ -219,12 +454,21 @@ fn equal_input_gives_equal_order() {
 #[test]
 fn facets_and_loosening() {
     let m = matcher();
-    let criteria: Criteria = serde_json::from_value(json!({"programme": "photography", "countries": ["JP"], "today": TODAY})).unwrap_or_default();
+    let criteria: Criteria = serde_json::from_value(
+        json!({"programme": "photography", "countries": ["JP"], "today": TODAY}),
+    )
+    .unwrap_or_default();
     let counts = m.country_counts(&criteria).unwrap_or_default();
-    assert!(counts.get("FR").is_some_and(|&n| n > 0), "country counts ignore the country filter itself: {counts:?}");
+    assert!(
+        counts.get("FR").is_some_and(|&n| n > 0),
+        "country counts ignore the country filter itself: {counts:?}"
+    );
     let narrow: Criteria = serde_json::from_value(json!({"programme": "classical-music", "countries": ["IS"], "query": "Lyon", "today": TODAY})).unwrap_or_default();
     assert!(m.search(&narrow).is_ok_and(|h| h.is_empty()));
     let loosen = m.loosenings(&narrow).unwrap_or_default();
     assert!(!loosen.is_empty(), "some filter must be worth dropping");
-    assert!(loosen.windows(2).all(|w| w[0].results >= w[1].results), "most results first");
+    assert!(
+        loosen.windows(2).all(|w| w[0].results >= w[1].results),
+        "most results first"
+    );
 }

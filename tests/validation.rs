@@ -13,7 +13,9 @@ fn small() -> Value {
 /// Sets (or, with `None`, removes) the value at a JSON pointer.
 fn edit(doc: &mut Value, pointer: &str, value: Option<Value>) {
     let (parent, key) = pointer.rsplit_once('/').expect("pointer has a parent");
-    let parent = doc.pointer_mut(parent).unwrap_or_else(|| panic!("no {parent}"));
+    let parent = doc
+        .pointer_mut(parent)
+        .unwrap_or_else(|| panic!("no {parent}"));
     match (parent, value) {
         (Value::Object(map), Some(v)) => {
             map.insert(key.to_owned(), v);
@@ -38,16 +40,26 @@ fn errors_after(pointer: &str, value: Option<Value>) -> Vec<String> {
     edit(&mut doc, pointer, value);
     match load(&doc.to_string()) {
         Ok(_) => Vec::new(),
-        Err(rejected) => rejected.errors().map(|p| format!("{}: {}", p.place, p.message)).collect(),
+        Err(rejected) => rejected
+            .errors()
+            .map(|p| format!("{}: {}", p.place, p.message))
+            .collect(),
     }
 }
 
 #[test]
 fn the_fixture_and_the_demo_catalogue_are_valid() {
     let fixture = load(SMALL).map_err(|r| r.to_string());
-    assert!(fixture.as_ref().is_ok_and(|c| c.warnings.is_empty()), "{fixture:?}");
+    assert!(
+        fixture.as_ref().is_ok_and(|c| c.warnings.is_empty()),
+        "{fixture:?}"
+    );
     let demo = load(include_str!("../www/catalogue.json")).map_err(|r| r.to_string());
-    assert!(demo.as_ref().is_ok_and(|c| c.warnings.is_empty()), "{:?}", demo.map(|c| c.warnings));
+    assert!(
+        demo.as_ref().is_ok_and(|c| c.warnings.is_empty()),
+        "{:?}",
+        demo.map(|c| c.warnings)
+    );
 }
 
 /// (pointer to edit, new value (None removes), place expected, words expected in the message)
@@ -55,60 +67,252 @@ fn the_fixture_and_the_demo_catalogue_are_valid() {
 fn each_kind_of_error_names_its_place() {
     let cases: Vec<(&str, Option<Value>, &str, &str)> = vec![
         // duplicate ids
-        ("/institutions/1/id", Some(json!("cnsmd-lyon")), "institutions[1].id", "duplicate id \"cnsmd-lyon\""),
-        ("/programmes/1/id", Some(json!("photography")), "programmes[1].id", "duplicate id"),
-        ("/bips/1", Some(json!({"id": "bip-photo-2027", "title": "Again", "host": "home"})), "bips[1].id", "duplicate id"),
+        (
+            "/institutions/1/id",
+            Some(json!("cnsmd-lyon")),
+            "institutions[1].id",
+            "duplicate id \"cnsmd-lyon\"",
+        ),
+        (
+            "/programmes/1/id",
+            Some(json!("photography")),
+            "programmes[1].id",
+            "duplicate id",
+        ),
+        (
+            "/bips/1",
+            Some(json!({"id": "bip-photo-2027", "title": "Again", "host": "home"})),
+            "bips[1].id",
+            "duplicate id",
+        ),
         // malformed ids and the reserved one
-        ("/institutions/0/id", Some(json!("CNSMD Lyon")), "institutions[0].id", "not a valid id"),
-        ("/institutions/1/id", Some(json!("home")), "institutions[1].id", "reserved"),
+        (
+            "/institutions/0/id",
+            Some(json!("CNSMD Lyon")),
+            "institutions[0].id",
+            "not a valid id",
+        ),
+        (
+            "/institutions/1/id",
+            Some(json!("home")),
+            "institutions[1].id",
+            "reserved",
+        ),
         // references to missing ids
-        ("/institutions/0/agreements/0/programmes/0", Some(json!("jazz")), "institutions[0].agreements[0].programmes[0]", "programme \"jazz\""),
-        ("/bips/0/host", Some(json!("nowhere")), "bips[0].host", "institution \"nowhere\""),
-        ("/bips/0/partners/0", Some(json!("ghost")), "bips[0].partners[0]", "institution \"ghost\""),
-        ("/bips/0/partners/0", Some(json!("ensp-arles")), "bips[0].partners[0]", "listed twice"),
-        ("/bips/0/programmes/0", Some(json!("dance")), "bips[0].programmes[0]", "programme \"dance\""),
+        (
+            "/institutions/0/agreements/0/programmes/0",
+            Some(json!("jazz")),
+            "institutions[0].agreements[0].programmes[0]",
+            "programme \"jazz\"",
+        ),
+        (
+            "/bips/0/host",
+            Some(json!("nowhere")),
+            "bips[0].host",
+            "institution \"nowhere\"",
+        ),
+        (
+            "/bips/0/partners/0",
+            Some(json!("ghost")),
+            "bips[0].partners[0]",
+            "institution \"ghost\"",
+        ),
+        (
+            "/bips/0/partners/0",
+            Some(json!("ensp-arles")),
+            "bips[0].partners[0]",
+            "listed twice",
+        ),
+        (
+            "/bips/0/programmes/0",
+            Some(json!("dance")),
+            "bips[0].programmes[0]",
+            "programme \"dance\"",
+        ),
         // country codes, checked against the ISO list
-        ("/institutions/0/country", Some(json!("XX")), "institutions[0].country", "not an ISO 3166-1"),
-        ("/institutions/0/country", Some(json!("fr")), "institutions[0].country", "upper case"),
-        ("/home/country", Some(json!("UK")), "home.country", "not an ISO 3166-1"),
-        ("/bips/0/physical/country", Some(json!("EU")), "bips[0].physical.country", "not an ISO 3166-1"),
+        (
+            "/institutions/0/country",
+            Some(json!("XX")),
+            "institutions[0].country",
+            "not an ISO 3166-1",
+        ),
+        (
+            "/institutions/0/country",
+            Some(json!("fr")),
+            "institutions[0].country",
+            "upper case",
+        ),
+        (
+            "/home/country",
+            Some(json!("UK")),
+            "home.country",
+            "not an ISO 3166-1",
+        ),
+        (
+            "/bips/0/physical/country",
+            Some(json!("EU")),
+            "bips[0].physical.country",
+            "not an ISO 3166-1",
+        ),
         // ISCED-F
-        ("/institutions/0/agreements/0/isced", Some(json!("0216")), "institutions[0].agreements[0].isced", "not an ISCED-F 2013"),
-        ("/programmes/0/isced", Some(json!("211")), "programmes[0].isced", "not an ISCED-F 2013"),
+        (
+            "/institutions/0/agreements/0/isced",
+            Some(json!("0216")),
+            "institutions[0].agreements[0].isced",
+            "not an ISCED-F 2013",
+        ),
+        (
+            "/programmes/0/isced",
+            Some(json!("211")),
+            "programmes[0].isced",
+            "not an ISCED-F 2013",
+        ),
         // languages
-        ("/institutions/0/agreements/0/languages/0/lang", Some(json!("fra")), "institutions[0].agreements[0].languages[0].lang", "not an ISO 639-1"),
-        ("/programmes/0/name", Some(json!({"en": "Photography", "xx": "Foto"})), "programmes[0].name.xx", "not an ISO 639-1"),
+        (
+            "/institutions/0/agreements/0/languages/0/lang",
+            Some(json!("fra")),
+            "institutions[0].agreements[0].languages[0].lang",
+            "not an ISO 639-1",
+        ),
+        (
+            "/programmes/0/name",
+            Some(json!({"en": "Photography", "xx": "Foto"})),
+            "programmes[0].name.xx",
+            "not an ISO 639-1",
+        ),
         // dates, academic years, yearly deadlines
-        ("/updated", Some(json!("2026-13-01")), "updated", "not a date"),
-        ("/bips/0/physical/start", Some(json!("2027-02-30")), "bips[0].physical.start", "not a date"),
-        ("/bips/0/apply_by", Some(json!("15/12/2026")), "bips[0].apply_by", "not a date"),
-        ("/institutions/0/deadlines/spring", Some(json!("--02-30")), "institutions[0].deadlines.spring", "--MM-DD"),
-        ("/institutions/0/agreements/0/valid/from", Some(json!("2024-2025")), "institutions[0].agreements[0].valid.from", "academic year"),
-        ("/institutions/0/agreements/0/valid/until", Some(json!("2022/2023")), "institutions[0].agreements[0].valid.until", "before the start year"),
+        (
+            "/updated",
+            Some(json!("2026-13-01")),
+            "updated",
+            "not a date",
+        ),
+        (
+            "/bips/0/physical/start",
+            Some(json!("2027-02-30")),
+            "bips[0].physical.start",
+            "not a date",
+        ),
+        (
+            "/bips/0/apply_by",
+            Some(json!("15/12/2026")),
+            "bips[0].apply_by",
+            "not a date",
+        ),
+        (
+            "/institutions/0/deadlines/spring",
+            Some(json!("--02-30")),
+            "institutions[0].deadlines.spring",
+            "--MM-DD",
+        ),
+        (
+            "/institutions/0/agreements/0/valid/from",
+            Some(json!("2024-2025")),
+            "institutions[0].agreements[0].valid.from",
+            "academic year",
+        ),
+        (
+            "/institutions/0/agreements/0/valid/until",
+            Some(json!("2022/2023")),
+            "institutions[0].agreements[0].valid.until",
+            "before the start year",
+        ),
         // order of dates
-        ("/bips/0/physical/end", Some(json!("2027-03-01")), "bips[0].physical.end", "before the start"),
-        ("/bips/0/apply_by", Some(json!("2027-04-01")), "bips[0].apply_by", "after the BIP starts"),
+        (
+            "/bips/0/physical/end",
+            Some(json!("2027-03-01")),
+            "bips[0].physical.end",
+            "before the start",
+        ),
+        (
+            "/bips/0/apply_by",
+            Some(json!("2027-04-01")),
+            "bips[0].apply_by",
+            "after the BIP starts",
+        ),
         // coordinates
-        ("/institutions/0/location/lat", Some(json!(95.5)), "institutions[0].location.lat", "latitude 95.5 is out of range"),
-        ("/institutions/1/location/lon", Some(json!(-181)), "institutions[1].location.lon", "longitude -181.0 is out of range"),
-        ("/home/location/lat", Some(json!(-90.1)), "home.location.lat", "out of range"),
+        (
+            "/institutions/0/location/lat",
+            Some(json!(95.5)),
+            "institutions[0].location.lat",
+            "latitude 95.5 is out of range",
+        ),
+        (
+            "/institutions/1/location/lon",
+            Some(json!(-181)),
+            "institutions[1].location.lon",
+            "longitude -181.0 is out of range",
+        ),
+        (
+            "/home/location/lat",
+            Some(json!(-90.1)),
+            "home.location.lat",
+            "out of range",
+        ),
         // web addresses
-        ("/institutions/0/website", Some(json!("javascript:alert(1)")), "institutions[0].website", "only http:// and https://"),
-        ("/bips/0/url", Some(json!("ftp://example.org")), "bips[0].url", "only http:// and https://"),
+        (
+            "/institutions/0/website",
+            Some(json!("javascript:alert(1)")),
+            "institutions[0].website",
+            "only http:// and https://",
+        ),
+        (
+            "/bips/0/url",
+            Some(json!("ftp://example.org")),
+            "bips[0].url",
+            "only http:// and https://",
+        ),
         // positive numbers
-        ("/institutions/0/agreements/0/places", Some(json!(0)), "institutions[0].agreements[0].places", "at least 1"),
-        ("/institutions/0/agreements/0/months", Some(json!(0)), "institutions[0].agreements[0].months", "at least 1"),
-        ("/institutions/0/agreements/0/months", Some(json!(13)), "institutions[0].agreements[0].months", "at most 12"),
-        ("/bips/0/ects", Some(json!(0)), "bips[0].ects", "more than 0"),
+        (
+            "/institutions/0/agreements/0/places",
+            Some(json!(0)),
+            "institutions[0].agreements[0].places",
+            "at least 1",
+        ),
+        (
+            "/institutions/0/agreements/0/months",
+            Some(json!(0)),
+            "institutions[0].agreements[0].months",
+            "at least 1",
+        ),
+        (
+            "/institutions/0/agreements/0/months",
+            Some(json!(13)),
+            "institutions[0].agreements[0].months",
+            "at most 12",
+        ),
+        (
+            "/bips/0/ects",
+            Some(json!(0)),
+            "bips[0].ects",
+            "more than 0",
+        ),
         // empty texts and lists
-        ("/institutions/1/name", Some(json!("  ")), "institutions[1].name", "is empty"),
-        ("/institutions/0/agreements/0/levels", Some(json!([])), "institutions[0].agreements[0].levels", "would match nobody"),
-        ("/programmes/0/name", Some(json!({})), "programmes[0].name", "no text in any language"),
+        (
+            "/institutions/1/name",
+            Some(json!("  ")),
+            "institutions[1].name",
+            "is empty",
+        ),
+        (
+            "/institutions/0/agreements/0/levels",
+            Some(json!([])),
+            "institutions[0].agreements[0].levels",
+            "would match nobody",
+        ),
+        (
+            "/programmes/0/name",
+            Some(json!({})),
+            "programmes[0].name",
+            "no text in any language",
+        ),
     ];
     for (pointer, value, place, words) in cases {
         let errors = errors_after(pointer, value);
         assert!(
-            errors.iter().any(|e| e.starts_with(&format!("{place}: ")) && e.contains(words)),
+            errors
+                .iter()
+                .any(|e| e.starts_with(&format!("{place}: ")) && e.contains(words)),
             "editing {pointer}: expected \"{place}: ...{words}...\", got {errors:?}"
         );
     }
@@ -118,16 +322,28 @@ fn each_kind_of_error_names_its_place() {
 fn all_problems_are_reported_in_one_pass() {
     let mut doc = small();
     edit(&mut doc, "/institutions/0/country", Some(json!("XX")));
-    edit(&mut doc, "/institutions/1/agreements/0/isced", Some(json!("9876")));
+    edit(
+        &mut doc,
+        "/institutions/1/agreements/0/isced",
+        Some(json!("9876")),
+    );
     edit(&mut doc, "/bips/0/host", Some(json!("nowhere")));
     edit(&mut doc, "/bips/0/physical/end", Some(json!("2027-01-01")));
     let rejected = load(&doc.to_string()).expect_err("must be refused");
     let places: Vec<&str> = rejected.errors().map(|p| p.place.as_str()).collect();
     assert_eq!(
         places,
-        ["institutions[0].country", "institutions[1].agreements[0].isced", "bips[0].host", "bips[0].physical.end"]
+        [
+            "institutions[0].country",
+            "institutions[1].agreements[0].isced",
+            "bips[0].host",
+            "bips[0].physical.end"
+        ]
     );
-    assert!(rejected.to_string().contains("(and 3 more errors)"), "{rejected}");
+    assert!(
+        rejected.to_string().contains("(and 3 more errors)"),
+        "{rejected}"
+    );
 }
 
 #[test]
@@ -141,52 +357,105 @@ fn type_errors_name_place_line_and_column() {
     let text = SMALL.replace("\"mobility\": \"study\",\n", "\"mobility\": \"studie\",\n");
     let p = load(&text).expect_err("refused").problems.remove(0);
     assert_eq!(p.place, "institutions[0].agreements[0].mobility");
-    assert!(p.message.contains("unknown variant `studie`, expected one of `study`"), "{p}");
+    assert!(
+        p.message
+            .contains("unknown variant `studie`, expected one of `study`"),
+        "{p}"
+    );
     let text = SMALL.replace("\"city\": \"Arles\",\n      \"country\"", "\"country\"");
     let p = load(&text).expect_err("refused").problems.remove(0);
-    assert_eq!((p.place.as_str(), p.message.as_str()), ("institutions[1]", "missing field `city`"));
+    assert_eq!(
+        (p.place.as_str(), p.message.as_str()),
+        ("institutions[1]", "missing field `city`")
+    );
 }
 
 #[test]
 fn syntax_errors_give_line_and_column() {
-    let text = SMALL.replacen("\"updated\": \"2026-10-01\",", "\"updated\": \"2026-10-01\"", 1);
+    let text = SMALL.replacen(
+        "\"updated\": \"2026-10-01\",",
+        "\"updated\": \"2026-10-01\"",
+        1,
+    );
     let p = load(&text).expect_err("refused").problems.remove(0);
     assert_eq!((p.line, p.column), (Some(4), Some(3)));
     assert!(p.place.is_empty());
     assert!(p.to_string().contains("(line 4, column 3)"), "{p}");
     assert!(load("").is_err());
     assert!(load("{\"format\": \"partner-matcher/catalogue@1\"} trailing").is_err());
-    assert!(load("not json").expect_err("refused").to_string().contains("line 1"));
+    assert!(load("not json")
+        .expect_err("refused")
+        .to_string()
+        .contains("line 1"));
 }
 
 #[test]
 fn format_versions_are_checked() {
     let future = SMALL.replace("catalogue@1\"", "catalogue@2\"");
     let message = load(&future).expect_err("refused").to_string();
-    assert!(message.contains("format version 2") && message.contains("newer partner-matcher"), "{message}");
+    assert!(
+        message.contains("format version 2") && message.contains("newer partner-matcher"),
+        "{message}"
+    );
     // A future version with a changed structure still gets the version message.
     let future = r#"{"format": "partner-matcher/catalogue@3", "partners": []}"#;
-    assert!(load(future).expect_err("refused").to_string().contains("format version 3"));
+    assert!(load(future)
+        .expect_err("refused")
+        .to_string()
+        .contains("format version 3"));
     let minor = SMALL.replace("catalogue@1\"", "catalogue@1.4\"");
     assert!(load(&minor).is_ok(), "a minor version is read");
     let other = SMALL.replace("partner-matcher/catalogue@1", "something-else");
-    assert!(load(&other).expect_err("refused").to_string().contains("not a partner-matcher catalogue format"));
+    assert!(load(&other)
+        .expect_err("refused")
+        .to_string()
+        .contains("not a partner-matcher catalogue format"));
     let mut missing = small();
     edit(&mut missing, "/format", None);
-    assert!(load(&missing.to_string()).expect_err("refused").to_string().starts_with("format: missing"));
+    assert!(load(&missing.to_string())
+        .expect_err("refused")
+        .to_string()
+        .starts_with("format: missing"));
 }
 
 #[test]
 fn unknown_fields_and_unreachable_agreements_are_warnings() {
     let mut doc = small();
-    edit(&mut doc, "/institutions/0/agreements/0/placse", Some(json!(3)));
-    edit(&mut doc, "/institutions/1/agreements/0/isced", Some(json!("0731")));
+    edit(
+        &mut doc,
+        "/institutions/0/agreements/0/placse",
+        Some(json!(3)),
+    );
+    edit(
+        &mut doc,
+        "/institutions/1/agreements/0/isced",
+        Some(json!("0731")),
+    );
     edit(&mut doc, "/institutions/1/agreements/0/programmes", None);
     edit(&mut doc, "/colour", Some(json!("blue")));
     let checked = load(&doc.to_string()).expect("warnings do not refuse");
     let warnings: Vec<String> = checked.warnings.iter().map(|w| w.to_string()).collect();
-    assert!(checked.warnings.iter().all(|w| w.severity == Severity::Warning));
-    assert!(warnings.iter().any(|w| w.starts_with("institutions[0].agreements[0].placse: unknown field")), "{warnings:?}");
-    assert!(warnings.iter().any(|w| w.starts_with("colour: unknown field")), "{warnings:?}");
-    assert!(warnings.iter().any(|w| w.starts_with("institutions[1].agreements[0].isced: no programme has ISCED 0731")), "{warnings:?}");
+    assert!(checked
+        .warnings
+        .iter()
+        .all(|w| w.severity == Severity::Warning));
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("institutions[0].agreements[0].placse: unknown field")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("colour: unknown field")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w
+                .starts_with("institutions[1].agreements[0].isced: no programme has ISCED 0731")),
+        "{warnings:?}"
+    );
 }

@@ -46,7 +46,8 @@ fn sort_errors_first(problems: &mut [Problem]) {
 
 fn parse(text: &str, unknown_fields: &mut Vec<Problem>) -> Result<Catalogue, Problem> {
     let mut json = serde_json::Deserializer::from_str(text);
-    let catalogue = deserialize(&mut json, unknown_fields).map_err(|e| structure_problem(text, e))?;
+    let catalogue =
+        deserialize(&mut json, unknown_fields).map_err(|e| structure_problem(text, e))?;
     json.end().map_err(|e| structure_problem(text, e))?;
     match format_problem(Some(&catalogue.format)) {
         Some(problem) => Err(problem),
@@ -58,7 +59,10 @@ type JsonDeserializer<'t> = serde_json::Deserializer<serde_json::de::StrRead<'t>
 
 /// Deserialises, noting each unknown field as a warning (for `check` and the JSON API).
 #[cfg(not(target_arch = "wasm32"))]
-fn deserialize(json: &mut JsonDeserializer, unknown_fields: &mut Vec<Problem>) -> Result<Catalogue, serde_json::Error> {
+fn deserialize(
+    json: &mut JsonDeserializer,
+    unknown_fields: &mut Vec<Problem>,
+) -> Result<Catalogue, serde_json::Error> {
     serde_ignored::deserialize(json, |path| {
         unknown_fields.push(Problem::warning(
             place_of_ignored(&path),
@@ -70,7 +74,10 @@ fn deserialize(json: &mut JsonDeserializer, unknown_fields: &mut Vec<Problem>) -
 /// In the browser unknown fields are skipped silently: students cannot act on them, and
 /// tracking them would add a second copy of the model's parsing code to the download.
 #[cfg(target_arch = "wasm32")]
-fn deserialize(json: &mut JsonDeserializer, _unknown_fields: &mut Vec<Problem>) -> Result<Catalogue, serde_json::Error> {
+fn deserialize(
+    json: &mut JsonDeserializer,
+    _unknown_fields: &mut Vec<Problem>,
+) -> Result<Catalogue, serde_json::Error> {
     serde::Deserialize::deserialize(json)
 }
 

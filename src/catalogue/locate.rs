@@ -61,7 +61,10 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
                 if expecting_key {
                     if let Some(Frame::Object { key }) = frames.last_mut() {
                         let raw = &text[start..i.min(text.len())];
-                        *key = Some(serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_owned()));
+                        *key = Some(
+                            serde_json::from_str(&format!("\"{raw}\""))
+                                .unwrap_or_else(|_| raw.to_owned()),
+                        );
                     }
                     expecting_key = false;
                 }

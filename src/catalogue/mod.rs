@@ -13,6 +13,6 @@ pub use locate::path_at;
 pub use model::*;
 pub use problem::{Problem, Rejected, Severity};
 pub use text::LocalisedText;
-pub use validate::validate;
 pub(crate) use validate::number;
+pub use validate::validate;
 pub use values::{AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};

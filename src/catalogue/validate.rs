@@ -115,13 +115,19 @@ impl Validator<'_> {
         if !(-90.0..=90.0).contains(&location.lat) {
             self.error(
                 format!("{place}.lat"),
-                format!("latitude {} is out of range (-90 to 90)", number(location.lat)),
+                format!(
+                    "latitude {} is out of range (-90 to 90)",
+                    number(location.lat)
+                ),
             );
         }
         if !(-180.0..=180.0).contains(&location.lon) {
             self.error(
                 format!("{place}.lon"),
-                format!("longitude {} is out of range (-180 to 180)", number(location.lon)),
+                format!(
+                    "longitude {} is out of range (-180 to 180)",
+                    number(location.lon)
+                ),
             );
         }
     }

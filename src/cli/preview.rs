@@ -86,7 +86,9 @@ pub fn run(args: &Args) -> Outcome {
             .await
             .map_err(|e| format!("cannot listen on {address}: {e}"))?;
         let bound = listener.local_addr().map_err(|e| e.to_string())?;
-        say(&format!("partner-matcher preview: http://{bound}/ (Ctrl-C stops)"))?;
+        say(&format!(
+            "partner-matcher preview: http://{bound}/ (Ctrl-C stops)"
+        ))?;
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;

@@ -5,9 +5,7 @@ use std::process::ExitCode;
 
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use partner_matcher::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
-use partner_matcher::i18n::{
-    country_name, describe_reason, describe_warning, fill, plural, Text,
-};
+use partner_matcher::i18n::{country_name, describe_reason, describe_warning, fill, plural, Text};
 use partner_matcher::search::{Criteria, Filter, Kind, Region};
 use partner_matcher::{Locale, Matcher};
 

@@ -84,7 +84,7 @@ pub fn find(text: &str) -> Option<&'static Country> {
             let typos = crate::text::allowed_typos(wanted.chars().count()).min(1);
             all()
                 .iter()
-                .find(|c| names(c).any(|n| strsim::damerau_levenshtein(&n, &wanted) <= typos))
+                .find(|c| names(c).any(|n| crate::text::typo_distance(&n, &wanted) <= typos))
         })
 }
 

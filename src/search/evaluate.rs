@@ -35,21 +35,28 @@ pub(super) struct Plan<'m> {
     text: Option<Vec<Option<TextMatch>>>,
 }
 
-/// A hit with what it is ranked by.
-pub(super) struct Ranked {
-    pub hit: Hit,
+/// A result before it is explained: what it is ranked by.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Candidate {
+    /// Document number: institutions first, then BIPs.
+    pub doc: u32,
     /// 0: the student's own field (or no programme asked); 1: a related field.
     tier: u8,
+    /// Rounded as the hit shows it, so ties are ties.
+    score: f64,
+    kind: Kind,
+    /// The id's position in id order, for breaking ties without comparing strings.
+    id_order: u32,
 }
 
-impl Ranked {
+impl Candidate {
     /// Tier, then score (higher first), then institutions before BIPs, then id.
-    pub fn order(&self, other: &Ranked) -> Ordering {
+    pub fn order(&self, other: &Candidate) -> Ordering {
         self.tier
             .cmp(&other.tier)
-            .then(other.hit.score.total_cmp(&self.hit.score))
-            .then(self.hit.kind.cmp(&other.hit.kind))
-            .then_with(|| self.hit.id.cmp(&other.hit.id))
+            .then(other.score.total_cmp(&self.score))
+            .then(self.kind.cmp(&other.kind))
+            .then(self.id_order.cmp(&other.id_order))
     }
 }
 
@@ -122,21 +129,51 @@ impl<'m> Plan<'m> {
         })
     }
 
-    pub fn run(&self) -> Vec<Ranked> {
+    /// Every document that passes, scored but not explained (no text is built).
+    pub fn candidates(&self) -> Vec<Candidate> {
         let catalogue = &self.matcher.catalogue;
         let n = catalogue.institutions.len();
         let mut out = Vec::new();
+        let mut silent = Explanation::silent();
         if self.institutions {
             for (doc, institution) in catalogue.institutions.iter().enumerate() {
-                out.extend(self.institution(doc, institution));
+                silent.reset();
+                if let Some((tier, _)) = self.institution(doc, institution, &mut silent) {
+                    out.push(silent.candidate(doc, Kind::Institution, tier, self.matcher));
+                }
             }
         }
         if self.bips {
             for (i, bip) in catalogue.bips.iter().enumerate() {
-                out.extend(self.bip(n + i, bip));
+                silent.reset();
+                if let Some(tier) = self.bip(n + i, bip, &mut silent) {
+                    out.push(silent.candidate(n + i, Kind::Bip, tier, self.matcher));
+                }
             }
         }
         out
+    }
+
+    /// The explained hit for a document that [`Plan::candidates`] returned.
+    pub fn explain(&self, doc: u32) -> Option<Hit> {
+        let catalogue = &self.matcher.catalogue;
+        let doc = doc as usize;
+        let n = catalogue.institutions.len();
+        let mut e = Explanation::recording();
+        let distance = self.matcher.distances.get(doc).copied().flatten();
+        if let Some(institution) = catalogue.institutions.get(doc) {
+            let (_, agreements) = self.institution(doc, institution, &mut e)?;
+            Some(e.into_hit(
+                Kind::Institution,
+                institution.id.as_str(),
+                distance,
+                agreements,
+            ))
+        } else {
+            let bip = catalogue.bips.get(doc - n)?;
+            self.bip(doc, bip, &mut e)?;
+            Some(e.into_hit(Kind::Bip, bip.id.as_str(), distance, Vec::new()))
+        }
     }
 
     /// The text match of document `doc`: `Ok(None)` when there is no query,
@@ -198,7 +235,12 @@ impl<'m> Plan<'m> {
         mobility && level && term && current
     }
 
-    fn institution(&self, doc: usize, institution: &Institution) -> Option<Ranked> {
+    fn institution(
+        &self,
+        doc: usize,
+        institution: &Institution,
+        e: &mut Explanation,
+    ) -> Option<(u8, Vec<usize>)> {
         let distance = self.matcher.distances.get(doc).copied().flatten();
         if !self.place_ok(Some(institution.country.as_str()), distance) {
             return None;
@@ -234,56 +276,49 @@ impl<'m> Plan<'m> {
         if chosen.is_empty() {
             return None;
         }
-        let agreements: Vec<&Agreement> =
-            chosen.iter().map(|&i| &institution.agreements[i]).collect();
-        let mut e = Explanation::default();
+        let agreements = || chosen.iter().map(|&i| &institution.agreements[i]);
         match (self.programme, tier) {
-            (Some(p), 0) => e.reason(NoteCode::Programme, p.id.as_str()),
+            (Some(p), 0) => e.reason(NoteCode::Programme, || p.id.to_string()),
             (Some(_), _) => {
-                let field = agreements.first().map_or("", |a| a.isced.as_str());
+                let field = || {
+                    agreements()
+                        .next()
+                        .map_or_else(String::new, |a| a.isced.to_string())
+                };
                 e.warn(NoteCode::RelatedField, field, RELATED_FIELD);
             }
             (None, _) => {}
         }
         e.text(text);
-        let mut mobilities: Vec<Mobility> = agreements.iter().map(|a| a.mobility).collect();
-        mobilities.sort();
-        mobilities.dedup();
-        e.reason(
-            NoteCode::Mobility,
-            join(mobilities.iter().map(|m| m.as_str())),
-        );
-        self.level_and_term(&mut e);
-        let requirement_sets: Vec<&[LanguageRequirement]> =
-            agreements.iter().map(|a| a.languages.as_slice()).collect();
-        self.languages(&mut e, &requirement_sets);
-        let places: u32 = agreements.iter().filter_map(|a| a.places).sum();
+        e.reason(NoteCode::Mobility, || {
+            let mut mobilities: Vec<Mobility> = agreements().map(|a| a.mobility).collect();
+            mobilities.sort();
+            mobilities.dedup();
+            join(mobilities.iter().map(|m| m.as_str()))
+        });
+        self.level_and_term(e);
+        self.languages(e, agreements().map(|a| a.languages.as_slice()));
+        let places: u32 = agreements().filter_map(|a| a.places).sum();
         if places > 0 {
-            e.reason(NoteCode::Places, places.to_string());
+            e.reason(NoteCode::Places, || places.to_string());
         }
         if let (Some(term), Some(today)) = (self.criteria.term, self.today) {
             if let Some(deadline) = nomination_deadline(&institution.deadlines, term, today) {
                 if deadline < today {
                     e.warn(
                         NoteCode::DeadlinePassed,
-                        deadline.to_string(),
+                        || deadline.to_string(),
                         DEADLINE_PASSED,
                     );
                 } else {
-                    e.reason(NoteCode::Deadline, deadline.to_string());
+                    e.reason(NoteCode::Deadline, || deadline.to_string());
                 }
             }
         }
-        Some(e.into_ranked(
-            Kind::Institution,
-            institution.id.as_str(),
-            tier,
-            distance,
-            chosen,
-        ))
+        Some((tier, chosen))
     }
 
-    fn bip(&self, doc: usize, bip: &Bip) -> Option<Ranked> {
+    fn bip(&self, doc: usize, bip: &Bip, e: &mut Explanation) -> Option<u8> {
         let c = self.criteria;
         if let Some(mobility) = c.mobility.as_deref().filter(|m| !m.is_empty()) {
             // BIPs are short-term study mobility.
@@ -314,7 +349,6 @@ impl<'m> Plan<'m> {
             }
         }
         let text = self.text_of(doc).ok()?;
-        let mut e = Explanation::default();
         let tier = match self.programme {
             None => 0,
             Some(p) => {
@@ -322,36 +356,40 @@ impl<'m> Plan<'m> {
                 if listed.is_some_and(|ids| ids.contains(&p.id))
                     || (listed.is_none() && bip.isced.as_ref() == Some(&p.isced))
                 {
-                    e.reason(NoteCode::Programme, p.id.as_str());
+                    e.reason(NoteCode::Programme, || p.id.to_string());
                     0
                 } else if listed.is_none() && bip.isced.is_none() {
-                    e.reason(NoteCode::OpenProgramme, "");
+                    e.reason(NoteCode::OpenProgramme, String::new);
                     0
                 } else {
                     let field = self.bip_related_field(bip, p)?;
-                    e.warn(NoteCode::RelatedField, field, RELATED_FIELD);
+                    e.warn(NoteCode::RelatedField, || field, RELATED_FIELD);
                     1
                 }
             }
         };
         e.text(text);
-        self.level_and_term(&mut e);
-        self.languages(&mut e, &[bip.languages.as_slice()]);
+        self.level_and_term(e);
+        self.languages(e, std::iter::once(bip.languages.as_slice()));
         if let Some(p) = physical {
-            e.reason(NoteCode::Dates, format!("{}/{}", p.start, p.end));
+            e.reason(NoteCode::Dates, || format!("{}/{}", p.start, p.end));
         }
         if let Some(places) = bip.places {
-            e.reason(NoteCode::Places, places.to_string());
+            e.reason(NoteCode::Places, || places.to_string());
         }
         if let Some(apply_by) = &bip.apply_by {
             let passed = matches!((self.today, apply_by.parse()), (Some(t), Some(a)) if a < t);
             if passed {
-                e.warn(NoteCode::DeadlinePassed, apply_by.as_str(), DEADLINE_PASSED);
+                e.warn(
+                    NoteCode::DeadlinePassed,
+                    || apply_by.to_string(),
+                    DEADLINE_PASSED,
+                );
             } else {
-                e.reason(NoteCode::ApplyBy, apply_by.as_str());
+                e.reason(NoteCode::ApplyBy, || apply_by.to_string());
             }
         }
-        Some(e.into_ranked(Kind::Bip, bip.id.as_str(), tier, distance, Vec::new()))
+        Some(tier)
     }
 
     /// The ISCED field through which a BIP is related to programme `p`, if it is.
@@ -374,38 +412,45 @@ impl<'m> Plan<'m> {
 
     fn level_and_term(&self, e: &mut Explanation) {
         if let Some(level) = self.criteria.level {
-            e.reason(NoteCode::Level, level.as_str());
+            e.reason(NoteCode::Level, || level.to_string());
         }
         if let Some(term) = self.criteria.term {
-            e.reason(NoteCode::Term, term.as_str());
+            e.reason(NoteCode::Term, || term.to_string());
         }
     }
 
     /// Compares what the student speaks with each alternative set of requirements (one per
     /// agreement; within a set any one language suffices).
-    fn languages(&self, e: &mut Explanation, sets: &[&[LanguageRequirement]]) {
+    fn languages<'a>(
+        &self,
+        e: &mut Explanation,
+        sets: impl Iterator<Item = &'a [LanguageRequirement]> + Clone,
+    ) {
         let Some(spoken) = self.criteria.languages.as_deref().filter(|l| !l.is_empty()) else {
             return;
         };
-        if sets.iter().any(|set| set.is_empty()) {
+        if sets.clone().any(|set| set.is_empty()) {
             return;
         }
-        let met = sets.iter().flat_map(|set| set.iter()).find(|req| {
+        let met = sets.clone().flatten().find(|req| {
             spoken
                 .iter()
                 .any(|s| s.lang == req.lang && s.cefr >= req.cefr)
         });
         match met {
-            Some(req) => e.reason(NoteCode::Language, describe(req)),
+            Some(req) => e.reason(NoteCode::Language, || describe(req)),
             None => {
-                let mut asked: Vec<String> = Vec::new();
-                for req in sets.iter().flat_map(|set| set.iter()) {
-                    let d = describe(req);
-                    if !asked.contains(&d) {
-                        asked.push(d);
+                let asked = || {
+                    let mut asked: Vec<String> = Vec::new();
+                    for req in sets.flatten() {
+                        let d = describe(req);
+                        if !asked.contains(&d) {
+                            asked.push(d);
+                        }
                     }
-                }
-                e.warn(NoteCode::Language, asked.join(", "), LANGUAGE_UNMET);
+                    asked.join(", ")
+                };
+                e.warn(NoteCode::Language, asked, LANGUAGE_UNMET);
             }
         }
     }
@@ -457,30 +502,46 @@ fn nomination_deadline(deadlines: &Deadlines, term: Term, today: Date) -> Option
     }
 }
 
-/// Reasons, warnings and the score they add up to, for one hit.
+/// Reasons, warnings and the score they add up to, for one hit. A silent explanation only
+/// scores: ranking thousands of documents builds no text; only the hits shown are explained.
 struct Explanation {
+    record: bool,
     reasons: Vec<Note>,
     warnings: Vec<Note>,
     score: f64,
 }
 
-impl Default for Explanation {
-    fn default() -> Self {
+impl Explanation {
+    fn silent() -> Explanation {
         Explanation {
+            record: false,
             reasons: Vec::new(),
             warnings: Vec::new(),
             score: 1.0,
         }
     }
-}
 
-impl Explanation {
-    fn reason(&mut self, code: NoteCode, detail: impl Into<String>) {
-        self.reasons.push(Note::new(code, detail));
+    fn recording() -> Explanation {
+        Explanation {
+            record: true,
+            ..Explanation::silent()
+        }
     }
 
-    fn warn(&mut self, code: NoteCode, detail: impl Into<String>, factor: f64) {
-        self.warnings.push(Note::new(code, detail));
+    fn reset(&mut self) {
+        self.score = 1.0;
+    }
+
+    fn reason(&mut self, code: NoteCode, detail: impl FnOnce() -> String) {
+        if self.record {
+            self.reasons.push(Note::new(code, detail()));
+        }
+    }
+
+    fn warn(&mut self, code: NoteCode, detail: impl FnOnce() -> String, factor: f64) {
+        if self.record {
+            self.warnings.push(Note::new(code, detail()));
+        }
         self.score *= factor;
     }
 
@@ -488,32 +549,37 @@ impl Explanation {
     fn text(&mut self, text: Option<TextMatch>) {
         if let Some(m) = text {
             for field in m.fields() {
-                self.reason(NoteCode::Query, field.as_str());
+                self.reason(NoteCode::Query, || field.as_str().to_owned());
             }
             self.score *= 0.5 + 0.5 * f64::from(m.score);
         }
     }
 
-    fn into_ranked(
-        self,
-        kind: Kind,
-        id: &str,
-        tier: u8,
-        distance: Option<f64>,
-        agreements: Vec<usize>,
-    ) -> Ranked {
-        Ranked {
+    /// The score as hits show it: three decimals.
+    fn rounded(&self) -> f64 {
+        (self.score * 1000.0).round() / 1000.0
+    }
+
+    fn candidate(&self, doc: usize, kind: Kind, tier: u8, matcher: &Matcher) -> Candidate {
+        Candidate {
+            doc: doc as u32,
             tier,
-            hit: Hit {
-                kind,
-                id: id.to_owned(),
-                score: (self.score * 1000.0).round() / 1000.0,
-                reasons: self.reasons,
-                warnings: self.warnings,
-                distance_km: distance.map(|d| d.round() as u32),
-                distance_band: distance.map(DistanceBand::of),
-                agreements,
-            },
+            score: self.rounded(),
+            kind,
+            id_order: matcher.id_order.get(doc).copied().unwrap_or(u32::MAX),
+        }
+    }
+
+    fn into_hit(self, kind: Kind, id: &str, distance: Option<f64>, agreements: Vec<usize>) -> Hit {
+        Hit {
+            kind,
+            id: id.to_owned(),
+            score: self.rounded(),
+            reasons: self.reasons,
+            warnings: self.warnings,
+            distance_km: distance.map(|d| d.round() as u32),
+            distance_band: distance.map(DistanceBand::of),
+            agreements,
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::text::{fold, is_stopword, match_word, words};
+use crate::text::{fold, is_stopword, match_word, words, WordShape};
 
 /// Where in a document a word occurs; the weight says how much a match there counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -113,8 +113,10 @@ impl IndexBuilder {
                 (word, p)
             })
             .unzip();
+        let shapes = vocabulary.iter().map(|w| WordShape::of(w)).collect();
         TextIndex {
             vocabulary,
+            shapes,
             postings,
             docs: self.docs as usize,
         }
@@ -125,6 +127,8 @@ impl IndexBuilder {
 #[derive(Debug, Clone)]
 pub struct TextIndex {
     vocabulary: Vec<String>,
+    /// Parallel to `vocabulary`: what lets most words be skipped without an edit distance.
+    shapes: Vec<WordShape>,
     postings: Vec<Vec<Posting>>,
     docs: usize,
 }
@@ -153,8 +157,16 @@ impl TextIndex {
         let folded = fold(query);
         let all_words: Vec<&str> = words(&folded).collect();
         // Stopwords count only in a query of nothing else ("the", "de").
-        let meaningful: Vec<&str> = all_words.iter().copied().filter(|w| !is_stopword(w)).collect();
-        let query_words = if meaningful.is_empty() { all_words } else { meaningful };
+        let meaningful: Vec<&str> = all_words
+            .iter()
+            .copied()
+            .filter(|w| !is_stopword(w))
+            .collect();
+        let query_words = if meaningful.is_empty() {
+            all_words
+        } else {
+            meaningful
+        };
         if query_words.is_empty() {
             return None;
         }
@@ -210,13 +222,20 @@ impl TextIndex {
             }
         }
         // Words inside compounds and typos need a scan; short words allow neither.
-        if word.chars().count() >= 4 {
+        let shape = WordShape::of(word);
+        let chars = word.chars().count();
+        if chars >= 4 {
             for (i, candidate) in self.vocabulary.iter().enumerate() {
                 if (start..end).contains(&i) {
                     continue;
                 }
-                if let Some(m) = match_word(word, candidate) {
-                    found.push((i, m.score));
+                let plausible =
+                    (chars >= 5 && candidate.len() > word.len() && candidate.contains(word))
+                        || shape.may_match_typo(&self.shapes[i]);
+                if plausible {
+                    if let Some(m) = match_word(word, candidate) {
+                        found.push((i, m.score));
+                    }
                 }
             }
         }

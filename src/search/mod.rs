@@ -6,13 +6,14 @@ mod index;
 mod programme;
 mod result;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 
 pub use criteria::{Criteria, CriteriaError, Filter, Kind, Region};
 pub use index::Field;
 pub use result::{Hit, Note, NoteCode};
 
-use crate::catalogue::{self, Catalogue, Checked, Location, Problem, Rejected, HOME_HOST};
+use crate::catalogue::{self, Catalogue, Checked, Problem, Rejected, HOME_HOST};
 use crate::geo::distance_km;
 use crate::locale::Locale;
 use crate::reference::countries;
@@ -29,6 +30,38 @@ pub struct Matcher {
     programmes: ProgrammeNames,
     /// Distance from home per institution, then per BIP (None: BIP without a location).
     distances: Vec<Option<f64>>,
+    /// Document number of each institution and BIP id.
+    institution_docs: HashMap<String, usize>,
+    bip_docs: HashMap<String, usize>,
+    /// Per document, its id's position among the ids of its kind: ties break on it.
+    id_order: Vec<u32>,
+}
+
+/// The ranked results of one search, not yet explained: counting and paging are cheap, and
+/// only the hits asked for get their reasons and warnings written out.
+pub struct Ranking<'m> {
+    plan: evaluate::Plan<'m>,
+    ranked: Vec<evaluate::Candidate>,
+}
+
+impl Ranking<'_> {
+    pub fn len(&self) -> usize {
+        self.ranked.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ranked.is_empty()
+    }
+
+    /// The explained hits at these positions (clamped to the results there are).
+    pub fn hits(&self, range: Range<usize>) -> Vec<Hit> {
+        let end = range.end.min(self.ranked.len());
+        let start = range.start.min(end);
+        self.ranked[start..end]
+            .iter()
+            .filter_map(|c| self.plan.explain(c.doc))
+            .collect()
+    }
 }
 
 /// A filter the student could drop, and how many results they would then get.
@@ -63,13 +96,52 @@ impl Matcher {
                     .map(|l| distance_km(home, l))
             }))
             .collect();
+        let institution_docs: HashMap<String, usize> = catalogue
+            .institutions
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id.to_string(), i))
+            .collect();
+        let n = catalogue.institutions.len();
+        let bip_docs: HashMap<String, usize> = catalogue
+            .bips
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id.to_string(), n + i))
+            .collect();
+        let mut id_order = vec![0u32; n + catalogue.bips.len()];
+        for docs in [&institution_docs, &bip_docs] {
+            let mut sorted: Vec<(&String, &usize)> = docs.iter().collect();
+            sorted.sort_unstable();
+            for (position, (_, &doc)) in sorted.into_iter().enumerate() {
+                id_order[doc] = position as u32;
+            }
+        }
         Matcher {
             catalogue,
             warnings,
             index,
             programmes,
             distances,
+            institution_docs,
+            bip_docs,
+            id_order,
         }
+    }
+
+    /// The institution with this id (constant time).
+    pub fn institution(&self, id: &str) -> Option<&catalogue::Institution> {
+        self.institution_docs
+            .get(id)
+            .and_then(|&doc| self.catalogue.institutions.get(doc))
+    }
+
+    /// The BIP with this id (constant time).
+    pub fn bip(&self, id: &str) -> Option<&catalogue::Bip> {
+        let n = self.catalogue.institutions.len();
+        self.bip_docs
+            .get(id)
+            .and_then(|&doc| self.catalogue.bips.get(doc - n))
     }
 
     pub fn catalogue(&self) -> &Catalogue {
@@ -88,13 +160,25 @@ impl Matcher {
             .and_then(|i| self.catalogue.programmes.get(i))
     }
 
-    /// Ranked hits for `criteria`, best first; equal input always gives equal output.
+    /// Ranked hits for `criteria`, best first, at most `limit`; equal input always gives
+    /// equal output.
     pub fn search(&self, criteria: &Criteria) -> Result<Vec<Hit>, CriteriaError> {
-        let mut hits = self.search_all(criteria)?;
-        if let Some(limit) = criteria.limit {
-            hits.truncate(limit);
-        }
-        Ok(hits)
+        let ranking = self.rank(criteria)?;
+        Ok(ranking.hits(0..criteria.limit.unwrap_or(usize::MAX)))
+    }
+
+    /// Every result for `criteria` in order, unexplained until [`Ranking::hits`] (the
+    /// `limit` of the criteria is not applied).
+    pub fn rank<'m>(&'m self, criteria: &'m Criteria) -> Result<Ranking<'m>, CriteriaError> {
+        let plan = evaluate::Plan::new(self, criteria)?;
+        let mut ranked = plan.candidates();
+        ranked.sort_unstable_by(|a, b| a.order(b));
+        Ok(Ranking { plan, ranked })
+    }
+
+    /// How many results `criteria` give (ignoring `limit`).
+    pub fn count(&self, criteria: &Criteria) -> Result<usize, CriteriaError> {
+        Ok(evaluate::Plan::new(self, criteria)?.candidates().len())
     }
 
     /// Results per country for every country option, ignoring the `countries` filter itself
@@ -103,9 +187,11 @@ impl Matcher {
         &self,
         criteria: &Criteria,
     ) -> Result<BTreeMap<String, usize>, CriteriaError> {
+        let without = criteria.without(Filter::Countries);
+        let plan = evaluate::Plan::new(self, &without)?;
         let mut counts = BTreeMap::new();
-        for hit in self.search_all(&criteria.without(Filter::Countries))? {
-            if let Some(country) = self.country_of(&hit) {
+        for candidate in plan.candidates() {
+            if let Some(country) = self.country_of_doc(candidate.doc as usize) {
                 *counts.entry(country.to_owned()).or_insert(0) += 1;
             }
         }
@@ -115,11 +201,11 @@ impl Matcher {
     /// For criteria with few or no results: each active filter that, dropped, gives more
     /// results, most results first.
     pub fn loosenings(&self, criteria: &Criteria) -> Result<Vec<Loosening>, CriteriaError> {
-        let current = self.search_all(criteria)?.len();
+        let current = self.count(criteria)?;
         let mut out = Vec::new();
         for filter in Filter::ALL {
             if criteria.is_active(filter) {
-                let results = self.search_all(&criteria.without(filter))?.len();
+                let results = self.count(&criteria.without(filter))?;
                 if results > current {
                     out.push(Loosening { filter, results });
                 }
@@ -131,40 +217,35 @@ impl Matcher {
 
     /// The country code of a hit's institution, or of a BIP's physical part.
     pub fn country_of(&self, hit: &Hit) -> Option<&str> {
-        match hit.kind {
-            Kind::Institution => self
+        let docs = match hit.kind {
+            Kind::Institution => &self.institution_docs,
+            Kind::Bip => &self.bip_docs,
+        };
+        docs.get(&hit.id).and_then(|&doc| self.country_of_doc(doc))
+    }
+
+    fn country_of_doc(&self, doc: usize) -> Option<&str> {
+        let n = self.catalogue.institutions.len();
+        match self.catalogue.institutions.get(doc) {
+            Some(i) => Some(i.country.as_str()),
+            None => self
                 .catalogue
-                .institution(&hit.id)
-                .map(|i| i.country.as_str()),
-            Kind::Bip => self
-                .catalogue
-                .bip(&hit.id)
+                .bips
+                .get(doc - n)
                 .and_then(|b| b.physical.as_ref())
                 .map(|p| p.country.as_str()),
         }
     }
 
-    /// The display name of a hit in `locale`: short name or name; a BIP's title.
+    /// The display name of a hit in `locale`: an institution's name, a BIP's title.
     pub fn name_of(&self, hit: &Hit, locale: Locale) -> String {
         match hit.kind {
             Kind::Institution => self
-                .catalogue
                 .institution(&hit.id)
-                .map(|i| i.name.get(locale).to_owned())
-                .unwrap_or_default(),
-            Kind::Bip => self
-                .catalogue
-                .bip(&hit.id)
-                .map(|b| b.title.get(locale).to_owned())
-                .unwrap_or_default(),
+                .map(|i| i.name.get(locale).to_owned()),
+            Kind::Bip => self.bip(&hit.id).map(|b| b.title.get(locale).to_owned()),
         }
-    }
-
-    fn search_all(&self, criteria: &Criteria) -> Result<Vec<Hit>, CriteriaError> {
-        let plan = evaluate::Plan::new(self, criteria)?;
-        let mut ranked = plan.run();
-        ranked.sort_by(|a, b| a.order(b));
-        Ok(ranked.into_iter().map(|r| r.hit).collect())
+        .unwrap_or_default()
     }
 }
 
@@ -197,8 +278,13 @@ fn build_index(catalogue: &Catalogue) -> TextIndex {
             })
             .clone()
     };
+    let by_id: HashMap<&str, &catalogue::Institution> = catalogue
+        .institutions
+        .iter()
+        .map(|i| (i.id.as_str(), i))
+        .collect();
     let institution_name = |id: &str| -> Option<Vec<&str>> {
-        catalogue.institution(id).map(|i| {
+        by_id.get(id).map(|i| {
             let mut names: Vec<&str> = i.name.all().collect();
             names.extend(i.short_name.as_deref());
             names.extend(i.city.all());
@@ -264,15 +350,4 @@ fn build_index(catalogue: &Catalogue) -> TextIndex {
         b.add(doc, Field::Tag, "bip");
     }
     b.build()
-}
-
-/// The location a hit is measured to, for callers that draw maps.
-pub fn location_of(catalogue: &Catalogue, hit: &Hit) -> Option<Location> {
-    match hit.kind {
-        Kind::Institution => catalogue.institution(&hit.id).map(|i| i.location),
-        Kind::Bip => catalogue
-            .bip(&hit.id)
-            .and_then(|b| b.physical.as_ref())
-            .and_then(|p| p.location),
-    }
 }

@@ -39,9 +39,9 @@ pub fn load(text: &str) -> Result<Checked, Rejected> {
     Err(Rejected { problems })
 }
 
-fn sort_errors_first(problems: &mut [Problem]) {
+fn sort_errors_first(problems: &mut Vec<Problem>) {
     // Stable: keeps document order within each severity.
-    problems.sort_by_key(|p| p.severity);
+    crate::order::sort_by(problems, |a, b| a.severity.cmp(&b.severity));
 }
 
 fn parse(text: &str, unknown_fields: &mut Vec<Problem>) -> Result<Catalogue, Problem> {

@@ -291,10 +291,8 @@ impl<'m> Plan<'m> {
         }
         e.text(text);
         e.reason(NoteCode::Mobility, || {
-            let mut mobilities: Vec<Mobility> = agreements().map(|a| a.mobility).collect();
-            mobilities.sort();
-            mobilities.dedup();
-            join(mobilities.iter().map(|m| m.as_str()))
+            let offered = Mobility::ALL.iter().filter(|m| agreements().any(|a| a.mobility == **m));
+            join(offered.map(|m| m.as_str()))
         });
         self.level_and_term(e);
         self.languages(e, agreements().map(|a| a.languages.as_slice()));

@@ -104,11 +104,11 @@ impl IndexBuilder {
 
     pub fn build(self) -> TextIndex {
         let mut entries: Vec<(String, Vec<Posting>)> = self.words.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        crate::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         let (vocabulary, postings): (Vec<_>, Vec<_>) = entries
             .into_iter()
             .map(|(word, mut p)| {
-                p.sort_unstable();
+                crate::order::sort(&mut p);
                 p.dedup();
                 (word, p)
             })

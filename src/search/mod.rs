@@ -112,7 +112,7 @@ impl Matcher {
         let mut id_order = vec![0u32; n + catalogue.bips.len()];
         for docs in [&institution_docs, &bip_docs] {
             let mut sorted: Vec<(&String, &usize)> = docs.iter().collect();
-            sorted.sort_unstable();
+            crate::order::sort(&mut sorted);
             for (position, (_, &doc)) in sorted.into_iter().enumerate() {
                 id_order[doc] = position as u32;
             }
@@ -172,7 +172,7 @@ impl Matcher {
     pub fn rank<'m>(&'m self, criteria: &'m Criteria) -> Result<Ranking<'m>, CriteriaError> {
         let plan = evaluate::Plan::new(self, criteria)?;
         let mut ranked = plan.candidates();
-        ranked.sort_unstable_by(|a, b| a.order(b));
+        crate::order::sort_by(&mut ranked, evaluate::Candidate::order);
         Ok(Ranking { plan, ranked })
     }
 
@@ -211,7 +211,7 @@ impl Matcher {
                 }
             }
         }
-        out.sort_by_key(|l| std::cmp::Reverse(l.results));
+        crate::order::sort_by(&mut out, |a, b| b.results.cmp(&a.results));
         Ok(out)
     }
 

@@ -53,7 +53,7 @@ impl ProgrammeNames {
             .iter()
             .map(|(p, name)| (*p, strsim::normalized_damerau_levenshtein(&wanted, name)))
             .collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::order::sort_by(&mut scored, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut out = Vec::new();
         for (p, _) in scored {
             if !out.contains(&p) && out.len() < n {

@@ -136,7 +136,7 @@ pub(super) fn filters(v: &View, counts: &BTreeMap<String, usize>, total: Option<
     let current_km = c.max_distance_km.map(|d| d.round() as u32);
     if let Some(km) = current_km.filter(|km| !distances.contains(km)) {
         distances.push(km);
-        distances.sort_unstable();
+        crate::order::sort(&mut distances);
     }
     let distance_options: Options =
         std::iter::once((String::new(), v.t(ui::ANY_DISTANCE).to_owned()))
@@ -248,7 +248,7 @@ fn asked_languages<'a>(v: &View<'a>) -> Vec<&'a str> {
         .chain(c.bips.iter().flat_map(|b| b.languages.iter()))
         .map(|l| l.lang.as_str())
         .collect();
-    codes.sort_unstable();
+    crate::order::sort(&mut codes);
     codes.dedup();
     codes
 }

@@ -114,9 +114,9 @@ fn on_value<E: AsRef<web_sys::Event> + 'static>(
     })
 }
 
-/// Sorts (value, label) options by label. One sort for every list keeps the download small.
-fn by_label(options: &mut [(String, String)]) {
-    options.sort_unstable_by(|a, b| a.1.cmp(&b.1));
+/// Sorts (value, label) options by label.
+fn by_label(options: &mut Vec<(String, String)>) {
+    crate::order::sort_by(options, |a, b| a.1.cmp(&b.1));
 }
 
 /// A class list from the parts that apply.

@@ -460,7 +460,7 @@ fn facets_and_loosening() {
     .unwrap_or_default();
     let counts = m.country_counts(&criteria).unwrap_or_default();
     assert!(
-        counts.get("FR").is_some_and(|&n| n > 0),
+        counts.iter().any(|(code, n)| code == "FR" && *n > 0),
         "country counts ignore the country filter itself: {counts:?}"
     );
     let narrow: Criteria = serde_json::from_value(json!({"programme": "classical-music", "countries": ["IS"], "query": "Lyon", "today": TODAY})).unwrap_or_default();

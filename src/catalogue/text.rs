@@ -1,6 +1,5 @@
 //! Localised text: a plain string, or one string per language.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, MapAccess, Visitor};
@@ -9,11 +8,13 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::locale::Locale;
 
 /// Either one string for every language, or strings by ISO 639-1 language code
-/// (`{"en": "Photography", "nl": "Fotografie"}`).
+/// (`{"en": "Photography", "nl": "Fotografie"}`), kept in the order written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LocalisedText {
     Plain(String),
-    ByLanguage(BTreeMap<String, String>),
+    /// (language, text) pairs. A list, not a map: a handful of languages needs no tree, and
+    /// the browser download is smaller without one.
+    ByLanguage(Vec<(String, String)>),
 }
 
 impl LocalisedText {
@@ -21,11 +22,13 @@ impl LocalisedText {
     pub fn get(&self, locale: Locale) -> &str {
         match self {
             LocalisedText::Plain(s) => s,
-            LocalisedText::ByLanguage(map) => map
-                .get(locale.code())
-                .or_else(|| map.get(locale.other().code()))
-                .or_else(|| map.values().next())
-                .map_or("", String::as_str),
+            LocalisedText::ByLanguage(texts) => {
+                let find = |code: &str| texts.iter().find(|(lang, _)| lang == code);
+                find(locale.code())
+                    .or_else(|| find(locale.other().code()))
+                    .or(texts.first())
+                    .map_or("", |(_, text)| text.as_str())
+            }
         }
     }
 
@@ -35,9 +38,10 @@ impl LocalisedText {
             LocalisedText::Plain(s) => (Some(s.as_str()), None),
             LocalisedText::ByLanguage(map) => (None, Some(map)),
         };
-        plain
-            .into_iter()
-            .chain(map.into_iter().flat_map(|m| m.values().map(String::as_str)))
+        plain.into_iter().chain(
+            map.into_iter()
+                .flat_map(|m| m.iter().map(|(_, text)| text.as_str())),
+        )
     }
 }
 
@@ -51,7 +55,14 @@ impl Serialize for LocalisedText {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             LocalisedText::Plain(s) => serializer.serialize_str(s),
-            LocalisedText::ByLanguage(map) => map.serialize(serializer),
+            LocalisedText::ByLanguage(texts) => {
+                use serde::ser::SerializeMap;
+                let mut map = serializer.serialize_map(Some(texts.len()))?;
+                for (lang, text) in texts {
+                    map.serialize_entry(lang, text)?;
+                }
+                map.end()
+            }
         }
     }
 }
@@ -79,11 +90,11 @@ impl<'de> Deserialize<'de> for LocalisedText {
                 self,
                 mut access: A,
             ) -> Result<LocalisedText, A::Error> {
-                let mut map = BTreeMap::new();
-                while let Some((lang, text)) = access.next_entry::<String, String>()? {
-                    map.insert(lang, text);
+                let mut texts = Vec::new();
+                while let Some(entry) = access.next_entry::<String, String>()? {
+                    texts.push(entry);
                 }
-                Ok(LocalisedText::ByLanguage(map))
+                Ok(LocalisedText::ByLanguage(texts))
             }
         }
 

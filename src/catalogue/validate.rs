@@ -94,7 +94,10 @@ impl Validator<'_> {
                 self.error(place, "has no text in any language")
             }
             LocalisedText::ByLanguage(map) => {
-                for (lang, s) in map {
+                for (i, (lang, s)) in map.iter().enumerate() {
+                    if map[..i].iter().any(|(earlier, _)| earlier == lang) {
+                        self.error(format!("{place}.{lang}"), "is given twice");
+                    }
                     self.check(
                         format!("{place}.{lang}"),
                         LanguageCode(lang.clone()).problem(),

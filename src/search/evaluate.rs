@@ -291,7 +291,9 @@ impl<'m> Plan<'m> {
         }
         e.text(text);
         e.reason(NoteCode::Mobility, || {
-            let offered = Mobility::ALL.iter().filter(|m| agreements().any(|a| a.mobility == **m));
+            let offered = Mobility::ALL
+                .iter()
+                .filter(|m| agreements().any(|a| a.mobility == **m));
             join(offered.map(|m| m.as_str()))
         });
         self.level_and_term(e);

@@ -6,7 +6,7 @@ mod index;
 mod programme;
 mod result;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::ops::Range;
 
 pub use criteria::{Criteria, CriteriaError, Filter, Kind, Region};
@@ -186,15 +186,18 @@ impl Matcher {
     pub fn country_counts(
         &self,
         criteria: &Criteria,
-    ) -> Result<BTreeMap<String, usize>, CriteriaError> {
+    ) -> Result<Vec<(String, usize)>, CriteriaError> {
         let without = criteria.without(Filter::Countries);
         let plan = evaluate::Plan::new(self, &without)?;
-        let mut counts = BTreeMap::new();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
         for candidate in plan.candidates() {
             if let Some(country) = self.country_of_doc(candidate.doc as usize) {
-                *counts.entry(country.to_owned()).or_insert(0) += 1;
+                *counts.entry(country).or_insert(0) += 1;
             }
         }
+        let mut counts: Vec<(String, usize)> =
+            counts.into_iter().map(|(c, n)| (c.to_owned(), n)).collect();
+        crate::order::sort(&mut counts);
         Ok(counts)
     }
 
@@ -265,7 +268,7 @@ fn build_index(catalogue: &Catalogue) -> TextIndex {
             fold(&texts.join(" "))
         })
         .collect();
-    let mut country_words: BTreeMap<&str, String> = BTreeMap::new();
+    let mut country_words: HashMap<&str, String> = HashMap::new();
     let mut country = |code: &str| -> String {
         country_words
             .entry(countries::by_code(code).map_or("", |c| c.code))

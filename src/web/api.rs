@@ -81,18 +81,25 @@ impl JsMatcher {
 
 /// Criteria from a JS object, through JSON so that errors name the bad field.
 fn criteria_from_js(value: &JsValue) -> Result<Criteria, js_sys::Error> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(Criteria::default());
-    }
-    let text = js_sys::JSON::stringify(value)
-        .map_err(|_| js_sys::Error::new("criteria must be a plain object"))?;
-    let text: String = text.into();
+    let text = json_of(value, "criteria")?;
     Criteria::from_json(&text).map_err(|e| js_sys::Error::new(&e.to_string()))
 }
 
-/// Serialises to plain JS objects and arrays (not Maps), as `JSON.parse` would give.
+/// Plain JS objects and arrays, through JSON: the same serde_json code that reads catalogues
+/// writes results, so no second serialiser is downloaded.
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, js_sys::Error> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_sys::Error::new(&e.to_string()))
+    let text = serde_json::to_string(value).map_err(|e| js_sys::Error::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text)
+        .map_err(|_| js_sys::Error::new("could not hand the result to JavaScript"))
+}
+
+/// The JSON text of a JS value (for reading options and criteria with serde_json).
+pub(crate) fn json_of(value: &JsValue, what: &str) -> Result<String, js_sys::Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok("{}".to_owned());
+    }
+    js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| js_sys::Error::new(&format!("{what} must be a plain object")))
 }

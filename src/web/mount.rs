@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, Callback};
 
-use super::api::to_js;
+use super::api::{json_of, to_js};
 use super::widget::{Widget, WidgetEvent, WidgetProps};
 use crate::locale::Locale;
 use crate::search::Kind;
@@ -101,7 +101,7 @@ fn props_from(
     options: &JsValue,
     on_event: Callback<WidgetEvent>,
 ) -> Result<WidgetProps, js_sys::Error> {
-    let o: MountOptions = serde_wasm_bindgen::from_value(options.clone())
+    let o: MountOptions = serde_json::from_str(&json_of(options, "mount options")?)
         .map_err(|e| js_sys::Error::new(&format!("mount options: {e}")))?;
     if o.catalogue.trim().is_empty() {
         return Err(js_sys::Error::new(

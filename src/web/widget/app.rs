@@ -187,9 +187,15 @@ pub fn widget(props: &WidgetProps) -> Html {
             state.search_criteria(props.kinds.as_deref(), &today),
         )
     });
-    let found = use_memo((search.clone(), state.criteria.clone()), |(search, own)| {
-        search.as_ref().map(|(m, c)| results::find(&m.0, c, own))
-    });
+    let shown = props.page_size.max(1).saturating_mul(state.pages);
+    let found = use_memo(
+        (search.clone(), state.criteria.clone(), shown),
+        |(search, own, shown)| {
+            search
+                .as_ref()
+                .map(|(m, c)| results::find(&m.0, c, own, *shown))
+        },
+    );
 
     // `partner-matcher:change`, once the criteria settle (not for the first search).
     {
@@ -281,8 +287,8 @@ fn announcement(
         (Load::Loading, _) => ui::LOADING.get(l).to_owned(),
         (Load::Failed(e), _) => e.describe(l),
         (Load::Ready(m), _) if is_empty(&m.0) => ui::EMPTY_CATALOGUE.get(l).to_owned(),
-        (Load::Ready(_), Some(Ok(f))) if f.hits.is_empty() => ui::NO_RESULTS.get(l).to_owned(),
-        (Load::Ready(_), Some(Ok(f))) => ui::results(f.hits.len(), l),
+        (Load::Ready(_), Some(Ok(f))) if f.total == 0 => ui::NO_RESULTS.get(l).to_owned(),
+        (Load::Ready(_), Some(Ok(f))) => ui::results(f.total, l),
         (Load::Ready(_), _) => ui::SEARCH_FAILED.get(l).to_owned(),
     };
     text.into()
@@ -324,7 +330,7 @@ fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
     }
     let no_counts = Default::default();
     let (counts, total) = match found {
-        Some(Ok(f)) => (&f.counts, Some(f.hits.len())),
+        Some(Ok(f)) => (&f.counts, Some(f.total)),
         _ => (&no_counts, None),
     };
     let results = match found {

@@ -1,7 +1,5 @@
 //! The search bar (programme, words) and the filters.
 
-use std::collections::BTreeMap;
-
 use yew::prelude::*;
 
 use super::state::{Action, Load};
@@ -105,7 +103,7 @@ pub(super) fn search_bar(v: &View) -> Html {
     }
 }
 
-pub(super) fn filters(v: &View, counts: &BTreeMap<String, usize>, total: Option<usize>) -> Html {
+pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>) -> Html {
     let c = &v.s.criteria;
     let kinds_allowed = v.props.kinds.as_ref().map_or(2, Vec::len);
     let shown_kind = c.kinds.as_ref().and_then(|k| (k.len() == 1).then(|| k[0]));
@@ -203,13 +201,15 @@ pub(super) fn filters(v: &View, counts: &BTreeMap<String, usize>, total: Option<
 
 /// One checkbox per country that has results (or is chosen), with its count; the full list
 /// behind a disclosure button, so that the keyboard need not pass fifty countries.
-fn countries(v: &View, counts: &BTreeMap<String, usize>) -> Html {
+fn countries(v: &View, counts: &[(String, usize)]) -> Html {
     let chosen: &[String] = v.s.criteria.countries.as_deref().unwrap_or(&[]);
     let open = v.s.countries_open;
+    let count_of = |code: &str| counts.iter().find(|(c, _)| c == code).map(|(_, n)| *n);
     let mut options: Options = counts
-        .keys()
+        .iter()
+        .map(|(code, _)| code)
         .filter(|code| open || chosen.contains(code))
-        .chain(chosen.iter().filter(|code| !counts.contains_key(*code)))
+        .chain(chosen.iter().filter(|code| count_of(code).is_none()))
         .map(|code| (code.clone(), country_name(code, v.l)))
         .collect();
     by_label(&mut options);
@@ -222,7 +222,7 @@ fn countries(v: &View, counts: &BTreeMap<String, usize>) -> Html {
             if !options.is_empty() {
                 <div class={class_list(&[open.then_some("pm-scroll")])}>
                     { for options.into_iter().map(|(code, name)| {
-                        let n = counts.get(&code).copied().unwrap_or(0);
+                        let n = count_of(&code).unwrap_or(0);
                         let label = v.fill(ui::COUNT, &[&name, &n.to_string()]);
                         check("checkbox", None, label, chosen.contains(&code),
                             on(v.d, Action::ToggleCountry(code)))

@@ -1,8 +1,6 @@
 //! The ranked results: count, cards with their reasons and warnings, paging, and the
 //! "no results" state with the filter to loosen.
 
-use std::collections::BTreeMap;
-
 use yew::prelude::*;
 
 use super::shortlist::place;
@@ -17,19 +15,29 @@ use crate::search::{Criteria, CriteriaError, Hit, Kind, Loosening, Matcher, Note
 /// What one search found.
 #[derive(Debug, PartialEq)]
 pub struct Found {
+    /// How many results there are.
+    pub total: usize,
+    /// The first of them, explained: as many as are shown.
     pub hits: Vec<Hit>,
-    /// Results per country, for the country filter.
-    pub counts: BTreeMap<String, usize>,
+    /// Results per country (by code), for the country filter.
+    pub counts: Vec<(String, usize)>,
     /// With no results: the filters the student set that would give some, best first.
     pub loosen: Vec<Loosening>,
 }
 
-/// Runs the search. `own` are the student's criteria: filters the page imposes are never
-/// suggested for loosening.
-pub fn find(m: &Matcher, criteria: &Criteria, own: &Criteria) -> Result<Found, CriteriaError> {
-    let hits = m.search(criteria)?;
+/// Runs the search and explains the first `shown` results. `own` are the student's
+/// criteria: filters the page imposes are never suggested for loosening.
+pub fn find(
+    m: &Matcher,
+    criteria: &Criteria,
+    own: &Criteria,
+    shown: usize,
+) -> Result<Found, CriteriaError> {
+    let ranking = m.rank(criteria)?;
+    let total = ranking.len();
+    let hits = ranking.hits(0..shown);
     let counts = m.country_counts(criteria)?;
-    let loosen = if hits.is_empty() {
+    let loosen = if total == 0 {
         m.loosenings(criteria)?
             .into_iter()
             .filter(|l| own.is_active(l.filter))
@@ -38,6 +46,7 @@ pub fn find(m: &Matcher, criteria: &Criteria, own: &Criteria) -> Result<Found, C
         Vec::new()
     };
     Ok(Found {
+        total,
         hits,
         counts,
         loosen,
@@ -86,9 +95,11 @@ pub(super) fn view(v: &View, found: &Result<Found, CriteriaError>) -> Html {
             }
         }
     };
-    let total = found.hits.len();
+    let total = found.total;
     let page = v.props.page_size.max(1);
-    let shown = total.min(page.saturating_mul(v.s.pages));
+    let shown = total
+        .min(page.saturating_mul(v.s.pages))
+        .min(found.hits.len());
     let more = (total - shown).min(page);
     html! {
         <section class="pm-results-section">

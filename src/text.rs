@@ -6,6 +6,13 @@
 /// runs of spaces collapsed, no leading or trailing space.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`] into a buffer (cleared first), to fold many texts without an allocation each.
+pub fn fold_into(text: &str, out: &mut String) {
+    out.clear();
     let mut pending_space = false;
     for c in without_marks(text).chars() {
         let replacement: Option<&str> = match c {
@@ -28,12 +35,11 @@ pub fn fold(text: &str) -> String {
             s.push(ch);
         };
         match replacement {
-            Some(r) => r.chars().for_each(|ch| push(&mut out, ch)),
-            None if c.is_alphanumeric() => c.to_lowercase().for_each(|ch| push(&mut out, ch)),
+            Some(r) => r.chars().for_each(|ch| push(out, ch)),
+            None if c.is_alphanumeric() => c.to_lowercase().for_each(|ch| push(out, ch)),
             None => pending_space = true,
         }
     }
-    out
 }
 
 /// Canonical decomposition (NFD) without the combining marks: "Łódź" gives "Łodz"
@@ -213,6 +219,12 @@ impl WordShape {
             bag[bucket] = bag[bucket].saturating_add(1);
         }
         WordShape { chars, start, bag }
+    }
+
+    /// False only when a word of shape `word` certainly does not contain this one: it lacks
+    /// some of its letters.
+    pub fn may_be_inside(&self, word: &WordShape) -> bool {
+        word.chars > self.chars && self.bag.iter().zip(&word.bag).all(|(q, w)| q <= w)
     }
 
     /// False only when `match_word(query, word)` is certainly `None` for a word of this shape

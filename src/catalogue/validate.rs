@@ -1,7 +1,7 @@
 //! Checks of meaning, after the structure has parsed: codes, references, dates, ranges.
 //! Every problem is collected, in document order, each with its place.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::model::{
     Agreement, Bip, Catalogue, Deadlines, Home, Institution, LanguageRequirement, Location,
@@ -24,7 +24,7 @@ pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
             .collect(),
     };
     if let Some(updated) = &catalogue.updated {
-        v.check("updated".to_owned(), updated.problem());
+        v.check(|| "updated".to_owned(), updated.problem());
     }
     if let Some(notice) = &catalogue.notice {
         v.text("notice", notice);
@@ -61,14 +61,16 @@ impl Validator<'_> {
         self.problems.push(Problem::warning(place, message));
     }
 
-    fn check(&mut self, place: String, problem: Option<String>) {
+    /// Reports `problem`, if there is one, at the place `place` names. Places are built only
+    /// for problems: a large valid catalogue needs none of them.
+    fn check(&mut self, place: impl FnOnce() -> String, problem: Option<String>) {
         if let Some(message) = problem {
-            self.error(place, message);
+            self.error(place(), message);
         }
     }
 
     fn unique_ids<'i>(&mut self, list: &str, ids: impl Iterator<Item = &'i Id>) {
-        let mut first_seen: HashMap<&str, usize> = HashMap::new();
+        let mut first_seen: HashMap<&str, usize> = HashMap::default();
         for (i, id) in ids.enumerate() {
             match first_seen.get(id.as_str()) {
                 Some(first) => self.error(
@@ -83,7 +85,7 @@ impl Validator<'_> {
     }
 
     fn id(&mut self, place: &str, id: &Id) {
-        self.check(format!("{place}.id"), id.problem());
+        self.check(|| format!("{place}.id"), id.problem());
     }
 
     fn text(&mut self, place: &str, text: &LocalisedText) {
@@ -99,7 +101,7 @@ impl Validator<'_> {
                         self.error(format!("{place}.{lang}"), "is given twice");
                     }
                     self.check(
-                        format!("{place}.{lang}"),
+                        || format!("{place}.{lang}"),
                         LanguageCode(lang.clone()).problem(),
                     );
                     if s.trim().is_empty() {
@@ -110,7 +112,7 @@ impl Validator<'_> {
         }
     }
 
-    fn country(&mut self, place: String, country: &CountryCode) {
+    fn country(&mut self, place: impl FnOnce() -> String, country: &CountryCode) {
         self.check(place, country.problem());
     }
 
@@ -135,24 +137,24 @@ impl Validator<'_> {
         }
     }
 
-    fn positive(&mut self, place: String, value: Option<u32>) {
+    fn positive(&mut self, place: impl FnOnce() -> String, value: Option<u32>) {
         if value == Some(0) {
-            self.error(place, "must be at least 1");
+            self.error(place(), "must be at least 1");
         }
     }
 
     /// A list that is present must not be empty: an empty one would match nobody.
-    fn not_empty<T>(&mut self, place: String, list: &Option<Vec<T>>) {
+    fn not_empty<T>(&mut self, place: impl FnOnce() -> String, list: &Option<Vec<T>>) {
         if list.as_ref().is_some_and(Vec::is_empty) {
             self.error(
-                place,
+                place(),
                 "is empty, which would match nobody; leave it out to mean all",
             );
         }
     }
 
     fn programme_refs(&mut self, place: &str, ids: &Option<Vec<Id>>) {
-        self.not_empty(place.to_owned(), ids);
+        self.not_empty(|| place.to_owned(), ids);
         for (i, id) in ids.iter().flatten().enumerate() {
             if !self.programme_ids.contains(id.as_str()) {
                 self.error(
@@ -165,22 +167,22 @@ impl Validator<'_> {
 
     fn languages(&mut self, place: &str, languages: &[LanguageRequirement]) {
         for (i, l) in languages.iter().enumerate() {
-            self.check(format!("{place}[{i}].lang"), l.lang.problem());
+            self.check(|| format!("{place}[{i}].lang"), l.lang.problem());
         }
     }
 
     fn home(&mut self, home: &Home) {
         self.text("home.name", &home.name);
         self.text("home.city", &home.city);
-        self.country("home.country".into(), &home.country);
+        self.country(|| "home.country".into(), &home.country);
         self.location("home.location", &home.location);
     }
 
     fn programme(&mut self, place: &str, programme: &Programme) {
         self.id(place, &programme.id);
         self.text(&format!("{place}.name"), &programme.name);
-        self.check(format!("{place}.isced"), programme.isced.problem());
-        self.not_empty(format!("{place}.levels"), &programme.levels);
+        self.check(|| format!("{place}.isced"), programme.isced.problem());
+        self.not_empty(|| format!("{place}.levels"), &programme.levels);
         for (i, alias) in programme.aliases.iter().enumerate() {
             if alias.trim().is_empty() {
                 self.error(format!("{place}.aliases[{i}]"), "is empty");
@@ -198,10 +200,10 @@ impl Validator<'_> {
         }
         self.text(&format!("{place}.name"), &institution.name);
         self.text(&format!("{place}.city"), &institution.city);
-        self.country(format!("{place}.country"), &institution.country);
+        self.country(|| format!("{place}.country"), &institution.country);
         self.location(&format!("{place}.location"), &institution.location);
         if let Some(website) = &institution.website {
-            self.check(format!("{place}.website"), website.problem());
+            self.check(|| format!("{place}.website"), website.problem());
         }
         if institution.agreements.is_empty() {
             self.warning(
@@ -222,7 +224,7 @@ impl Validator<'_> {
 
     fn agreement(&mut self, place: &str, agreement: &Agreement) {
         self.programme_refs(&format!("{place}.programmes"), &agreement.programmes);
-        self.check(format!("{place}.isced"), agreement.isced.problem());
+        self.check(|| format!("{place}.isced"), agreement.isced.problem());
         if agreement.programmes.is_none()
             && agreement.isced.problem().is_none()
             && !self
@@ -239,10 +241,10 @@ impl Validator<'_> {
                 ),
             );
         }
-        self.not_empty(format!("{place}.levels"), &agreement.levels);
-        self.not_empty(format!("{place}.terms"), &agreement.terms);
-        self.positive(format!("{place}.places"), agreement.places);
-        self.positive(format!("{place}.months"), agreement.months);
+        self.not_empty(|| format!("{place}.levels"), &agreement.levels);
+        self.not_empty(|| format!("{place}.terms"), &agreement.terms);
+        self.positive(|| format!("{place}.places"), agreement.places);
+        self.positive(|| format!("{place}.months"), agreement.months);
         if agreement.months.is_some_and(|m| m > 12) {
             self.error(
                 format!("{place}.months"),
@@ -286,7 +288,7 @@ impl Validator<'_> {
             ("full-year", &deadlines.full_year),
         ] {
             if let Some(day) = day {
-                self.check(format!("{place}.{term}"), day.problem());
+                self.check(|| format!("{place}.{term}"), day.problem());
             }
         }
     }
@@ -306,7 +308,7 @@ impl Validator<'_> {
                 ),
             );
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (i, partner) in bip.partners.iter().enumerate() {
             let partner_place = format!("{place}.partners[{i}]");
             if !self.institution_ids.contains(partner.as_str()) {
@@ -320,14 +322,14 @@ impl Validator<'_> {
         }
         self.programme_refs(&format!("{place}.programmes"), &bip.programmes);
         if let Some(isced) = &bip.isced {
-            self.check(format!("{place}.isced"), isced.problem());
+            self.check(|| format!("{place}.isced"), isced.problem());
         }
-        self.not_empty(format!("{place}.levels"), &bip.levels);
+        self.not_empty(|| format!("{place}.levels"), &bip.levels);
         let mut start = None;
         if let Some(physical) = &bip.physical {
             let p = format!("{place}.physical");
-            self.check(format!("{p}.start"), physical.start.problem());
-            self.check(format!("{p}.end"), physical.end.problem());
+            self.check(|| format!("{p}.start"), physical.start.problem());
+            self.check(|| format!("{p}.end"), physical.end.problem());
             start = physical.start.parse();
             if let (Some(s), Some(e)) = (start, physical.end.parse()) {
                 if e < s {
@@ -338,7 +340,7 @@ impl Validator<'_> {
                 }
             }
             self.text(&format!("{p}.city"), &physical.city);
-            self.country(format!("{p}.country"), &physical.country);
+            self.country(|| format!("{p}.country"), &physical.country);
             if let Some(location) = &physical.location {
                 self.location(&format!("{p}.location"), location);
             }
@@ -356,7 +358,7 @@ impl Validator<'_> {
         }
         self.languages(&format!("{place}.languages"), &bip.languages);
         if let Some(apply_by) = &bip.apply_by {
-            self.check(format!("{place}.apply_by"), apply_by.problem());
+            self.check(|| format!("{place}.apply_by"), apply_by.problem());
             if let (Some(a), Some(s)) = (apply_by.parse(), start) {
                 if a > s {
                     self.error(
@@ -366,9 +368,9 @@ impl Validator<'_> {
                 }
             }
         }
-        self.positive(format!("{place}.places"), bip.places);
+        self.positive(|| format!("{place}.places"), bip.places);
         if let Some(url) = &bip.url {
-            self.check(format!("{place}.url"), url.problem());
+            self.check(|| format!("{place}.url"), url.problem());
         }
     }
 }

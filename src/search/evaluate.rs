@@ -11,7 +11,7 @@ use super::result::{Hit, Note, NoteCode};
 use super::Matcher;
 use crate::catalogue::values::{academic_year_of, parse_date};
 use crate::catalogue::{
-    Agreement, Bip, Deadlines, Institution, LanguageRequirement, Mobility, Programme, Term,
+    Agreement, Bip, Deadlines, Institution, LanguageRequirement, Level, Mobility, Programme, Term,
 };
 use crate::geo::DistanceBand;
 use crate::locale::Locale;
@@ -32,6 +32,13 @@ pub(super) struct Plan<'m> {
     bips: bool,
     countries: Option<Vec<&'static str>>,
     today: Option<Date>,
+    /// The programme's bit in the precomputed agreement facts (None: compute fits here).
+    programme_bit: Option<u64>,
+    /// The bits of the level and term asked for, as the agreement facts store them.
+    level_bit: Option<u8>,
+    term_bit: Option<u8>,
+    /// The academic year `today` falls in, by its first calendar year.
+    academic_year: Option<i32>,
     text: Option<Vec<Option<TextMatch>>>,
 }
 
@@ -124,7 +131,16 @@ impl<'m> Plan<'m> {
             institutions: kinds.is_none_or(|k| k.contains(&Kind::Institution)),
             bips: kinds.is_none_or(|k| k.contains(&Kind::Bip)),
             countries,
+            programme_bit: programme
+                .and_then(|p| matcher.facts.programme_bit(&matcher.catalogue, p)),
+            level_bit: criteria
+                .level
+                .map(|l| 1 << Level::ALL.iter().position(|x| *x == l).unwrap_or(0)),
+            term_bit: criteria
+                .term
+                .map(|t| 1 << Term::ALL.iter().position(|x| *x == t).unwrap_or(0)),
             today,
+            academic_year: today.map(academic_year_of),
             text,
         })
     }
@@ -138,7 +154,7 @@ impl<'m> Plan<'m> {
         if self.institutions {
             for (doc, institution) in catalogue.institutions.iter().enumerate() {
                 silent.reset();
-                if let Some((tier, _)) = self.institution(doc, institution, &mut silent) {
+                if let Some(tier) = self.institution(doc, institution, &mut silent) {
                     out.push(silent.candidate(doc, Kind::Institution, tier, self.matcher));
                 }
             }
@@ -162,7 +178,11 @@ impl<'m> Plan<'m> {
         let mut e = Explanation::recording();
         let distance = self.matcher.distances.get(doc).copied().flatten();
         if let Some(institution) = catalogue.institutions.get(doc) {
-            let (_, agreements) = self.institution(doc, institution, &mut e)?;
+            let tier = self.institution(doc, institution, &mut e)?;
+            let agreements = self
+                .chosen(doc, institution, tier)
+                .map(|(i, _)| i)
+                .collect();
             Some(e.into_hit(
                 Kind::Institution,
                 institution.id.as_str(),
@@ -208,75 +228,86 @@ impl<'m> Plan<'m> {
         }
     }
 
-    fn agreement_ok(&self, agreement: &Agreement) -> bool {
+    /// Whether agreement `index` of institution `doc` passes the mobility, level, term and
+    /// validity filters, and how it fits the programme asked for: `Some(0)` exactly (or no
+    /// programme asked), `Some(1)` through a related field.
+    fn agreement_fit(&self, doc: usize, index: usize, agreement: &Agreement) -> Option<u8> {
+        let f = self.matcher.facts.get(doc, index)?;
         let c = self.criteria;
         let mobility = c
             .mobility
             .as_deref()
             .filter(|m| !m.is_empty())
-            .is_none_or(|m| m.contains(&agreement.mobility));
-        let level = match (c.level, &agreement.levels) {
-            (Some(level), Some(levels)) => levels.contains(&level),
-            _ => true,
+            .is_none_or(|m| m.contains(&f.mobility));
+        let level = self
+            .level_bit
+            .is_none_or(|bit| f.levels == 0 || f.levels & bit != 0);
+        let term = self
+            .term_bit
+            .is_none_or(|bit| f.terms == 0 || f.terms & bit != 0);
+        let current = self.academic_year.is_none_or(|now| f.last_year >= now);
+        if !(mobility && level && term && current) {
+            return None;
+        }
+        let Some(p) = self.programme else {
+            return Some(0);
         };
-        let term = match (c.term, &agreement.terms) {
-            (Some(term), Some(terms)) => terms.contains(&term),
-            _ => true,
+        let (exact, related) = match self.programme_bit {
+            Some(bit) => (f.exact & bit != 0, f.related & bit != 0),
+            None => (
+                agreement.covers(p),
+                isced::same_narrow_field(agreement.isced.as_str(), p.isced.as_str()),
+            ),
         };
-        let current = match (
-            self.today,
-            agreement.valid.as_ref().and_then(|v| v.until.as_ref()),
-        ) {
-            (Some(today), Some(until)) => until
-                .start_year()
-                .is_none_or(|last| last >= academic_year_of(today)),
-            _ => true,
-        };
-        mobility && level && term && current
+        if exact {
+            Some(0)
+        } else if related {
+            Some(1)
+        } else {
+            None
+        }
     }
 
+    /// The institution's agreements that pass the filters and fit at `tier`.
+    fn chosen<'i>(
+        &'i self,
+        doc: usize,
+        institution: &'i Institution,
+        tier: u8,
+    ) -> impl Iterator<Item = (usize, &'i Agreement)> + Clone + 'i {
+        institution
+            .agreements
+            .iter()
+            .enumerate()
+            .filter(move |(i, a)| self.agreement_fit(doc, *i, a) == Some(tier))
+    }
+
+    /// Scores (and, when recording, explains) an institution; its tier if it is a result.
     fn institution(
         &self,
         doc: usize,
         institution: &Institution,
         e: &mut Explanation,
-    ) -> Option<(u8, Vec<usize>)> {
+    ) -> Option<u8> {
         let distance = self.matcher.distances.get(doc).copied().flatten();
         if !self.place_ok(Some(institution.country.as_str()), distance) {
             return None;
         }
         let text = self.text_of(doc).ok()?;
-        let usable = || {
-            institution
-                .agreements
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| self.agreement_ok(a))
-        };
-        let (tier, chosen): (u8, Vec<usize>) = match self.programme {
-            None => (0, usable().map(|(i, _)| i).collect()),
-            Some(p) => {
-                let exact: Vec<usize> = usable()
-                    .filter(|(_, a)| a.covers(p))
-                    .map(|(i, _)| i)
-                    .collect();
-                if exact.is_empty() {
-                    let related = usable()
-                        .filter(|(_, a)| {
-                            isced::same_narrow_field(a.isced.as_str(), p.isced.as_str())
-                        })
-                        .map(|(i, _)| i)
-                        .collect();
-                    (1, related)
-                } else {
-                    (0, exact)
+        let mut best = None;
+        for (i, a) in institution.agreements.iter().enumerate() {
+            match self.agreement_fit(doc, i, a) {
+                Some(0) => {
+                    best = Some(0);
+                    break;
                 }
+                Some(tier) => best = best.or(Some(tier)),
+                None => {}
             }
-        };
-        if chosen.is_empty() {
-            return None;
         }
-        let agreements = || chosen.iter().map(|&i| &institution.agreements[i]);
+        let tier = best?;
+        let chosen = self.chosen(doc, institution, tier);
+        let agreements = || chosen.clone().map(|(_, a)| a);
         match (self.programme, tier) {
             (Some(p), 0) => e.reason(NoteCode::Programme, || p.id.to_string()),
             (Some(_), _) => {
@@ -298,10 +329,10 @@ impl<'m> Plan<'m> {
         });
         self.level_and_term(e);
         self.languages(e, agreements().map(|a| a.languages.as_slice()));
-        let places: u32 = agreements().filter_map(|a| a.places).sum();
-        if places > 0 {
-            e.reason(NoteCode::Places, || places.to_string());
-        }
+        e.reason_if(NoteCode::Places, || {
+            let places: u32 = agreements().filter_map(|a| a.places).sum();
+            (places > 0).then(|| places.to_string())
+        });
         if let (Some(term), Some(today)) = (self.criteria.term, self.today) {
             if let Some(deadline) = nomination_deadline(&institution.deadlines, term, today) {
                 if deadline < today {
@@ -315,7 +346,7 @@ impl<'m> Plan<'m> {
                 }
             }
         }
-        Some((tier, chosen))
+        Some(tier)
     }
 
     fn bip(&self, doc: usize, bip: &Bip, e: &mut Explanation) -> Option<u8> {
@@ -336,8 +367,11 @@ impl<'m> Plan<'m> {
                 return None;
             }
         }
-        let start = physical.and_then(|p| p.start.parse());
-        let end = physical.and_then(|p| p.end.parse());
+        let dates = self
+            .matcher
+            .bip_dates
+            .get(doc - self.matcher.catalogue.institutions.len());
+        let (start, end, apply_by_date) = dates.copied().unwrap_or_default();
         if let (Some(term), Some(start)) = (c.term, start) {
             if term != Term::FullYear && term != term_of(start) {
                 return None;
@@ -378,7 +412,7 @@ impl<'m> Plan<'m> {
             e.reason(NoteCode::Places, || places.to_string());
         }
         if let Some(apply_by) = &bip.apply_by {
-            let passed = matches!((self.today, apply_by.parse()), (Some(t), Some(a)) if a < t);
+            let passed = matches!((self.today, apply_by_date), (Some(t), Some(a)) if a < t);
             if passed {
                 e.warn(
                     NoteCode::DeadlinePassed,
@@ -533,8 +567,15 @@ impl Explanation {
     }
 
     fn reason(&mut self, code: NoteCode, detail: impl FnOnce() -> String) {
+        self.reason_if(code, || Some(detail()));
+    }
+
+    /// A reason that only some hits have; `detail` says whether and what.
+    fn reason_if(&mut self, code: NoteCode, detail: impl FnOnce() -> Option<String>) {
         if self.record {
-            self.reasons.push(Note::new(code, detail()));
+            if let Some(detail) = detail() {
+                self.reasons.push(Note::new(code, detail));
+            }
         }
     }
 

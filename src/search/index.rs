@@ -1,9 +1,9 @@
 //! The free-text index: every distinct folded word of the catalogue, with where it occurs.
 //! A query word is compared with the vocabulary once, not with every document.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
-use crate::text::{fold, is_stopword, match_word, words, WordShape};
+use crate::text::{fold, fold_into, is_stopword, match_word, words, WordShape};
 
 /// Where in a document a word occurs; the weight says how much a match there counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -72,8 +72,10 @@ struct Posting {
 /// Collects documents' text, then freezes into a [`TextIndex`].
 #[derive(Default)]
 pub struct IndexBuilder {
-    words: HashMap<String, Vec<Posting>>,
+    words: FxHashMap<String, Vec<Posting>>,
     docs: u32,
+    /// Reused for folding each text.
+    buffer: String,
 }
 
 impl IndexBuilder {
@@ -85,7 +87,10 @@ impl IndexBuilder {
 
     /// Adds the words of `text` (not yet folded) to document `doc`.
     pub fn add(&mut self, doc: u32, field: Field, text: &str) {
-        self.add_folded(doc, field, &fold(text));
+        let mut buffer = std::mem::take(&mut self.buffer);
+        fold_into(text, &mut buffer);
+        self.add_folded(doc, field, &buffer);
+        self.buffer = buffer;
     }
 
     /// Adds the words of already folded text.
@@ -229,9 +234,10 @@ impl TextIndex {
                 if (start..end).contains(&i) {
                     continue;
                 }
+                let other = &self.shapes[i];
                 let plausible =
-                    (chars >= 5 && candidate.len() > word.len() && candidate.contains(word))
-                        || shape.may_match_typo(&self.shapes[i]);
+                    (chars >= 5 && shape.may_be_inside(other) && candidate.contains(word))
+                        || shape.may_match_typo(other);
                 if plausible {
                     if let Some(m) = match_word(word, candidate) {
                         found.push((i, m.score));

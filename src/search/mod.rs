@@ -6,7 +6,7 @@ mod index;
 mod programme;
 mod result;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 pub use criteria::{Criteria, CriteriaError, Filter, Kind, Region};
@@ -31,10 +31,118 @@ pub struct Matcher {
     /// Distance from home per institution, then per BIP (None: BIP without a location).
     distances: Vec<Option<f64>>,
     /// Document number of each institution and BIP id.
-    institution_docs: HashMap<String, usize>,
-    bip_docs: HashMap<String, usize>,
+    institution_docs: FxHashMap<String, usize>,
+    bip_docs: FxHashMap<String, usize>,
     /// Per document, its id's position among the ids of its kind: ties break on it.
     id_order: Vec<u32>,
+    /// Each agreement's programmes, mobility, levels, terms and years, packed for searching.
+    facts: Facts,
+    /// Per BIP: start and end of the physical part, and the application deadline, parsed.
+    bip_dates: Vec<BipDates>,
+}
+
+/// (start, end, apply by) of a BIP.
+type BipDates = (Option<time::Date>, Option<time::Date>, Option<time::Date>);
+
+/// What the inner loop of a search asks of every agreement, packed flat in one array: which
+/// programmes it serves (exactly, or through a related field, as bits over the catalogue's
+/// programmes), its mobility, levels, terms and last academic year. Reading the model itself
+/// there means chasing pointers into scattered strings, which costs more than the work.
+#[derive(Debug, Clone, Default)]
+struct Facts {
+    /// Per institution, where its agreements start in `agreements`.
+    start: Vec<u32>,
+    agreements: Vec<AgreementFacts>,
+    /// Whether the programme bits exist (catalogues of up to 64 programmes).
+    programme_bits: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct AgreementFacts {
+    pub exact: u64,
+    pub related: u64,
+    pub mobility: catalogue::Mobility,
+    /// Bit per `Level` / `Term` (in declaration order); 0 means all.
+    pub levels: u8,
+    pub terms: u8,
+    /// The first calendar year of its last academic year (i32::MAX: open-ended).
+    pub last_year: i32,
+}
+
+/// Bits for the values of a vocabulary list; 0 for an absent list (all values).
+fn bits<T: Copy + PartialEq>(all: &[T], list: &Option<Vec<T>>) -> u8 {
+    list.as_ref().map_or(0, |list| {
+        all.iter()
+            .enumerate()
+            .filter(|(_, v)| list.contains(v))
+            .fold(0, |acc, (i, _)| acc | 1 << i)
+    })
+}
+
+impl Facts {
+    fn new(catalogue: &Catalogue) -> Facts {
+        let programmes = &catalogue.programmes;
+        let programme_bits = programmes.len() <= 64;
+        let mut facts = Facts {
+            programme_bits,
+            ..Facts::default()
+        };
+        // Programme bits by id, and the bits of programmes with a given ISCED code or narrow
+        // field, so that an agreement's fit is a few lookups rather than string comparisons.
+        let mut by_id: FxHashMap<&str, u64> = FxHashMap::default();
+        let mut by_isced: FxHashMap<&str, u64> = FxHashMap::default();
+        let mut by_narrow: FxHashMap<&str, u64> = FxHashMap::default();
+        for (bit, p) in programmes.iter().enumerate().filter(|_| programme_bits) {
+            by_id.insert(p.id.as_str(), 1 << bit);
+            *by_isced.entry(p.isced.as_str()).or_default() |= 1 << bit;
+            if let Some(narrow) = p.isced.as_str().get(..3) {
+                *by_narrow.entry(narrow).or_default() |= 1 << bit;
+            }
+        }
+        for institution in &catalogue.institutions {
+            facts.start.push(facts.agreements.len() as u32);
+            for a in &institution.agreements {
+                let exact = match &a.programmes {
+                    Some(ids) => ids
+                        .iter()
+                        .filter_map(|id| by_id.get(id.as_str()))
+                        .fold(0, |x, b| x | b),
+                    None => by_isced.get(a.isced.as_str()).copied().unwrap_or(0),
+                };
+                let narrow = a.isced.as_str().get(..3).and_then(|n| by_narrow.get(n));
+                let related = narrow.copied().unwrap_or(0) & !exact;
+                facts.agreements.push(AgreementFacts {
+                    exact,
+                    related,
+                    mobility: a.mobility,
+                    levels: bits(catalogue::Level::ALL, &a.levels),
+                    terms: bits(catalogue::Term::ALL, &a.terms),
+                    last_year: a
+                        .valid
+                        .as_ref()
+                        .and_then(|v| v.until.as_ref())
+                        .and_then(|y| y.start_year())
+                        .unwrap_or(i32::MAX),
+                });
+            }
+        }
+        facts
+    }
+
+    /// The bit of programme `p`, when programme bits were computed.
+    fn programme_bit(&self, catalogue: &Catalogue, p: &catalogue::Programme) -> Option<u64> {
+        if !self.programme_bits {
+            return None;
+        }
+        let index = catalogue.programmes.iter().position(|q| q.id == p.id)?;
+        Some(1 << index)
+    }
+
+    fn get(&self, doc: usize, agreement: usize) -> Option<&AgreementFacts> {
+        self.start
+            .get(doc)
+            .and_then(|&s| self.agreements.get(s as usize + agreement))
+    }
 }
 
 /// The ranked results of one search, not yet explained: counting and paging are cheap, and
@@ -82,7 +190,8 @@ impl Matcher {
             catalogue,
             warnings,
         } = checked;
-        let index = build_index(&catalogue);
+        let facts = Facts::new(&catalogue);
+        let index = build_index(&catalogue, &facts);
         let programmes = ProgrammeNames::new(&catalogue.programmes);
         let home = catalogue.home.location;
         let distances = catalogue
@@ -96,14 +205,14 @@ impl Matcher {
                     .map(|l| distance_km(home, l))
             }))
             .collect();
-        let institution_docs: HashMap<String, usize> = catalogue
+        let institution_docs: FxHashMap<String, usize> = catalogue
             .institutions
             .iter()
             .enumerate()
             .map(|(i, x)| (x.id.to_string(), i))
             .collect();
         let n = catalogue.institutions.len();
-        let bip_docs: HashMap<String, usize> = catalogue
+        let bip_docs: FxHashMap<String, usize> = catalogue
             .bips
             .iter()
             .enumerate()
@@ -117,7 +226,21 @@ impl Matcher {
                 id_order[doc] = position as u32;
             }
         }
+        let bip_dates = catalogue
+            .bips
+            .iter()
+            .map(|b| {
+                let physical = b.physical.as_ref();
+                (
+                    physical.and_then(|p| p.start.parse()),
+                    physical.and_then(|p| p.end.parse()),
+                    b.apply_by.as_ref().and_then(|d| d.parse()),
+                )
+            })
+            .collect();
         Matcher {
+            facts,
+            bip_dates,
             catalogue,
             warnings,
             index,
@@ -189,7 +312,7 @@ impl Matcher {
     ) -> Result<Vec<(String, usize)>, CriteriaError> {
         let without = criteria.without(Filter::Countries);
         let plan = evaluate::Plan::new(self, &without)?;
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
         for candidate in plan.candidates() {
             if let Some(country) = self.country_of_doc(candidate.doc as usize) {
                 *counts.entry(country).or_insert(0) += 1;
@@ -253,7 +376,7 @@ impl Matcher {
 }
 
 /// The index over institutions (documents 0..n) then BIPs (n..n+m).
-fn build_index(catalogue: &Catalogue) -> TextIndex {
+fn build_index(catalogue: &Catalogue, facts: &Facts) -> TextIndex {
     let mut b = IndexBuilder::default();
     // Each programme's and country's words are folded once, not once per mention.
     let programme_words: Vec<String> = catalogue
@@ -268,7 +391,7 @@ fn build_index(catalogue: &Catalogue) -> TextIndex {
             fold(&texts.join(" "))
         })
         .collect();
-    let mut country_words: HashMap<&str, String> = HashMap::new();
+    let mut country_words: FxHashMap<&str, String> = FxHashMap::default();
     let mut country = |code: &str| -> String {
         country_words
             .entry(countries::by_code(code).map_or("", |c| c.code))
@@ -281,7 +404,7 @@ fn build_index(catalogue: &Catalogue) -> TextIndex {
             })
             .clone()
     };
-    let by_id: HashMap<&str, &catalogue::Institution> = catalogue
+    let by_id: FxHashMap<&str, &catalogue::Institution> = catalogue
         .institutions
         .iter()
         .map(|i| (i.id.as_str(), i))
@@ -309,10 +432,20 @@ fn build_index(catalogue: &Catalogue) -> TextIndex {
         for tag in &institution.tags {
             b.add(doc, Field::Tag, tag);
         }
-        for (p, programme) in catalogue.programmes.iter().enumerate() {
-            if institution.agreements.iter().any(|a| a.covers(programme)) {
-                b.add_folded(doc, Field::Programme, &programme_words[p]);
+        let served = |(p, programme): &(usize, &catalogue::Programme)| {
+            if facts.programme_bits {
+                let bit = 1u64 << p;
+                (0..institution.agreements.len()).any(|a| {
+                    facts
+                        .get(doc as usize, a)
+                        .is_some_and(|f| f.exact & bit != 0)
+                })
+            } else {
+                institution.agreements.iter().any(|a| a.covers(programme))
             }
+        };
+        for (p, _) in catalogue.programmes.iter().enumerate().filter(served) {
+            b.add_folded(doc, Field::Programme, &programme_words[p]);
         }
     }
     for bip in &catalogue.bips {

@@ -62,7 +62,7 @@ test-browser: browser-tools
 # The built www/ served by `partner-matcher preview`, driven by Playwright in Debian's Chromium.
 test-e2e: browser-tools
 	cargo build --quiet --bin partner-matcher
-	node tests/e2e/run.mjs
+	node --test --test-concurrency=1 tests/e2e/
 
 size:
 	node tools/size.mjs

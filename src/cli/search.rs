@@ -112,7 +112,7 @@ pub fn run(args: &Args) -> Outcome {
         let reasons: Vec<String> = hit
             .reasons
             .iter()
-            .map(|n| describe_reason(n, catalogue, locale))
+            .map(|n| describe_reason(n, hit.kind, catalogue, locale))
             .collect();
         let warnings: Vec<String> = hit
             .warnings

@@ -7,22 +7,24 @@ use super::{
 use crate::catalogue::{Catalogue, Level, Mobility, Term};
 use crate::locale::Locale;
 use crate::reference::isced;
-use crate::search::{Field, Note, NoteCode};
+use crate::search::{Field, Kind, Note, NoteCode};
 
 /// A reason ("why it fits") as a sentence in `locale`; names come from `catalogue`.
-pub fn describe_reason(note: &Note, catalogue: &Catalogue, locale: Locale) -> String {
-    sentence(note, catalogue, locale)
+/// `kind` is the kind of the hit it explains: a partner has agreements, a BIP is open to
+/// students.
+pub fn describe_reason(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> String {
+    sentence(note, kind, catalogue, locale)
 }
 
 /// A warning ("what doesn't fit") as a sentence in `locale`.
 pub fn describe_warning(note: &Note, catalogue: &Catalogue, locale: Locale) -> String {
     match note.code {
         NoteCode::Language => describe_language_warning(&note.detail, locale),
-        _ => sentence(note, catalogue, locale),
+        _ => sentence(note, Kind::Institution, catalogue, locale),
     }
 }
 
-fn sentence(note: &Note, catalogue: &Catalogue, locale: Locale) -> String {
+fn sentence(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> String {
     let d = note.detail.as_str();
     let say = |en: &'static str, nl: &'static str, args: &[&str]| {
         fill(Text::new(en, nl).get(locale), args)
@@ -32,7 +34,10 @@ fn sentence(note: &Note, catalogue: &Catalogue, locale: Locale) -> String {
             let name = catalogue
                 .programme(d)
                 .map_or(d.to_owned(), |p| p.name.get(locale).to_owned());
-            say("Agreement for {}", "Akkoord voor {}", &[&name])
+            match kind {
+                Kind::Institution => say("Agreement for {}", "Akkoord voor {}", &[&name]),
+                Kind::Bip => say("Open to {} students", "Open voor studenten {}", &[&name]),
+            }
         }
         NoteCode::OpenProgramme => say("Open to every programme", "Open voor elke opleiding", &[]),
         NoteCode::Query => {

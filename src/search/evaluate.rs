@@ -8,14 +8,12 @@ use time::{Date, Month};
 use super::criteria::{Criteria, CriteriaError, Kind, Region};
 use super::index::TextMatch;
 use super::result::{Hit, Note, NoteCode};
-use super::Matcher;
+use super::{Lang, Matcher};
 use crate::catalogue::values::{academic_year_of, parse_date};
-use crate::catalogue::{
-    Agreement, Bip, Deadlines, Institution, LanguageRequirement, Level, Mobility, Programme, Term,
-};
+use crate::catalogue::{Agreement, Bip, Institution, Level, Mobility, Programme, Term};
 use crate::geo::DistanceBand;
 use crate::locale::Locale;
-use crate::reference::{countries, isced, languages};
+use crate::reference::{countries, isced};
 
 /// Score factors. Exact-field results always rank above related-field ones (by tier), so
 /// these only order results within a tier.
@@ -30,7 +28,7 @@ pub(super) struct Plan<'m> {
     programme: Option<&'m Programme>,
     institutions: bool,
     bips: bool,
-    countries: Option<Vec<&'static str>>,
+    countries: Option<Vec<[u8; 2]>>,
     today: Option<Date>,
     /// The programme's bit in the precomputed agreement facts (None: compute fits here).
     programme_bit: Option<u64>,
@@ -39,6 +37,8 @@ pub(super) struct Plan<'m> {
     term_bit: Option<u8>,
     /// The academic year `today` falls in, by its first calendar year.
     academic_year: Option<i32>,
+    /// The languages the student speaks.
+    spoken: Vec<Lang>,
     text: Option<Vec<Option<TextMatch>>>,
 }
 
@@ -89,7 +89,7 @@ impl<'m> Plan<'m> {
                 list.iter()
                     .map(|c| {
                         countries::find(c)
-                            .map(|c| c.code)
+                            .map(|c| super::code_bytes(c.code))
                             .ok_or_else(|| CriteriaError::UnknownCountry(c.clone()))
                     })
                     .collect::<Result<Vec<_>, _>>()?,
@@ -139,6 +139,7 @@ impl<'m> Plan<'m> {
             term_bit: criteria
                 .term
                 .map(|t| 1 << Term::ALL.iter().position(|x| *x == t).unwrap_or(0)),
+            spoken: criteria.languages.iter().flatten().map(Lang::of).collect(),
             today,
             academic_year: today.map(academic_year_of),
             text,
@@ -206,14 +207,16 @@ impl<'m> Plan<'m> {
     }
 
     /// Country, region and distance filters for a place (`None`: the place is unknown).
-    fn place_ok(&self, country: Option<&str>, distance: Option<f64>) -> bool {
+    /// Country, region and distance filters for document `doc`.
+    fn place_ok(&self, doc: usize) -> bool {
+        let place = self.matcher.places.get(doc).copied().flatten();
         if let Some(wanted) = &self.countries {
-            if !country.is_some_and(|c| wanted.contains(&c)) {
+            if !place.is_some_and(|p| wanted.contains(&p.country)) {
                 return false;
             }
         }
         if let Some(region) = self.criteria.region {
-            let europe = country.and_then(countries::by_code).map(|c| c.europe);
+            let europe = place.map(|p| p.europe);
             let ok = match region {
                 Region::Europe => europe == Some(true),
                 Region::OutsideEurope => europe == Some(false),
@@ -223,7 +226,13 @@ impl<'m> Plan<'m> {
             }
         }
         match self.criteria.max_distance_km {
-            Some(max) => distance.is_some_and(|d| d <= max),
+            Some(max) => self
+                .matcher
+                .distances
+                .get(doc)
+                .copied()
+                .flatten()
+                .is_some_and(|d| d <= max),
             None => true,
         }
     }
@@ -289,8 +298,7 @@ impl<'m> Plan<'m> {
         institution: &Institution,
         e: &mut Explanation,
     ) -> Option<u8> {
-        let distance = self.matcher.distances.get(doc).copied().flatten();
-        if !self.place_ok(Some(institution.country.as_str()), distance) {
+        if !self.place_ok(doc) {
             return None;
         }
         let text = self.text_of(doc).ok()?;
@@ -328,13 +336,18 @@ impl<'m> Plan<'m> {
             join(offered.map(|m| m.as_str()))
         });
         self.level_and_term(e);
-        self.languages(e, agreements().map(|a| a.languages.as_slice()));
+        let facts = &self.matcher.facts;
+        self.languages(
+            e,
+            chosen.clone().map(|(i, _)| facts.agreement_langs(doc, i)),
+        );
         e.reason_if(NoteCode::Places, || {
             let places: u32 = agreements().filter_map(|a| a.places).sum();
             (places > 0).then(|| places.to_string())
         });
         if let (Some(term), Some(today)) = (self.criteria.term, self.today) {
-            if let Some(deadline) = nomination_deadline(&institution.deadlines, term, today) {
+            let day = self.matcher.facts.deadline(doc, term);
+            if let Some(deadline) = day.and_then(|day| nomination_deadline(day, term, today)) {
                 if deadline < today {
                     e.warn(
                         NoteCode::DeadlinePassed,
@@ -357,9 +370,8 @@ impl<'m> Plan<'m> {
                 return None;
             }
         }
-        let distance = self.matcher.distances.get(doc).copied().flatten();
         let physical = bip.physical.as_ref();
-        if !self.place_ok(physical.map(|p| p.country.as_str()), distance) {
+        if !self.place_ok(doc) {
             return None;
         }
         if let (Some(level), Some(levels)) = (c.level, &bip.levels) {
@@ -404,7 +416,8 @@ impl<'m> Plan<'m> {
         };
         e.text(text);
         self.level_and_term(e);
-        self.languages(e, std::iter::once(bip.languages.as_slice()));
+        let bip_index = doc - self.matcher.catalogue.institutions.len();
+        self.languages(e, std::iter::once(self.matcher.facts.bip_langs(bip_index)));
         if let Some(p) = physical {
             e.reason(NoteCode::Dates, || format!("{}/{}", p.start, p.end));
         }
@@ -455,29 +468,22 @@ impl<'m> Plan<'m> {
 
     /// Compares what the student speaks with each alternative set of requirements (one per
     /// agreement; within a set any one language suffices).
-    fn languages<'a>(
-        &self,
-        e: &mut Explanation,
-        sets: impl Iterator<Item = &'a [LanguageRequirement]> + Clone,
-    ) {
-        let Some(spoken) = self.criteria.languages.as_deref().filter(|l| !l.is_empty()) else {
-            return;
-        };
-        if sets.clone().any(|set| set.is_empty()) {
+    fn languages<'a>(&self, e: &mut Explanation, sets: impl Iterator<Item = &'a [Lang]> + Clone) {
+        if self.spoken.is_empty() || sets.clone().any(|set| set.is_empty()) {
             return;
         }
         let met = sets.clone().flatten().find(|req| {
-            spoken
+            self.spoken
                 .iter()
-                .any(|s| s.lang == req.lang && s.cefr >= req.cefr)
+                .any(|s| s.code == req.code && s.cefr >= req.cefr)
         });
         match met {
-            Some(req) => e.reason(NoteCode::Language, || describe(req)),
+            Some(req) => e.reason(NoteCode::Language, || req.describe()),
             None => {
                 let asked = || {
                     let mut asked: Vec<String> = Vec::new();
                     for req in sets.flatten() {
-                        let d = describe(req);
+                        let d = req.describe();
                         if !asked.contains(&d) {
                             asked.push(d);
                         }
@@ -488,12 +494,6 @@ impl<'m> Plan<'m> {
             }
         }
     }
-}
-
-fn describe(req: &LanguageRequirement) -> String {
-    // The code, not a name: names are the interface's business (and checked in validation).
-    debug_assert!(languages::by_code(req.lang.as_str()).is_some());
-    format!("{} {}", req.lang, req.cefr)
 }
 
 fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
@@ -517,8 +517,13 @@ fn term_of(date: Date) -> Term {
 /// The nomination deadline for the next stay starting in `term` after `today`: autumn and
 /// full-year stays start on 1 September, spring ones on 1 February; the deadline is the last
 /// time its month-day comes before that start.
-fn nomination_deadline(deadlines: &Deadlines, term: Term, today: Date) -> Option<Date> {
-    let day = deadlines.for_term(term)?;
+fn nomination_deadline((month, day): (Month, u8), term: Term, today: Date) -> Option<Date> {
+    // 29 February falls back to the 28th in common years.
+    let in_year = |year| {
+        Date::from_calendar_date(year, month, day)
+            .or_else(|_| Date::from_calendar_date(year, month, day.saturating_sub(1)))
+            .ok()
+    };
     let start_month = if term == Term::Spring {
         Month::February
     } else {
@@ -528,11 +533,11 @@ fn nomination_deadline(deadlines: &Deadlines, term: Term, today: Date) -> Option
     if start <= today {
         start = Date::from_calendar_date(today.year() + 1, start_month, 1).ok()?;
     }
-    let same_year = day.in_year(start.year())?;
+    let same_year = in_year(start.year())?;
     if same_year < start {
         Some(same_year)
     } else {
-        day.in_year(start.year() - 1)
+        in_year(start.year() - 1)
     }
 }
 
@@ -635,28 +640,28 @@ mod tests {
 
     #[test]
     fn nomination_deadlines_look_ahead_to_the_next_term() {
-        let d = Deadlines {
-            autumn: Some("--04-15".into()),
-            spring: Some("--10-15".into()),
-            full_year: None,
-        };
+        let (autumn, spring) = ((Month::April, 15), (Month::October, 15));
         let today = date("2026-11-29");
         assert_eq!(
-            nomination_deadline(&d, Term::Autumn, today),
+            nomination_deadline(autumn, Term::Autumn, today),
             Some(date("2027-04-15"))
         );
         // Spring 2027 starts 1 February; its deadline was 15 October 2026.
         assert_eq!(
-            nomination_deadline(&d, Term::Spring, today),
+            nomination_deadline(spring, Term::Spring, today),
             Some(date("2026-10-15"))
         );
         assert_eq!(
-            nomination_deadline(&d, Term::FullYear, today),
+            nomination_deadline(autumn, Term::FullYear, today),
             Some(date("2027-04-15"))
         );
         assert_eq!(
-            nomination_deadline(&d, Term::Spring, date("2026-03-01")),
+            nomination_deadline(spring, Term::Spring, date("2026-03-01")),
             Some(date("2026-10-15"))
+        );
+        assert_eq!(
+            nomination_deadline((Month::February, 29), Term::Autumn, today),
+            Some(date("2027-02-28"))
         );
     }
 

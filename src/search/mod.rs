@@ -37,8 +37,36 @@ pub struct Matcher {
     id_order: Vec<u32>,
     /// Each agreement's programmes, mobility, levels, terms and years, packed for searching.
     facts: Facts,
+    /// Per document: its country (institution, or BIP's physical part) and whether it is in
+    /// Europe; None for a BIP without a physical part.
+    places: Vec<Option<Place>>,
     /// Per BIP: start and end of the physical part, and the application deadline, parsed.
     bip_dates: Vec<BipDates>,
+}
+
+/// A document's country, packed for the country and region filters.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Place {
+    pub country: [u8; 2],
+    pub europe: bool,
+}
+
+impl Place {
+    fn of(code: &catalogue::CountryCode) -> Place {
+        Place {
+            country: code_bytes(code.as_str()),
+            europe: code.is_europe(),
+        }
+    }
+}
+
+/// A two-letter code as bytes (validated codes are two ASCII letters).
+pub(crate) fn code_bytes(code: &str) -> [u8; 2] {
+    let b = code.as_bytes();
+    [
+        b.first().copied().unwrap_or(0),
+        b.get(1).copied().unwrap_or(0),
+    ]
 }
 
 /// (start, end, apply by) of a BIP.
@@ -55,6 +83,12 @@ struct Facts {
     agreements: Vec<AgreementFacts>,
     /// Whether the programme bits exist (catalogues of up to 64 programmes).
     programme_bits: bool,
+    /// Language requirements of all agreements, then of all BIPs.
+    langs: Vec<Lang>,
+    /// Per BIP, its range of `langs`.
+    bip_langs: Vec<(u32, u32)>,
+    /// Per institution: nomination deadlines (month, day) for autumn, spring and a full year.
+    deadlines: Vec<[Option<(time::Month, u8)>; 3]>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -67,6 +101,34 @@ pub(crate) struct AgreementFacts {
     pub terms: u8,
     /// The first calendar year of its last academic year (i32::MAX: open-ended).
     pub last_year: i32,
+    /// Its language requirements: a range of `Facts::langs`.
+    pub langs: (u32, u32),
+}
+
+/// A language and CEFR level, packed: the code's two ASCII letters (validated ISO 639-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Lang {
+    pub code: [u8; 2],
+    pub cefr: catalogue::Cefr,
+}
+
+impl Lang {
+    pub fn of(req: &catalogue::LanguageRequirement) -> Lang {
+        let b = req.lang.as_str().as_bytes();
+        Lang {
+            code: [
+                b.first().copied().unwrap_or(b'?'),
+                b.get(1).copied().unwrap_or(b'?'),
+            ],
+            cefr: req.cefr,
+        }
+    }
+
+    /// "fr B1", as notes give it.
+    pub fn describe(&self) -> String {
+        let code: String = self.code.iter().map(|&b| char::from(b)).collect();
+        format!("{code} {}", self.cefr)
+    }
 }
 
 /// Bits for the values of a vocabulary list; 0 for an absent list (all values).
@@ -99,7 +161,18 @@ impl Facts {
                 *by_narrow.entry(narrow).or_default() |= 1 << bit;
             }
         }
+        let push_langs = |langs: &mut Vec<Lang>, reqs: &[catalogue::LanguageRequirement]| {
+            let start = langs.len() as u32;
+            langs.extend(reqs.iter().map(Lang::of));
+            (start, langs.len() as u32)
+        };
         for institution in &catalogue.institutions {
+            let d = &institution.deadlines;
+            let day = |term| d.for_term(term).and_then(catalogue::MonthDay::parse);
+            use catalogue::Term::{Autumn, FullYear, Spring};
+            facts
+                .deadlines
+                .push([day(Autumn), day(Spring), day(FullYear)]);
             facts.start.push(facts.agreements.len() as u32);
             for a in &institution.agreements {
                 let exact = match &a.programmes {
@@ -123,10 +196,44 @@ impl Facts {
                         .and_then(|v| v.until.as_ref())
                         .and_then(|y| y.start_year())
                         .unwrap_or(i32::MAX),
+                    langs: push_langs(&mut facts.langs, &a.languages),
                 });
             }
         }
+        for bip in &catalogue.bips {
+            let range = push_langs(&mut facts.langs, &bip.languages);
+            facts.bip_langs.push(range);
+        }
         facts
+    }
+
+    fn langs(&self, (start, end): (u32, u32)) -> &[Lang] {
+        self.langs
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
+    }
+
+    /// The language requirements of an agreement.
+    fn agreement_langs(&self, doc: usize, agreement: usize) -> &[Lang] {
+        self.get(doc, agreement)
+            .map_or(&[], |f| self.langs(f.langs))
+    }
+
+    /// The language requirements of the `i`th BIP.
+    fn bip_langs(&self, i: usize) -> &[Lang] {
+        self.bip_langs
+            .get(i)
+            .map_or(&[], |&range| self.langs(range))
+    }
+
+    /// An institution's nomination deadline for a stay starting in `term`.
+    fn deadline(&self, doc: usize, term: catalogue::Term) -> Option<(time::Month, u8)> {
+        let slot = match term {
+            catalogue::Term::Autumn => 0,
+            catalogue::Term::Spring => 1,
+            catalogue::Term::FullYear => 2,
+        };
+        self.deadlines.get(doc).and_then(|d| d[slot])
     }
 
     /// The bit of programme `p`, when programme bits were computed.
@@ -238,8 +345,20 @@ impl Matcher {
                 )
             })
             .collect();
+        let places = catalogue
+            .institutions
+            .iter()
+            .map(|i| Some(Place::of(&i.country)))
+            .chain(
+                catalogue
+                    .bips
+                    .iter()
+                    .map(|b| b.physical.as_ref().map(|p| Place::of(&p.country))),
+            )
+            .collect();
         Matcher {
             facts,
+            places,
             bip_dates,
             catalogue,
             warnings,

@@ -205,3 +205,16 @@ test('keyboard only: from the search box to the shortlist', async () => {
   assert.match(await page.locator('partner-matcher .pm-shortlist').textContent(), /Lyon|CNSMD|Conservatoire/);
   assert.deepEqual(page.problems, []);
 });
+
+test('axe-core finds no violations on a phone-sized screen, in Dutch, nor on the two-widget page', async () => {
+  const phone = await newPage(browser, { viewport: { width: 360, height: 740 } });
+  await phone.goto(`${server.url}nl.html`);
+  await waitForReady(phone);
+  assert.deepEqual(await axe(phone), [], 'Dutch page at 360 px');
+  const overflow = await phone.locator('partner-matcher').evaluate((el) => el.scrollWidth - el.clientWidth);
+  assert.ok(overflow <= 0, `the widget fits 360 px (overflow ${overflow} px)`);
+  const two = await newPage(browser);
+  await two.goto(`${server.url}two.html`);
+  await waitForReady(two, 2);
+  assert.deepEqual(await axe(two), [], 'two widgets');
+});

@@ -165,7 +165,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
         .reasons
         .iter()
         .filter(|n| !(bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy)))
-        .map(|n| describe_reason(n, catalogue, v.l))
+        .map(|n| describe_reason(n, hit.kind, catalogue, v.l))
         .collect::<Vec<_>>();
     let warnings: Vec<String> = hit
         .warnings

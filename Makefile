@@ -31,6 +31,7 @@ build: tools
 	rm -rf www/pkg && mkdir -p www/pkg && cp pkg/partner_matcher.js pkg/partner_matcher_bg.wasm www/pkg/
 
 tools:
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nodejs npm; }
 	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
 	@if [ "$$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$(WASM_BINDGEN_VERSION)" ]; then \
 		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
@@ -62,7 +63,7 @@ test-browser: browser-tools
 # The built www/ served by `partner-matcher preview`, driven by Playwright in Debian's Chromium.
 test-e2e: browser-tools
 	cargo build --quiet --bin partner-matcher
-	node --test --test-concurrency=1 tests/e2e/
+	node --test tests/e2e/*.test.mjs
 
 size:
 	node tools/size.mjs

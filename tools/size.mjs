@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const CEILING = 285_000;
 const BUDGET = 200_000;
 const GOAL = 120_000;

@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const BINARY = join(ROOT, 'target', 'debug', 'partner-matcher');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 

@@ -91,14 +91,14 @@ pub fn run(args: &Args) -> Outcome {
         .set_header(HEADER.iter().map(|t| t.get(locale)));
     for (rank, hit) in hits.iter().enumerate() {
         let place = match hit.kind {
-            Kind::Institution => catalogue.institution(&hit.id).map(|i| {
+            Kind::Institution => matcher.institution(&hit.id).map(|i| {
                 format!(
                     "{}, {}",
                     i.city.get(locale),
                     country_name(i.country.as_str(), locale)
                 )
             }),
-            Kind::Bip => catalogue
+            Kind::Bip => matcher
                 .bip(&hit.id)
                 .and_then(|b| b.physical.as_ref())
                 .map(|p| {

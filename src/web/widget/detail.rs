@@ -13,12 +13,12 @@ use crate::reference::isced;
 use crate::search::{Hit, Kind};
 
 pub(super) fn view(v: &View, hit: &Hit) -> Html {
-    let c = v.m.catalogue();
     let body = match hit.kind {
-        Kind::Institution => c
-            .institution(&hit.id)
-            .map(|i| institution(v, i, &hit.agreements)),
-        Kind::Bip => c.bip(&hit.id).map(|b| bip(v, b)),
+        Kind::Institution => {
+            v.m.institution(&hit.id)
+                .map(|i| institution(v, i, &hit.agreements))
+        }
+        Kind::Bip => v.m.bip(&hit.id).map(|b| bip(v, b)),
     };
     html! { <div class="pm-detail">{ body.unwrap_or_default() }</div> }
 }

@@ -58,7 +58,7 @@ pub(super) fn short_name(m: &Matcher, id: &str, v: &View) -> String {
     if id == HOME_HOST {
         return m.catalogue().home.name.get(v.l).to_owned();
     }
-    m.catalogue().institution(id).map_or_else(
+    m.institution(id).map_or_else(
         || id.to_owned(),
         |i| {
             i.short_name
@@ -149,6 +149,27 @@ fn no_results(v: &View, loosen: &[Loosening]) -> Html {
     }
 }
 
+/// "Why it fits" or "what doesn't fit": a heading and the sentences, each with its icon.
+fn notes(
+    v: &View,
+    [block, list]: [&'static str; 2],
+    heading: crate::i18n::Text,
+    mark: &'static str,
+    sentences: Vec<String>,
+) -> Html {
+    if sentences.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class={block}>
+            <p class="pm-kicker">{ v.t(heading) }</p>
+            <ul class={list}>
+                { for sentences.into_iter().map(|s| html! { <li>{ icon(mark) }<span>{ s }</span></li> }) }
+            </ul>
+        </div>
+    }
+}
+
 fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
     let key = Key::new(hit.kind, hit.id.clone());
     let name = v.m.name_of(hit, v.l);
@@ -203,22 +224,8 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
                 { bip_facts(v, &hit.id) }
             }
             <div class="pm-notes">
-                if !reasons.is_empty() {
-                    <div class="pm-why">
-                        <p class="pm-kicker">{ v.t(ui::WHY) }</p>
-                        <ul class="pm-list pm-good">
-                            { for reasons.into_iter().map(|r| html! { <li>{ icon(super::icon::CHECK) }<span>{ r }</span></li> }) }
-                        </ul>
-                    </div>
-                }
-                if !warnings.is_empty() {
-                    <div class="pm-why-not">
-                        <p class="pm-kicker">{ v.t(ui::WHY_NOT) }</p>
-                        <ul class="pm-list pm-warn">
-                            { for warnings.into_iter().map(|w| html! { <li>{ icon(super::icon::ALERT) }<span>{ w }</span></li> }) }
-                        </ul>
-                    </div>
-                }
+                { notes(v, ["pm-why", "pm-list pm-good"], ui::WHY, super::icon::CHECK, reasons) }
+                { notes(v, ["pm-why-not", "pm-list pm-warn"], ui::WHY_NOT, super::icon::ALERT, warnings) }
             </div>
             <div class="pm-actions">
                 <button type="button" class="pm-btn pm-btn-quiet pm-details" aria-expanded={open.to_string()}
@@ -241,7 +248,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
 
 /// Dates, credits, host, partners and the application deadline of a BIP.
 fn bip_facts(v: &View, id: &str) -> Html {
-    let Some(b) = v.m.catalogue().bip(id) else {
+    let Some(b) = v.m.bip(id) else {
         return Html::default();
     };
     let partners: Vec<String> = b

@@ -59,11 +59,11 @@ pub fn write(key: &str, list: &[Key]) {
 pub(super) fn place(v: &View, key: &Key) -> Option<String> {
     let (city, country) = match key.kind {
         Kind::Institution => {
-            let i = v.m.catalogue().institution(&key.id)?;
+            let i = v.m.institution(&key.id)?;
             (i.city.get(v.l), i.country.as_str())
         }
         Kind::Bip => {
-            let p = v.m.catalogue().bip(&key.id)?.physical.as_ref()?;
+            let p = v.m.bip(&key.id)?.physical.as_ref()?;
             (p.city.get(v.l), p.country.as_str())
         }
     };
@@ -74,14 +74,14 @@ pub(super) fn place(v: &View, key: &Key) -> Option<String> {
 pub(super) fn name(v: &View, key: &Key) -> Option<String> {
     match key.kind {
         Kind::Institution => {
-            let i = v.m.catalogue().institution(&key.id)?;
+            let i = v.m.institution(&key.id)?;
             Some(
                 i.short_name
                     .clone()
                     .unwrap_or_else(|| i.name.get(v.l).to_owned()),
             )
         }
-        Kind::Bip => Some(v.m.catalogue().bip(&key.id)?.title.get(v.l).to_owned()),
+        Kind::Bip => Some(v.m.bip(&key.id)?.title.get(v.l).to_owned()),
     }
 }
 

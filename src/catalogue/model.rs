@@ -326,14 +326,8 @@ vocabulary!(
 );
 
 impl Catalogue {
-    pub fn institution(&self, id: &str) -> Option<&Institution> {
-        self.institutions.iter().find(|i| i.id.as_str() == id)
-    }
-
-    pub fn bip(&self, id: &str) -> Option<&Bip> {
-        self.bips.iter().find(|b| b.id.as_str() == id)
-    }
-
+    /// A programme by id (a short list; institutions and BIPs are found by id through the
+    /// `Matcher`, which keeps maps of them).
     pub fn programme(&self, id: &str) -> Option<&Programme> {
         self.programmes.iter().find(|p| p.id.as_str() == id)
     }

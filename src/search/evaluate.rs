@@ -2,6 +2,7 @@
 //! soft preferences (languages, deadlines, related fields) lower the score and explain why.
 
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 use time::{Date, Month};
 
@@ -39,7 +40,9 @@ pub(super) struct Plan<'m> {
     academic_year: Option<i32>,
     /// The languages the student speaks.
     spoken: Vec<Lang>,
-    text: Option<Vec<Option<TextMatch>>>,
+    /// How each document matched the query (None: no query). Shared by the plans derived for
+    /// other criteria with the same query, so the vocabulary is scanned once.
+    text: Option<Rc<[Option<TextMatch>]>>,
 }
 
 /// A result before it is explained: what it is ranked by.
@@ -69,6 +72,32 @@ impl Candidate {
 
 impl<'m> Plan<'m> {
     pub fn new(matcher: &'m Matcher, criteria: &'m Criteria) -> Result<Plan<'m>, CriteriaError> {
+        let text = criteria
+            .query
+            .as_deref()
+            .and_then(|q| matcher.index.search(q))
+            .map(Rc::from);
+        Plan::with_text(matcher, criteria, text)
+    }
+
+    /// The plan for other criteria (a filter dropped, say): the query's matches are reused
+    /// when the query is the same.
+    pub fn for_criteria<'a>(&self, criteria: &'a Criteria) -> Result<Plan<'a>, CriteriaError>
+    where
+        'm: 'a,
+    {
+        if criteria.query == self.criteria.query {
+            Plan::with_text(self.matcher, criteria, self.text.clone())
+        } else {
+            Plan::new(self.matcher, criteria)
+        }
+    }
+
+    fn with_text(
+        matcher: &'m Matcher,
+        criteria: &'m Criteria,
+        text: Option<Rc<[Option<TextMatch>]>>,
+    ) -> Result<Plan<'m>, CriteriaError> {
         let programme = match criteria.programme.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(text) => Some(matcher.resolve_programme(text).ok_or_else(|| {
@@ -120,10 +149,6 @@ impl<'m> Plan<'m> {
             }
         }
         let kinds = criteria.kinds.as_deref().filter(|k| !k.is_empty());
-        let text = criteria
-            .query
-            .as_deref()
-            .and_then(|q| matcher.index.search(q));
         Ok(Plan {
             matcher,
             criteria,
@@ -144,6 +169,14 @@ impl<'m> Plan<'m> {
             academic_year: today.map(academic_year_of),
             text,
         })
+    }
+
+    pub fn matcher(&self) -> &'m Matcher {
+        self.matcher
+    }
+
+    pub fn criteria(&self) -> &'m Criteria {
+        self.criteria
     }
 
     /// Every document that passes, scored but not explained (no text is built).
@@ -206,7 +239,6 @@ impl<'m> Plan<'m> {
         }
     }
 
-    /// Country, region and distance filters for a place (`None`: the place is unknown).
     /// Country, region and distance filters for document `doc`.
     fn place_ok(&self, doc: usize) -> bool {
         let place = self.matcher.places.get(doc).copied().flatten();

@@ -44,6 +44,38 @@ pub struct Matcher {
     bip_dates: Vec<BipDates>,
 }
 
+/// Results per country, the plan's `countries` filter left out.
+fn country_counts(plan: &evaluate::Plan) -> Result<Vec<(String, usize)>, CriteriaError> {
+    let without = plan.criteria().without(Filter::Countries);
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    for candidate in plan.for_criteria(&without)?.candidates() {
+        if let Some(country) = plan.matcher().country_of_doc(candidate.doc as usize) {
+            *counts.entry(country).or_insert(0) += 1;
+        }
+    }
+    let mut counts: Vec<(String, usize)> =
+        counts.into_iter().map(|(c, n)| (c.to_owned(), n)).collect();
+    crate::order::sort(&mut counts);
+    Ok(counts)
+}
+
+/// The active filters of the plan's criteria that, dropped, give more than `current` results.
+fn loosenings(plan: &evaluate::Plan, current: usize) -> Result<Vec<Loosening>, CriteriaError> {
+    let criteria = plan.criteria();
+    let mut out = Vec::new();
+    for filter in Filter::ALL {
+        if criteria.is_active(filter) {
+            let without = criteria.without(filter);
+            let results = plan.for_criteria(&without)?.candidates().len();
+            if results > current {
+                out.push(Loosening { filter, results });
+            }
+        }
+    }
+    crate::order::sort_by(&mut out, |a, b| b.results.cmp(&a.results));
+    Ok(out)
+}
+
 /// A document's country, packed for the country and region filters.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Place {
@@ -268,6 +300,16 @@ impl Ranking<'_> {
         self.ranked.is_empty()
     }
 
+    /// [`Matcher::country_counts`] for these criteria, reusing their query's matches.
+    pub fn country_counts(&self) -> Result<Vec<(String, usize)>, CriteriaError> {
+        country_counts(&self.plan)
+    }
+
+    /// [`Matcher::loosenings`] for these criteria, reusing their query's matches.
+    pub fn loosenings(&self) -> Result<Vec<Loosening>, CriteriaError> {
+        loosenings(&self.plan, self.len())
+    }
+
     /// The explained hits at these positions (clamped to the results there are).
     pub fn hits(&self, range: Range<usize>) -> Vec<Hit> {
         let end = range.end.min(self.ranked.len());
@@ -418,46 +460,20 @@ impl Matcher {
         Ok(Ranking { plan, ranked })
     }
 
-    /// How many results `criteria` give (ignoring `limit`).
-    pub fn count(&self, criteria: &Criteria) -> Result<usize, CriteriaError> {
-        Ok(evaluate::Plan::new(self, criteria)?.candidates().len())
-    }
-
     /// Results per country for every country option, ignoring the `countries` filter itself
     /// (so that each option shows what choosing it would give). Sorted by country code.
     pub fn country_counts(
         &self,
         criteria: &Criteria,
     ) -> Result<Vec<(String, usize)>, CriteriaError> {
-        let without = criteria.without(Filter::Countries);
-        let plan = evaluate::Plan::new(self, &without)?;
-        let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
-        for candidate in plan.candidates() {
-            if let Some(country) = self.country_of_doc(candidate.doc as usize) {
-                *counts.entry(country).or_insert(0) += 1;
-            }
-        }
-        let mut counts: Vec<(String, usize)> =
-            counts.into_iter().map(|(c, n)| (c.to_owned(), n)).collect();
-        crate::order::sort(&mut counts);
-        Ok(counts)
+        country_counts(&evaluate::Plan::new(self, criteria)?)
     }
 
     /// For criteria with few or no results: each active filter that, dropped, gives more
     /// results, most results first.
     pub fn loosenings(&self, criteria: &Criteria) -> Result<Vec<Loosening>, CriteriaError> {
-        let current = self.count(criteria)?;
-        let mut out = Vec::new();
-        for filter in Filter::ALL {
-            if criteria.is_active(filter) {
-                let results = self.count(&criteria.without(filter))?;
-                if results > current {
-                    out.push(Loosening { filter, results });
-                }
-            }
-        }
-        crate::order::sort_by(&mut out, |a, b| b.results.cmp(&a.results));
-        Ok(out)
+        let plan = evaluate::Plan::new(self, criteria)?;
+        loosenings(&plan, plan.candidates().len())
     }
 
     /// The country code of a hit's institution, or of a BIP's physical part.

@@ -36,9 +36,10 @@ pub fn find(
     let ranking = m.rank(criteria)?;
     let total = ranking.len();
     let hits = ranking.hits(0..shown);
-    let counts = m.country_counts(criteria)?;
+    let counts = ranking.country_counts()?;
     let loosen = if total == 0 {
-        m.loosenings(criteria)?
+        ranking
+            .loosenings()?
             .into_iter()
             .filter(|l| own.is_active(l.filter))
             .collect()

@@ -486,16 +486,8 @@ impl Matcher {
     }
 
     fn country_of_doc(&self, doc: usize) -> Option<&str> {
-        let n = self.catalogue.institutions.len();
-        match self.catalogue.institutions.get(doc) {
-            Some(i) => Some(i.country.as_str()),
-            None => self
-                .catalogue
-                .bips
-                .get(doc - n)
-                .and_then(|b| b.physical.as_ref())
-                .map(|p| p.country.as_str()),
-        }
+        let place = self.places.get(doc)?.as_ref()?;
+        std::str::from_utf8(&place.country).ok()
     }
 
     /// The display name of a hit in `locale`: an institution's name, a BIP's title.

@@ -12,8 +12,29 @@ pub fn distance_km(a: Location, b: Location) -> f64 {
     let (lat1, lat2) = (a.lat.to_radians(), b.lat.to_radians());
     let dlat = lat2 - lat1;
     let dlon = (b.lon - a.lon).to_radians();
-    let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
+    let h = trig::sin(dlat / 2.0).powi(2)
+        + trig::cos(lat1) * trig::cos(lat2) * trig::sin(dlon / 2.0).powi(2);
+    2.0 * EARTH_RADIUS_KM * trig::asin(h.sqrt().min(1.0))
+}
+
+/// Sine, cosine and arcsine: Rust's own natively; in the browser the engine's `Math`, so that
+/// the download carries no second copy of them (about 8 KB of wasm).
+#[cfg(not(target_arch = "wasm32"))]
+mod trig {
+    pub fn sin(x: f64) -> f64 {
+        x.sin()
+    }
+    pub fn cos(x: f64) -> f64 {
+        x.cos()
+    }
+    pub fn asin(x: f64) -> f64 {
+        x.asin()
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod trig {
+    pub use js_sys::Math::{asin, cos, sin};
 }
 
 /// The Erasmus+ travel distance bands, which set the travel grant.

@@ -14,7 +14,7 @@ pub fn fold(text: &str) -> String {
 pub fn fold_into(text: &str, out: &mut String) {
     out.clear();
     let mut pending_space = false;
-    for c in without_marks(text).chars() {
+    for c in prepare(text).chars() {
         let replacement: Option<&str> = match c {
             'ł' | 'Ł' => Some("l"),
             'ø' | 'Ø' => Some("o"),
@@ -36,7 +36,7 @@ pub fn fold_into(text: &str, out: &mut String) {
         };
         match replacement {
             Some(r) => r.chars().for_each(|ch| push(out, ch)),
-            None if c.is_alphanumeric() => c.to_lowercase().for_each(|ch| push(out, ch)),
+            None if is_word_char(c) => push_lower(c, |ch| push(out, ch)),
             None => pending_space = true,
         }
     }
@@ -45,7 +45,7 @@ pub fn fold_into(text: &str, out: &mut String) {
 /// Canonical decomposition (NFD) without the combining marks: "Łódź" gives "Łodz"
 /// (ł has no decomposition; `fold` maps it).
 #[cfg(not(target_arch = "wasm32"))]
-fn without_marks(text: &str) -> std::borrow::Cow<'_, str> {
+fn prepare(text: &str) -> std::borrow::Cow<'_, str> {
     use unicode_normalization::char::is_combining_mark;
     use unicode_normalization::UnicodeNormalization;
     if text.is_ascii() {
@@ -57,21 +57,47 @@ fn without_marks(text: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
-/// In the browser, the engine's own Unicode normalisation (ICU) does the same job as the
-/// unicode-normalization crate does natively, without shipping its tables.
+#[cfg(not(target_arch = "wasm32"))]
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn push_lower(c: char, push: impl FnMut(char)) {
+    c.to_lowercase().for_each(push);
+}
+
+/// In the browser, the engine's own Unicode data (ICU) does what the unicode-normalization
+/// crate and Rust's case and letter tables do natively, without shipping those tables: lower
+/// case, NFD without the marks, and every character that is not a letter or digit a space.
+/// Only ASCII is left for [`is_word_char`] and [`push_lower`] to judge.
 #[cfg(target_arch = "wasm32")]
-fn without_marks(text: &str) -> std::borrow::Cow<'_, str> {
+fn prepare(text: &str) -> std::borrow::Cow<'_, str> {
     thread_local! {
         static MARKS: js_sys::RegExp = js_sys::RegExp::new("\\p{M}", "gu");
+        static NOT_WORD: js_sys::RegExp = js_sys::RegExp::new("[^\\p{L}\\p{N}]", "gu");
     }
     if text.is_ascii() {
         return text.into();
     }
-    let decomposed = js_sys::JsString::from(text).normalize("NFD");
-    let bare: String = MARKS
-        .with(|marks| decomposed.replace_by_pattern(marks, ""))
+    let decomposed = js_sys::JsString::from(text)
+        .to_lower_case()
+        .normalize("NFD");
+    let bare = MARKS.with(|marks| decomposed.replace_by_pattern(marks, ""));
+    let words: String = NOT_WORD
+        .with(|not_word| bare.replace_by_pattern(not_word, " "))
         .into();
-    bare.into()
+    words.into()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn is_word_char(c: char) -> bool {
+    !c.is_ascii() || c.is_ascii_alphanumeric()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn push_lower(c: char, mut push: impl FnMut(char)) {
+    push(c.to_ascii_lowercase());
 }
 
 /// The words of folded text.
@@ -276,6 +302,12 @@ mod tests {
         );
         assert_eq!(fold("---"), "");
         assert_eq!(fold("ıstanbul"), "istanbul");
+        assert_eq!(fold("İSTANBUL Güzel Sanatlar"), "istanbul guzel sanatlar");
+        assert_eq!(fold("ŠKOLA umění · Praha"), "skola umeni praha");
+        assert_eq!(fold("Київ, Україна"), "киів украіна");
+        assert_eq!(fold("Ελληνικά (ΑΣΚΤ)"), "ελληνικα ασκτ");
+        assert_eq!(fold("東京藝術大学"), "東京藝術大学");
+        assert_eq!(fold("Art’s “Design” № 2"), "art s design 2");
     }
 
     #[test]

@@ -102,13 +102,54 @@ fn structure_problem(text: &str, error: serde_json::Error) -> Problem {
 fn declared_format(text: &str) -> Option<Option<String>> {
     #[derive(Deserialize)]
     struct Header {
-        format: Option<serde_json::Value>,
+        format: Option<FormatValue>,
     }
     let header: Header = serde_json::from_str(text).ok()?;
-    Some(header.format.map(|v| match v {
-        serde_json::Value::String(s) => s,
-        other => other.to_string(),
-    }))
+    Some(header.format.map(|f| f.0))
+}
+
+/// Any JSON value, as text for a message: a string as itself, a number or boolean as written,
+/// an object or array as `{…}` or `[…]`. (Smaller in the browser build than `serde_json::Value`.)
+struct FormatValue(String);
+
+impl<'de> Deserialize<'de> for FormatValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+        struct AnyAsText;
+        impl<'de> Visitor<'de> for AnyAsText {
+            type Value = String;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<String, E> {
+                Ok(v.to_owned())
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_unit<E>(self) -> Result<String, E> {
+                Ok("null".to_owned())
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<String, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok("[…]".to_owned())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<String, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok("{…}".to_owned())
+            }
+        }
+        deserializer.deserialize_any(AnyAsText).map(FormatValue)
+    }
 }
 
 /// Why a `format` value cannot be read by this version, if it cannot.

@@ -253,7 +253,7 @@ impl WebUrl {
                     && !host.starts_with('.')
                     && host
                         .chars()
-                        .all(|c| c.is_alphanumeric() || "-.:[]".contains(c));
+                        .all(|c| !c.is_ascii() || c.is_ascii_alphanumeric() || "-.:[]".contains(c));
                 let no_space = !self.0.chars().any(char::is_whitespace);
                 (!(host_ok && no_space))
                     .then(|| format!("\"{}\" is not a valid web address", self.0))

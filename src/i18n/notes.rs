@@ -52,7 +52,7 @@ fn sentence(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> S
             let labels: Vec<String> = d
                 .split(", ")
                 .filter_map(Mobility::parse)
-                .map(|m| mobility_label(m).get(locale).to_lowercase())
+                .map(|m| mobility_label(m).get(locale).to_ascii_lowercase())
                 .collect();
             say("Offers: {}", "Biedt: {}", &[&labels.join(", ")])
         }
@@ -65,8 +65,10 @@ fn sentence(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> S
             )
         }
         NoteCode::Term => {
-            let label =
-                Term::parse(d).map_or(d.to_owned(), |t| term_label(t).get(locale).to_lowercase());
+            let label = Term::parse(d).map_or(d.to_owned(), |t| {
+                // The labels are ASCII: no Unicode case tables needed in the download.
+                term_label(t).get(locale).to_ascii_lowercase()
+            });
             say("Possible in the {}", "Mogelijk in het {}", &[&label])
         }
         NoteCode::Language if d.is_empty() => {

@@ -26,6 +26,8 @@ build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	rm -rf pkg && wasm-bindgen --target web --out-dir pkg --out-name partner_matcher $(WASM)
 	wasm-opt $(WASM_OPT_FLAGS) pkg/partner_matcher_bg.wasm -o pkg/partner_matcher_bg.wasm
+	esbuild pkg/partner_matcher.js --minify --format=esm --log-level=warning \
+		--outfile=pkg/partner_matcher.js --allow-overwrite
 	node tools/package-json.mjs > pkg/package.json
 	cp README.md pkg/
 	rm -rf www/pkg && mkdir -p www/pkg && cp pkg/partner_matcher.js pkg/partner_matcher_bg.wasm www/pkg/
@@ -36,7 +38,7 @@ tools:
 	@if [ "$$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$(WASM_BINDGEN_VERSION)" ]; then \
 		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
 		cargo install --quiet wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; fi
-	@[ -x node_modules/.bin/wasm-opt ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
+	@[ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/esbuild ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 
 browser-tools:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \

@@ -11,8 +11,9 @@ pub struct Country {
     pub nl: &'static str,
     /// Geographic Europe plus the Erasmus+ programme countries Cyprus and Turkey.
     pub europe: bool,
-    /// Other words students type for it ("UK", "Engeland"); searched, never shown.
-    pub aliases: &'static [&'static str],
+    /// Other words students type for it ("UK", "Engeland"), separated by `;`; searched,
+    /// never shown.
+    aliases: &'static str,
 }
 
 impl Country {
@@ -23,11 +24,34 @@ impl Country {
             Locale::Nl => self.nl,
         }
     }
+
+    /// Other words students type for it ("UK", "Engeland"); searched, never shown.
+    pub fn aliases(&self) -> impl Iterator<Item = &'static str> {
+        self.aliases.split(';').filter(|a| !a.is_empty())
+    }
+
+    /// A row of the table: `code|English|Dutch|europe or nothing|aliases`.
+    fn from_row(row: &'static str) -> Option<Country> {
+        let mut fields = row.split('|');
+        Some(Country {
+            code: fields.next()?,
+            en: fields.next()?,
+            nl: fields.next()?,
+            europe: fields.next()? == "europe",
+            aliases: fields.next()?,
+        })
+    }
 }
 
 /// Every country, sorted by code.
 pub fn all() -> &'static [Country] {
-    super::countries_table::COUNTRIES
+    static TABLE: std::sync::OnceLock<Vec<Country>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        super::countries_table::COUNTRIES
+            .lines()
+            .filter_map(Country::from_row)
+            .collect()
+    })
 }
 
 /// The country with this alpha-2 code (case-sensitive: codes are upper case).
@@ -74,7 +98,7 @@ pub fn find(text: &str) -> Option<&'static Country> {
     let names = |c: &'static Country| {
         [c.en, c.nl]
             .into_iter()
-            .chain(c.aliases.iter().copied())
+            .chain(c.aliases())
             .map(crate::text::fold)
     };
     all()

@@ -18,11 +18,27 @@ impl Language {
             Locale::Nl => self.nl,
         }
     }
+
+    /// A row of the table: `code|English|Dutch`.
+    fn from_row(row: &'static str) -> Option<Language> {
+        let mut fields = row.split('|');
+        Some(Language {
+            code: fields.next()?,
+            en: fields.next()?,
+            nl: fields.next()?,
+        })
+    }
 }
 
 /// Every language, sorted by code.
 pub fn all() -> &'static [Language] {
-    super::languages_table::LANGUAGES
+    static TABLE: std::sync::OnceLock<Vec<Language>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        super::languages_table::LANGUAGES
+            .lines()
+            .filter_map(Language::from_row)
+            .collect()
+    })
 }
 
 /// The language with this two-letter code (lower case).

@@ -525,7 +525,7 @@ fn build_index(catalogue: &Catalogue, facts: &Facts) -> TextIndex {
             .or_insert_with(|| {
                 countries::by_code(code).map_or_else(String::new, |c| {
                     let mut names = vec![c.en, c.nl];
-                    names.extend(c.aliases);
+                    names.extend(c.aliases());
                     fold(&names.join(" "))
                 })
             })

@@ -1146,3 +1146,16 @@ fn folding_in_the_browser_follows_the_native_rules() {
         assert_eq!(fold(text), folded, "fold({text:?})");
     }
 }
+
+/// Language names come from the browser (Intl.DisplayNames) in both languages.
+#[wasm_bindgen_test]
+fn language_names_come_from_the_browser_in_both_languages() {
+    use partner_matcher::i18n::{language_level, language_name};
+    use partner_matcher::Locale;
+    assert_eq!(language_name("fr", Locale::En), "French");
+    assert_eq!(language_name("fr", Locale::Nl), "Frans");
+    assert_eq!(language_name("de", Locale::Nl), "Duits");
+    assert_eq!(language_level("it B2", Locale::Nl), "Italiaans B2");
+    // An unknown code is shown as it is.
+    assert_eq!(language_name("xx", Locale::En), "xx");
+}

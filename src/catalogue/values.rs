@@ -123,7 +123,7 @@ impl CountryCode {
 
 impl LanguageCode {
     pub fn problem(&self) -> Option<String> {
-        (languages::by_code(&self.0).is_none())
+        (!languages::is_known(&self.0))
             .then(|| format!("\"{}\" is not an ISO 639-1 language code", self.0))
     }
 }

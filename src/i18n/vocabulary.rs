@@ -109,7 +109,7 @@ pub fn country_name(code: &str, locale: Locale) -> String {
 
 /// A language's name by ISO 639-1 code, or the code itself when unknown.
 pub fn language_name(code: &str, locale: Locale) -> String {
-    languages::by_code(code).map_or_else(|| code.to_owned(), |l| l.name(locale).to_owned())
+    languages::name(code, locale).unwrap_or_else(|| code.to_owned())
 }
 
 /// "fr B1" → "French B1" / "Frans B1"; other text unchanged.

@@ -279,6 +279,16 @@ pub fn typo_distance(a: &str, b: &str) -> usize {
     strsim::osa_distance(a, b)
 }
 
+/// How alike two texts are: 1 when equal, 0 when nothing lines up (one minus the
+/// [`typo_distance`] over the longer length). One edit distance for all fuzzy matching.
+pub fn likeness(a: &str, b: &str) -> f64 {
+    let longer = a.chars().count().max(b.chars().count());
+    if longer == 0 {
+        return 1.0;
+    }
+    1.0 - typo_distance(a, b) as f64 / longer as f64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,6 +318,14 @@ mod tests {
         assert_eq!(fold("Ελληνικά (ΑΣΚΤ)"), "ελληνικα ασκτ");
         assert_eq!(fold("東京藝術大学"), "東京藝術大学");
         assert_eq!(fold("Art’s “Design” № 2"), "art s design 2");
+    }
+
+    #[test]
+    fn likeness_is_one_minus_edits_over_the_longer_length() {
+        assert_eq!(likeness("jazz pop", "jazz pop"), 1.0);
+        assert_eq!(likeness("jazzpop", "jazz pop"), 1.0 - 1.0 / 8.0);
+        assert_eq!(likeness("", ""), 1.0);
+        assert_eq!(likeness("abc", ""), 0.0);
     }
 
     #[test]

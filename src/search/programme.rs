@@ -2,7 +2,7 @@
 //! language, with typos.
 
 use crate::catalogue::Programme;
-use crate::text::{fold, match_word, words};
+use crate::text::{fold, likeness, match_word, words};
 
 /// Folded names of each programme, built once per catalogue.
 #[derive(Debug, Clone, Default)]
@@ -51,7 +51,7 @@ impl ProgrammeNames {
         let mut scored: Vec<(usize, f64)> = self
             .names
             .iter()
-            .map(|(p, name)| (*p, strsim::normalized_damerau_levenshtein(&wanted, name)))
+            .map(|(p, name)| (*p, likeness(&wanted, name)))
             .collect();
         crate::order::sort_by(&mut scored, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut out = Vec::new();
@@ -97,7 +97,7 @@ fn similarity(wanted: &str, name: &str) -> f32 {
         0.0
     };
     // Whole string, for typos that split or join words ("jazzpop").
-    let whole = strsim::normalized_damerau_levenshtein(wanted, name) as f32;
+    let whole = likeness(wanted, name) as f32;
     let whole = if whole >= 0.8 { whole * 0.9 } else { 0.0 };
     by_words.max(whole)
 }

@@ -21,7 +21,8 @@ demo: build
 	cargo build --quiet --bin partner-matcher
 	target/debug/partner-matcher preview www/catalogue.json --www www --port $(PORT)
 
-## Release build of the widget: pkg/ (npm-ready ES module) and www/pkg/ (served by the demo).
+## Release build of the widget: pkg/ (npm-ready ES module), and the deployable files in www/
+## (pkg/, plus the loader and stylesheet minified from assets/), served by the demo.
 build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	rm -rf pkg && wasm-bindgen --target web --out-dir pkg --out-name partner_matcher $(WASM)
@@ -31,6 +32,8 @@ build: tools
 	node tools/package-json.mjs > pkg/package.json
 	cp README.md pkg/
 	rm -rf www/pkg && mkdir -p www/pkg && cp pkg/partner_matcher.js pkg/partner_matcher_bg.wasm www/pkg/
+	esbuild assets/partner-matcher.js --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
+	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
 
 tools:
 	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nodejs npm; }

@@ -329,8 +329,20 @@ fn import_csv_names_row_and_column_of_bad_cells() {
 
 #[test]
 fn preview_serves_the_widget_with_the_catalogue_under_a_strict_policy() {
+    // A site with the loader's source, so the test does not need `make build` first.
+    let www = std::env::temp_dir().join(format!("pm-preview-{}", std::process::id()));
+    std::fs::create_dir_all(&www).expect("temp dir");
+    let loader = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/partner-matcher.js");
+    std::fs::copy(loader, www.join("partner-matcher.js")).expect("loader");
     let mut child = Command::new(env!("CARGO_BIN_EXE_partner-matcher"))
-        .args(["preview", "tests/fixtures/small.json", "--port", "0"])
+        .args([
+            "preview",
+            "tests/fixtures/small.json",
+            "--port",
+            "0",
+            "--www",
+        ])
+        .arg(&www)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -362,7 +374,7 @@ fn preview_serves_the_widget_with_the_catalogue_under_a_strict_policy() {
     let _ = child.kill();
     let _ = child.wait();
     if address.is_empty() {
-        panic!("no address printed; is www/partner-matcher.js there? line: {line:?}");
+        panic!("no address printed; line: {line:?}");
     }
     assert!(catalogue.starts_with("HTTP/1.1 200"), "{catalogue}");
     assert!(
@@ -372,4 +384,5 @@ fn preview_serves_the_widget_with_the_catalogue_under_a_strict_policy() {
     assert!(catalogue.to_lowercase().contains("content-security-policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"));
     assert!(loader.contains("customElements.define('partner-matcher'"));
     assert!(missing.starts_with("HTTP/1.1 404"));
+    let _ = std::fs::remove_dir_all(&www);
 }

@@ -21,17 +21,26 @@ demo: build
 	cargo build --quiet --bin partner-matcher
 	target/debug/partner-matcher preview www/catalogue.json --www www --port $(PORT)
 
-## Release build of the widget: pkg/ (npm-ready ES module), and the deployable files in www/
-## (pkg/, plus the loader and stylesheet minified from assets/), served by the demo.
+# wasm-bindgen, wasm-opt and esbuild on the wasm just built, into folder $(1).
+define bind
+	rm -rf $(1) && wasm-bindgen --target web --out-dir $(1) --out-name partner_matcher $(WASM)
+	wasm-opt $(WASM_OPT_FLAGS) $(1)/partner_matcher_bg.wasm -o $(1)/partner_matcher_bg.wasm
+	esbuild $(1)/partner_matcher.js --minify --format=esm --log-level=warning \
+		--outfile=$(1)/partner_matcher.js --allow-overwrite
+endef
+
+## Release builds: pkg/, the npm package (mount and Matcher, with TypeScript types), and the
+## deployable widget in www/: pkg/ built with mount only, plus the loader and stylesheet
+## minified from assets/.
 build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
-	rm -rf pkg && wasm-bindgen --target web --out-dir pkg --out-name partner_matcher $(WASM)
-	wasm-opt $(WASM_OPT_FLAGS) pkg/partner_matcher_bg.wasm -o pkg/partner_matcher_bg.wasm
-	esbuild pkg/partner_matcher.js --minify --format=esm --log-level=warning \
-		--outfile=pkg/partner_matcher.js --allow-overwrite
+	$(call bind,pkg)
 	node tools/package-json.mjs > pkg/package.json
 	cp README.md pkg/
-	rm -rf www/pkg && mkdir -p www/pkg && cp pkg/partner_matcher.js pkg/partner_matcher_bg.wasm www/pkg/
+	cargo build --lib --release --target $(WASM_TARGET) --no-default-features
+	$(call bind,target/widget-pkg)
+	rm -rf www/pkg && mkdir -p www/pkg
+	cp target/widget-pkg/partner_matcher.js target/widget-pkg/partner_matcher_bg.wasm www/pkg/
 	esbuild assets/partner-matcher.js --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
 
@@ -55,6 +64,7 @@ check-format:
 lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) --no-default-features -- -D warnings
 
 test-native:
 	cargo test

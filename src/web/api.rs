@@ -1,8 +1,8 @@
 //! `Matcher` for JavaScript: `Matcher.fromJson(text)` and `matcher.search(criteria)`.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use super::json::{json_of, to_js};
 use crate::search::{Criteria, Matcher};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -83,23 +83,4 @@ impl JsMatcher {
 fn criteria_from_js(value: &JsValue) -> Result<Criteria, js_sys::Error> {
     let text = json_of(value, "criteria")?;
     Criteria::from_json(&text).map_err(|e| js_sys::Error::new(&e.to_string()))
-}
-
-/// Plain JS objects and arrays, through JSON: the same serde_json code that reads catalogues
-/// writes results, so no second serialiser is downloaded.
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, js_sys::Error> {
-    let text = serde_json::to_string(value).map_err(|e| js_sys::Error::new(&e.to_string()))?;
-    js_sys::JSON::parse(&text)
-        .map_err(|_| js_sys::Error::new("could not hand the result to JavaScript"))
-}
-
-/// The JSON text of a JS value (for reading options and criteria with serde_json).
-pub(crate) fn json_of(value: &JsValue, what: &str) -> Result<String, js_sys::Error> {
-    if value.is_undefined() || value.is_null() {
-        return Ok("{}".to_owned());
-    }
-    js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or_else(|| js_sys::Error::new(&format!("{what} must be a plain object")))
 }

@@ -2,10 +2,14 @@
 //! core. Nothing here runs at module start-up, so the module initialises without a DOM
 //! (`initSync` in Node, then `Matcher.fromJson`).
 
+// `Matcher` for custom front ends (the npm package); the widget's own build leaves it out.
+#[cfg(feature = "js-api")]
 mod api;
+mod json;
 mod mount;
 pub mod widget;
 
+#[cfg(feature = "js-api")]
 pub use api::JsMatcher;
 pub use mount::{mount, Handle};
 

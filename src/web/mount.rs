@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, Callback};
 
-use super::api::{json_of, to_js};
+use super::json::{json_of, to_js};
 use super::widget::{Widget, WidgetEvent, WidgetProps};
 use crate::locale::Locale;
 use crate::search::Kind;

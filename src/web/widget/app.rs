@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::live::Live;
 use super::load::{self, LoadError};
+use super::markup::{el, el_text, text, text_button};
 use super::results::{self, Found};
 use super::state::{Action, Load, Shared, State};
 use super::url_state::{self, Params};
@@ -243,7 +244,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         Load::Loading => html! {
             <div class="pm-loading">
                 <span class="pm-spinner" aria-hidden="true"></span>
-                <p>{ ui::LOADING.get(l) }</p>
+                { el_text("p", "", ui::LOADING.get(l)) }
             </div>
         },
         Load::Failed(e) => failure(e, l, &d),
@@ -266,12 +267,10 @@ pub fn widget(props: &WidgetProps) -> Html {
     html! {
         <div class="pm" lang={l.code()} ref={root}>
             <Live {message} />
-            <header class="pm-header">
-                <h2 class="pm-title">{ ui::TITLE.get(l) }</h2>
-                if let Some(notice) = notice {
-                    <p class="pm-notice">{ notice }</p>
-                }
-            </header>
+            { el("header", "pm-header", vec![
+                el_text("h2", "pm-title", ui::TITLE.get(l)),
+                notice.map(|n| el_text("p", "pm-notice", n)).unwrap_or_default(),
+            ]) }
             { body }
         </div>
     }
@@ -299,24 +298,31 @@ fn is_empty(m: &crate::search::Matcher) -> bool {
 }
 
 fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
-    html! {
-        <div class="pm-error">
-            <h3 class="pm-error-title">{ icon(super::icon::ALERT) }{ ui::LOAD_FAILED.get(l) }</h3>
-            <p class="pm-error-message">{ e.describe(l) }</p>
-            // The checker's own words, for whoever fixes the catalogue (they exist in English
-            // only, and say so with `lang`); other failures are fully said above.
-            if matches!(e, LoadError::Syntax { .. } | LoadError::Invalid { .. }) {
-                <details class="pm-technical">
-                    <summary>{ ui::TECHNICAL.get(l) }</summary>
-                    <p><code lang="en">{ e.technical() }</code></p>
-                </details>
-            }
-            <p class="pm-hint">{ ui::TELL_OFFICE.get(l) }</p>
-            <button type="button" class="pm-btn pm-retry" onclick={on(d, Action::Retry)}>
-                { ui::RETRY.get(l) }
-            </button>
-        </div>
-    }
+    // The checker's own words, for whoever fixes the catalogue (they exist in English only,
+    // and say so with `lang`); other failures are fully said above.
+    let technical = matches!(e, LoadError::Syntax { .. } | LoadError::Invalid { .. }).then(|| {
+        html! {
+            <details class="pm-technical">
+                { el_text("summary", "", ui::TECHNICAL.get(l)) }
+                <p><code lang="en">{ e.technical() }</code></p>
+            </details>
+        }
+    });
+    el(
+        "div",
+        "pm-error",
+        vec![
+            el(
+                "h3",
+                "pm-error-title",
+                vec![icon(super::icon::ALERT), text(ui::LOAD_FAILED.get(l))],
+            ),
+            el_text("p", "pm-error-message", e.describe(l)),
+            technical.unwrap_or_default(),
+            el_text("p", "pm-hint", ui::TELL_OFFICE.get(l)),
+            text_button("pm-btn pm-retry", on(d, Action::Retry), ui::RETRY.get(l)),
+        ],
+    )
 }
 
 fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
@@ -326,7 +332,7 @@ fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
         .as_ref()
         .map(|u| fill(ui::UPDATED.get(v.l), &[&format_date(u.as_str(), v.l)]));
     if is_empty(v.m) {
-        return html! { <p class="pm-empty">{ v.t(ui::EMPTY_CATALOGUE) }</p> };
+        return el_text("p", "pm-empty", v.t(ui::EMPTY_CATALOGUE));
     }
     let no_counts = Default::default();
     let (counts, total) = match found {
@@ -337,22 +343,25 @@ fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
         Some(found) => results::view(v, found),
         None => Html::default(),
     };
-    html! {
-        <>
-            { controls::search_bar(v) }
-            <div class="pm-layout">
-                <div class="pm-side">
-                    { controls::filters_toggle(v) }
-                    { controls::filters(v, counts, total) }
-                </div>
-                <div class="pm-main">
-                    { shortlist::view(v) }
-                    { results }
-                </div>
-            </div>
-            if let Some(updated) = updated {
-                <p class="pm-updated">{ updated }</p>
-            }
-        </>
-    }
+    Html::from_iter([
+        controls::search_bar(v),
+        el(
+            "div",
+            "pm-layout",
+            vec![
+                el(
+                    "div",
+                    "pm-side",
+                    vec![
+                        controls::filters_toggle(v),
+                        controls::filters(v, counts, total),
+                    ],
+                ),
+                el("div", "pm-main", vec![shortlist::view(v), results]),
+            ],
+        ),
+        updated
+            .map(|u| el_text("p", "pm-updated", u))
+            .unwrap_or_default(),
+    ])
 }

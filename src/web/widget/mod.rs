@@ -2,13 +2,12 @@
 //!
 //! `state` is the pure model (criteria, loading, shortlist, what is open) and its reducer;
 //! `app` is the root component (loading, URL, storage, events, focus), and the views
-//! (`controls`, `results`, `detail`, `shortlist`, `live`) render the state and dispatch actions.
+//! (`controls`, `results`, `detail`, `shortlist`) render the state and dispatch actions.
 //! Every word shown comes from `crate::i18n`.
 
 mod app;
 mod controls;
 mod detail;
-mod live;
 pub mod load;
 mod markup;
 mod results;

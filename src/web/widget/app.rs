@@ -9,13 +9,14 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::live::Live;
 use super::load::{self, LoadError};
+use super::markup::{el, el_text, text, text_button};
 use super::results::{self, Found};
-use super::state::{Action, Load, Shared, State};
+use super::state::{Action, Key, Load, Shared, State};
 use super::url_state::{self, Params};
 use super::{
-    controls, icon, on, shortlist, ErrorDetail, ReadyDetail, View, WidgetEvent, WidgetProps,
+    controls, icon, on, shortlist, Dispatch, ErrorDetail, ReadyDetail, View, WidgetEvent,
+    WidgetProps,
 };
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
@@ -25,10 +26,45 @@ use crate::search::{Criteria, CriteriaError};
 const TYPING_PAUSE_MS: u32 = 300;
 /// `partner-matcher:change` waits until the criteria have been stable this long.
 const CHANGE_EVENT_MS: u32 = 500;
+/// The live region announces a message once it has stayed the same this long.
+const SETTLE_MS: u32 = 600;
+
+/// What the widget remembers between renders besides its state: what the effects last
+/// acted on, so that one effect can serve several dependencies.
+struct Memory {
+    /// Today's date, read once.
+    today: String,
+    /// The `programme` attribute last seen.
+    programme: Option<AttrValue>,
+    /// The shortlist last saved, under its key.
+    saved: Option<(Vec<Key>, Option<String>)>,
+    /// The criteria, defaults, whether the URL is ours, and the prefix last put in the URL.
+    url: Option<(Criteria, Criteria, bool, String)>,
+    /// Whether the URL was written once (later changes add history entries).
+    url_synced: bool,
+    /// The last focus request handled.
+    focus: u32,
+    /// The criteria last told with `partner-matcher:change` (or of the first search).
+    changed: Option<Criteria>,
+}
+
+/// Dispatches `action` after `ms` milliseconds, unless the timer is dropped first.
+fn later(ms: u32, d: Dispatch, action: Action) -> Timeout {
+    Timeout::new(ms, move || d.dispatch(action))
+}
 
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
-    let today = use_memo((), |_| crate::web::today());
+    let memory = use_mut_ref(|| Memory {
+        today: crate::web::today(),
+        programme: props.programme.clone(),
+        saved: None,
+        url: None,
+        url_synced: false,
+        focus: 0,
+        changed: None,
+    });
+    let today = memory.borrow().today.clone();
     let instance = props.instance_id.as_deref();
     let prefix = url_state::prefix(instance);
     let storage_key = shortlist::storage_key(&props.catalogue_url, instance);
@@ -95,59 +131,42 @@ pub fn widget(props: &WidgetProps) -> Html {
         );
     }
 
-    // A new `programme` attribute presets the programme again.
+    // After every render, each part acts when what it depends on changed (one effect rather
+    // than one per dependency: every effect hook adds its own copy of yew's machinery).
     {
-        let d = d.clone();
-        let seen = use_mut_ref(|| props.programme.clone());
-        use_effect_with(props.programme.clone(), move |p| {
-            if *seen.borrow() != *p {
-                *seen.borrow_mut() = p.clone();
-                d.dispatch(Action::Preset(p.as_ref().map(|p| p.to_string())));
+        let (d, memory, root, state) = (d.clone(), memory.clone(), root.clone(), state.clone());
+        let programme = props.programme.clone();
+        let url = (
+            state.criteria.clone(),
+            state.defaults.clone(),
+            props.url_state && state.matcher().is_some(),
+            prefix.clone(),
+        );
+        let storage_key = storage_key.clone();
+        use_effect(move || {
+            let mut memory = memory.borrow_mut();
+            let memory = &mut *memory;
+            // A new `programme` attribute presets the programme again.
+            if memory.programme != programme {
+                memory.programme = programme.clone();
+                d.dispatch(Action::Preset(programme.map(|p| p.to_string())));
             }
-        });
-    }
-
-    // The shortlist: read for each catalogue, saved on every change.
-    {
-        let d = d.clone();
-        let current = state.shortlist_key.clone();
-        use_effect_with(storage_key, move |key| {
-            if current.as_deref() != Some(key.as_str()) {
-                d.dispatch(Action::SetShortlist(key.clone(), shortlist::read(key)));
+            // The shortlist: read for each catalogue, saved on every change.
+            if state.shortlist_key.as_deref() != Some(storage_key.as_str()) {
+                let list = shortlist::read(&storage_key);
+                d.dispatch(Action::SetShortlist(storage_key, list));
             }
-        });
-    }
-    use_effect_with(
-        (state.shortlist.clone(), state.shortlist_key.clone()),
-        |(list, key)| {
-            if let Some(key) = key {
-                shortlist::write(key, list);
+            let saved = (state.shortlist.clone(), state.shortlist_key.clone());
+            if memory.saved.as_ref() != Some(&saved) {
+                if let Some(key) = &saved.1 {
+                    shortlist::write(key, &saved.0);
+                }
+                memory.saved = Some(saved);
             }
-        },
-    );
-
-    // The search box searches when typing pauses.
-    {
-        let d = d.clone();
-        use_effect_with(state.draft.clone(), move |_| {
-            let timer = Timeout::new(TYPING_PAUSE_MS, move || d.dispatch(Action::CommitQuery));
-            move || drop(timer)
-        });
-    }
-
-    // The criteria in the page URL: a history entry per change (typing replaces the entry;
-    // so does tidying a link's parameters once the catalogue is loaded), restored on Back and
-    // Forward.
-    {
-        let synced = use_mut_ref(|| false);
-        use_effect_with(
-            (
-                state.criteria.clone(),
-                state.defaults.clone(),
-                props.url_state && state.matcher().is_some(),
-                prefix.clone(),
-            ),
-            move |(criteria, defaults, enabled, prefix)| {
+            // The criteria in the page URL: a history entry per change (typing replaces the
+            // entry; so does tidying a link's parameters once the catalogue is loaded).
+            if memory.url.as_ref() != Some(&url) {
+                let (criteria, defaults, enabled, prefix) = &url;
                 if *enabled {
                     let params = url_state::encode(criteria, defaults);
                     let now = url_state::current(prefix);
@@ -159,14 +178,38 @@ pub fn widget(props: &WidgetProps) -> Html {
                                 .collect::<Params>()
                         };
                         let push =
-                            *synced.borrow() && besides_query(&params) != besides_query(&now);
+                            memory.url_synced && besides_query(&params) != besides_query(&now);
                         url_state::write(prefix, &params, push);
                     }
-                    *synced.borrow_mut() = true;
+                    memory.url_synced = true;
                 }
-            },
-        );
+                memory.url = Some(url);
+            }
+            // Focus requests of the state (after moving, removing, showing more).
+            let focus = &state.focus;
+            if focus.seq != memory.focus {
+                memory.focus = focus.seq;
+                let target = root
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| r.query_selector(&focus.selector).ok().flatten())
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(element) = target {
+                    let _ = element.focus();
+                }
+            }
+        });
     }
+
+    // The search box searches when typing pauses.
+    {
+        let d = d.clone();
+        use_effect_with(state.draft.clone(), move |_| {
+            let timer = later(TYPING_PAUSE_MS, d, Action::CommitQuery);
+            move || drop(timer)
+        });
+    }
+
+    // Back and Forward restore the criteria of the URL.
     {
         let d = d.clone();
         use_effect_with((props.url_state, prefix), move |(enabled, prefix)| {
@@ -199,18 +242,18 @@ pub fn widget(props: &WidgetProps) -> Html {
 
     // `partner-matcher:change`, once the criteria settle (not for the first search).
     {
-        let last = use_mut_ref(|| None::<Criteria>);
+        let memory = memory.clone();
         let on_event = props.on_event.clone();
         use_effect_with(search.map(|(_, c)| c), move |criteria| {
             let mut timer = None;
             if let Some(c) = criteria.clone() {
-                let previous = last.borrow().clone();
+                let previous = memory.borrow().changed.clone();
                 match previous {
-                    None => *last.borrow_mut() = Some(c),
+                    None => memory.borrow_mut().changed = Some(c),
                     Some(p) if p != c => {
-                        let last = last.clone();
+                        let memory = memory.clone();
                         timer = Some(Timeout::new(CHANGE_EVENT_MS, move || {
-                            *last.borrow_mut() = Some(c.clone());
+                            memory.borrow_mut().changed = Some(c.clone());
                             on_event.emit(WidgetEvent::Change(c));
                         }));
                     }
@@ -221,29 +264,23 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
 
-    // Focus requests of the state (after moving, removing, showing more).
+    let l = props.locale;
+
+    // The live region says what changed once the message has stayed the same a while (not at
+    // every keystroke).
     {
-        let root = root.clone();
-        use_effect_with(state.focus.clone(), move |focus| {
-            if focus.seq > 0 {
-                let target = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|r| r.query_selector(&focus.selector).ok().flatten())
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(element) = target {
-                    let _ = element.focus();
-                }
-            }
+        let d = d.clone();
+        let message = announcement(&state, found.as_ref().as_ref(), l);
+        use_effect_with(message, move |message| {
+            let timer = later(SETTLE_MS, d, Action::Announce(message.clone()));
+            move || drop(timer)
         });
     }
-
-    let l = props.locale;
-    let message = announcement(&state, found.as_ref().as_ref(), l);
     let body = match &state.load {
         Load::Loading => html! {
             <div class="pm-loading">
                 <span class="pm-spinner" aria-hidden="true"></span>
-                <p>{ ui::LOADING.get(l) }</p>
+                { el_text("p", "", ui::LOADING.get(l)) }
             </div>
         },
         Load::Failed(e) => failure(e, l, &d),
@@ -265,33 +302,28 @@ pub fn widget(props: &WidgetProps) -> Html {
         .map(|n| n.get(l).to_owned());
     html! {
         <div class="pm" lang={l.code()} ref={root}>
-            <Live {message} />
-            <header class="pm-header">
-                <h2 class="pm-title">{ ui::TITLE.get(l) }</h2>
-                if let Some(notice) = notice {
-                    <p class="pm-notice">{ notice }</p>
-                }
-            </header>
+            <div class="pm-sr pm-live" role="status" aria-live="polite" aria-atomic="true">
+                { state.announced.clone() }
+            </div>
+            { el("header", "pm-header", vec![
+                el_text("h2", "pm-title", ui::TITLE.get(l)),
+                notice.map(|n| el_text("p", "pm-notice", n)).unwrap_or_default(),
+            ]) }
             { body }
         </div>
     }
 }
 
 /// What the live region says.
-fn announcement(
-    state: &State,
-    found: Option<&Result<Found, CriteriaError>>,
-    l: Locale,
-) -> AttrValue {
-    let text = match (&state.load, found) {
+fn announcement(state: &State, found: Option<&Result<Found, CriteriaError>>, l: Locale) -> String {
+    match (&state.load, found) {
         (Load::Loading, _) => ui::LOADING.get(l).to_owned(),
         (Load::Failed(e), _) => e.describe(l),
         (Load::Ready(m), _) if is_empty(&m.0) => ui::EMPTY_CATALOGUE.get(l).to_owned(),
         (Load::Ready(_), Some(Ok(f))) if f.total == 0 => ui::NO_RESULTS.get(l).to_owned(),
         (Load::Ready(_), Some(Ok(f))) => ui::results(f.total, l),
         (Load::Ready(_), _) => ui::SEARCH_FAILED.get(l).to_owned(),
-    };
-    text.into()
+    }
 }
 
 fn is_empty(m: &crate::search::Matcher) -> bool {
@@ -299,24 +331,31 @@ fn is_empty(m: &crate::search::Matcher) -> bool {
 }
 
 fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
-    html! {
-        <div class="pm-error">
-            <h3 class="pm-error-title">{ icon(super::icon::ALERT) }{ ui::LOAD_FAILED.get(l) }</h3>
-            <p class="pm-error-message">{ e.describe(l) }</p>
-            // The checker's own words, for whoever fixes the catalogue (they exist in English
-            // only, and say so with `lang`); other failures are fully said above.
-            if matches!(e, LoadError::Syntax { .. } | LoadError::Invalid { .. }) {
-                <details class="pm-technical">
-                    <summary>{ ui::TECHNICAL.get(l) }</summary>
-                    <p><code lang="en">{ e.technical() }</code></p>
-                </details>
-            }
-            <p class="pm-hint">{ ui::TELL_OFFICE.get(l) }</p>
-            <button type="button" class="pm-btn pm-retry" onclick={on(d, Action::Retry)}>
-                { ui::RETRY.get(l) }
-            </button>
-        </div>
-    }
+    // The checker's own words, for whoever fixes the catalogue (they exist in English only,
+    // and say so with `lang`); other failures are fully said above.
+    let technical = matches!(e, LoadError::Syntax { .. } | LoadError::Invalid { .. }).then(|| {
+        html! {
+            <details class="pm-technical">
+                { el_text("summary", "", ui::TECHNICAL.get(l)) }
+                <p><code lang="en">{ e.technical() }</code></p>
+            </details>
+        }
+    });
+    el(
+        "div",
+        "pm-error",
+        vec![
+            el(
+                "h3",
+                "pm-error-title",
+                vec![icon(super::icon::ALERT), text(ui::LOAD_FAILED.get(l))],
+            ),
+            el_text("p", "pm-error-message", e.describe(l)),
+            technical.unwrap_or_default(),
+            el_text("p", "pm-hint", ui::TELL_OFFICE.get(l)),
+            text_button("pm-btn pm-retry", on(d, Action::Retry), ui::RETRY.get(l)),
+        ],
+    )
 }
 
 fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
@@ -326,7 +365,7 @@ fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
         .as_ref()
         .map(|u| fill(ui::UPDATED.get(v.l), &[&format_date(u.as_str(), v.l)]));
     if is_empty(v.m) {
-        return html! { <p class="pm-empty">{ v.t(ui::EMPTY_CATALOGUE) }</p> };
+        return el_text("p", "pm-empty", v.t(ui::EMPTY_CATALOGUE));
     }
     let no_counts = Default::default();
     let (counts, total) = match found {
@@ -337,22 +376,25 @@ fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
         Some(found) => results::view(v, found),
         None => Html::default(),
     };
-    html! {
-        <>
-            { controls::search_bar(v) }
-            <div class="pm-layout">
-                <div class="pm-side">
-                    { controls::filters_toggle(v) }
-                    { controls::filters(v, counts, total) }
-                </div>
-                <div class="pm-main">
-                    { shortlist::view(v) }
-                    { results }
-                </div>
-            </div>
-            if let Some(updated) = updated {
-                <p class="pm-updated">{ updated }</p>
-            }
-        </>
-    }
+    Html::from_iter([
+        controls::search_bar(v),
+        el(
+            "div",
+            "pm-layout",
+            vec![
+                el(
+                    "div",
+                    "pm-side",
+                    vec![
+                        controls::filters_toggle(v),
+                        controls::filters(v, counts, total),
+                    ],
+                ),
+                el("div", "pm-main", vec![shortlist::view(v), results]),
+            ],
+        ),
+        updated
+            .map(|u| el_text("p", "pm-updated", u))
+            .unwrap_or_default(),
+    ])
 }

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
+use super::markup::{button, el, el_text, form, text, text_button, Aria};
 use super::state::{Action, Load};
-use super::{by_label, class_list, icon, on, on_value, View};
+use super::{by_label, icon, on, on_value, View};
 use crate::catalogue::{Cefr, LanguageCode, Level, Mobility, Term};
 use crate::i18n::{
     cefr_label, country_name, kind_label, language_name, level_label, mobility_label, region_label,
@@ -16,7 +17,7 @@ const DISTANCES: [u32; 6] = [100, 500, 2000, 3000, 4000, 8000];
 
 type Options = Vec<(String, String)>;
 
-/// A labelled drop-down.
+/// A labelled drop-down; `class` is the label's (`pm-field pm-…`).
 fn select(
     class: &'static str,
     label: &str,
@@ -24,19 +25,21 @@ fn select(
     selected: &str,
     onchange: Callback<Event>,
 ) -> Html {
-    html! {
-        <label class={class_list(&[Some("pm-field"), Some(class)])}>
-            <span class="pm-label">{ label.to_owned() }</span>
-            // `selected` chooses on creation; the `value` property follows later changes, and
-            // keyed options keep the choice when a new language re-sorts them.
-            <select class="pm-select" {onchange} ~value={selected.to_owned()}>
-                { for options.into_iter().map(|(value, text)| {
-                    let chosen = value == selected;
-                    html! { <option key={value.clone()} {value} selected={chosen}>{ text }</option> }
-                }) }
-            </select>
-        </label>
-    }
+    // `selected` chooses on creation; the `value` property follows later changes, and keyed
+    // options keep the choice when a new language re-sorts them.
+    let control = html! {
+        <select class="pm-select" {onchange} ~value={selected.to_owned()}>
+            { for options.into_iter().map(|(value, text)| {
+                let chosen = value == selected;
+                html! { <option key={value.clone()} {value} selected={chosen}>{ text }</option> }
+            }) }
+        </select>
+    };
+    el(
+        "label",
+        class,
+        vec![el_text("span", "pm-label", label.to_owned()), control],
+    )
 }
 
 /// A checkbox or radio button with its label.
@@ -47,12 +50,14 @@ fn check(
     checked: bool,
     onchange: Callback<Event>,
 ) -> Html {
-    html! {
-        <label class="pm-check">
-            <input type={kind} {name} {checked} {onchange} />
-            <span>{ label }</span>
-        </label>
-    }
+    el(
+        "label",
+        "pm-check",
+        vec![
+            html! { <input type={kind} {name} {checked} {onchange} /> },
+            el_text("span", "", label),
+        ],
+    )
 }
 
 /// "Any …" first, then the vocabulary's values by their labels.
@@ -89,18 +94,33 @@ pub(super) fn search_bar(v: &View) -> Html {
             d.dispatch(Action::CommitQuery);
         })
     };
-    html! {
-        <form class="pm-search" role="search" aria-label={v.t(ui::SEARCH_FORM)} {onsubmit}>
-            { select("pm-programme", v.t(ui::PROGRAMME), programmes, programme,
-                on_value(v.d, |p| Some(Action::Programme((!p.is_empty()).then_some(p))))) }
-            <label class="pm-field pm-query">
-                <span class="pm-label">{ v.t(ui::SEARCH) }</span>
-                <input type="search" class="pm-input" value={v.s.draft.clone()}
-                    placeholder={v.t(ui::SEARCH_PLACEHOLDER)} autocomplete="off" spellcheck="false"
-                    oninput={on_value(v.d, |q| Some(Action::Type(q)))} />
-            </label>
-        </form>
-    }
+    let query = html! {
+        <input type="search" class="pm-input" value={v.s.draft.clone()}
+            placeholder={v.t(ui::SEARCH_PLACEHOLDER)} autocomplete="off" spellcheck="false"
+            oninput={on_value(v.d, |q| Some(Action::Type(q)))} />
+    };
+    form(
+        "pm-search",
+        Some("search"),
+        v.t(ui::SEARCH_FORM),
+        onsubmit,
+        vec![
+            select(
+                "pm-field pm-programme",
+                v.t(ui::PROGRAMME),
+                programmes,
+                programme,
+                on_value(v.d, |p| {
+                    Some(Action::Programme((!p.is_empty()).then_some(p)))
+                }),
+            ),
+            el(
+                "label",
+                "pm-field pm-query",
+                vec![el_text("span", "pm-label", v.t(ui::SEARCH)), query],
+            ),
+        ],
+    )
 }
 
 pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>) -> Html {
@@ -146,57 +166,106 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
             }))
             .collect();
     let home_city = v.m.catalogue().home.city.get(v.l).to_owned();
-    html! {
-        <form class={class_list(&[Some("pm-filters"), (!v.s.filters_open).then_some("pm-closed")])}
-            aria-label={v.t(ui::FILTERS)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+    let see_results = total.map(|n| {
+        text_button(
+            "pm-btn pm-see-results",
+            on(v.d, Action::SeeResults),
+            v.fill(ui::SEE_RESULTS, &[&ui::results(n, v.l)]),
+        )
+    });
+    form(
+        if v.s.filters_open {
+            "pm-filters"
+        } else {
+            "pm-filters pm-closed"
+        },
+        None,
+        v.t(ui::FILTERS),
+        Callback::from(|e: SubmitEvent| e.prevent_default()),
+        vec![
             if kinds_allowed > 1 {
-                <fieldset class="pm-group">
-                    <legend>{ v.t(ui::SHOW) }</legend>
-                    { kind(None, ui::EVERYTHING) }
-                    { kind(Some(Kind::Institution), kind_label(Kind::Institution)) }
-                    { kind(Some(Kind::Bip), kind_label(Kind::Bip)) }
-                </fieldset>
-            }
-            <fieldset class="pm-group">
-                <legend>{ v.t(ui::MOBILITY) }</legend>
-                { for mobility }
-            </fieldset>
-            <fieldset class="pm-group">
-                <legend>{ v.t(ui::STUDIES) }</legend>
-                { select("pm-level", v.t(ui::LEVEL),
-                    vocabulary(v, ui::ANY_LEVEL, Level::ALL, Level::as_str, level_label),
-                    c.level.map_or("", Level::as_str),
-                    on_value(v.d, |x| Some(Action::Level(Level::parse(&x))))) }
-                { select("pm-term", v.t(ui::TERM),
-                    vocabulary(v, ui::ANY_TERM, Term::ALL, Term::as_str, term_label),
-                    c.term.map_or("", Term::as_str),
-                    on_value(v.d, |x| Some(Action::Term(Term::parse(&x))))) }
-            </fieldset>
-            <fieldset class="pm-group">
-                <legend>{ v.t(ui::WHERE) }</legend>
-                { select("pm-region", v.t(ui::REGION),
-                    vocabulary(v, ui::ANYWHERE, &regions, region_code, region_label),
-                    c.region.map_or("", region_code),
-                    on_value(v.d, move |x| Some(Action::Region(
-                        regions.into_iter().find(|r| region_code(*r) == x))))) }
-                { select("pm-distance", &v.fill(ui::DISTANCE, &[&home_city]), distance_options,
-                    &current_km.map(|k| k.to_string()).unwrap_or_default(),
-                    on_value(v.d, |x| Some(Action::MaxKm(x.parse::<u32>().ok().map(f64::from))))) }
-            </fieldset>
-            { countries(v, counts) }
-            { languages(v) }
-            <div class="pm-filter-buttons">
-                <button type="button" class="pm-btn pm-btn-quiet pm-clear" onclick={on(v.d, Action::ClearAll)}>
-                    { icon(super::icon::CLOSE) }{ v.t(ui::CLEAR_ALL) }
-                </button>
-                if let Some(n) = total {
-                    <button type="button" class="pm-btn pm-see-results" onclick={on(v.d, Action::SeeResults)}>
-                        { v.fill(ui::SEE_RESULTS, &[&ui::results(n, v.l)]) }
-                    </button>
-                }
-            </div>
-        </form>
-    }
+                group(
+                    "pm-group",
+                    v.t(ui::SHOW),
+                    vec![
+                        kind(None, ui::EVERYTHING),
+                        kind(Some(Kind::Institution), kind_label(Kind::Institution)),
+                        kind(Some(Kind::Bip), kind_label(Kind::Bip)),
+                    ],
+                )
+            } else {
+                Html::default()
+            },
+            group("pm-group", v.t(ui::MOBILITY), mobility.collect()),
+            group(
+                "pm-group",
+                v.t(ui::STUDIES),
+                vec![
+                    select(
+                        "pm-field pm-level",
+                        v.t(ui::LEVEL),
+                        vocabulary(v, ui::ANY_LEVEL, Level::ALL, Level::as_str, level_label),
+                        c.level.map_or("", Level::as_str),
+                        on_value(v.d, |x| Some(Action::Level(Level::parse(&x)))),
+                    ),
+                    select(
+                        "pm-field pm-term",
+                        v.t(ui::TERM),
+                        vocabulary(v, ui::ANY_TERM, Term::ALL, Term::as_str, term_label),
+                        c.term.map_or("", Term::as_str),
+                        on_value(v.d, |x| Some(Action::Term(Term::parse(&x)))),
+                    ),
+                ],
+            ),
+            group(
+                "pm-group",
+                v.t(ui::WHERE),
+                vec![
+                    select(
+                        "pm-field pm-region",
+                        v.t(ui::REGION),
+                        vocabulary(v, ui::ANYWHERE, &regions, region_code, region_label),
+                        c.region.map_or("", region_code),
+                        on_value(v.d, move |x| {
+                            Some(Action::Region(
+                                regions.into_iter().find(|r| region_code(*r) == x),
+                            ))
+                        }),
+                    ),
+                    select(
+                        "pm-field pm-distance",
+                        &v.fill(ui::DISTANCE, &[&home_city]),
+                        distance_options,
+                        &current_km.map(|k| k.to_string()).unwrap_or_default(),
+                        on_value(v.d, |x| {
+                            Some(Action::MaxKm(x.parse::<u32>().ok().map(f64::from)))
+                        }),
+                    ),
+                ],
+            ),
+            countries(v, counts),
+            languages(v),
+            el(
+                "div",
+                "pm-filter-buttons",
+                vec![
+                    button(
+                        "pm-btn pm-btn-quiet pm-clear",
+                        Aria::default(),
+                        on(v.d, Action::ClearAll),
+                        vec![icon(super::icon::CLOSE), text(v.t(ui::CLEAR_ALL))],
+                    ),
+                    see_results.unwrap_or_default(),
+                ],
+            ),
+        ],
+    )
+}
+
+/// `<fieldset class="…"><legend>…</legend>…</fieldset>`.
+fn group(class: &'static str, legend: &'static str, mut children: Vec<Html>) -> Html {
+    children.insert(0, el_text("legend", "", legend));
+    el("fieldset", class, children)
 }
 
 /// One checkbox per country that has results (or is chosen), with its count; the full list
@@ -216,26 +285,40 @@ fn countries(v: &View, counts: &[(String, usize)]) -> Html {
     if counts.is_empty() && chosen.is_empty() {
         return Html::default();
     }
-    html! {
-        <fieldset class="pm-group pm-countries">
-            <legend>{ v.t(ui::COUNTRIES) }</legend>
-            if !options.is_empty() {
-                <div class={class_list(&[open.then_some("pm-scroll")])}>
-                    { for options.into_iter().map(|(code, name)| {
-                        let n = count_of(&code).unwrap_or(0);
-                        let label = v.fill(ui::COUNT, &[&name, &n.to_string()]);
-                        check("checkbox", None, label, chosen.contains(&code),
-                            on(v.d, Action::ToggleCountry(code)))
-                    }) }
-                </div>
-            }
-            <button type="button" class="pm-btn pm-btn-quiet pm-all-countries"
-                aria-expanded={open.to_string()} onclick={on(v.d, Action::ToggleCountries)}>
-                { v.fill(ui::ALL_COUNTRIES, &[&counts.len().to_string()]) }
-                { icon(super::icon::DOWN) }
-            </button>
-        </fieldset>
-    }
+    let list = (!options.is_empty()).then(|| {
+        let boxes = options.into_iter().map(|(code, name)| {
+            let n = count_of(&code).unwrap_or(0);
+            let label = v.fill(ui::COUNT, &[&name, &n.to_string()]);
+            let checked = chosen.contains(&code);
+            check(
+                "checkbox",
+                None,
+                label,
+                checked,
+                on(v.d, Action::ToggleCountry(code)),
+            )
+        });
+        el("div", if open { "pm-scroll" } else { "" }, boxes.collect())
+    });
+    group(
+        "pm-group pm-countries",
+        v.t(ui::COUNTRIES),
+        vec![
+            list.unwrap_or_default(),
+            button(
+                "pm-btn pm-btn-quiet pm-all-countries",
+                Aria {
+                    expanded: Some(open),
+                    ..Aria::default()
+                },
+                on(v.d, Action::ToggleCountries),
+                vec![
+                    text(v.fill(ui::ALL_COUNTRIES, &[&counts.len().to_string()])),
+                    icon(super::icon::DOWN),
+                ],
+            ),
+        ],
+    )
 }
 
 /// The languages the catalogue asks for, by code.
@@ -278,33 +361,56 @@ fn languages(v: &View) -> Html {
         .collect();
     let rows = spoken.iter().enumerate().map(|(i, l)| {
         let name = language_name(l.lang.as_str(), v.l);
-        html! {
-            <li class="pm-lang-row">
-                { select("pm-lang", v.t(ui::LANGUAGE), options.clone(), l.lang.as_str(),
-                    on_value(v.d, move |x| Some(Action::SetLanguage(i, LanguageCode::from(x.as_str()))))) }
-                { select("pm-cefr", v.t(ui::CEFR_LEVEL), cefr.clone(), l.cefr.as_str(),
-                    on_value(v.d, move |x| Cefr::parse(&x).map(|c| Action::SetCefr(i, c)))) }
-                <button type="button" class="pm-icon-btn pm-remove-lang"
-                    aria-label={v.fill(ui::REMOVE_LANGUAGE, &[&name])}
-                    onclick={on(v.d, Action::RemoveLanguage(i))}>
-                    { icon(super::icon::CLOSE) }
-                </button>
-            </li>
-        }
+        el(
+            "li",
+            "pm-lang-row",
+            vec![
+                select(
+                    "pm-field pm-lang",
+                    v.t(ui::LANGUAGE),
+                    options.clone(),
+                    l.lang.as_str(),
+                    on_value(v.d, move |x| {
+                        Some(Action::SetLanguage(i, LanguageCode::from(x.as_str())))
+                    }),
+                ),
+                select(
+                    "pm-field pm-cefr",
+                    v.t(ui::CEFR_LEVEL),
+                    cefr.clone(),
+                    l.cefr.as_str(),
+                    on_value(v.d, move |x| Cefr::parse(&x).map(|c| Action::SetCefr(i, c))),
+                ),
+                button(
+                    "pm-icon-btn pm-remove-lang",
+                    Aria {
+                        label: Some(v.fill(ui::REMOVE_LANGUAGE, &[&name])),
+                        ..Aria::default()
+                    },
+                    on(v.d, Action::RemoveLanguage(i)),
+                    vec![icon(super::icon::CLOSE)],
+                ),
+            ],
+        )
     });
-    html! {
-        <fieldset class="pm-group pm-languages">
-            <legend>{ v.t(ui::LANGUAGES) }</legend>
-            <p class="pm-hint">{ v.t(ui::LANGUAGES_HINT) }</p>
-            if !spoken.is_empty() {
-                <ul class="pm-lang-rows">{ for rows }</ul>
-            }
-            <button type="button" class="pm-btn pm-btn-quiet pm-add-lang"
-                onclick={on(v.d, Action::AddLanguage(LanguageCode::from(next)))}>
-                { icon(super::icon::PLUS) }{ v.t(ui::ADD_LANGUAGE) }
-            </button>
-        </fieldset>
-    }
+    group(
+        "pm-group pm-languages",
+        v.t(ui::LANGUAGES),
+        vec![
+            el_text("p", "pm-hint", v.t(ui::LANGUAGES_HINT)),
+            if spoken.is_empty() {
+                Html::default()
+            } else {
+                el("ul", "pm-lang-rows", rows.collect())
+            },
+            button(
+                "pm-btn pm-btn-quiet pm-add-lang",
+                Aria::default(),
+                on(v.d, Action::AddLanguage(LanguageCode::from(next))),
+                vec![icon(super::icon::PLUS), text(v.t(ui::ADD_LANGUAGE))],
+            ),
+        ],
+    )
 }
 
 /// The toggle that shows the filters on narrow screens.
@@ -313,13 +419,24 @@ pub(super) fn filters_toggle(v: &View) -> Html {
     if !matches!(v.s.load, Load::Ready(_)) {
         return Html::default();
     }
-    html! {
-        <button type="button" class="pm-btn pm-btn-quiet pm-filters-toggle" aria-expanded={v.s.filters_open.to_string()}
-            onclick={on(v.d, Action::ToggleFilters)}>
-            { icon(super::icon::FILTER) }{ v.t(ui::FILTERS) }
-            if active > 0 {
-                <span class="pm-pill">{ v.fill(ui::ACTIVE, &[&active.to_string()]) }</span>
-            }
-        </button>
-    }
+    let pill = (active > 0).then(|| {
+        el_text(
+            "span",
+            "pm-pill",
+            v.fill(ui::ACTIVE, &[&active.to_string()]),
+        )
+    });
+    button(
+        "pm-btn pm-btn-quiet pm-filters-toggle",
+        Aria {
+            expanded: Some(v.s.filters_open),
+            ..Aria::default()
+        },
+        on(v.d, Action::ToggleFilters),
+        vec![
+            icon(super::icon::FILTER),
+            text(v.t(ui::FILTERS)),
+            pill.unwrap_or_default(),
+        ],
+    )
 }

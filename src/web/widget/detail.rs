@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
+use super::markup::{el, el_text, fact, sr, text};
 use super::results::{apply_by, short_name};
-use super::{class_list, View};
+use super::View;
 use crate::catalogue::{Agreement, Bip, Institution, LanguageRequirement, Term};
 use crate::i18n::{
     and_list, country_name, format_date_range, format_month_day, funding_label, language_name,
@@ -20,17 +21,12 @@ pub(super) fn view(v: &View, hit: &Hit) -> Html {
         }
         Kind::Bip => v.m.bip(&hit.id).map(|b| bip(v, b)),
     };
-    html! { <div class="pm-detail">{ body.unwrap_or_default() }</div> }
+    el("div", "pm-detail", vec![body.unwrap_or_default()])
 }
 
-/// A term and its description, for a `<dl>`.
-fn fact(v: &View, label: Text, value: impl Into<Html>) -> Html {
-    html! {
-        <>
-            <dt>{ v.t(label) }</dt>
-            <dd>{ value.into() }</dd>
-        </>
-    }
+/// A term and its text, for a `<dl>`.
+fn fact_text(v: &View, label: Text, value: impl Into<AttrValue>) -> Html {
+    fact(v.t(label), text(value))
 }
 
 /// A link that opens in a new tab, for http(s) addresses only.
@@ -40,7 +36,7 @@ fn link(v: &View, url: &str, text: String) -> Html {
     }
     html! {
         <a href={url.to_owned()} target="_blank" rel="noopener noreferrer">
-            { text }<span class="pm-sr">{ v.t(ui::NEW_TAB) }</span>
+            { text }{ sr(v.t(ui::NEW_TAB)) }
         </a>
     }
 }
@@ -92,44 +88,42 @@ fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
                 Term::Spring => i.deadlines.spring.as_ref(),
                 Term::FullYear => i.deadlines.full_year.as_ref(),
             }?;
-            Some(fact(v, term_label(t), format_month_day(day, v.l)))
+            Some(fact_text(v, term_label(t), format_month_day(day, v.l)))
         })
-        .collect::<Html>();
-    html! {
-        <>
-            if i.erasmus_code.is_some() || website.is_some() {
-                <dl class="pm-facts">
-                    if let Some(code) = &i.erasmus_code {
-                        { fact(v, ui::ERASMUS_CODE, code.clone()) }
-                    }
-                    if let Some(link) = website {
-                        { fact(v, ui::WEBSITE, link) }
-                    }
-                </dl>
-            }
-            if !i.agreements.is_empty() {
-                <h5 class="pm-h5">{ v.t(ui::AGREEMENTS) }</h5>
-                <ul class="pm-agreements">
-                    // The agreements that fit the search first.
-                    { for i.agreements.iter().enumerate().filter(|(n, _)| fitting.contains(n))
-                        .chain(i.agreements.iter().enumerate().filter(|(n, _)| !fitting.contains(n)))
-                        .map(|(n, a)| agreement(v, a, fitting.contains(&n))) }
-                </ul>
-            }
-            if !i.deadlines.is_empty() {
-                <h5 class="pm-h5">{ v.t(ui::DEADLINES) }</h5>
-                <dl class="pm-facts">{ deadlines }</dl>
-            }
-            if !i.requirements.is_empty() {
-                <h5 class="pm-h5">{ v.t(ui::REQUIREMENTS) }</h5>
-                <ul class="pm-reqs">
-                    { for i.requirements.iter().map(|r| html! {
-                        <li>{ requirement_label(r).map_or_else(|| r.clone(), |t| v.t(t).to_owned()) }</li>
-                    }) }
-                </ul>
-            }
-        </>
+        .collect::<Vec<Html>>();
+    let mut parts = Vec::new();
+    if i.erasmus_code.is_some() || website.is_some() {
+        let mut facts = Vec::new();
+        if let Some(code) = &i.erasmus_code {
+            facts.push(fact_text(v, ui::ERASMUS_CODE, code.clone()));
+        }
+        if let Some(link) = website {
+            facts.push(fact(v.t(ui::WEBSITE), link));
+        }
+        parts.push(el("dl", "pm-facts", facts));
     }
+    if !i.agreements.is_empty() {
+        // The agreements that fit the search first.
+        let agreements = (i.agreements.iter().enumerate())
+            .filter(|(n, _)| fitting.contains(n))
+            .chain((i.agreements.iter().enumerate()).filter(|(n, _)| !fitting.contains(n)))
+            .map(|(n, a)| agreement(v, a, fitting.contains(&n)));
+        parts.push(el_text("h5", "pm-h5", v.t(ui::AGREEMENTS)));
+        parts.push(el("ul", "pm-agreements", agreements.collect()));
+    }
+    if !i.deadlines.is_empty() {
+        parts.push(el_text("h5", "pm-h5", v.t(ui::DEADLINES)));
+        parts.push(el("dl", "pm-facts", deadlines));
+    }
+    if !i.requirements.is_empty() {
+        let requirements = i.requirements.iter().map(|r| {
+            let label = requirement_label(r).map_or_else(|| r.clone(), |t| v.t(t).to_owned());
+            el_text("li", "", label)
+        });
+        parts.push(el_text("h5", "pm-h5", v.t(ui::REQUIREMENTS)));
+        parts.push(el("ul", "pm-reqs", requirements.collect()));
+    }
+    Html::from_iter(parts)
 }
 
 fn agreement(v: &View, a: &Agreement, fits: bool) -> Html {
@@ -159,69 +153,98 @@ fn agreement(v: &View, a: &Agreement, fits: bool) -> Html {
             (None, Some(u)) => Some(v.fill(ui::UNTIL, &[u.as_str()])),
             (None, None) => None,
         });
-    html! {
-        <li class={class_list(&[Some("pm-agreement"), fits.then_some("pm-fits")])}>
-            <p class="pm-agreement-title">
-                <strong>{ v.t(mobility_label(a.mobility)) }</strong>
-                if fits {
-                    <span class="pm-pill pm-pill-good">{ v.t(ui::FITS) }</span>
-                }
-            </p>
-            <dl class="pm-facts">
-                { fact(v, ui::FOR, programmes) }
-                if let Some(n) = a.places {
-                    { fact(v, ui::PLACES, v.fill(ui::PER_YEAR, &[&ui::places(n, v.l)])) }
-                }
-                if let Some(n) = a.months {
-                    { fact(v, ui::LENGTH, ui::months(n, v.l)) }
-                }
-                { fact(v, ui::WHEN, labels(v, &a.terms, term_label, ui::ANY_TIME)) }
-                { fact(v, ui::LEVELS, labels(v, &a.levels, level_label, ui::ALL_LEVELS)) }
-                { fact(v, ui::LANGUAGE_ASKED, languages(v, &a.languages)) }
-                if let Some(f) = a.funding {
-                    { fact(v, ui::FUNDING, v.t(funding_label(f))) }
-                }
-                if let Some(valid) = valid {
-                    { fact(v, ui::VALID, valid) }
-                }
-            </dl>
-            if let Some(notes) = &a.notes {
-                <p class="pm-agreement-notes">{ notes.get(v.l).to_owned() }</p>
-            }
-        </li>
+    let mut title = vec![el_text("strong", "", v.t(mobility_label(a.mobility)))];
+    if fits {
+        title.push(el_text("span", "pm-pill pm-pill-good", v.t(ui::FITS)));
     }
+    let mut facts = vec![fact_text(v, ui::FOR, programmes)];
+    if let Some(n) = a.places {
+        let places = v.fill(ui::PER_YEAR, &[&ui::places(n, v.l)]);
+        facts.push(fact_text(v, ui::PLACES, places));
+    }
+    if let Some(n) = a.months {
+        facts.push(fact_text(v, ui::LENGTH, ui::months(n, v.l)));
+    }
+    facts.push(fact_text(
+        v,
+        ui::WHEN,
+        labels(v, &a.terms, term_label, ui::ANY_TIME),
+    ));
+    facts.push(fact_text(
+        v,
+        ui::LEVELS,
+        labels(v, &a.levels, level_label, ui::ALL_LEVELS),
+    ));
+    facts.push(fact_text(v, ui::LANGUAGE_ASKED, languages(v, &a.languages)));
+    if let Some(f) = a.funding {
+        facts.push(fact_text(v, ui::FUNDING, v.t(funding_label(f))));
+    }
+    if let Some(valid) = valid {
+        facts.push(fact_text(v, ui::VALID, valid));
+    }
+    let notes = a
+        .notes
+        .as_ref()
+        .map(|notes| el_text("p", "pm-agreement-notes", notes.get(v.l).to_owned()));
+    el(
+        "li",
+        if fits {
+            "pm-agreement pm-fits"
+        } else {
+            "pm-agreement"
+        },
+        vec![
+            el("p", "pm-agreement-title", title),
+            el("dl", "pm-facts", facts),
+            notes.unwrap_or_default(),
+        ],
+    )
 }
 
 fn bip(v: &View, b: &Bip) -> Html {
-    html! {
-        <>
-            if let Some(d) = &b.description {
-                <p class="pm-description">{ d.get(v.l).to_owned() }</p>
-            }
-            <dl class="pm-facts">
-                if let Some(p) = &b.physical {
-                    { fact(v, ui::IN_PERSON, {
-                        let dates = format_date_range(p.start.as_str(), p.end.as_str(), v.l);
-                        let place = v.fill(ui::PLACE, &[p.city.get(v.l), &country_name(p.country.as_str(), v.l)]);
-                        v.fill(ui::DATES_AT, &[&dates, &place])
-                    }) }
-                }
-                if let Some(online) = &b.virtual_part {
-                    { fact(v, ui::ONLINE_PART, online.get(v.l).to_owned()) }
-                }
-                { fact(v, ui::LANGUAGE_ASKED, languages(v, &b.languages)) }
-                if let Some(n) = b.places {
-                    { fact(v, ui::PLACES, ui::places(n, v.l)) }
-                }
-                { fact(v, ui::LEVELS, labels(v, &b.levels, level_label, ui::ALL_LEVELS)) }
-                if let Some(date) = &b.apply_by {
-                    { fact(v, ui::APPLY_BY, apply_by(v, date.as_str())) }
-                }
-                { fact(v, ui::HOST, short_name(v.m, &b.host, v)) }
-            </dl>
-            if let Some(url) = &b.url {
-                <p>{ link(v, url.as_str(), v.t(ui::MORE_INFO).to_owned()) }</p>
-            }
-        </>
+    let description = b
+        .description
+        .as_ref()
+        .map(|d| el_text("p", "pm-description", d.get(v.l).to_owned()));
+    let mut facts = Vec::new();
+    if let Some(p) = &b.physical {
+        let dates = format_date_range(p.start.as_str(), p.end.as_str(), v.l);
+        let place = v.fill(
+            ui::PLACE,
+            &[p.city.get(v.l), &country_name(p.country.as_str(), v.l)],
+        );
+        facts.push(fact_text(
+            v,
+            ui::IN_PERSON,
+            v.fill(ui::DATES_AT, &[&dates, &place]),
+        ));
     }
+    if let Some(online) = &b.virtual_part {
+        facts.push(fact_text(v, ui::ONLINE_PART, online.get(v.l).to_owned()));
+    }
+    facts.push(fact_text(v, ui::LANGUAGE_ASKED, languages(v, &b.languages)));
+    if let Some(n) = b.places {
+        facts.push(fact_text(v, ui::PLACES, ui::places(n, v.l)));
+    }
+    facts.push(fact_text(
+        v,
+        ui::LEVELS,
+        labels(v, &b.levels, level_label, ui::ALL_LEVELS),
+    ));
+    if let Some(date) = &b.apply_by {
+        facts.push(fact(v.t(ui::APPLY_BY), apply_by(v, date.as_str())));
+    }
+    facts.push(fact_text(v, ui::HOST, short_name(v.m, &b.host, v)));
+    let more = b.url.as_ref().map(|url| {
+        el(
+            "p",
+            "",
+            vec![link(v, url.as_str(), v.t(ui::MORE_INFO).to_owned())],
+        )
+    });
+    Html::from_iter([
+        description.unwrap_or_default(),
+        el("dl", "pm-facts", facts),
+        more.unwrap_or_default(),
+    ])
 }

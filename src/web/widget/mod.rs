@@ -2,14 +2,14 @@
 //!
 //! `state` is the pure model (criteria, loading, shortlist, what is open) and its reducer;
 //! `app` is the root component (loading, URL, storage, events, focus), and the views
-//! (`controls`, `results`, `detail`, `shortlist`, `live`) render the state and dispatch actions.
+//! (`controls`, `results`, `detail`, `shortlist`) render the state and dispatch actions.
 //! Every word shown comes from `crate::i18n`.
 
 mod app;
 mod controls;
 mod detail;
-mod live;
 pub mod load;
+mod markup;
 mod results;
 pub mod shortlist;
 pub mod state;
@@ -23,6 +23,7 @@ use crate::i18n::Text;
 use crate::locale::Locale;
 use crate::search::{Criteria, Kind, Matcher};
 pub use app::Widget;
+use markup::icon;
 use state::{Action, State};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -131,7 +132,7 @@ fn class_list(parts: &[Option<&str>]) -> String {
     out
 }
 
-/// Line icons (24×24, stroked with the text colour), hidden from assistive technology.
+/// The paths of the line icons (see `markup::icon`).
 mod icon {
     pub const UP: &str = "M6 15l6-6 6 6";
     pub const DOWN: &str = "M6 9l6 6 6-6";
@@ -142,12 +143,4 @@ mod icon {
     pub const ALERT: &str = "M12 4l9 16H3zM12 10v4M12 17v.5";
     pub const PIN: &str = "M12 21s-6.5-6-6.5-11a6.5 6.5 0 0113 0c0 5-6.5 11-6.5 11zM12 12.5a2.5 2.5 0 100-5 2.5 2.5 0 000 5z";
     pub const FILTER: &str = "M4 6h16M7 12h10M10 18h4";
-}
-
-fn icon(path: &'static str) -> Html {
-    html! {
-        <svg class="pm-i" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d={path} />
-        </svg>
-    }
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::markup::{button, el, el_text, fact, keyed_item, sr, text, text_button, Aria};
 use super::shortlist::place;
 use super::state::{Action, Key, SHORTLIST_MAX};
 use super::{class_list, detail, icon, on, SelectDetail, View, WidgetEvent};
@@ -71,29 +72,29 @@ pub(super) fn short_name(m: &Matcher, id: &str, v: &View) -> String {
 
 /// "15 December 2026" and the days left, for a BIP's application deadline.
 pub(super) fn apply_by(v: &View, date: &str) -> Html {
-    let left = days_until(date, v.today).map(|d| (ui::days_left(d, v.l), d < 7));
-    html! {
-        <>
-            { format_date(date, v.l) }
-            if let Some((left, soon)) = left {
-                <span class={class_list(&[Some("pm-pill"), soon.then_some("pm-pill-warn")])}>{ left }</span>
-            }
-        </>
-    }
+    let left = days_until(date, v.today).map(|d| {
+        let class = if d < 7 {
+            "pm-pill pm-pill-warn"
+        } else {
+            "pm-pill"
+        };
+        el_text("span", class, ui::days_left(d, v.l))
+    });
+    Html::from_iter([text(format_date(date, v.l)), left.unwrap_or_default()])
 }
 
 pub(super) fn view(v: &View, found: &Result<Found, CriteriaError>) -> Html {
     let found = match found {
         Ok(found) => found,
         Err(_) => {
-            return html! {
-                <div class="pm-empty">
-                    <p>{ v.t(ui::SEARCH_FAILED) }</p>
-                    <button type="button" class="pm-btn" onclick={on(v.d, Action::ClearAll)}>
-                        { v.t(ui::CLEAR_ALL) }
-                    </button>
-                </div>
-            }
+            return el(
+                "div",
+                "pm-empty",
+                vec![
+                    el_text("p", "", v.t(ui::SEARCH_FAILED)),
+                    text_button("pm-btn", on(v.d, Action::ClearAll), v.t(ui::CLEAR_ALL)),
+                ],
+            )
         }
     };
     let total = found.total;
@@ -102,52 +103,71 @@ pub(super) fn view(v: &View, found: &Result<Found, CriteriaError>) -> Html {
         .min(page.saturating_mul(v.s.pages))
         .min(found.hits.len());
     let more = (total - shown).min(page);
+    let showing = (shown < total).then(|| {
+        el_text(
+            "p",
+            "pm-showing",
+            v.fill(ui::SHOWING, &[&shown.to_string(), &total.to_string()]),
+        )
+    });
+    let unknown =
+        v.s.unknown_programme
+            .as_ref()
+            .map(|p| el_text("p", "pm-note", v.fill(ui::UNKNOWN_PROGRAMME, &[p])));
+    let list = if total == 0 {
+        no_results(v, &found.loosen)
+    } else {
+        let cards = found.hits[..shown]
+            .iter()
+            .enumerate()
+            .map(|(i, hit)| card(v, hit, i, page));
+        el("ol", "pm-results", cards.collect())
+    };
+    let more = (more > 0).then(|| {
+        text_button(
+            "pm-btn pm-more",
+            on(v.d, Action::ShowMore),
+            v.fill(ui::SHOW_MORE, &[&more.to_string()]),
+        )
+    });
     html! {
         <section class="pm-results-section">
             <div class="pm-results-bar">
                 <h3 class="pm-results-head" tabindex="-1">{ ui::results(total, v.l) }</h3>
-                if shown < total {
-                    <p class="pm-showing">
-                        { v.fill(ui::SHOWING, &[&shown.to_string(), &total.to_string()]) }
-                    </p>
-                }
+                { showing.unwrap_or_default() }
             </div>
-            if let Some(p) = &v.s.unknown_programme {
-                <p class="pm-note">{ v.fill(ui::UNKNOWN_PROGRAMME, &[p]) }</p>
-            }
-            if total == 0 {
-                { no_results(v, &found.loosen) }
-            } else {
-                <ol class="pm-results">
-                    { for found.hits[..shown].iter().enumerate().map(|(i, hit)| card(v, hit, i, page)) }
-                </ol>
-            }
-            if more > 0 {
-                <button type="button" class="pm-btn pm-more" onclick={on(v.d, Action::ShowMore)}>
-                    { v.fill(ui::SHOW_MORE, &[&more.to_string()]) }
-                </button>
-            }
+            { unknown.unwrap_or_default() }
+            { list }
+            { more.unwrap_or_default() }
         </section>
     }
 }
 
 fn no_results(v: &View, loosen: &[Loosening]) -> Html {
-    html! {
-        <div class="pm-empty">
-            <p class="pm-empty-title">{ v.t(ui::NO_RESULTS) }</p>
-            if let Some(best) = loosen.first() {
-                <p>{ v.fill(ui::LOOSEN, &[v.t(ui::filter_name(best.filter)), &ui::results(best.results, v.l)]) }</p>
-                <button type="button" class="pm-btn pm-loosen" onclick={on(v.d, Action::Loosen(best.filter))}>
-                    { v.fill(ui::REMOVE_FILTER, &[v.t(ui::filter_name(best.filter))]) }
-                </button>
-            } else {
-                <p>{ v.t(ui::NO_LOOSENING) }</p>
-                <button type="button" class="pm-btn pm-loosen" onclick={on(v.d, Action::ClearAll)}>
-                    { v.t(ui::CLEAR_ALL) }
-                </button>
-            }
-        </div>
-    }
+    let (hint, label, action) = match loosen.first() {
+        Some(best) => {
+            let filter = v.t(ui::filter_name(best.filter));
+            (
+                v.fill(ui::LOOSEN, &[filter, &ui::results(best.results, v.l)]),
+                v.fill(ui::REMOVE_FILTER, &[filter]),
+                Action::Loosen(best.filter),
+            )
+        }
+        None => (
+            v.t(ui::NO_LOOSENING).to_owned(),
+            v.t(ui::CLEAR_ALL).to_owned(),
+            Action::ClearAll,
+        ),
+    };
+    el(
+        "div",
+        "pm-empty",
+        vec![
+            el_text("p", "pm-empty-title", v.t(ui::NO_RESULTS)),
+            el_text("p", "", hint),
+            text_button("pm-btn pm-loosen", on(v.d, action), label),
+        ],
+    )
 }
 
 /// "Why it fits" or "what doesn't fit": a heading and the sentences, each with its icon.
@@ -161,14 +181,17 @@ fn notes(
     if sentences.is_empty() {
         return Html::default();
     }
-    html! {
-        <div class={block}>
-            <p class="pm-kicker">{ v.t(heading) }</p>
-            <ul class={list}>
-                { for sentences.into_iter().map(|s| html! { <li>{ icon(mark) }<span>{ s }</span></li> }) }
-            </ul>
-        </div>
-    }
+    let items = sentences
+        .into_iter()
+        .map(|s| el("li", "", vec![icon(mark), el_text("span", "", s)]));
+    el(
+        "div",
+        block,
+        vec![
+            el_text("p", "pm-kicker", v.t(heading)),
+            el("ul", list, items.collect()),
+        ],
+    )
 }
 
 fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
@@ -206,45 +229,94 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
             d.dispatch(Action::ToggleOpen(key.clone()));
         })
     };
-    html! {
-        <li key={key.token()} class={class_list(&[Some("pm-card"), bip.then_some("pm-card-bip"), page_class.as_deref()])}
-            data-key={key.token()}>
-            <p class="pm-kind">{ v.t(if bip { ui::BIP } else { ui::PARTNER }) }</p>
-            <h4 class="pm-card-title" tabindex="-1">{ name.clone() }</h4>
-            <p class="pm-where">
-                { icon(super::icon::PIN) }
-                <span>{ place(v, &key).unwrap_or_else(|| v.t(ui::ONLINE_ONLY).to_owned()) }</span>
-                if let Some(km) = hit.distance_km {
-                    <span class="pm-km">{ ui::km(u64::from(km), v.l) }</span>
-                }
-                if let Some(band) = hit.distance_band {
-                    <span class="pm-band">{ ui::band(band.as_str(), v.l) }</span>
-                }
-            </p>
+    let class = class_list(&[
+        Some("pm-card"),
+        bip.then_some("pm-card-bip"),
+        page_class.as_deref(),
+    ]);
+    let place = place(v, &key).unwrap_or_else(|| v.t(ui::ONLINE_ONLY).to_owned());
+    let km = hit
+        .distance_km
+        .map(|km| el_text("span", "pm-km", ui::km(u64::from(km), v.l)));
+    let band = hit
+        .distance_band
+        .map(|band| el_text("span", "pm-band", ui::band(band.as_str(), v.l)));
+    let details = button(
+        "pm-btn pm-btn-quiet pm-details",
+        Aria {
+            expanded: Some(open),
+            ..Aria::default()
+        },
+        toggle,
+        vec![
+            text(v.t(ui::DETAILS)),
+            sr(name.clone()),
+            icon(super::icon::DOWN),
+        ],
+    );
+    let save = button(
+        "pm-btn pm-btn-quiet pm-save",
+        Aria {
+            pressed: Some(saved),
+            disabled: !saved && v.s.shortlist.len() >= SHORTLIST_MAX,
+            ..Aria::default()
+        },
+        on(v.d, Action::ToggleSaved(key.clone())),
+        vec![
+            icon(super::icon::STAR),
+            text(v.t(ui::SAVE)),
+            sr(name.clone()),
+        ],
+    );
+    keyed_item(
+        key.token(),
+        class,
+        vec![
+            el_text("p", "pm-kind", v.t(if bip { ui::BIP } else { ui::PARTNER })),
+            html! { <h4 class="pm-card-title" tabindex="-1">{ name }</h4> },
+            el(
+                "p",
+                "pm-where",
+                vec![
+                    icon(super::icon::PIN),
+                    el_text("span", "", place),
+                    km.unwrap_or_default(),
+                    band.unwrap_or_default(),
+                ],
+            ),
             if bip {
-                { bip_facts(v, &hit.id) }
-            }
-            <div class="pm-notes">
-                { notes(v, ["pm-why", "pm-list pm-good"], ui::WHY, super::icon::CHECK, reasons) }
-                { notes(v, ["pm-why-not", "pm-list pm-warn"], ui::WHY_NOT, super::icon::ALERT, warnings) }
-            </div>
-            <div class="pm-actions">
-                <button type="button" class="pm-btn pm-btn-quiet pm-details" aria-expanded={open.to_string()}
-                    onclick={toggle}>
-                    { v.t(ui::DETAILS) }<span class="pm-sr">{ name.clone() }</span>
-                    { icon(super::icon::DOWN) }
-                </button>
-                <button type="button" class="pm-btn pm-btn-quiet pm-save" aria-pressed={saved.to_string()}
-                    disabled={!saved && v.s.shortlist.len() >= SHORTLIST_MAX}
-                    onclick={on(v.d, Action::ToggleSaved(key.clone()))}>
-                    { icon(super::icon::STAR) }{ v.t(ui::SAVE) }<span class="pm-sr">{ name }</span>
-                </button>
-            </div>
+                bip_facts(v, &hit.id)
+            } else {
+                Html::default()
+            },
+            el(
+                "div",
+                "pm-notes",
+                vec![
+                    notes(
+                        v,
+                        ["pm-why", "pm-list pm-good"],
+                        ui::WHY,
+                        super::icon::CHECK,
+                        reasons,
+                    ),
+                    notes(
+                        v,
+                        ["pm-why-not", "pm-list pm-warn"],
+                        ui::WHY_NOT,
+                        super::icon::ALERT,
+                        warnings,
+                    ),
+                ],
+            ),
+            el("div", "pm-actions", vec![details, save]),
             if open {
-                { detail::view(v, hit) }
-            }
-        </li>
-    }
+                detail::view(v, hit)
+            } else {
+                Html::default()
+            },
+        ],
+    )
 }
 
 /// Dates, credits, host, partners and the application deadline of a BIP.
@@ -257,26 +329,21 @@ fn bip_facts(v: &View, id: &str) -> Html {
         .iter()
         .map(|p| short_name(v.m, p.as_str(), v))
         .collect();
-    html! {
-        <dl class="pm-facts">
-            if let Some(p) = &b.physical {
-                <dt>{ v.t(ui::IN_PERSON) }</dt>
-                <dd>{ format_date_range(p.start.as_str(), p.end.as_str(), v.l) }</dd>
-            }
-            if let Some(ects) = b.ects {
-                <dt>{ v.t(ui::CREDITS) }</dt>
-                <dd>{ v.fill(ui::ECTS, &[&ui::decimal(ects, v.l)]) }</dd>
-            }
-            <dt>{ v.t(ui::HOST) }</dt>
-            <dd>{ short_name(v.m, &b.host, v) }</dd>
-            if !partners.is_empty() {
-                <dt>{ v.t(ui::PARTNERS) }</dt>
-                <dd>{ and_list(&partners, v.l) }</dd>
-            }
-            if let Some(date) = &b.apply_by {
-                <dt>{ v.t(ui::APPLY_BY) }</dt>
-                <dd>{ apply_by(v, date.as_str()) }</dd>
-            }
-        </dl>
+    let mut facts = Vec::new();
+    if let Some(p) = &b.physical {
+        let dates = format_date_range(p.start.as_str(), p.end.as_str(), v.l);
+        facts.push(fact(v.t(ui::IN_PERSON), text(dates)));
     }
+    if let Some(ects) = b.ects {
+        let credits = v.fill(ui::ECTS, &[&ui::decimal(ects, v.l)]);
+        facts.push(fact(v.t(ui::CREDITS), text(credits)));
+    }
+    facts.push(fact(v.t(ui::HOST), text(short_name(v.m, &b.host, v))));
+    if !partners.is_empty() {
+        facts.push(fact(v.t(ui::PARTNERS), text(and_list(&partners, v.l))));
+    }
+    if let Some(date) = &b.apply_by {
+        facts.push(fact(v.t(ui::APPLY_BY), apply_by(v, date.as_str())));
+    }
+    el("dl", "pm-facts", facts)
 }

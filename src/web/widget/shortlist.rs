@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
+use super::markup::{button, el, el_text, keyed_item, Aria};
 use super::state::{Action, Key, SHORTLIST_MAX};
-use super::{class_list, icon, on, View};
+use super::{icon, on, View};
 use crate::i18n::{country_name, ui, Text};
 use crate::search::Kind;
 
@@ -97,44 +98,78 @@ pub(super) fn view(v: &View) -> Html {
     let items = list.iter().enumerate().filter_map(|(i, key)| {
         let name = name(v, key)?;
         let button = |class: &'static str, label: Text, path, action, disabled| {
-            html! {
-                <button type="button" class={class_list(&[Some("pm-icon-btn"), Some(class)])}
-                    aria-label={v.fill(label, &[&name])} {disabled}
-                    onclick={on(v.d, action)}>
-                    { icon(path) }
-                </button>
-            }
+            button(
+                class,
+                Aria {
+                    label: Some(v.fill(label, &[&name])),
+                    disabled,
+                    ..Aria::default()
+                },
+                on(v.d, action),
+                vec![icon(path)],
+            )
         };
-        Some(html! {
-            <li class="pm-sl-item" key={key.token()} data-key={key.token()}>
-                <span class="pm-rank" aria-hidden="true">{ i + 1 }</span>
-                <span class="pm-sl-text">
-                    <span class="pm-sl-name">{ name.clone() }</span>
-                    <span class="pm-sl-place">{ place(v, key).unwrap_or_default() }</span>
-                </span>
-                <span class="pm-sl-buttons">
-                    { button("pm-up", ui::MOVE_UP, super::icon::UP, Action::Move(i, -1), i == 0) }
-                    { button("pm-down", ui::MOVE_DOWN, super::icon::DOWN, Action::Move(i, 1), i == last) }
-                    { button("pm-remove", ui::REMOVE, super::icon::CLOSE, Action::Remove(i), false) }
-                </span>
-            </li>
-        })
+        let buttons = vec![
+            button(
+                "pm-icon-btn pm-up",
+                ui::MOVE_UP,
+                super::icon::UP,
+                Action::Move(i, -1),
+                i == 0,
+            ),
+            button(
+                "pm-icon-btn pm-down",
+                ui::MOVE_DOWN,
+                super::icon::DOWN,
+                Action::Move(i, 1),
+                i == last,
+            ),
+            button(
+                "pm-icon-btn pm-remove",
+                ui::REMOVE,
+                super::icon::CLOSE,
+                Action::Remove(i),
+                false,
+            ),
+        ];
+        let rank = html! { <span class="pm-rank" aria-hidden="true">{ i + 1 }</span> };
+        let place = place(v, key).unwrap_or_default();
+        Some(keyed_item(
+            key.token(),
+            "pm-sl-item",
+            vec![
+                rank,
+                el(
+                    "span",
+                    "pm-sl-text",
+                    vec![
+                        el_text("span", "pm-sl-name", name.clone()),
+                        el_text("span", "pm-sl-place", place),
+                    ],
+                ),
+                el("span", "pm-sl-buttons", buttons),
+            ],
+        ))
     });
+    let body = if list.is_empty() {
+        vec![el_text("p", "pm-hint", v.t(ui::SHORTLIST_EMPTY))]
+    } else {
+        let hint = v.fill(ui::SHORTLIST_HINT, &[&SHORTLIST_MAX.to_string()]);
+        let full = (list.len() >= SHORTLIST_MAX)
+            .then(|| el_text("p", "pm-hint pm-full", v.t(ui::SHORTLIST_FULL)));
+        vec![
+            el("ol", "pm-sl", items.collect()),
+            el_text("p", "pm-hint", hint),
+            full.unwrap_or_default(),
+        ]
+    };
     html! {
         <section class="pm-shortlist">
             <h3 class="pm-shortlist-head" tabindex="-1">
                 { v.t(ui::SHORTLIST) }
-                <span class="pm-pill">{ count }</span>
+                { el_text("span", "pm-pill", count) }
             </h3>
-            if list.is_empty() {
-                <p class="pm-hint">{ v.t(ui::SHORTLIST_EMPTY) }</p>
-            } else {
-                <ol class="pm-sl">{ for items }</ol>
-                <p class="pm-hint">{ v.fill(ui::SHORTLIST_HINT, &[&SHORTLIST_MAX.to_string()]) }</p>
-                if list.len() >= SHORTLIST_MAX {
-                    <p class="pm-hint pm-full">{ v.t(ui::SHORTLIST_FULL) }</p>
-                }
-            }
+            { Html::from_iter(body) }
         </section>
     }
 }

@@ -102,6 +102,8 @@ pub struct State {
     /// A programme asked for (attribute or link) that the catalogue does not have.
     pub unknown_programme: Option<String>,
     pub focus: Focus,
+    /// What the live region says (loading, result counts, errors), once it has settled.
+    pub announced: String,
 }
 
 /// Everything that changes the state.
@@ -150,6 +152,8 @@ pub enum Action {
     Move(usize, isize),
     /// The shortlist read from storage under a key.
     SetShortlist(String, Vec<Key>),
+    /// The live region's message settled.
+    Announce(String),
 }
 
 /// Student mobility: what a student sees first (staff types are one click away).
@@ -186,6 +190,7 @@ impl State {
             countries_open: false,
             unknown_programme: None,
             focus: Focus::default(),
+            announced: String::new(),
         }
     }
 
@@ -468,6 +473,7 @@ impl Reducible for State {
                 s.shortlist = list;
                 s.shortlist_key = Some(key);
             }
+            Action::Announce(message) => s.announced = message,
         }
         if s == *self {
             self

@@ -1,0 +1,200 @@
+//! The few element shapes the views are made of, built in one place.
+//!
+//! `html!` expands every element into its own construction code (node ref, attribute array,
+//! child list, listener boxes), which made the views most of the widget's download. These
+//! helpers build the same elements through one non-generic function, so a view's element
+//! costs a call. The views keep `html!` for form controls (`input`, `select`), whose value and
+//! checked state the macro handles.
+
+use std::rc::Rc;
+
+use yew::html::{onclick, onsubmit};
+use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes, Listener, VTag, VText};
+
+/// Builds `<tag keys=values…>children</tag>`; a `None` value leaves its attribute out.
+#[inline(never)]
+fn element(
+    tag: &'static str,
+    keys: &'static [&'static str],
+    values: Vec<Option<AttrValue>>,
+    listener: Option<Rc<dyn Listener>>,
+    children: Vec<Html>,
+) -> VTag {
+    let mut node = VTag::new(tag);
+    node.set_attributes(Attributes::Dynamic {
+        keys,
+        values: values
+            .into_iter()
+            .map(|v| v.map(AttributeOrProperty::Attribute))
+            .collect(),
+    });
+    if let Some(listener) = listener {
+        node.set_listeners(Box::new([Some(listener)]));
+    }
+    node.add_children(children);
+    node
+}
+
+/// A class attribute's value: none when empty, as `html!` does.
+fn class_value(class: AttrValue) -> Option<AttrValue> {
+    (!class.is_empty()).then_some(class)
+}
+
+/// Text.
+pub(super) fn text(s: impl Into<AttrValue>) -> Html {
+    VText::new(s).into()
+}
+
+/// `<tag class="…">children</tag>` (no class attribute when `class` is empty).
+#[inline(never)]
+pub(super) fn el(tag: &'static str, class: impl Into<AttrValue>, children: Vec<Html>) -> Html {
+    element(
+        tag,
+        &["class"],
+        vec![class_value(class.into())],
+        None,
+        children,
+    )
+    .into()
+}
+
+/// `<tag class="…">text</tag>`.
+#[inline(never)]
+pub(super) fn el_text(tag: &'static str, class: &'static str, s: impl Into<AttrValue>) -> Html {
+    el(tag, class, vec![text(s)])
+}
+
+/// `el` with a key, for the items of keyed lists, and a `data-key` attribute.
+#[inline(never)]
+pub(super) fn keyed_item(key: String, class: impl Into<AttrValue>, children: Vec<Html>) -> Html {
+    let mut node = element(
+        "li",
+        &["class", "data-key"],
+        vec![
+            class_value(class.into()),
+            Some(AttrValue::from(key.clone())),
+        ],
+        None,
+        children,
+    );
+    node.key = Some(key.into());
+    node.into()
+}
+
+/// What a button says to assistive technology besides its content.
+#[derive(Default)]
+pub(super) struct Aria {
+    /// `aria-label`: for buttons that show only an icon.
+    pub label: Option<String>,
+    /// `aria-expanded`: for buttons that show and hide something.
+    pub expanded: Option<bool>,
+    /// `aria-pressed`: for toggle buttons.
+    pub pressed: Option<bool>,
+    pub disabled: bool,
+}
+
+fn true_false(b: bool) -> AttrValue {
+    AttrValue::Static(if b { "true" } else { "false" })
+}
+
+/// `<button type="button" class="…">children</button>` that emits `onclick`.
+#[inline(never)]
+pub(super) fn button(
+    class: &'static str,
+    aria: Aria,
+    onclick: Callback<MouseEvent>,
+    children: Vec<Html>,
+) -> Html {
+    element(
+        "button",
+        &[
+            "type",
+            "class",
+            "aria-label",
+            "aria-expanded",
+            "aria-pressed",
+            "disabled",
+        ],
+        vec![
+            Some(AttrValue::Static("button")),
+            Some(AttrValue::Static(class)),
+            aria.label.map(AttrValue::from),
+            aria.expanded.map(true_false),
+            aria.pressed.map(true_false),
+            aria.disabled.then_some(AttrValue::Static("disabled")),
+        ],
+        Some(Rc::new(onclick::Wrapper::new(onclick))),
+        children,
+    )
+    .into()
+}
+
+/// `<form class="…" role="…" aria-label="…">` that emits `onsubmit`.
+#[inline(never)]
+pub(super) fn form(
+    class: &'static str,
+    role: Option<&'static str>,
+    label: &'static str,
+    onsubmit: Callback<SubmitEvent>,
+    children: Vec<Html>,
+) -> Html {
+    element(
+        "form",
+        &["class", "role", "aria-label"],
+        vec![
+            Some(AttrValue::Static(class)),
+            role.map(AttrValue::Static),
+            Some(AttrValue::Static(label)),
+        ],
+        Some(Rc::new(onsubmit::Wrapper::new(onsubmit))),
+        children,
+    )
+    .into()
+}
+
+/// A `button` with only text.
+#[inline(never)]
+pub(super) fn text_button(
+    class: &'static str,
+    onclick: Callback<MouseEvent>,
+    s: impl Into<AttrValue>,
+) -> Html {
+    button(class, Aria::default(), onclick, vec![text(s)])
+}
+
+/// Text for screen readers only (`pm-sr` hides it visually).
+pub(super) fn sr(s: impl Into<AttrValue>) -> Html {
+    el_text("span", "pm-sr", s)
+}
+
+/// `<dt>label</dt><dd>value</dd>`, for a `<dl>`.
+#[inline(never)]
+pub(super) fn fact(label: &'static str, value: Html) -> Html {
+    Html::from_iter([el_text("dt", "", label), el("dd", "", vec![value])])
+}
+
+/// A line icon (24×24, stroked with the text colour), hidden from assistive technology.
+#[inline(never)]
+pub(super) fn icon(path: &'static str) -> Html {
+    let path = element(
+        "path",
+        &["d"],
+        vec![Some(AttrValue::Static(path))],
+        None,
+        Vec::new(),
+    );
+    element(
+        "svg",
+        &["class", "viewBox", "aria-hidden", "focusable"],
+        vec![
+            Some(AttrValue::Static("pm-i")),
+            Some(AttrValue::Static("0 0 24 24")),
+            Some(AttrValue::Static("true")),
+            Some(AttrValue::Static("false")),
+        ],
+        None,
+        vec![path.into()],
+    )
+    .into()
+}

@@ -2,7 +2,7 @@
 //! results, stable normalisation.
 #![cfg(not(target_arch = "wasm32"))]
 
-use partner_matcher::catalogue::{load, path_at};
+use partner_matcher::catalogue::{load, load_as_browser, path_at, Rejected};
 use partner_matcher::search::{Criteria, Hit, Kind, NoteCode};
 use partner_matcher::text::{fold, match_word, WordShape};
 use partner_matcher::Matcher;
@@ -201,6 +201,25 @@ proptest! {
     #[test]
     fn any_text_loads_or_is_refused_without_panic(text in any::<String>()) {
         let _ = load(&text);
+        let _ = load_as_browser(&text);
+    }
+
+    /// The browser's reader (nanoserde) builds the same model as the command line's (serde),
+    /// and refuses what it refuses at the same place.
+    #[test]
+    fn the_browser_reader_agrees_with_the_native_one(doc in catalogue(), cut in 0..3000usize, retype in 0..40usize) {
+        let text = doc.to_string();
+        let native = load(&text).map(|c| c.catalogue);
+        prop_assert_eq!(&native, &load_as_browser(&text).map(|c| c.catalogue));
+        // A value of the wrong type: a number where the n-th string was.
+        let mut broken = doc.clone();
+        if replace_nth_string(&mut broken, &mut retype.clone(), json!(7)) {
+            let broken = broken.to_string();
+            prop_assert_eq!(first_place(load(&broken)), first_place(load_as_browser(&broken)), "{}", broken);
+        }
+        let cut = text.char_indices().map(|(i, _)| i).nth(cut).unwrap_or(text.len());
+        let cut = &text[..cut];
+        prop_assert_eq!(first_place(load(cut)), first_place(load_as_browser(cut)));
     }
 
     #[test]
@@ -238,5 +257,33 @@ proptest! {
         prop_assert_eq!(fold(&once), once.clone());
         prop_assert!(!once.starts_with(' ') && !once.ends_with(' ') && !once.contains("  "));
         prop_assert!(once.chars().all(|c| c == ' ' || c.is_alphanumeric()));
+    }
+}
+
+/// Where the first error is, and whether the text was JSON at all.
+fn first_place<T>(result: Result<T, Rejected>) -> Option<(String, bool)> {
+    result
+        .err()
+        .and_then(|r| r.first_error().map(|p| (p.place.clone(), r.syntax)))
+}
+
+/// Replaces the `n`-th string value (depth first) with `with`; false if there are fewer.
+fn replace_nth_string(doc: &mut Value, n: &mut usize, with: Value) -> bool {
+    match doc {
+        Value::String(_) if *n == 0 => {
+            *doc = with;
+            true
+        }
+        Value::String(_) => {
+            *n -= 1;
+            false
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .any(|v| replace_nth_string(v, n, with.clone())),
+        Value::Object(members) => members
+            .values_mut()
+            .any(|v| replace_nth_string(v, n, with.clone())),
+        _ => false,
     }
 }

@@ -1,7 +1,7 @@
 //! Every kind of catalogue problem is refused (or warned about) with its place named.
 #![cfg(not(target_arch = "wasm32"))]
 
-use partner_matcher::catalogue::{load, Severity};
+use partner_matcher::catalogue::{load, load_as_browser, Severity};
 use serde_json::{json, Value};
 
 const SMALL: &str = include_str!("fixtures/small.json");
@@ -34,17 +34,26 @@ fn edit(doc: &mut Value, pointer: &str, value: Option<Value>) {
     }
 }
 
-/// Loads the fixture with one edit and returns "place: message" of every error.
+/// Loads the fixture with one edit and returns "place: message" of every error. The browser's
+/// reader must find the same.
 fn errors_after(pointer: &str, value: Option<Value>) -> Vec<String> {
     let mut doc = small();
     edit(&mut doc, pointer, value);
-    match load(&doc.to_string()) {
+    let errors = |result: Result<_, partner_matcher::catalogue::Rejected>| match result {
         Ok(_) => Vec::new(),
         Err(rejected) => rejected
             .errors()
             .map(|p| format!("{}: {}", p.place, p.message))
-            .collect(),
-    }
+            .collect::<Vec<_>>(),
+    };
+    let text = doc.to_string();
+    let native = errors(load(&text));
+    assert_eq!(
+        native,
+        errors(load_as_browser(&text)),
+        "the browser's reader"
+    );
+    native
 }
 
 #[test]
@@ -370,6 +379,51 @@ fn type_errors_name_place_line_and_column() {
     );
 }
 
+/// The browser's reader words type errors its own way, at the same place and line.
+#[test]
+fn the_browser_reader_names_type_errors_by_place_too() {
+    let first = |text: &str| {
+        load_as_browser(text)
+            .expect_err("refused")
+            .problems
+            .remove(0)
+    };
+    let p = first(&SMALL.replace("\"places\": 2", "\"places\": \"two\""));
+    assert_eq!(p.place, "institutions[0].agreements[0].places");
+    assert_eq!(
+        p.message,
+        "invalid type: a string, expected a whole number, 0 or more"
+    );
+    assert_eq!(p.line, Some(32));
+    let p = first(&SMALL.replace("\"mobility\": \"study\",\n", "\"mobility\": \"studie\",\n"));
+    assert_eq!(p.place, "institutions[0].agreements[0].mobility");
+    assert!(
+        p.message
+            .contains("unknown variant `studie`, expected one of `study`"),
+        "{p}"
+    );
+    let p = first(&SMALL.replace("\"city\": \"Arles\",\n      \"country\"", "\"country\""));
+    assert_eq!(
+        (p.place.as_str(), p.message.as_str()),
+        ("institutions[1]", "missing field `city`")
+    );
+    let p = first(&SMALL.replace("\"lat\": 43.", "\"lat\": true, \"x\": 43."));
+    assert!(p.place.ends_with(".location.lat"), "{p}");
+    assert_eq!(p.message, "invalid type: true or false, expected a number");
+    // Syntax errors are serde_json's, as natively.
+    let broken = SMALL.replacen(
+        "\"updated\": \"2026-10-01\",",
+        "\"updated\": \"2026-10-01\"",
+        1,
+    );
+    let (native, browser) = (
+        load(&broken).expect_err("refused"),
+        load_as_browser(&broken).expect_err("refused"),
+    );
+    assert!(native.syntax && browser.syntax);
+    assert_eq!(native.problems, browser.problems);
+}
+
 #[test]
 fn syntax_errors_give_line_and_column() {
     let text = SMALL.replacen(
@@ -391,6 +445,17 @@ fn syntax_errors_give_line_and_column() {
 
 #[test]
 fn format_versions_are_checked() {
+    for load in [load, load_as_browser] {
+        format_versions_are_checked_by(load);
+    }
+}
+
+fn format_versions_are_checked_by(
+    load: fn(
+        &str,
+    )
+        -> Result<partner_matcher::catalogue::Checked, partner_matcher::catalogue::Rejected>,
+) {
     let future = SMALL.replace("catalogue@1\"", "catalogue@2\"");
     let message = load(&future).expect_err("refused").to_string();
     assert!(

@@ -1,7 +1,9 @@
 //! Reading a catalogue from JSON text: syntax, structure, format version, then validation.
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::locate::path_at;
 use super::model::{Catalogue, FORMAT};
 use super::problem::{Problem, Rejected};
@@ -17,8 +19,23 @@ pub struct Checked {
 /// Parses and validates catalogue JSON. Syntax and type errors stop at the first, with line
 /// and column; every other problem is reported together.
 pub fn load(text: &str) -> Result<Checked, Rejected> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return load_with(text, read_with_serde);
+    #[cfg(target_arch = "wasm32")]
+    return load_as_browser(text);
+}
+
+/// [`load`] as the browser build does it, with nanoserde (see `browser_reader`); natively for
+/// tests that compare the two readers. Unknown fields are skipped silently.
+pub fn load_as_browser(text: &str) -> Result<Checked, Rejected> {
+    load_with(text, |text, _unknown_fields| read_with_nanoserde(text))
+}
+
+type Reader = fn(&str, &mut Vec<Problem>) -> Result<Catalogue, Unreadable>;
+
+fn load_with(text: &str, read: Reader) -> Result<Checked, Rejected> {
     let mut unknown_fields = Vec::new();
-    let parsed = parse(text, &mut unknown_fields);
+    let parsed = parse(text, read, &mut unknown_fields);
     let mut problems: Vec<Problem> = match parsed {
         Ok(catalogue) => {
             let mut problems = validate(&catalogue);
@@ -33,10 +50,19 @@ pub fn load(text: &str) -> Result<Checked, Rejected> {
                 });
             }
         }
-        Err(problem) => vec![problem],
+        Err(Unreadable::Syntax(problem)) => {
+            return Err(Rejected {
+                problems: vec![problem],
+                syntax: true,
+            })
+        }
+        Err(Unreadable::Structure(problem)) => vec![problem],
     };
     sort_errors_first(&mut problems);
-    Err(Rejected { problems })
+    Err(Rejected {
+        problems,
+        syntax: false,
+    })
 }
 
 fn sort_errors_first(problems: &mut Vec<Problem>) {
@@ -44,61 +70,74 @@ fn sort_errors_first(problems: &mut Vec<Problem>) {
     crate::order::sort_by(problems, |a, b| a.severity.cmp(&b.severity));
 }
 
-fn parse(text: &str, unknown_fields: &mut Vec<Problem>) -> Result<Catalogue, Problem> {
-    let mut json = serde_json::Deserializer::from_str(text);
-    let catalogue =
-        deserialize(&mut json, unknown_fields).map_err(|e| structure_problem(text, e))?;
-    json.end().map_err(|e| structure_problem(text, e))?;
+/// Why a text gives no catalogue model.
+enum Unreadable {
+    /// It is not JSON.
+    Syntax(Problem),
+    /// It is JSON, but a value has the wrong type or shape, or the format is another one.
+    Structure(Problem),
+}
+
+fn parse(
+    text: &str,
+    read: Reader,
+    unknown_fields: &mut Vec<Problem>,
+) -> Result<Catalogue, Unreadable> {
+    let catalogue = read(text, unknown_fields)?;
     match format_problem(Some(&catalogue.format)) {
-        Some(problem) => Err(problem),
+        Some(problem) => Err(Unreadable::Structure(problem)),
         None => Ok(catalogue),
     }
 }
 
-type JsonDeserializer<'t> = serde_json::Deserializer<serde_json::de::StrRead<'t>>;
+/// A structure problem, unless the document declares a format version we cannot read: then
+/// that is the problem.
+fn unless_other_format(problem: Problem, declared: Option<Option<String>>) -> Unreadable {
+    let format = declared.and_then(|f| format_problem(f.as_deref()));
+    Unreadable::Structure(format.unwrap_or(problem))
+}
 
-/// Deserialises, noting each unknown field as a warning (for `check` and the JSON API).
+/// Natively: serde_json, noting each unknown field as a warning (for `check` and the JSON API).
 #[cfg(not(target_arch = "wasm32"))]
-fn deserialize(
-    json: &mut JsonDeserializer,
-    unknown_fields: &mut Vec<Problem>,
-) -> Result<Catalogue, serde_json::Error> {
-    serde_ignored::deserialize(json, |path| {
+fn read_with_serde(text: &str, unknown_fields: &mut Vec<Problem>) -> Result<Catalogue, Unreadable> {
+    let mut json = serde_json::Deserializer::from_str(text);
+    let catalogue = serde_ignored::deserialize(&mut json, |path| {
         unknown_fields.push(Problem::warning(
             place_of_ignored(&path),
             "unknown field, ignored (check its spelling)",
         ));
     })
-}
-
-/// In the browser unknown fields are skipped silently: students cannot act on them, and
-/// tracking them would add a second copy of the model's parsing code to the download.
-#[cfg(target_arch = "wasm32")]
-fn deserialize(
-    json: &mut JsonDeserializer,
-    _unknown_fields: &mut Vec<Problem>,
-) -> Result<Catalogue, serde_json::Error> {
-    serde::Deserialize::deserialize(json)
-}
-
-/// The problem for a syntax or type error, unless the cause is a format version we cannot read.
-fn structure_problem(text: &str, error: serde_json::Error) -> Problem {
-    let syntax = error.is_syntax() || error.is_eof();
-    if !syntax {
-        // A well-formed document of another format version fails for that reason.
-        if let Some(problem) = declared_format(text).and_then(|f| format_problem(f.as_deref())) {
-            return problem;
+    .and_then(|catalogue| json.end().map(|()| catalogue));
+    catalogue.map_err(|error| {
+        // serde_json calls a number where a vocabulary word belongs a syntax error; only text
+        // that is not JSON is.
+        let not_json = || serde_json::from_str::<serde::de::IgnoredAny>(text).is_err();
+        if (error.is_syntax() || error.is_eof()) && not_json() {
+            return Unreadable::Syntax(
+                Problem::error("", json_message(&error)).at(error.line(), error.column()),
+            );
         }
+        let problem = Problem::error(
+            path_at(text, error.line(), error.column()),
+            json_message(&error),
+        )
+        .at(error.line(), error.column());
+        unless_other_format(problem, declared_format(text))
+    })
+}
+
+/// In the browser: serde_json for the syntax, nanoserde for the model (see `browser_reader`).
+fn read_with_nanoserde(text: &str) -> Result<Catalogue, Unreadable> {
+    use super::browser_reader;
+    if let Some(problem) = browser_reader::syntax_problem(text) {
+        return Err(Unreadable::Syntax(problem));
     }
-    let place = if syntax {
-        String::new()
-    } else {
-        path_at(text, error.line(), error.column())
-    };
-    Problem::error(place, json_message(&error)).at(error.line(), error.column())
+    browser_reader::read(text)
+        .map_err(|problem| unless_other_format(problem, browser_reader::declared_format(text)))
 }
 
 /// The `format` member of a well-formed JSON object, read without the rest of the model.
+#[cfg(not(target_arch = "wasm32"))]
 fn declared_format(text: &str) -> Option<Option<String>> {
     #[derive(Deserialize)]
     struct Header {
@@ -107,11 +146,12 @@ fn declared_format(text: &str) -> Option<Option<String>> {
     let header: Header = serde_json::from_str(text).ok()?;
     Some(header.format.map(|f| f.0))
 }
-
 /// Any JSON value, as text for a message: a string as itself, a number or boolean as written,
 /// an object or array as `{…}` or `[…]`. (Smaller in the browser build than `serde_json::Value`.)
+#[cfg(not(target_arch = "wasm32"))]
 struct FormatValue(String);
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Deserialize<'de> for FormatValue {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -190,7 +230,7 @@ fn format_problem(format: Option<&str>) -> Option<Problem> {
 }
 
 /// serde_json's message without its trailing " at line L column C" (given separately).
-fn json_message(error: &serde_json::Error) -> String {
+pub(super) fn json_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
     match text.rfind(" at line ") {
         Some(cut) => text[..cut].to_owned(),

@@ -62,7 +62,7 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
                     if let Some(Frame::Object { key }) = frames.last_mut() {
                         let raw = &text[start..i.min(text.len())];
                         *key = Some(
-                            serde_json::from_str(&format!("\"{raw}\""))
+                            <String as nanoserde::DeJson>::deserialize_json(&format!("\"{raw}\""))
                                 .unwrap_or_else(|_| raw.to_owned()),
                         );
                     }

@@ -1,5 +1,6 @@
 //! The partner catalogue: model (format v1), loading and validation.
 
+pub(crate) mod browser_reader;
 mod load;
 mod locate;
 mod model;
@@ -8,7 +9,7 @@ mod text;
 mod validate;
 pub mod values;
 
-pub use load::{load, Checked};
+pub use load::{load, load_as_browser, Checked};
 pub use locate::path_at;
 pub use model::*;
 pub use problem::{Problem, Rejected, Severity};

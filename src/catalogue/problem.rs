@@ -74,6 +74,8 @@ impl fmt::Display for Problem {
 pub struct Rejected {
     /// Errors first, then warnings, each in document order.
     pub problems: Vec<Problem>,
+    /// The text is not JSON: the one problem is where its syntax breaks.
+    pub syntax: bool,
 }
 
 impl Rejected {

@@ -35,6 +35,15 @@ macro_rules! coded_string {
             }
         }
 
+        impl nanoserde::DeJson for $name {
+            fn de_json(
+                state: &mut nanoserde::DeJsonState,
+                input: &mut std::str::Chars,
+            ) -> Result<Self, nanoserde::DeJsonErr> {
+                String::de_json(state, input).map($name)
+            }
+        }
+
         #[cfg(not(target_arch = "wasm32"))]
         impl schemars::JsonSchema for $name {
             fn schema_name() -> std::borrow::Cow<'static, str> {

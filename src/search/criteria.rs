@@ -56,11 +56,31 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub const NAMES: &'static [&'static str] = &["institution", "bip"];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Institution => "institution",
             Kind::Bip => "bip",
         }
+    }
+
+    pub fn parse(text: &str) -> Option<Kind> {
+        match text {
+            "institution" => Some(Kind::Institution),
+            "bip" => Some(Kind::Bip),
+            _ => None,
+        }
+    }
+}
+
+/// For the browser's mount options (read with nanoserde, like catalogues).
+impl nanoserde::DeJson for Kind {
+    fn de_json(
+        state: &mut nanoserde::DeJsonState,
+        input: &mut std::str::Chars,
+    ) -> Result<Self, nanoserde::DeJsonErr> {
+        crate::catalogue::browser_reader::vocabulary(state, input, Kind::parse, Kind::NAMES)
     }
 }
 

@@ -1,7 +1,10 @@
 //! `mount(element, options)`: renders the widget into an element, and the events it sends
 //! to the host page.
 
-use serde::Deserialize;
+// nanoserde's derive (MountOptions) writes `if let Some(t) = x { t } else { None }`.
+#![allow(clippy::question_mark)]
+
+use nanoserde::DeJson;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, Callback};
@@ -33,22 +36,18 @@ export interface MountOptions {
 "#;
 
 /// The options of `mount` and `update`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// Read with nanoserde, like catalogues in the browser (no serde deserialiser in the download).
+#[derive(Debug, Clone, Default, DeJson)]
 struct MountOptions {
-    #[serde(default)]
+    #[nserde(default)]
     catalogue: String,
-    #[serde(default)]
     programme: Option<String>,
-    #[serde(default)]
     lang: Option<String>,
-    #[serde(default)]
     kinds: Option<Vec<Kind>>,
-    #[serde(default)]
+    #[nserde(rename = "pageSize")]
     page_size: Option<usize>,
-    #[serde(default)]
+    #[nserde(rename = "urlState")]
     url_state: Option<bool>,
-    #[serde(default)]
     id: Option<String>,
 }
 
@@ -101,8 +100,10 @@ fn props_from(
     options: &JsValue,
     on_event: Callback<WidgetEvent>,
 ) -> Result<WidgetProps, js_sys::Error> {
-    let o: MountOptions = serde_json::from_str(&json_of(options, "mount options")?)
-        .map_err(|e| js_sys::Error::new(&format!("mount options: {e}")))?;
+    let o = MountOptions::deserialize_json(&json_of(options, "mount options")?).map_err(|e| {
+        let reason = crate::catalogue::browser_reader::describe(&e.msg);
+        js_sys::Error::new(&format!("mount options: {reason}"))
+    })?;
     if o.catalogue.trim().is_empty() {
         return Err(js_sys::Error::new(
             "mount options: catalogue (the catalogue's URL) is required",

@@ -159,19 +159,14 @@ pub fn parse(url: &str, content_type: &str, text: &str) -> Result<Matcher, LoadE
             url: url.to_owned(),
         });
     }
-    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        let message = e.to_string();
-        let message = message
-            .rfind(" at line ")
-            .map_or(message.as_str(), |cut| &message[..cut])
-            .to_owned();
-        return Err(LoadError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message,
-        });
-    }
-    Matcher::from_json(text).map_err(|r| invalid(&r))
+    Matcher::from_json(text).map_err(|r| match r.first_error() {
+        Some(p) if r.syntax => LoadError::Syntax {
+            line: p.line.unwrap_or(1),
+            column: p.column.unwrap_or(1),
+            message: p.message.clone(),
+        },
+        _ => invalid(&r),
+    })
 }
 
 fn invalid(rejected: &Rejected) -> LoadError {

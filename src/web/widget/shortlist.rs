@@ -1,6 +1,7 @@
 //! The shortlist: up to six saved results in the student's order, kept in localStorage per
 //! catalogue (and instance). Storage that cannot be read or written is ignored.
 
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::markup::{button, el, el_text, keyed_item, Aria};
@@ -32,7 +33,11 @@ pub fn read(key: &str) -> Vec<Key> {
 
 /// Parses a stored list (a JSON array of `kind:id` strings), keeping what makes sense.
 pub fn parse(text: &str) -> Vec<Key> {
-    let tokens: Vec<String> = serde_json::from_str(text).unwrap_or_default();
+    let tokens = js_sys::JSON::parse(text)
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+        .map(|a| a.iter().filter_map(|t| t.as_string()).collect::<Vec<_>>())
+        .unwrap_or_default();
     let mut keys: Vec<Key> = Vec::new();
     for key in tokens.iter().filter_map(|t| Key::parse(t)) {
         if !keys.contains(&key) && keys.len() < SHORTLIST_MAX {
@@ -47,10 +52,13 @@ pub fn write(key: &str, list: &[Key]) {
         let _ = if list.is_empty() {
             s.remove_item(key)
         } else {
-            let tokens: Vec<String> = list.iter().map(Key::token).collect();
-            match serde_json::to_string(&tokens) {
-                Ok(json) => s.set_item(key, &json),
-                Err(_) => Ok(()),
+            let tokens: js_sys::Array = list.iter().map(|k| JsValue::from(k.token())).collect();
+            match js_sys::JSON::stringify(&tokens)
+                .ok()
+                .and_then(|j| j.as_string())
+            {
+                Some(json) => s.set_item(key, &json),
+                None => Ok(()),
             }
         };
     }

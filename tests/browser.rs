@@ -1159,3 +1159,40 @@ fn language_names_come_from_the_browser_in_both_languages() {
     // An unknown code is shown as it is.
     assert_eq!(language_name("xx", Locale::En), "xx");
 }
+
+/// The `partner-matcher:change` detail has exactly the criteria's JSON shape (as serde writes
+/// it for the command line and the `Matcher` API).
+#[wasm_bindgen_test]
+fn change_event_details_have_the_criteria_json_shape() {
+    use partner_matcher::catalogue::{Cefr, LanguageRequirement, Level, Mobility, Term};
+    use partner_matcher::search::Region;
+    use partner_matcher::web::event_detail;
+    let full = Criteria {
+        query: Some("fotografie".into()),
+        programme: Some("photography".into()),
+        kinds: Some(vec![Kind::Institution, Kind::Bip]),
+        mobility: Some(vec![Mobility::Study, Mobility::StaffTeaching]),
+        level: Some(Level::Master),
+        term: Some(Term::FullYear),
+        countries: Some(vec!["FR".into(), "Polen".into()]),
+        region: Some(Region::OutsideEurope),
+        languages: Some(vec![LanguageRequirement {
+            lang: "fr".into(),
+            cefr: Cefr::B2,
+        }]),
+        max_distance_km: Some(1500.0),
+        limit: Some(5),
+        today: Some("2026-11-29".into()),
+    };
+    // Compared as JavaScript sees them (1500.0 and 1500 are one number there).
+    let text = |v: &JsValue| js_sys::JSON::stringify(v).ok().and_then(|s| s.as_string());
+    for criteria in [full, Criteria::default(), student()] {
+        let serde = serde_json::to_string(&criteria).expect("criteria serialise");
+        let expected = js_sys::JSON::parse(&serde).expect("serde writes JSON");
+        assert_eq!(
+            text(&event_detail::criteria(&criteria)),
+            text(&expected),
+            "{criteria:?}"
+        );
+    }
+}

@@ -93,6 +93,15 @@ pub enum Region {
     OutsideEurope,
 }
 
+impl Region {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::Europe => "europe",
+            Region::OutsideEurope => "outside-europe",
+        }
+    }
+}
+
 /// The criteria filters one can loosen, named as their criteria field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

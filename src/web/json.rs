@@ -2,10 +2,12 @@
 //! code that reads catalogues reads options and criteria and writes results and event
 //! details, so no second serialiser is downloaded.
 
+#[cfg(feature = "js-api")]
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-/// Plain JS objects and arrays.
+/// Plain JS objects and arrays (for the `Matcher` API).
+#[cfg(feature = "js-api")]
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, js_sys::Error> {
     let text = serde_json::to_string(value).map_err(|e| js_sys::Error::new(&e.to_string()))?;
     js_sys::JSON::parse(&text)

@@ -5,6 +5,7 @@
 // `Matcher` for custom front ends (the npm package); the widget's own build leaves it out.
 #[cfg(feature = "js-api")]
 mod api;
+pub mod event_detail;
 mod json;
 mod mount;
 pub mod widget;

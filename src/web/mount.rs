@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, Callback};
 
-use super::json::{json_of, to_js};
+use super::json::json_of;
 use super::widget::{Widget, WidgetEvent, WidgetProps};
 use crate::locale::Locale;
 use crate::search::Kind;
@@ -128,16 +128,11 @@ fn props_from(
 /// Turns widget events into DOM CustomEvents on `target`.
 fn event_dispatcher(target: Element) -> Callback<WidgetEvent> {
     Callback::from(move |event: WidgetEvent| {
-        let (name, detail) = match &event {
-            WidgetEvent::Ready(d) => ("partner-matcher:ready", to_js(d)),
-            WidgetEvent::Error(d) => ("partner-matcher:error", to_js(d)),
-            WidgetEvent::Select(d) => ("partner-matcher:select", to_js(d)),
-            WidgetEvent::Change(d) => ("partner-matcher:change", to_js(d)),
-        };
+        let (name, detail) = super::event_detail::of(&event);
         let init = CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
-        init.set_detail(&detail.unwrap_or(JsValue::NULL));
+        init.set_detail(&detail);
         if let Ok(e) = CustomEvent::new_with_event_init_dict(name, &init) {
             let _ = target.dispatch_event(&e);
         }

@@ -1,12 +1,18 @@
 //! The root component: loads the catalogue, keeps the state, and connects it to the page
 //! (URL, storage, events, focus).
+//!
+//! A struct component rather than a function component with hooks: each hook instance adds
+//! its own copy of yew's hook machinery to the download. `update` runs the pure reducer;
+//! `rendered` then acts on what changed since it last acted (loading, timers, storage, URL,
+//! focus), as effects would.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
+use yew::html::Scope;
 use yew::prelude::*;
 
 use super::load::{self, LoadError};
@@ -15,8 +21,7 @@ use super::results::{self, Found};
 use super::state::{Action, Key, Load, Shared, State};
 use super::url_state::{self, Params};
 use super::{
-    controls, icon, on, shortlist, Dispatch, ErrorDetail, ReadyDetail, View, WidgetEvent,
-    WidgetProps,
+    controls, icon, on, shortlist, ErrorDetail, ReadyDetail, View, WidgetEvent, WidgetProps,
 };
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
@@ -29,11 +34,16 @@ const CHANGE_EVENT_MS: u32 = 500;
 /// The live region announces a message once it has stayed the same this long.
 const SETTLE_MS: u32 = 600;
 
-/// What the widget remembers between renders besides its state: what the effects last
-/// acted on, so that one effect can serve several dependencies.
+/// What a search runs with: the matcher and the search's criteria (once loaded), the
+/// student's own criteria, and how many results are shown. Results are found again only when
+/// it changes.
+type Search = (Option<(Shared, Criteria)>, Criteria, usize);
+
+/// What `rendered` last acted on, so that it acts only on changes. `None`: not yet.
+#[derive(Default)]
 struct Memory {
-    /// Today's date, read once.
-    today: String,
+    /// The catalogue's address and the attempt last loaded.
+    load: Option<(AttrValue, u32)>,
     /// The `programme` attribute last seen.
     programme: Option<AttrValue>,
     /// The shortlist last saved, under its key.
@@ -44,273 +54,352 @@ struct Memory {
     url_synced: bool,
     /// The last focus request handled.
     focus: u32,
-    /// The criteria last told with `partner-matcher:change` (or of the first search).
-    changed: Option<Criteria>,
+    /// The search box's text the typing timer was started for.
+    draft: Option<String>,
+    /// Whether the URL is ours, and its prefix, when the `popstate` listener was set.
+    popstate: Option<(bool, String)>,
+    /// The search's criteria the change timer was started for (`None` while not loaded).
+    criteria: Option<Criteria>,
+    /// The live region's message the settle timer was started for.
+    message: Option<String>,
 }
 
-/// Dispatches `action` after `ms` milliseconds, unless the timer is dropped first.
-fn later(ms: u32, d: Dispatch, action: Action) -> Timeout {
-    Timeout::new(ms, move || d.dispatch(action))
+/// Whether `now` differs from what `last` holds (or `last` holds nothing); keeps `now`.
+fn differs<T: PartialEq>(last: &mut Option<T>, now: T) -> bool {
+    if last.as_ref() == Some(&now) {
+        return false;
+    }
+    *last = Some(now);
+    true
 }
 
-#[function_component(Widget)]
-pub fn widget(props: &WidgetProps) -> Html {
-    let memory = use_mut_ref(|| Memory {
-        today: crate::web::today(),
-        programme: props.programme.clone(),
-        saved: None,
-        url: None,
-        url_synced: false,
-        focus: 0,
-        changed: None,
-    });
-    let today = memory.borrow().today.clone();
-    let instance = props.instance_id.as_deref();
-    let prefix = url_state::prefix(instance);
-    let storage_key = shortlist::storage_key(&props.catalogue_url, instance);
-    let state = {
-        let programme = props.programme.as_ref().map(|p| p.to_string());
+/// A load of the catalogue under way: dropping it aborts the fetch and ignores its result.
+struct Fetch {
+    current: Rc<Cell<bool>>,
+    controller: Option<web_sys::AbortController>,
+}
+
+impl Drop for Fetch {
+    fn drop(&mut self) {
+        self.current.set(false);
+        if let Some(c) = &self.controller {
+            c.abort();
+        }
+    }
+}
+
+/// Sends `action` after `ms` milliseconds, unless the timer is dropped first.
+fn later(ms: u32, link: &Scope<Widget>, action: Action) -> Timeout {
+    let link = link.clone();
+    Timeout::new(ms, move || link.send_message(action))
+}
+
+pub struct Widget {
+    state: Rc<State>,
+    /// Today's date, read once.
+    today: String,
+    root: NodeRef,
+    /// The results, and what they were found for.
+    found: Option<Result<Found, CriteriaError>>,
+    search: Search,
+    memory: Memory,
+    /// The criteria last told with `partner-matcher:change` (or of the first search); the
+    /// change timer sets it when it fires.
+    told: Rc<RefCell<Option<Criteria>>>,
+    // What runs in the background; replacing or dropping one cancels it.
+    fetch: Option<Fetch>,
+    typing: Option<Timeout>,
+    popstate: Option<EventListener>,
+    change: Option<Timeout>,
+    settle: Option<Timeout>,
+}
+
+impl Widget {
+    /// What the search runs with now.
+    fn search_for(state: &State, props: &WidgetProps, today: &str) -> Search {
+        let search = state.matcher().map(|m| {
+            (
+                Shared(m.clone()),
+                state.search_criteria(props.kinds.as_deref(), today),
+            )
+        });
+        let shown = props.page_size.max(1).saturating_mul(state.pages);
+        (search, state.criteria.clone(), shown)
+    }
+
+    fn find((search, own, shown): &Search) -> Option<Result<Found, CriteriaError>> {
+        search
+            .as_ref()
+            .map(|(m, c)| results::find(&m.0, c, own, *shown))
+    }
+
+    /// Searches again if what the search runs with changed.
+    fn refresh(&mut self, props: &WidgetProps) {
+        let search = Widget::search_for(&self.state, props, &self.today);
+        if search != self.search {
+            self.found = Widget::find(&search);
+            self.search = search;
+        }
+    }
+
+    /// Loads the catalogue from `url`, dropping (so aborting) any load under way.
+    fn load(&mut self, ctx: &Context<Self>, url: &str) {
+        self.fetch = None;
+        let fetch = Fetch {
+            current: Rc::new(Cell::new(true)),
+            controller: web_sys::AbortController::new().ok(),
+        };
+        let link = ctx.link().clone();
+        link.send_message(Action::Loading);
+        let on_event = ctx.props().on_event.clone();
+        let (url, current, controller) = (
+            url.to_owned(),
+            fetch.current.clone(),
+            fetch.controller.clone(),
+        );
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = load::fetch(&url, controller).await;
+            if !current.get() {
+                return;
+            }
+            match result {
+                Ok(m) => {
+                    let detail = ReadyDetail {
+                        institutions: m.catalogue().institutions.len(),
+                        bips: m.catalogue().bips.len(),
+                    };
+                    link.send_message(Action::Loaded(Shared(Rc::new(m))));
+                    on_event.emit(WidgetEvent::Ready(detail));
+                }
+                Err(e) => {
+                    on_event.emit(WidgetEvent::Error(ErrorDetail {
+                        kind: e.kind(),
+                        message: e.technical(),
+                    }));
+                    link.send_message(Action::Failed(e));
+                }
+            }
+        });
+        self.fetch = Some(fetch);
+    }
+}
+
+impl Component for Widget {
+    type Message = Action;
+    type Properties = WidgetProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let props = ctx.props();
+        let today = crate::web::today();
+        let instance = props.instance_id.as_deref();
+        let key = shortlist::storage_key(&props.catalogue_url, instance);
         let params = if props.url_state {
-            url_state::current(&prefix)
+            url_state::current(&url_state::prefix(instance))
         } else {
             Vec::new()
         };
-        let key = storage_key.clone();
-        use_reducer_eq(move || {
-            let list = shortlist::read(&key);
-            State::new(programme, &params, key, list)
-        })
-    };
-    let d = state.dispatcher();
-    let root = use_node_ref();
-
-    // The catalogue: loaded on mount, for a new address, and on "try again".
-    {
-        let d = d.clone();
-        let on_event = props.on_event.clone();
-        use_effect_with(
-            (props.catalogue_url.clone(), state.attempt),
-            move |(url, _)| {
-                let controller = web_sys::AbortController::new().ok();
-                let current = Rc::new(Cell::new(true));
-                d.dispatch(Action::Loading);
-                {
-                    let (url, current, controller) =
-                        (url.to_string(), current.clone(), controller.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let result = load::fetch(&url, controller).await;
-                        if !current.get() {
-                            return;
-                        }
-                        match result {
-                            Ok(m) => {
-                                let detail = ReadyDetail {
-                                    institutions: m.catalogue().institutions.len(),
-                                    bips: m.catalogue().bips.len(),
-                                };
-                                d.dispatch(Action::Loaded(Shared(Rc::new(m))));
-                                on_event.emit(WidgetEvent::Ready(detail));
-                            }
-                            Err(e) => {
-                                on_event.emit(WidgetEvent::Error(ErrorDetail {
-                                    kind: e.kind(),
-                                    message: e.technical(),
-                                }));
-                                d.dispatch(Action::Failed(e));
-                            }
-                        }
-                    });
-                }
-                move || {
-                    current.set(false);
-                    if let Some(c) = controller {
-                        c.abort();
-                    }
-                }
+        let list = shortlist::read(&key);
+        let programme = props.programme.as_ref().map(|p| p.to_string());
+        let state = Rc::new(State::new(programme, &params, key, list));
+        let search = Widget::search_for(&state, props, &today);
+        Widget {
+            found: Widget::find(&search),
+            search,
+            state,
+            today,
+            root: NodeRef::default(),
+            memory: Memory {
+                programme: props.programme.clone(),
+                ..Memory::default()
             },
-        );
+            told: Rc::default(),
+            fetch: None,
+            typing: None,
+            popstate: None,
+            change: None,
+            settle: None,
+        }
     }
 
-    // After every render, each part acts when what it depends on changed (one effect rather
-    // than one per dependency: every effect hook adds its own copy of yew's machinery).
-    {
-        let (d, memory, root, state) = (d.clone(), memory.clone(), root.clone(), state.clone());
-        let programme = props.programme.clone();
+    fn update(&mut self, ctx: &Context<Self>, action: Action) -> bool {
+        // The reducer returns the same state when nothing changed: no render then.
+        let next = self.state.clone().reduce(action);
+        if Rc::ptr_eq(&next, &self.state) {
+            return false;
+        }
+        self.state = next;
+        self.refresh(ctx.props());
+        true
+    }
+
+    fn changed(&mut self, ctx: &Context<Self>, _old_props: &WidgetProps) -> bool {
+        // What the new properties mean for loading, URL and storage, `rendered` sees to.
+        self.refresh(ctx.props());
+        true
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let (props, state, d) = (ctx.props(), &*self.state, ctx.link());
+        let l = props.locale;
+        let found = self.found.as_ref();
+        let body = match &state.load {
+            Load::Loading => html! {
+                <div class="pm-loading">
+                    <span class="pm-spinner" aria-hidden="true"></span>
+                    { el_text("p", "", ui::LOADING.get(l)) }
+                </div>
+            },
+            Load::Failed(e) => failure(e, l, d),
+            Load::Ready(m) => {
+                let v = View {
+                    s: state,
+                    d,
+                    m: &m.0,
+                    l,
+                    today: &self.today,
+                    props,
+                };
+                ready(&v, found)
+            }
+        };
+        let notice = state
+            .matcher()
+            .and_then(|m| m.catalogue().notice.as_ref())
+            .map(|n| n.get(l).to_owned());
+        html! {
+            <div class="pm" lang={l.code()} ref={self.root.clone()}>
+                <div class="pm-sr pm-live" role="status" aria-live="polite" aria-atomic="true">
+                    { state.announced.clone() }
+                </div>
+                { el("header", "pm-header", vec![
+                    el_text("h2", "pm-title", ui::TITLE.get(l)),
+                    notice.map(|n| el_text("p", "pm-notice", n)).unwrap_or_default(),
+                ]) }
+                { body }
+            </div>
+        }
+    }
+
+    /// After every render, each part acts when what it depends on changed.
+    fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {
+        let (props, link) = (ctx.props(), ctx.link());
+        let state = self.state.clone();
+        let instance = props.instance_id.as_deref();
+        let prefix = url_state::prefix(instance);
+        let storage_key = shortlist::storage_key(&props.catalogue_url, instance);
+
+        // The catalogue: loaded on mount, for a new address, and on "try again".
+        if differs(
+            &mut self.memory.load,
+            (props.catalogue_url.clone(), state.attempt),
+        ) {
+            self.load(ctx, &props.catalogue_url);
+        }
+
+        let memory = &mut self.memory;
+        // A new `programme` attribute presets the programme again.
+        if memory.programme != props.programme {
+            memory.programme = props.programme.clone();
+            link.send_message(Action::Preset(
+                props.programme.as_ref().map(|p| p.to_string()),
+            ));
+        }
+        // The shortlist: read for each catalogue, saved on every change.
+        if state.shortlist_key.as_deref() != Some(storage_key.as_str()) {
+            let list = shortlist::read(&storage_key);
+            link.send_message(Action::SetShortlist(storage_key, list));
+        }
+        let saved = (state.shortlist.clone(), state.shortlist_key.clone());
+        if memory.saved.as_ref() != Some(&saved) {
+            if let Some(key) = &saved.1 {
+                shortlist::write(key, &saved.0);
+            }
+            memory.saved = Some(saved);
+        }
+        // The criteria in the page URL: a history entry per change (typing replaces the
+        // entry; so does tidying a link's parameters once the catalogue is loaded).
         let url = (
             state.criteria.clone(),
             state.defaults.clone(),
             props.url_state && state.matcher().is_some(),
             prefix.clone(),
         );
-        let storage_key = storage_key.clone();
-        use_effect(move || {
-            let mut memory = memory.borrow_mut();
-            let memory = &mut *memory;
-            // A new `programme` attribute presets the programme again.
-            if memory.programme != programme {
-                memory.programme = programme.clone();
-                d.dispatch(Action::Preset(programme.map(|p| p.to_string())));
-            }
-            // The shortlist: read for each catalogue, saved on every change.
-            if state.shortlist_key.as_deref() != Some(storage_key.as_str()) {
-                let list = shortlist::read(&storage_key);
-                d.dispatch(Action::SetShortlist(storage_key, list));
-            }
-            let saved = (state.shortlist.clone(), state.shortlist_key.clone());
-            if memory.saved.as_ref() != Some(&saved) {
-                if let Some(key) = &saved.1 {
-                    shortlist::write(key, &saved.0);
+        if memory.url.as_ref() != Some(&url) {
+            let (criteria, defaults, enabled, prefix) = &url;
+            if *enabled {
+                let params = url_state::encode(criteria, defaults);
+                let now = url_state::current(prefix);
+                if params != now {
+                    let besides_query = |p: &Params| {
+                        p.iter()
+                            .filter(|(n, _)| *n != "q")
+                            .cloned()
+                            .collect::<Params>()
+                    };
+                    let push = memory.url_synced && besides_query(&params) != besides_query(&now);
+                    url_state::write(prefix, &params, push);
                 }
-                memory.saved = Some(saved);
+                memory.url_synced = true;
             }
-            // The criteria in the page URL: a history entry per change (typing replaces the
-            // entry; so does tidying a link's parameters once the catalogue is loaded).
-            if memory.url.as_ref() != Some(&url) {
-                let (criteria, defaults, enabled, prefix) = &url;
-                if *enabled {
-                    let params = url_state::encode(criteria, defaults);
-                    let now = url_state::current(prefix);
-                    if params != now {
-                        let besides_query = |p: &Params| {
-                            p.iter()
-                                .filter(|(n, _)| *n != "q")
-                                .cloned()
-                                .collect::<Params>()
-                        };
-                        let push =
-                            memory.url_synced && besides_query(&params) != besides_query(&now);
-                        url_state::write(prefix, &params, push);
-                    }
-                    memory.url_synced = true;
-                }
-                memory.url = Some(url);
+            memory.url = Some(url);
+        }
+        // Focus requests of the state (after moving, removing, showing more).
+        let focus = &state.focus;
+        if focus.seq != memory.focus {
+            memory.focus = focus.seq;
+            let target = self
+                .root
+                .cast::<web_sys::Element>()
+                .and_then(|r| r.query_selector(&focus.selector).ok().flatten())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(element) = target {
+                let _ = element.focus();
             }
-            // Focus requests of the state (after moving, removing, showing more).
-            let focus = &state.focus;
-            if focus.seq != memory.focus {
-                memory.focus = focus.seq;
-                let target = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|r| r.query_selector(&focus.selector).ok().flatten())
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(element) = target {
-                    let _ = element.focus();
-                }
-            }
-        });
-    }
+        }
 
-    // The search box searches when typing pauses.
-    {
-        let d = d.clone();
-        use_effect_with(state.draft.clone(), move |_| {
-            let timer = later(TYPING_PAUSE_MS, d, Action::CommitQuery);
-            move || drop(timer)
-        });
-    }
+        // The search box searches when typing pauses.
+        if differs(&mut memory.draft, state.draft.clone()) {
+            self.typing = Some(later(TYPING_PAUSE_MS, link, Action::CommitQuery));
+        }
 
-    // Back and Forward restore the criteria of the URL.
-    {
-        let d = d.clone();
-        use_effect_with((props.url_state, prefix), move |(enabled, prefix)| {
-            let prefix = prefix.clone();
-            let listener = enabled.then(|| {
+        // Back and Forward restore the criteria of the URL.
+        if differs(&mut memory.popstate, (props.url_state, prefix.clone())) {
+            self.popstate = None;
+            self.popstate = props.url_state.then(|| {
+                let link = link.clone();
                 EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    d.dispatch(Action::Restore(url_state::current(&prefix)))
+                    link.send_message(Action::Restore(url_state::current(&prefix)))
                 })
             });
-            move || drop(listener)
-        });
-    }
+        }
 
-    // The search itself.
-    let search: Option<(Shared, Criteria)> = state.matcher().map(|m| {
-        (
-            Shared(m.clone()),
-            state.search_criteria(props.kinds.as_deref(), &today),
-        )
-    });
-    let shown = props.page_size.max(1).saturating_mul(state.pages);
-    let found = use_memo(
-        (search.clone(), state.criteria.clone(), shown),
-        |(search, own, shown)| {
-            search
-                .as_ref()
-                .map(|(m, c)| results::find(&m.0, c, own, *shown))
-        },
-    );
-
-    // `partner-matcher:change`, once the criteria settle (not for the first search).
-    {
-        let memory = memory.clone();
-        let on_event = props.on_event.clone();
-        use_effect_with(search.map(|(_, c)| c), move |criteria| {
-            let mut timer = None;
-            if let Some(c) = criteria.clone() {
-                let previous = memory.borrow().changed.clone();
+        // `partner-matcher:change`, once the criteria settle (not for the first search).
+        let criteria = self.search.0.as_ref().map(|(_, c)| c.clone());
+        if memory.criteria != criteria {
+            memory.criteria = criteria.clone();
+            self.change = None;
+            if let Some(c) = criteria {
+                let previous = self.told.borrow().clone();
                 match previous {
-                    None => memory.borrow_mut().changed = Some(c),
+                    None => *self.told.borrow_mut() = Some(c),
                     Some(p) if p != c => {
-                        let memory = memory.clone();
-                        timer = Some(Timeout::new(CHANGE_EVENT_MS, move || {
-                            memory.borrow_mut().changed = Some(c.clone());
+                        let (told, on_event) = (self.told.clone(), props.on_event.clone());
+                        self.change = Some(Timeout::new(CHANGE_EVENT_MS, move || {
+                            *told.borrow_mut() = Some(c.clone());
                             on_event.emit(WidgetEvent::Change(c));
                         }));
                     }
                     Some(_) => {}
                 }
             }
-            move || drop(timer)
-        });
-    }
-
-    let l = props.locale;
-
-    // The live region says what changed once the message has stayed the same a while (not at
-    // every keystroke).
-    {
-        let d = d.clone();
-        let message = announcement(&state, found.as_ref().as_ref(), l);
-        use_effect_with(message, move |message| {
-            let timer = later(SETTLE_MS, d, Action::Announce(message.clone()));
-            move || drop(timer)
-        });
-    }
-    let body = match &state.load {
-        Load::Loading => html! {
-            <div class="pm-loading">
-                <span class="pm-spinner" aria-hidden="true"></span>
-                { el_text("p", "", ui::LOADING.get(l)) }
-            </div>
-        },
-        Load::Failed(e) => failure(e, l, &d),
-        Load::Ready(m) => {
-            let v = View {
-                s: &state,
-                d: &d,
-                m: &m.0,
-                l,
-                today: &today,
-                props,
-            };
-            ready(&v, found.as_ref().as_ref())
         }
-    };
-    let notice = state
-        .matcher()
-        .and_then(|m| m.catalogue().notice.as_ref())
-        .map(|n| n.get(l).to_owned());
-    html! {
-        <div class="pm" lang={l.code()} ref={root}>
-            <div class="pm-sr pm-live" role="status" aria-live="polite" aria-atomic="true">
-                { state.announced.clone() }
-            </div>
-            { el("header", "pm-header", vec![
-                el_text("h2", "pm-title", ui::TITLE.get(l)),
-                notice.map(|n| el_text("p", "pm-notice", n)).unwrap_or_default(),
-            ]) }
-            { body }
-        </div>
+
+        // The live region says what changed once the message has stayed the same a while
+        // (not at every keystroke).
+        let message = announcement(&state, self.found.as_ref(), props.locale);
+        if differs(&mut memory.message, message.clone()) {
+            self.settle = Some(later(SETTLE_MS, link, Action::Announce(message)));
+        }
     }
 }
 

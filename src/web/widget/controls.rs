@@ -91,7 +91,7 @@ pub(super) fn search_bar(v: &View) -> Html {
         let d = v.d.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            d.dispatch(Action::CommitQuery);
+            d.send_message(Action::CommitQuery);
         })
     };
     let query = html! {

@@ -67,7 +67,8 @@ pub struct SelectDetail {
     pub id: String,
 }
 
-type Dispatch = UseReducerDispatcher<State>;
+/// Where views send actions: the root component's scope.
+type Dispatch = yew::html::Scope<Widget>;
 
 /// What every view renders from.
 struct View<'a> {
@@ -89,10 +90,10 @@ impl View<'_> {
     }
 }
 
-/// A callback that dispatches `action` on any event.
+/// A callback that sends `action` to the widget on any event.
 fn on<E: 'static>(d: &Dispatch, action: Action) -> Callback<E> {
     let d = d.clone();
-    Callback::from(move |_| d.dispatch(action.clone()))
+    Callback::from(move |_| d.send_message(action.clone()))
 }
 
 /// A callback for `change`/`input` events: the control's value, made into an action.
@@ -110,7 +111,7 @@ fn on_value<E: AsRef<web_sys::Event> + 'static>(
             .and_then(|v| v.as_string())
             .unwrap_or_default();
         if let Some(a) = action(value) {
-            d.dispatch(a);
+            d.send_message(a);
         }
     })
 }

@@ -226,7 +226,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
                     id: key.id.clone(),
                 }));
             }
-            d.dispatch(Action::ToggleOpen(key.clone()));
+            d.send_message(Action::ToggleOpen(key.clone()));
         })
     };
     let class = class_list(&[

@@ -1196,3 +1196,38 @@ fn change_event_details_have_the_criteria_json_shape() {
         );
     }
 }
+
+/// Bad mount options are refused with an Error naming the option; `null` means "not set".
+#[wasm_bindgen_test]
+fn bad_mount_options_are_named() {
+    let refused = |pairs: &[(&str, JsValue)]| {
+        partner_matcher::web::mount(new_container(), options(pairs))
+            .err()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default()
+    };
+    let catalogue = ("catalogue", JsValue::from_str(SERVED));
+    assert!(refused(&[]).contains("catalogue (the catalogue's URL) is required"));
+    assert!(refused(&[("catalogue", JsValue::from(3))]).contains("catalogue must be a string"));
+    let bad_kinds = js_sys::Array::of1(&"partners".into());
+    assert!(refused(&[catalogue.clone(), ("kinds", bad_kinds.into())])
+        .contains("kinds must be a list of \"institution\" and \"bip\""));
+    assert!(refused(&[catalogue.clone(), ("pageSize", "ten".into())])
+        .contains("pageSize must be a whole number"));
+    assert!(refused(&[catalogue.clone(), ("urlState", "no".into())])
+        .contains("urlState must be true or false"));
+    let fine = partner_matcher::web::mount(
+        new_container(),
+        options(&[
+            catalogue,
+            ("programme", JsValue::NULL),
+            ("urlState", JsValue::FALSE),
+            ("pageSize", JsValue::from(5)),
+            ("kinds", js_sys::Array::of1(&"bip".into()).into()),
+        ]),
+    );
+    assert!(fine.is_ok());
+    if let Ok(mut handle) = fine {
+        handle.destroy();
+    }
+}

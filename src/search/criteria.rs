@@ -56,8 +56,6 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const NAMES: &'static [&'static str] = &["institution", "bip"];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Institution => "institution",
@@ -71,16 +69,6 @@ impl Kind {
             "bip" => Some(Kind::Bip),
             _ => None,
         }
-    }
-}
-
-/// For the browser's mount options (read with nanoserde, like catalogues).
-impl nanoserde::DeJson for Kind {
-    fn de_json(
-        state: &mut nanoserde::DeJsonState,
-        input: &mut std::str::Chars,
-    ) -> Result<Self, nanoserde::DeJsonErr> {
-        crate::catalogue::browser_reader::vocabulary(state, input, Kind::parse, Kind::NAMES)
     }
 }
 

@@ -1,13 +1,10 @@
-//! The boundary between JS values and Rust types, through JSON text: the same serde_json
-//! code that reads catalogues reads options and criteria and writes results and event
-//! details, so no second serialiser is downloaded.
+//! The `Matcher` API's boundary between JS values and Rust types, through JSON text:
+//! serde_json reads criteria and writes results, as natively.
 
-#[cfg(feature = "js-api")]
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-/// Plain JS objects and arrays (for the `Matcher` API).
-#[cfg(feature = "js-api")]
+/// Plain JS objects and arrays.
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, js_sys::Error> {
     let text = serde_json::to_string(value).map_err(|e| js_sys::Error::new(&e.to_string()))?;
     js_sys::JSON::parse(&text)

@@ -6,6 +6,7 @@
 #[cfg(feature = "js-api")]
 mod api;
 pub mod event_detail;
+#[cfg(feature = "js-api")]
 mod json;
 mod mount;
 pub mod widget;

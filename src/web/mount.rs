@@ -1,15 +1,12 @@
 //! `mount(element, options)`: renders the widget into an element, and the events it sends
 //! to the host page.
 
-// nanoserde's derive (MountOptions) writes `if let Some(t) = x { t } else { None }`.
-#![allow(clippy::question_mark)]
-
-use nanoserde::DeJson;
+use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, Callback};
 
-use super::json::json_of;
 use super::widget::{Widget, WidgetEvent, WidgetProps};
 use crate::locale::Locale;
 use crate::search::Kind;
@@ -34,22 +31,6 @@ export interface MountOptions {
   id?: string;
 }
 "#;
-
-/// The options of `mount` and `update`.
-/// Read with nanoserde, like catalogues in the browser (no serde deserialiser in the download).
-#[derive(Debug, Clone, Default, DeJson)]
-struct MountOptions {
-    #[nserde(default)]
-    catalogue: String,
-    programme: Option<String>,
-    lang: Option<String>,
-    kinds: Option<Vec<Kind>>,
-    #[nserde(rename = "pageSize")]
-    page_size: Option<usize>,
-    #[nserde(rename = "urlState")]
-    url_state: Option<bool>,
-    id: Option<String>,
-}
 
 /// A mounted widget.
 #[wasm_bindgen]
@@ -96,31 +77,73 @@ impl Handle {
     }
 }
 
+/// The widget's props from the options object (see `MountOptions` above), read property by
+/// property; absent, `undefined` and `null` all mean "not set".
 fn props_from(
     options: &JsValue,
     on_event: Callback<WidgetEvent>,
 ) -> Result<WidgetProps, js_sys::Error> {
-    let o = MountOptions::deserialize_json(&json_of(options, "mount options")?).map_err(|e| {
-        let reason = crate::catalogue::browser_reader::describe(&e.msg);
-        js_sys::Error::new(&format!("mount options: {reason}"))
-    })?;
-    if o.catalogue.trim().is_empty() {
+    let bad = |name: &str, what: &str| {
+        js_sys::Error::new(&format!("mount options: {name} must be {what}"))
+    };
+    let get = |name: &str| {
+        Reflect::get(options, &JsValue::from_str(name))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let text = |name: &str| {
+        get(name)
+            .map(|v| v.as_string().ok_or_else(|| bad(name, "a string")))
+            .transpose()
+    };
+    let catalogue = text("catalogue")?.unwrap_or_default();
+    if catalogue.trim().is_empty() {
         return Err(js_sys::Error::new(
             "mount options: catalogue (the catalogue's URL) is required",
         ));
     }
+    let kinds = match get("kinds") {
+        None => None,
+        Some(list) => {
+            let not_kinds = || bad("kinds", "a list of \"institution\" and \"bip\"");
+            let list: Array = list.dyn_into().map_err(|_| not_kinds())?;
+            let kinds = list
+                .iter()
+                .map(|k| {
+                    k.as_string()
+                        .and_then(|k| Kind::parse(&k))
+                        .ok_or_else(not_kinds)
+                })
+                .collect::<Result<Vec<Kind>, _>>()?;
+            Some(kinds).filter(|k| !k.is_empty())
+        }
+    };
+    let page_size = get("pageSize")
+        .map(|n| {
+            n.as_f64()
+                .filter(|n| n.fract() == 0.0 && *n >= 0.0)
+                .map(|n| n as usize)
+                .ok_or_else(|| bad("pageSize", "a whole number"))
+        })
+        .transpose()?;
+    let url_state = get("urlState")
+        .map(|b| b.as_bool().ok_or_else(|| bad("urlState", "true or false")))
+        .transpose()?;
     Ok(WidgetProps {
-        catalogue_url: o.catalogue.into(),
-        programme: o.programme.filter(|p| !p.trim().is_empty()).map(Into::into),
-        locale: o
-            .lang
+        catalogue_url: catalogue.into(),
+        programme: text("programme")?
+            .filter(|p| !p.trim().is_empty())
+            .map(Into::into),
+        locale: text("lang")?
             .as_deref()
             .and_then(Locale::from_tag)
             .unwrap_or_default(),
-        kinds: o.kinds.filter(|k| !k.is_empty()),
-        page_size: o.page_size.filter(|&n| n > 0).unwrap_or(10),
-        url_state: o.url_state.unwrap_or(true),
-        instance_id: o.id.filter(|id| !id.trim().is_empty()).map(Into::into),
+        kinds,
+        page_size: page_size.filter(|&n| n > 0).unwrap_or(10),
+        url_state: url_state.unwrap_or(true),
+        instance_id: text("id")?
+            .filter(|id| !id.trim().is_empty())
+            .map(Into::into),
         on_event,
     })
 }

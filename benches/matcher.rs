@@ -169,9 +169,10 @@ mod bench {
         load.bench_function("parse and validate (catalogue::load)", |b| {
             b.iter_with_large_drop(|| partner_matcher::catalogue::load(&text))
         });
-        load.bench_function("parse and validate as the browser does (load_as_browser)", |b| {
-            b.iter_with_large_drop(|| partner_matcher::catalogue::load_as_browser(&text))
-        });
+        load.bench_function(
+            "parse and validate as the browser does (load_as_browser)",
+            |b| b.iter_with_large_drop(|| partner_matcher::catalogue::load_as_browser(&text)),
+        );
         load.bench_function("parse, validate and index (Matcher::from_json)", |b| {
             b.iter_with_large_drop(|| Matcher::from_json(&text))
         });

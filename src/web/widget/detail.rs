@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::markup::{el, el_text, fact, sr, text};
+use super::markup::{el, el_text, external_link, fact, sr, text};
 use super::results::{apply_by, short_name};
 use super::View;
 use crate::catalogue::{Agreement, Bip, Institution, LanguageRequirement, Term};
@@ -30,15 +30,11 @@ fn fact_text(v: &View, label: Text, value: impl Into<AttrValue>) -> Html {
 }
 
 /// A link that opens in a new tab, for http(s) addresses only.
-fn link(v: &View, url: &str, text: String) -> Html {
+fn link(v: &View, url: &str, label: String) -> Html {
     if !(url.starts_with("https://") || url.starts_with("http://")) {
         return Html::default();
     }
-    html! {
-        <a href={url.to_owned()} target="_blank" rel="noopener noreferrer">
-            { text }{ sr(v.t(ui::NEW_TAB)) }
-        </a>
-    }
+    external_link(url.to_owned(), vec![text(label), sr(v.t(ui::NEW_TAB))])
 }
 
 /// "French B1 or English B2".

@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use super::markup::{button, el, el_text, fact, keyed_item, sr, text, text_button, Aria};
+use super::markup::{
+    button, el, el_text, fact, focusable, keyed_item, sr, text, text_button, Aria,
+};
 use super::shortlist::place;
 use super::state::{Action, Key, SHORTLIST_MAX};
 use super::{class_list, detail, icon, on, SelectDetail, View, WidgetEvent};
@@ -130,17 +132,23 @@ pub(super) fn view(v: &View, found: &Result<Found, CriteriaError>) -> Html {
             v.fill(ui::SHOW_MORE, &[&more.to_string()]),
         )
     });
-    html! {
-        <section class="pm-results-section">
-            <div class="pm-results-bar">
-                <h3 class="pm-results-head" tabindex="-1">{ ui::results(total, v.l) }</h3>
-                { showing.unwrap_or_default() }
-            </div>
-            { unknown.unwrap_or_default() }
-            { list }
-            { more.unwrap_or_default() }
-        </section>
-    }
+    el(
+        "section",
+        "pm-results-section",
+        vec![
+            el(
+                "div",
+                "pm-results-bar",
+                vec![
+                    focusable("h3", "pm-results-head", vec![text(ui::results(total, v.l))]),
+                    showing.unwrap_or_default(),
+                ],
+            ),
+            unknown.unwrap_or_default(),
+            list,
+            more.unwrap_or_default(),
+        ],
+    )
 }
 
 fn no_results(v: &View, loosen: &[Loosening]) -> Html {
@@ -273,7 +281,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
         class,
         vec![
             el_text("p", "pm-kind", v.t(if bip { ui::BIP } else { ui::PARTNER })),
-            html! { <h4 class="pm-card-title" tabindex="-1">{ name }</h4> },
+            focusable("h4", "pm-card-title", vec![text(name)]),
             el(
                 "p",
                 "pm-where",

@@ -4,7 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use super::markup::{button, el, el_text, keyed_item, Aria};
+use super::markup::{button, el, el_text, focusable, keyed_item, tag, text, Aria};
 use super::state::{Action, Key, SHORTLIST_MAX};
 use super::{icon, on, View};
 use crate::i18n::{country_name, ui, Text};
@@ -140,7 +140,12 @@ pub(super) fn view(v: &View) -> Html {
                 false,
             ),
         ];
-        let rank = html! { <span class="pm-rank" aria-hidden="true">{ i + 1 }</span> };
+        let rank = tag(
+            "span",
+            &["class", "aria-hidden"],
+            &["pm-rank", "true"],
+            vec![text((i + 1).to_string())],
+        );
         let place = place(v, key).unwrap_or_default();
         Some(keyed_item(
             key.token(),
@@ -171,13 +176,16 @@ pub(super) fn view(v: &View) -> Html {
             full.unwrap_or_default(),
         ]
     };
-    html! {
-        <section class="pm-shortlist">
-            <h3 class="pm-shortlist-head" tabindex="-1">
-                { v.t(ui::SHORTLIST) }
-                { el_text("span", "pm-pill", count) }
-            </h3>
-            { Html::from_iter(body) }
-        </section>
-    }
+    el(
+        "section",
+        "pm-shortlist",
+        vec![
+            focusable(
+                "h3",
+                "pm-shortlist-head",
+                vec![text(v.t(ui::SHORTLIST)), el_text("span", "pm-pill", count)],
+            ),
+            Html::from_iter(body),
+        ],
+    )
 }

@@ -21,7 +21,8 @@ use super::results::{self, Found};
 use super::state::{Action, Key, Load, Shared, State};
 use super::url_state::{self, Params};
 use super::{
-    controls, icon, on, shortlist, ErrorDetail, ReadyDetail, View, WidgetEvent, WidgetProps,
+    controls, icon, on, shortlist, ErrorDetail, ReadyDetail, SelectDetail, View, WidgetEvent,
+    WidgetProps,
 };
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
@@ -222,6 +223,15 @@ impl Component for Widget {
     }
 
     fn update(&mut self, ctx: &Context<Self>, action: Action) -> bool {
+        // Opening a result's details tells the page which result.
+        if let Action::ToggleOpen(key) = &action {
+            if !self.state.open.contains(key) {
+                ctx.props().on_event.emit(WidgetEvent::Select(SelectDetail {
+                    kind: key.kind,
+                    id: key.id.clone(),
+                }));
+            }
+        }
         // The reducer returns the same state when nothing changed: no render then.
         let next = self.state.clone().reduce(action);
         if Rc::ptr_eq(&next, &self.state) {

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::markup::{button, el, el_text, form, text, text_button, Aria};
 use super::state::{Action, Load};
-use super::{by_label, icon, on, on_value, View};
+use super::{by_label, icon, on, on_submit, on_value, Field, View};
 use crate::catalogue::{Cefr, LanguageCode, Level, Mobility, Term};
 use crate::i18n::{
     cefr_label, country_name, kind_label, language_name, level_label, mobility_label, region_label,
@@ -87,32 +87,23 @@ pub(super) fn search_bar(v: &View) -> Html {
     by_label(&mut programmes);
     programmes.insert(0, (String::new(), v.t(ui::ANY_PROGRAMME).to_owned()));
     let programme = v.s.criteria.programme.as_deref().unwrap_or("");
-    let onsubmit = {
-        let d = v.d.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            d.send_message(Action::CommitQuery);
-        })
-    };
     let query = html! {
         <input type="search" class="pm-input" value={v.s.draft.clone()}
             placeholder={v.t(ui::SEARCH_PLACEHOLDER)} autocomplete="off" spellcheck="false"
-            oninput={on_value(v.d, |q| Some(Action::Type(q)))} />
+            oninput={on_value(v.d, Field::Query)} />
     };
     form(
         "pm-search",
         Some("search"),
         v.t(ui::SEARCH_FORM),
-        onsubmit,
+        on_submit(v.d, Some(Action::CommitQuery)),
         vec![
             select(
                 "pm-field pm-programme",
                 v.t(ui::PROGRAMME),
                 programmes,
                 programme,
-                on_value(v.d, |p| {
-                    Some(Action::Programme((!p.is_empty()).then_some(p)))
-                }),
+                on_value(v.d, Field::Programme),
             ),
             el(
                 "label",
@@ -146,10 +137,6 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
         )
     });
     let regions = [Region::Europe, Region::OutsideEurope];
-    let region_code = |r: Region| match r {
-        Region::Europe => "europe",
-        Region::OutsideEurope => "outside-europe",
-    };
     let mut distances: Vec<u32> = DISTANCES.to_vec();
     let current_km = c.max_distance_km.map(|d| d.round() as u32);
     if let Some(km) = current_km.filter(|km| !distances.contains(km)) {
@@ -181,7 +168,7 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
         },
         None,
         v.t(ui::FILTERS),
-        Callback::from(|e: SubmitEvent| e.prevent_default()),
+        on_submit(v.d, None),
         vec![
             if kinds_allowed > 1 {
                 group(
@@ -206,14 +193,14 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
                         v.t(ui::LEVEL),
                         vocabulary(v, ui::ANY_LEVEL, Level::ALL, Level::as_str, level_label),
                         c.level.map_or("", Level::as_str),
-                        on_value(v.d, |x| Some(Action::Level(Level::parse(&x)))),
+                        on_value(v.d, Field::Level),
                     ),
                     select(
                         "pm-field pm-term",
                         v.t(ui::TERM),
                         vocabulary(v, ui::ANY_TERM, Term::ALL, Term::as_str, term_label),
                         c.term.map_or("", Term::as_str),
-                        on_value(v.d, |x| Some(Action::Term(Term::parse(&x)))),
+                        on_value(v.d, Field::Term),
                     ),
                 ],
             ),
@@ -226,20 +213,14 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
                         v.t(ui::REGION),
                         vocabulary(v, ui::ANYWHERE, &regions, region_code, region_label),
                         c.region.map_or("", region_code),
-                        on_value(v.d, move |x| {
-                            Some(Action::Region(
-                                regions.into_iter().find(|r| region_code(*r) == x),
-                            ))
-                        }),
+                        on_value(v.d, Field::Region),
                     ),
                     select(
                         "pm-field pm-distance",
                         &v.fill(ui::DISTANCE, &[&home_city]),
                         distance_options,
                         &current_km.map(|k| k.to_string()).unwrap_or_default(),
-                        on_value(v.d, |x| {
-                            Some(Action::MaxKm(x.parse::<u32>().ok().map(f64::from)))
-                        }),
+                        on_value(v.d, Field::Distance),
                     ),
                 ],
             ),
@@ -260,6 +241,14 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
             ),
         ],
     )
+}
+
+/// A region's code, as the region drop-down's values.
+pub(super) fn region_code(r: Region) -> &'static str {
+    match r {
+        Region::Europe => "europe",
+        Region::OutsideEurope => "outside-europe",
+    }
 }
 
 /// `<fieldset class="…"><legend>…</legend>…</fieldset>`.
@@ -370,16 +359,14 @@ fn languages(v: &View) -> Html {
                     v.t(ui::LANGUAGE),
                     options.clone(),
                     l.lang.as_str(),
-                    on_value(v.d, move |x| {
-                        Some(Action::SetLanguage(i, LanguageCode::from(x.as_str())))
-                    }),
+                    on_value(v.d, Field::Language(i)),
                 ),
                 select(
                     "pm-field pm-cefr",
                     v.t(ui::CEFR_LEVEL),
                     cefr.clone(),
                     l.cefr.as_str(),
-                    on_value(v.d, move |x| Cefr::parse(&x).map(|c| Action::SetCefr(i, c))),
+                    on_value(v.d, Field::Cefr(i)),
                 ),
                 button(
                     "pm-icon-btn pm-remove-lang",

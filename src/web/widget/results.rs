@@ -8,7 +8,7 @@ use super::markup::{
 };
 use super::shortlist::place;
 use super::state::{Action, Key, SHORTLIST_MAX};
-use super::{class_list, detail, icon, on, SelectDetail, View, WidgetEvent};
+use super::{class_list, detail, icon, on, View};
 use crate::catalogue::HOME_HOST;
 use crate::i18n::{
     and_list, days_until, describe_reason, describe_warning, format_date, format_date_range, ui,
@@ -225,18 +225,6 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
         .iter()
         .map(|n| describe_warning(n, catalogue, v.l))
         .collect();
-    let toggle = {
-        let (d, on_event, key) = (v.d.clone(), v.props.on_event.clone(), key.clone());
-        Callback::from(move |_: MouseEvent| {
-            if !open {
-                on_event.emit(WidgetEvent::Select(SelectDetail {
-                    kind: key.kind,
-                    id: key.id.clone(),
-                }));
-            }
-            d.send_message(Action::ToggleOpen(key.clone()));
-        })
-    };
     let class = class_list(&[
         Some("pm-card"),
         bip.then_some("pm-card-bip"),
@@ -255,7 +243,8 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
             expanded: Some(open),
             ..Aria::default()
         },
-        toggle,
+        // Opening tells the page with a `select` event (see `Widget::update`).
+        on(v.d, Action::ToggleOpen(key.clone())),
         vec![
             text(v.t(ui::DETAILS)),
             sr(name.clone()),

@@ -60,6 +60,12 @@ fn check(
     )
 }
 
+/// A drop-down's option: its value and label.
+#[inline(never)]
+fn option(value: &str, label: &str) -> (String, String) {
+    (value.to_owned(), label.to_owned())
+}
+
 /// "Any …" first, then the vocabulary's values by their labels.
 fn vocabulary<T: Copy>(
     v: &View,
@@ -68,24 +74,20 @@ fn vocabulary<T: Copy>(
     code: fn(T) -> &'static str,
     label: fn(T) -> Text,
 ) -> Options {
-    std::iter::once((String::new(), v.t(any).to_owned()))
-        .chain(
-            values
-                .iter()
-                .map(|&x| (code(x).to_owned(), v.t(label(x)).to_owned())),
-        )
-        .collect()
+    let mut options = vec![option("", v.t(any))];
+    for &x in values {
+        options.push(option(code(x), v.t(label(x))));
+    }
+    options
 }
 
 pub(super) fn search_bar(v: &View) -> Html {
-    let mut programmes: Options =
-        v.m.catalogue()
-            .programmes
-            .iter()
-            .map(|p| (p.id.as_str().to_owned(), p.name.get(v.l).to_owned()))
-            .collect();
+    let mut programmes = Options::new();
+    for p in &v.m.catalogue().programmes {
+        programmes.push(option(p.id.as_str(), p.name.get(v.l)));
+    }
     by_label(&mut programmes);
-    programmes.insert(0, (String::new(), v.t(ui::ANY_PROGRAMME).to_owned()));
+    programmes.insert(0, option("", v.t(ui::ANY_PROGRAMME)));
     let programme = v.s.criteria.programme.as_deref().unwrap_or("");
     let query = html! {
         <input type="search" class="pm-input" value={v.s.draft.clone()}
@@ -143,15 +145,11 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
         distances.push(km);
         crate::order::sort(&mut distances);
     }
-    let distance_options: Options =
-        std::iter::once((String::new(), v.t(ui::ANY_DISTANCE).to_owned()))
-            .chain(distances.iter().map(|&km| {
-                (
-                    km.to_string(),
-                    v.fill(ui::UP_TO, &[&ui::km(u64::from(km), v.l)]),
-                )
-            }))
-            .collect();
+    let mut distance_options = vec![option("", v.t(ui::ANY_DISTANCE))];
+    for km in distances {
+        let label = v.fill(ui::UP_TO, &[&ui::km(u64::from(km), v.l)]);
+        distance_options.push((km.to_string(), label));
+    }
     let home_city = v.m.catalogue().home.city.get(v.l).to_owned();
     let see_results = total.map(|n| {
         text_button(
@@ -263,13 +261,17 @@ fn countries(v: &View, counts: &[(String, usize)]) -> Html {
     let chosen: &[String] = v.s.criteria.countries.as_deref().unwrap_or(&[]);
     let open = v.s.countries_open;
     let count_of = |code: &str| counts.iter().find(|(c, _)| c == code).map(|(_, n)| *n);
-    let mut options: Options = counts
-        .iter()
-        .map(|(code, _)| code)
-        .filter(|code| open || chosen.contains(code))
-        .chain(chosen.iter().filter(|code| count_of(code).is_none()))
-        .map(|code| (code.clone(), country_name(code, v.l)))
-        .collect();
+    let mut options = Options::new();
+    for (code, _) in counts {
+        if open || chosen.contains(code) {
+            options.push((code.clone(), country_name(code, v.l)));
+        }
+    }
+    for code in chosen {
+        if count_of(code).is_none() {
+            options.push((code.clone(), country_name(code, v.l)));
+        }
+    }
     by_label(&mut options);
     if counts.is_empty() && chosen.is_empty() {
         return Html::default();
@@ -313,13 +315,19 @@ fn countries(v: &View, counts: &[(String, usize)]) -> Html {
 /// The languages the catalogue asks for, by code.
 fn asked_languages<'a>(v: &View<'a>) -> Vec<&'a str> {
     let c = v.m.catalogue();
-    let mut codes: Vec<&str> = c
-        .institutions
-        .iter()
-        .flat_map(|i| i.agreements.iter().flat_map(|a| a.languages.iter()))
-        .chain(c.bips.iter().flat_map(|b| b.languages.iter()))
-        .map(|l| l.lang.as_str())
-        .collect();
+    let mut codes: Vec<&str> = Vec::new();
+    for i in &c.institutions {
+        for a in &i.agreements {
+            for l in &a.languages {
+                codes.push(l.lang.as_str());
+            }
+        }
+    }
+    for b in &c.bips {
+        for l in &b.languages {
+            codes.push(l.lang.as_str());
+        }
+    }
     crate::order::sort(&mut codes);
     codes.dedup();
     codes
@@ -333,10 +341,10 @@ fn languages(v: &View) -> Html {
             codes.push(l.lang.as_str());
         }
     }
-    let mut options: Options = codes
-        .iter()
-        .map(|&code| (code.to_owned(), language_name(code, v.l)))
-        .collect();
+    let mut options = Options::new();
+    for &code in &codes {
+        options.push((code.to_owned(), language_name(code, v.l)));
+    }
     by_label(&mut options);
     let next = codes
         .iter()
@@ -344,10 +352,10 @@ fn languages(v: &View) -> Html {
         .filter(|code| !spoken.iter().any(|l| l.lang.as_str() == *code))
         .min_by_key(|code| (*code != "en", *code != v.l.code(), *code))
         .unwrap_or("en");
-    let cefr: Options = Cefr::ALL
-        .iter()
-        .map(|&c| (c.as_str().to_owned(), v.t(cefr_label(c)).to_owned()))
-        .collect();
+    let mut cefr = Options::new();
+    for &c in Cefr::ALL {
+        cefr.push(option(c.as_str(), v.t(cefr_label(c))));
+    }
     let rows = spoken.iter().enumerate().map(|(i, l)| {
         let name = language_name(l.lang.as_str(), v.l);
         el(

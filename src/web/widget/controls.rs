@@ -129,15 +129,16 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
             on(v.d, Action::Kinds(k)),
         )
     };
-    let mobility = Mobility::ALL.iter().map(|&m| {
-        check(
+    let mut mobility = Vec::new();
+    for &m in Mobility::ALL {
+        mobility.push(check(
             "checkbox",
             None,
             v.t(mobility_label(m)).to_owned(),
             c.mobility.as_ref().is_some_and(|l| l.contains(&m)),
             on(v.d, Action::ToggleMobility(m)),
-        )
-    });
+        ));
+    }
     let regions = [Region::Europe, Region::OutsideEurope];
     let mut distances: Vec<u32> = DISTANCES.to_vec();
     let current_km = c.max_distance_km.map(|d| d.round() as u32);
@@ -181,7 +182,7 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
             } else {
                 Html::default()
             },
-            group("pm-group", v.t(ui::MOBILITY), mobility.collect()),
+            group("pm-group", v.t(ui::MOBILITY), mobility),
             group(
                 "pm-group",
                 v.t(ui::STUDIES),
@@ -277,19 +278,20 @@ fn countries(v: &View, counts: &[(String, usize)]) -> Html {
         return Html::default();
     }
     let list = (!options.is_empty()).then(|| {
-        let boxes = options.into_iter().map(|(code, name)| {
+        let mut boxes = Vec::new();
+        for (code, name) in options {
             let n = count_of(&code).unwrap_or(0);
             let label = v.fill(ui::COUNT, &[&name, &n.to_string()]);
             let checked = chosen.contains(&code);
-            check(
+            boxes.push(check(
                 "checkbox",
                 None,
                 label,
                 checked,
                 on(v.d, Action::ToggleCountry(code)),
-            )
-        });
-        el("div", if open { "pm-scroll" } else { "" }, boxes.collect())
+            ));
+        }
+        el("div", if open { "pm-scroll" } else { "" }, boxes)
     });
     group(
         "pm-group pm-countries",
@@ -356,9 +358,10 @@ fn languages(v: &View) -> Html {
     for &c in Cefr::ALL {
         cefr.push(option(c.as_str(), v.t(cefr_label(c))));
     }
-    let rows = spoken.iter().enumerate().map(|(i, l)| {
+    let mut rows = Vec::new();
+    for (i, l) in spoken.iter().enumerate() {
         let name = language_name(l.lang.as_str(), v.l);
-        el(
+        rows.push(el(
             "li",
             "pm-lang-row",
             vec![
@@ -386,8 +389,8 @@ fn languages(v: &View) -> Html {
                     vec![icon(super::icon::CLOSE)],
                 ),
             ],
-        )
-    });
+        ));
+    }
     group(
         "pm-group pm-languages",
         v.t(ui::LANGUAGES),
@@ -396,7 +399,7 @@ fn languages(v: &View) -> Html {
             if spoken.is_empty() {
                 Html::default()
             } else {
-                el("ul", "pm-lang-rows", rows.collect())
+                el("ul", "pm-lang-rows", rows)
             },
             button(
                 "pm-btn pm-btn-quiet pm-add-lang",

@@ -119,11 +119,11 @@ pub(super) fn view(v: &View, found: &Result<Found, CriteriaError>) -> Html {
     let list = if total == 0 {
         no_results(v, &found.loosen)
     } else {
-        let cards = found.hits[..shown]
-            .iter()
-            .enumerate()
-            .map(|(i, hit)| card(v, hit, i, page));
-        el("ol", "pm-results", cards.collect())
+        let mut cards = Vec::new();
+        for (i, hit) in found.hits[..shown].iter().enumerate() {
+            cards.push(card(v, hit, i, page));
+        }
+        el("ol", "pm-results", cards)
     };
     let more = (more > 0).then(|| {
         text_button(
@@ -189,15 +189,16 @@ fn notes(
     if sentences.is_empty() {
         return Html::default();
     }
-    let items = sentences
-        .into_iter()
-        .map(|s| el("li", "", vec![icon(mark), el_text("span", "", s)]));
+    let mut items = Vec::new();
+    for s in sentences {
+        items.push(el("li", "", vec![icon(mark), el_text("span", "", s)]));
+    }
     el(
         "div",
         block,
         vec![
             el_text("p", "pm-kicker", v.t(heading)),
-            el("ul", list, items.collect()),
+            el("ul", list, items),
         ],
     )
 }
@@ -214,17 +215,16 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
         class
     });
     let catalogue = v.m.catalogue();
-    let reasons = hit
-        .reasons
-        .iter()
-        .filter(|n| !(bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy)))
-        .map(|n| describe_reason(n, hit.kind, catalogue, v.l))
-        .collect::<Vec<_>>();
-    let warnings: Vec<String> = hit
-        .warnings
-        .iter()
-        .map(|n| describe_warning(n, catalogue, v.l))
-        .collect();
+    let mut reasons = Vec::new();
+    for n in &hit.reasons {
+        if !(bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy)) {
+            reasons.push(describe_reason(n, hit.kind, catalogue, v.l));
+        }
+    }
+    let mut warnings = Vec::new();
+    for n in &hit.warnings {
+        warnings.push(describe_warning(n, catalogue, v.l));
+    }
     let class = class_list(&[
         Some("pm-card"),
         bip.then_some("pm-card-bip"),
@@ -321,11 +321,10 @@ fn bip_facts(v: &View, id: &str) -> Html {
     let Some(b) = v.m.bip(id) else {
         return Html::default();
     };
-    let partners: Vec<String> = b
-        .partners
-        .iter()
-        .map(|p| short_name(v.m, p.as_str(), v))
-        .collect();
+    let mut partners = Vec::new();
+    for p in &b.partners {
+        partners.push(short_name(v.m, p.as_str(), v));
+    }
     let mut facts = Vec::new();
     if let Some(p) = &b.physical {
         let dates = format_date_range(p.start.as_str(), p.end.as_str(), v.l);

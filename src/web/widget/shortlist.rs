@@ -103,8 +103,11 @@ pub(super) fn view(v: &View) -> Html {
         s
     };
     let last = list.len().saturating_sub(1);
-    let items = list.iter().enumerate().filter_map(|(i, key)| {
-        let name = name(v, key)?;
+    let mut items = Vec::new();
+    for (i, key) in list.iter().enumerate() {
+        let Some(name) = name(v, key) else {
+            continue;
+        };
         let button = |class: &'static str, label: Text, path, action, disabled| {
             button(
                 class,
@@ -147,7 +150,7 @@ pub(super) fn view(v: &View) -> Html {
             vec![text((i + 1).to_string())],
         );
         let place = place(v, key).unwrap_or_default();
-        Some(keyed_item(
+        items.push(keyed_item(
             key.token(),
             "pm-sl-item",
             vec![
@@ -162,8 +165,8 @@ pub(super) fn view(v: &View) -> Html {
                 ),
                 el("span", "pm-sl-buttons", buttons),
             ],
-        ))
-    });
+        ));
+    }
     let body = if list.is_empty() {
         vec![el_text("p", "pm-hint", v.t(ui::SHORTLIST_EMPTY))]
     } else {
@@ -171,7 +174,7 @@ pub(super) fn view(v: &View) -> Html {
         let full = (list.len() >= SHORTLIST_MAX)
             .then(|| el_text("p", "pm-hint pm-full", v.t(ui::SHORTLIST_FULL)));
         vec![
-            el("ol", "pm-sl", items.collect()),
+            el("ol", "pm-sl", items),
             el_text("p", "pm-hint", hint),
             full.unwrap_or_default(),
         ]

@@ -359,10 +359,13 @@ impl Component for Widget {
                 let now = url_state::current(prefix);
                 if params != now {
                     let besides_query = |p: &Params| {
-                        p.iter()
-                            .filter(|(n, _)| *n != "q")
-                            .cloned()
-                            .collect::<Params>()
+                        let mut rest = Params::new();
+                        for (n, value) in p {
+                            if *n != "q" {
+                                rest.push((*n, value.clone()));
+                            }
+                        }
+                        rest
                     };
                     let push = memory.url_synced && besides_query(&params) != besides_query(&now);
                     url_state::write(prefix, &params, push);

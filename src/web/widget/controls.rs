@@ -348,12 +348,17 @@ fn languages(v: &View) -> Html {
         options.push((code.to_owned(), language_name(code, v.l)));
     }
     by_label(&mut options);
-    let next = codes
-        .iter()
-        .copied()
-        .filter(|code| !spoken.iter().any(|l| l.lang.as_str() == *code))
-        .min_by_key(|code| (*code != "en", *code != v.l.code(), *code))
-        .unwrap_or("en");
+    // English first, then the widget's language, then by code.
+    let rank = |c| (c != "en", c != v.l.code(), c);
+    let mut next: Option<&str> = None;
+    for &code in &codes {
+        if !spoken.iter().any(|l| l.lang.as_str() == code)
+            && next.is_none_or(|n| rank(code) < rank(n))
+        {
+            next = Some(code);
+        }
+    }
+    let next = next.unwrap_or("en");
     let mut cefr = Options::new();
     for &c in Cefr::ALL {
         cefr.push(option(c.as_str(), v.t(cefr_label(c))));

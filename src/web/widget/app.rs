@@ -16,12 +16,13 @@ use yew::html::Scope;
 use yew::prelude::*;
 
 use super::load::{self, LoadError};
-use super::markup::{el, el_text, text, text_button};
+use super::markup::{el, el_text, root, tag, text, text_button};
 use super::results::{self, Found};
 use super::state::{Action, Key, Load, Shared, State};
 use super::url_state::{self, Params};
 use super::{
-    controls, icon, on, shortlist, ErrorDetail, ReadyDetail, View, WidgetEvent, WidgetProps,
+    controls, icon, on, shortlist, ErrorDetail, ReadyDetail, SelectDetail, View, WidgetEvent,
+    WidgetProps,
 };
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
@@ -222,6 +223,15 @@ impl Component for Widget {
     }
 
     fn update(&mut self, ctx: &Context<Self>, action: Action) -> bool {
+        // Opening a result's details tells the page which result.
+        if let Action::ToggleOpen(key) = &action {
+            if !self.state.open.contains(key) {
+                ctx.props().on_event.emit(WidgetEvent::Select(SelectDetail {
+                    kind: key.kind,
+                    id: key.id.clone(),
+                }));
+            }
+        }
         // The reducer returns the same state when nothing changed: no render then.
         let next = self.state.clone().reduce(action);
         if Rc::ptr_eq(&next, &self.state) {
@@ -243,12 +253,19 @@ impl Component for Widget {
         let l = props.locale;
         let found = self.found.as_ref();
         let body = match &state.load {
-            Load::Loading => html! {
-                <div class="pm-loading">
-                    <span class="pm-spinner" aria-hidden="true"></span>
-                    { el_text("p", "", ui::LOADING.get(l)) }
-                </div>
-            },
+            Load::Loading => el(
+                "div",
+                "pm-loading",
+                vec![
+                    tag(
+                        "span",
+                        &["class", "aria-hidden"],
+                        &["pm-spinner", "true"],
+                        Vec::new(),
+                    ),
+                    el_text("p", "", ui::LOADING.get(l)),
+                ],
+            ),
             Load::Failed(e) => failure(e, l, d),
             Load::Ready(m) => {
                 let v = View {
@@ -266,18 +283,29 @@ impl Component for Widget {
             .matcher()
             .and_then(|m| m.catalogue().notice.as_ref())
             .map(|n| n.get(l).to_owned());
-        html! {
-            <div class="pm" lang={l.code()} ref={self.root.clone()}>
-                <div class="pm-sr pm-live" role="status" aria-live="polite" aria-atomic="true">
-                    { state.announced.clone() }
-                </div>
-                { el("header", "pm-header", vec![
-                    el_text("h2", "pm-title", ui::TITLE.get(l)),
-                    notice.map(|n| el_text("p", "pm-notice", n)).unwrap_or_default(),
-                ]) }
-                { body }
-            </div>
-        }
+        root(
+            l.code(),
+            self.root.clone(),
+            vec![
+                tag(
+                    "div",
+                    &["class", "role", "aria-live", "aria-atomic"],
+                    &["pm-sr pm-live", "status", "polite", "true"],
+                    vec![text(state.announced.clone())],
+                ),
+                el(
+                    "header",
+                    "pm-header",
+                    vec![
+                        el_text("h2", "pm-title", ui::TITLE.get(l)),
+                        notice
+                            .map(|n| el_text("p", "pm-notice", n))
+                            .unwrap_or_default(),
+                    ],
+                ),
+                body,
+            ],
+        )
     }
 
     /// After every render, each part acts when what it depends on changed.
@@ -331,10 +359,13 @@ impl Component for Widget {
                 let now = url_state::current(prefix);
                 if params != now {
                     let besides_query = |p: &Params| {
-                        p.iter()
-                            .filter(|(n, _)| *n != "q")
-                            .cloned()
-                            .collect::<Params>()
+                        let mut rest = Params::new();
+                        for (n, value) in p {
+                            if *n != "q" {
+                                rest.push((*n, value.clone()));
+                            }
+                        }
+                        rest
                     };
                     let push = memory.url_synced && besides_query(&params) != besides_query(&now);
                     url_state::write(prefix, &params, push);
@@ -423,12 +454,18 @@ fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
     // The checker's own words, for whoever fixes the catalogue (they exist in English only,
     // and say so with `lang`); other failures are fully said above.
     let technical = matches!(e, LoadError::Syntax { .. } | LoadError::Invalid { .. }).then(|| {
-        html! {
-            <details class="pm-technical">
-                { el_text("summary", "", ui::TECHNICAL.get(l)) }
-                <p><code lang="en">{ e.technical() }</code></p>
-            </details>
-        }
+        el(
+            "details",
+            "pm-technical",
+            vec![
+                el_text("summary", "", ui::TECHNICAL.get(l)),
+                el(
+                    "p",
+                    "",
+                    vec![tag("code", &["lang"], &["en"], vec![text(e.technical())])],
+                ),
+            ],
+        )
     });
     el(
         "div",

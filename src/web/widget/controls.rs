@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::markup::{button, el, el_text, form, text, text_button, Aria};
 use super::state::{Action, Load};
-use super::{by_label, icon, on, on_value, View};
+use super::{by_label, icon, on, on_submit, on_value, Field, View};
 use crate::catalogue::{Cefr, LanguageCode, Level, Mobility, Term};
 use crate::i18n::{
     cefr_label, country_name, kind_label, language_name, level_label, mobility_label, region_label,
@@ -60,6 +60,12 @@ fn check(
     )
 }
 
+/// A drop-down's option: its value and label.
+#[inline(never)]
+fn option(value: &str, label: &str) -> (String, String) {
+    (value.to_owned(), label.to_owned())
+}
+
 /// "Any …" first, then the vocabulary's values by their labels.
 fn vocabulary<T: Copy>(
     v: &View,
@@ -68,51 +74,38 @@ fn vocabulary<T: Copy>(
     code: fn(T) -> &'static str,
     label: fn(T) -> Text,
 ) -> Options {
-    std::iter::once((String::new(), v.t(any).to_owned()))
-        .chain(
-            values
-                .iter()
-                .map(|&x| (code(x).to_owned(), v.t(label(x)).to_owned())),
-        )
-        .collect()
+    let mut options = vec![option("", v.t(any))];
+    for &x in values {
+        options.push(option(code(x), v.t(label(x))));
+    }
+    options
 }
 
 pub(super) fn search_bar(v: &View) -> Html {
-    let mut programmes: Options =
-        v.m.catalogue()
-            .programmes
-            .iter()
-            .map(|p| (p.id.as_str().to_owned(), p.name.get(v.l).to_owned()))
-            .collect();
+    let mut programmes = Options::new();
+    for p in &v.m.catalogue().programmes {
+        programmes.push(option(p.id.as_str(), p.name.get(v.l)));
+    }
     by_label(&mut programmes);
-    programmes.insert(0, (String::new(), v.t(ui::ANY_PROGRAMME).to_owned()));
+    programmes.insert(0, option("", v.t(ui::ANY_PROGRAMME)));
     let programme = v.s.criteria.programme.as_deref().unwrap_or("");
-    let onsubmit = {
-        let d = v.d.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            d.send_message(Action::CommitQuery);
-        })
-    };
     let query = html! {
         <input type="search" class="pm-input" value={v.s.draft.clone()}
             placeholder={v.t(ui::SEARCH_PLACEHOLDER)} autocomplete="off" spellcheck="false"
-            oninput={on_value(v.d, |q| Some(Action::Type(q)))} />
+            oninput={on_value(v.d, Field::Query)} />
     };
     form(
         "pm-search",
         Some("search"),
         v.t(ui::SEARCH_FORM),
-        onsubmit,
+        on_submit(v.d, Some(Action::CommitQuery)),
         vec![
             select(
                 "pm-field pm-programme",
                 v.t(ui::PROGRAMME),
                 programmes,
                 programme,
-                on_value(v.d, |p| {
-                    Some(Action::Programme((!p.is_empty()).then_some(p)))
-                }),
+                on_value(v.d, Field::Programme),
             ),
             el(
                 "label",
@@ -136,35 +129,28 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
             on(v.d, Action::Kinds(k)),
         )
     };
-    let mobility = Mobility::ALL.iter().map(|&m| {
-        check(
+    let mut mobility = Vec::new();
+    for &m in Mobility::ALL {
+        mobility.push(check(
             "checkbox",
             None,
             v.t(mobility_label(m)).to_owned(),
             c.mobility.as_ref().is_some_and(|l| l.contains(&m)),
             on(v.d, Action::ToggleMobility(m)),
-        )
-    });
+        ));
+    }
     let regions = [Region::Europe, Region::OutsideEurope];
-    let region_code = |r: Region| match r {
-        Region::Europe => "europe",
-        Region::OutsideEurope => "outside-europe",
-    };
     let mut distances: Vec<u32> = DISTANCES.to_vec();
     let current_km = c.max_distance_km.map(|d| d.round() as u32);
     if let Some(km) = current_km.filter(|km| !distances.contains(km)) {
         distances.push(km);
         crate::order::sort(&mut distances);
     }
-    let distance_options: Options =
-        std::iter::once((String::new(), v.t(ui::ANY_DISTANCE).to_owned()))
-            .chain(distances.iter().map(|&km| {
-                (
-                    km.to_string(),
-                    v.fill(ui::UP_TO, &[&ui::km(u64::from(km), v.l)]),
-                )
-            }))
-            .collect();
+    let mut distance_options = vec![option("", v.t(ui::ANY_DISTANCE))];
+    for km in distances {
+        let label = v.fill(ui::UP_TO, &[&ui::km(u64::from(km), v.l)]);
+        distance_options.push((km.to_string(), label));
+    }
     let home_city = v.m.catalogue().home.city.get(v.l).to_owned();
     let see_results = total.map(|n| {
         text_button(
@@ -181,7 +167,7 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
         },
         None,
         v.t(ui::FILTERS),
-        Callback::from(|e: SubmitEvent| e.prevent_default()),
+        on_submit(v.d, None),
         vec![
             if kinds_allowed > 1 {
                 group(
@@ -196,7 +182,7 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
             } else {
                 Html::default()
             },
-            group("pm-group", v.t(ui::MOBILITY), mobility.collect()),
+            group("pm-group", v.t(ui::MOBILITY), mobility),
             group(
                 "pm-group",
                 v.t(ui::STUDIES),
@@ -206,14 +192,14 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
                         v.t(ui::LEVEL),
                         vocabulary(v, ui::ANY_LEVEL, Level::ALL, Level::as_str, level_label),
                         c.level.map_or("", Level::as_str),
-                        on_value(v.d, |x| Some(Action::Level(Level::parse(&x)))),
+                        on_value(v.d, Field::Level),
                     ),
                     select(
                         "pm-field pm-term",
                         v.t(ui::TERM),
                         vocabulary(v, ui::ANY_TERM, Term::ALL, Term::as_str, term_label),
                         c.term.map_or("", Term::as_str),
-                        on_value(v.d, |x| Some(Action::Term(Term::parse(&x)))),
+                        on_value(v.d, Field::Term),
                     ),
                 ],
             ),
@@ -226,20 +212,14 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
                         v.t(ui::REGION),
                         vocabulary(v, ui::ANYWHERE, &regions, region_code, region_label),
                         c.region.map_or("", region_code),
-                        on_value(v.d, move |x| {
-                            Some(Action::Region(
-                                regions.into_iter().find(|r| region_code(*r) == x),
-                            ))
-                        }),
+                        on_value(v.d, Field::Region),
                     ),
                     select(
                         "pm-field pm-distance",
                         &v.fill(ui::DISTANCE, &[&home_city]),
                         distance_options,
                         &current_km.map(|k| k.to_string()).unwrap_or_default(),
-                        on_value(v.d, |x| {
-                            Some(Action::MaxKm(x.parse::<u32>().ok().map(f64::from)))
-                        }),
+                        on_value(v.d, Field::Distance),
                     ),
                 ],
             ),
@@ -262,6 +242,14 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
     )
 }
 
+/// A region's code, as the region drop-down's values.
+pub(super) fn region_code(r: Region) -> &'static str {
+    match r {
+        Region::Europe => "europe",
+        Region::OutsideEurope => "outside-europe",
+    }
+}
+
 /// `<fieldset class="…"><legend>…</legend>…</fieldset>`.
 fn group(class: &'static str, legend: &'static str, mut children: Vec<Html>) -> Html {
     children.insert(0, el_text("legend", "", legend));
@@ -274,31 +262,36 @@ fn countries(v: &View, counts: &[(String, usize)]) -> Html {
     let chosen: &[String] = v.s.criteria.countries.as_deref().unwrap_or(&[]);
     let open = v.s.countries_open;
     let count_of = |code: &str| counts.iter().find(|(c, _)| c == code).map(|(_, n)| *n);
-    let mut options: Options = counts
-        .iter()
-        .map(|(code, _)| code)
-        .filter(|code| open || chosen.contains(code))
-        .chain(chosen.iter().filter(|code| count_of(code).is_none()))
-        .map(|code| (code.clone(), country_name(code, v.l)))
-        .collect();
+    let mut options = Options::new();
+    for (code, _) in counts {
+        if open || chosen.contains(code) {
+            options.push((code.clone(), country_name(code, v.l)));
+        }
+    }
+    for code in chosen {
+        if count_of(code).is_none() {
+            options.push((code.clone(), country_name(code, v.l)));
+        }
+    }
     by_label(&mut options);
     if counts.is_empty() && chosen.is_empty() {
         return Html::default();
     }
     let list = (!options.is_empty()).then(|| {
-        let boxes = options.into_iter().map(|(code, name)| {
+        let mut boxes = Vec::new();
+        for (code, name) in options {
             let n = count_of(&code).unwrap_or(0);
             let label = v.fill(ui::COUNT, &[&name, &n.to_string()]);
             let checked = chosen.contains(&code);
-            check(
+            boxes.push(check(
                 "checkbox",
                 None,
                 label,
                 checked,
                 on(v.d, Action::ToggleCountry(code)),
-            )
-        });
-        el("div", if open { "pm-scroll" } else { "" }, boxes.collect())
+            ));
+        }
+        el("div", if open { "pm-scroll" } else { "" }, boxes)
     });
     group(
         "pm-group pm-countries",
@@ -324,13 +317,19 @@ fn countries(v: &View, counts: &[(String, usize)]) -> Html {
 /// The languages the catalogue asks for, by code.
 fn asked_languages<'a>(v: &View<'a>) -> Vec<&'a str> {
     let c = v.m.catalogue();
-    let mut codes: Vec<&str> = c
-        .institutions
-        .iter()
-        .flat_map(|i| i.agreements.iter().flat_map(|a| a.languages.iter()))
-        .chain(c.bips.iter().flat_map(|b| b.languages.iter()))
-        .map(|l| l.lang.as_str())
-        .collect();
+    let mut codes: Vec<&str> = Vec::new();
+    for i in &c.institutions {
+        for a in &i.agreements {
+            for l in &a.languages {
+                codes.push(l.lang.as_str());
+            }
+        }
+    }
+    for b in &c.bips {
+        for l in &b.languages {
+            codes.push(l.lang.as_str());
+        }
+    }
     crate::order::sort(&mut codes);
     codes.dedup();
     codes
@@ -344,24 +343,30 @@ fn languages(v: &View) -> Html {
             codes.push(l.lang.as_str());
         }
     }
-    let mut options: Options = codes
-        .iter()
-        .map(|&code| (code.to_owned(), language_name(code, v.l)))
-        .collect();
+    let mut options = Options::new();
+    for &code in &codes {
+        options.push((code.to_owned(), language_name(code, v.l)));
+    }
     by_label(&mut options);
-    let next = codes
-        .iter()
-        .copied()
-        .filter(|code| !spoken.iter().any(|l| l.lang.as_str() == *code))
-        .min_by_key(|code| (*code != "en", *code != v.l.code(), *code))
-        .unwrap_or("en");
-    let cefr: Options = Cefr::ALL
-        .iter()
-        .map(|&c| (c.as_str().to_owned(), v.t(cefr_label(c)).to_owned()))
-        .collect();
-    let rows = spoken.iter().enumerate().map(|(i, l)| {
+    // English first, then the widget's language, then by code.
+    let rank = |c| (c != "en", c != v.l.code(), c);
+    let mut next: Option<&str> = None;
+    for &code in &codes {
+        if !spoken.iter().any(|l| l.lang.as_str() == code)
+            && next.is_none_or(|n| rank(code) < rank(n))
+        {
+            next = Some(code);
+        }
+    }
+    let next = next.unwrap_or("en");
+    let mut cefr = Options::new();
+    for &c in Cefr::ALL {
+        cefr.push(option(c.as_str(), v.t(cefr_label(c))));
+    }
+    let mut rows = Vec::new();
+    for (i, l) in spoken.iter().enumerate() {
         let name = language_name(l.lang.as_str(), v.l);
-        el(
+        rows.push(el(
             "li",
             "pm-lang-row",
             vec![
@@ -370,16 +375,14 @@ fn languages(v: &View) -> Html {
                     v.t(ui::LANGUAGE),
                     options.clone(),
                     l.lang.as_str(),
-                    on_value(v.d, move |x| {
-                        Some(Action::SetLanguage(i, LanguageCode::from(x.as_str())))
-                    }),
+                    on_value(v.d, Field::Language(i)),
                 ),
                 select(
                     "pm-field pm-cefr",
                     v.t(ui::CEFR_LEVEL),
                     cefr.clone(),
                     l.cefr.as_str(),
-                    on_value(v.d, move |x| Cefr::parse(&x).map(|c| Action::SetCefr(i, c))),
+                    on_value(v.d, Field::Cefr(i)),
                 ),
                 button(
                     "pm-icon-btn pm-remove-lang",
@@ -391,8 +394,8 @@ fn languages(v: &View) -> Html {
                     vec![icon(super::icon::CLOSE)],
                 ),
             ],
-        )
-    });
+        ));
+    }
     group(
         "pm-group pm-languages",
         v.t(ui::LANGUAGES),
@@ -401,7 +404,7 @@ fn languages(v: &View) -> Html {
             if spoken.is_empty() {
                 Html::default()
             } else {
-                el("ul", "pm-lang-rows", rows.collect())
+                el("ul", "pm-lang-rows", rows)
             },
             button(
                 "pm-btn pm-btn-quiet pm-add-lang",

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::markup::{el, el_text, fact, sr, text};
+use super::markup::{el, el_text, external_link, fact, sr, text};
 use super::results::{apply_by, short_name};
 use super::View;
 use crate::catalogue::{Agreement, Bip, Institution, LanguageRequirement, Term};
@@ -30,28 +30,22 @@ fn fact_text(v: &View, label: Text, value: impl Into<AttrValue>) -> Html {
 }
 
 /// A link that opens in a new tab, for http(s) addresses only.
-fn link(v: &View, url: &str, text: String) -> Html {
+fn link(v: &View, url: &str, label: String) -> Html {
     if !(url.starts_with("https://") || url.starts_with("http://")) {
         return Html::default();
     }
-    html! {
-        <a href={url.to_owned()} target="_blank" rel="noopener noreferrer">
-            { text }{ sr(v.t(ui::NEW_TAB)) }
-        </a>
-    }
+    external_link(url.to_owned(), vec![text(label), sr(v.t(ui::NEW_TAB))])
 }
 
 /// "French B1 or English B2".
 fn languages(v: &View, asked: &[LanguageRequirement]) -> String {
-    let items: Vec<String> = asked
-        .iter()
-        .map(|l| {
-            let mut s = language_name(l.lang.as_str(), v.l);
-            s.push(' ');
-            s.push_str(l.cefr.as_str());
-            s
-        })
-        .collect();
+    let mut items = Vec::new();
+    for l in asked {
+        let mut s = language_name(l.lang.as_str(), v.l);
+        s.push(' ');
+        s.push_str(l.cefr.as_str());
+        items.push(s);
+    }
     if items.is_empty() {
         v.t(ui::NO_LANGUAGE).to_owned()
     } else {
@@ -62,7 +56,10 @@ fn languages(v: &View, asked: &[LanguageRequirement]) -> String {
 fn labels<T: Copy>(v: &View, items: &Option<Vec<T>>, label: fn(T) -> Text, all: Text) -> String {
     match items {
         Some(items) if !items.is_empty() => {
-            let names: Vec<String> = items.iter().map(|&x| v.t(label(x)).to_owned()).collect();
+            let mut names = Vec::new();
+            for &x in items {
+                names.push(v.t(label(x)).to_owned());
+            }
             and_list(&names, v.l)
         }
         _ => v.t(all).to_owned(),
@@ -80,17 +77,17 @@ fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
             .to_owned();
         link(v, w.as_str(), text)
     });
-    let deadlines = [Term::Autumn, Term::Spring, Term::FullYear]
-        .into_iter()
-        .filter_map(|t| {
-            let day = match t {
-                Term::Autumn => i.deadlines.autumn.as_ref(),
-                Term::Spring => i.deadlines.spring.as_ref(),
-                Term::FullYear => i.deadlines.full_year.as_ref(),
-            }?;
-            Some(fact_text(v, term_label(t), format_month_day(day, v.l)))
-        })
-        .collect::<Vec<Html>>();
+    let mut deadlines = Vec::new();
+    let d = &i.deadlines;
+    for (t, day) in [
+        (Term::Autumn, &d.autumn),
+        (Term::Spring, &d.spring),
+        (Term::FullYear, &d.full_year),
+    ] {
+        if let Some(day) = day {
+            deadlines.push(fact_text(v, term_label(t), format_month_day(day, v.l)));
+        }
+    }
     let mut parts = Vec::new();
     if i.erasmus_code.is_some() || website.is_some() {
         let mut facts = Vec::new();
@@ -104,24 +101,29 @@ fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
     }
     if !i.agreements.is_empty() {
         // The agreements that fit the search first.
-        let agreements = (i.agreements.iter().enumerate())
-            .filter(|(n, _)| fitting.contains(n))
-            .chain((i.agreements.iter().enumerate()).filter(|(n, _)| !fitting.contains(n)))
-            .map(|(n, a)| agreement(v, a, fitting.contains(&n)));
+        let mut agreements = Vec::new();
+        for fits in [true, false] {
+            for (n, a) in i.agreements.iter().enumerate() {
+                if fitting.contains(&n) == fits {
+                    agreements.push(agreement(v, a, fits));
+                }
+            }
+        }
         parts.push(el_text("h5", "pm-h5", v.t(ui::AGREEMENTS)));
-        parts.push(el("ul", "pm-agreements", agreements.collect()));
+        parts.push(el("ul", "pm-agreements", agreements));
     }
     if !i.deadlines.is_empty() {
         parts.push(el_text("h5", "pm-h5", v.t(ui::DEADLINES)));
         parts.push(el("dl", "pm-facts", deadlines));
     }
     if !i.requirements.is_empty() {
-        let requirements = i.requirements.iter().map(|r| {
+        let mut requirements = Vec::new();
+        for r in &i.requirements {
             let label = requirement_label(r).map_or_else(|| r.clone(), |t| v.t(t).to_owned());
-            el_text("li", "", label)
-        });
+            requirements.push(el_text("li", "", label));
+        }
         parts.push(el_text("h5", "pm-h5", v.t(ui::REQUIREMENTS)));
-        parts.push(el("ul", "pm-reqs", requirements.collect()));
+        parts.push(el("ul", "pm-reqs", requirements));
     }
     Html::from_iter(parts)
 }
@@ -130,13 +132,13 @@ fn agreement(v: &View, a: &Agreement, fits: bool) -> Html {
     let c = v.m.catalogue();
     let programmes = match &a.programmes {
         Some(ids) => {
-            let names: Vec<String> = ids
-                .iter()
-                .map(|id| {
+            let mut names = Vec::new();
+            for id in ids {
+                names.push(
                     c.programme(id.as_str())
-                        .map_or_else(|| id.to_string(), |p| p.name.get(v.l).to_owned())
-                })
-                .collect();
+                        .map_or_else(|| id.to_string(), |p| p.name.get(v.l).to_owned()),
+                );
+            }
             and_list(&names, v.l)
         }
         None => {

@@ -41,6 +41,66 @@ fn class_value(class: AttrValue) -> Option<AttrValue> {
     (!class.is_empty()).then_some(class)
 }
 
+/// `<tag keys=values…>children</tag>` with fixed attributes, for what the helpers below do
+/// not cover.
+#[inline(never)]
+pub(super) fn tag(
+    tag: &'static str,
+    keys: &'static [&'static str],
+    values: &'static [&'static str],
+    children: Vec<Html>,
+) -> Html {
+    let values = values.iter().map(|&v| Some(AttrValue::Static(v))).collect();
+    element(tag, keys, values, None, children).into()
+}
+
+/// `<tag class="…" tabindex="-1">children</tag>`: a heading that focus can be moved to.
+#[inline(never)]
+pub(super) fn focusable(tag: &'static str, class: &'static str, children: Vec<Html>) -> Html {
+    element(
+        tag,
+        &["class", "tabindex"],
+        vec![
+            Some(AttrValue::Static(class)),
+            Some(AttrValue::Static("-1")),
+        ],
+        None,
+        children,
+    )
+    .into()
+}
+
+/// `<a href="…" target="_blank" rel="noopener noreferrer">children</a>`.
+#[inline(never)]
+pub(super) fn external_link(href: String, children: Vec<Html>) -> Html {
+    element(
+        "a",
+        &["href", "target", "rel"],
+        vec![
+            Some(AttrValue::from(href)),
+            Some(AttrValue::Static("_blank")),
+            Some(AttrValue::Static("noopener noreferrer")),
+        ],
+        None,
+        children,
+    )
+    .into()
+}
+
+/// The widget's root: `<div class="pm" lang="…">` with its node reference.
+#[inline(never)]
+pub(super) fn root(lang: &'static str, node_ref: NodeRef, children: Vec<Html>) -> Html {
+    let mut node = element(
+        "div",
+        &["class", "lang"],
+        vec![Some(AttrValue::Static("pm")), Some(AttrValue::Static(lang))],
+        None,
+        children,
+    );
+    node.node_ref = node_ref;
+    node.into()
+}
+
 /// Text.
 pub(super) fn text(s: impl Into<AttrValue>) -> Html {
     VText::new(s).into()

@@ -19,9 +19,10 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use crate::catalogue::{Cefr, LanguageCode, Level, Term};
 use crate::i18n::Text;
 use crate::locale::Locale;
-use crate::search::{Criteria, Kind, Matcher};
+use crate::search::{Criteria, Kind, Matcher, Region};
 pub use app::Widget;
 use markup::icon;
 use state::{Action, State};
@@ -96,22 +97,67 @@ fn on<E: 'static>(d: &Dispatch, action: Action) -> Callback<E> {
     Callback::from(move |_| d.send_message(action.clone()))
 }
 
+/// A form control whose value makes an action (see `on_value`).
+#[derive(Clone, Copy)]
+enum Field {
+    Query,
+    Programme,
+    Level,
+    Term,
+    Region,
+    Distance,
+    /// The language of the student's language at this index.
+    Language(usize),
+    /// The CEFR level of the student's language at this index.
+    Cefr(usize),
+}
+
+impl Field {
+    /// The action a value of this control makes (none for a value that makes no sense).
+    fn action(self, x: String) -> Option<Action> {
+        Some(match self {
+            Field::Query => Action::Type(x),
+            Field::Programme => Action::Programme((!x.is_empty()).then_some(x)),
+            Field::Level => Action::Level(Level::parse(&x)),
+            Field::Term => Action::Term(Term::parse(&x)),
+            Field::Region => Action::Region(
+                [Region::Europe, Region::OutsideEurope]
+                    .into_iter()
+                    .find(|&r| controls::region_code(r) == x),
+            ),
+            Field::Distance => Action::MaxKm(x.parse::<u32>().ok().map(f64::from)),
+            Field::Language(i) => Action::SetLanguage(i, LanguageCode::from(x.as_str())),
+            Field::Cefr(i) => Action::SetCefr(i, Cefr::parse(&x)?),
+        })
+    }
+}
+
+/// Sends the action a control's new value makes.
+#[inline(never)]
+fn send_value(d: &Dispatch, field: Field, e: &web_sys::Event) {
+    let value = e
+        .target()
+        .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("value")).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    if let Some(a) = field.action(value) {
+        d.send_message(a);
+    }
+}
+
 /// A callback for `change`/`input` events: the control's value, made into an action.
-fn on_value<E: AsRef<web_sys::Event> + 'static>(
-    d: &Dispatch,
-    action: impl Fn(String) -> Option<Action> + 'static,
-) -> Callback<E> {
+fn on_value<E: AsRef<web_sys::Event> + 'static>(d: &Dispatch, field: Field) -> Callback<E> {
     let d = d.clone();
-    let action: Box<dyn Fn(String) -> Option<Action>> = Box::new(action);
-    Callback::from(move |e: E| {
-        let value = e
-            .as_ref()
-            .target()
-            .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("value")).ok())
-            .and_then(|v| v.as_string())
-            .unwrap_or_default();
-        if let Some(a) = action(value) {
-            d.send_message(a);
+    Callback::from(move |e: E| send_value(&d, field, e.as_ref()))
+}
+
+/// A callback for a form's `submit`: no page load, and `action` if any.
+fn on_submit(d: &Dispatch, action: Option<Action>) -> Callback<SubmitEvent> {
+    let d = d.clone();
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        if let Some(a) = &action {
+            d.send_message(a.clone());
         }
     })
 }

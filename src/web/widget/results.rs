@@ -3,10 +3,12 @@
 
 use yew::prelude::*;
 
-use super::markup::{button, el, el_text, fact, keyed_item, sr, text, text_button, Aria};
+use super::markup::{
+    button, el, el_text, fact, focusable, keyed_item, sr, text, text_button, Aria,
+};
 use super::shortlist::place;
 use super::state::{Action, Key, SHORTLIST_MAX};
-use super::{class_list, detail, icon, on, SelectDetail, View, WidgetEvent};
+use super::{class_list, detail, icon, on, View};
 use crate::catalogue::HOME_HOST;
 use crate::i18n::{
     and_list, days_until, describe_reason, describe_warning, format_date, format_date_range, ui,
@@ -117,11 +119,11 @@ pub(super) fn view(v: &View, found: &Result<Found, CriteriaError>) -> Html {
     let list = if total == 0 {
         no_results(v, &found.loosen)
     } else {
-        let cards = found.hits[..shown]
-            .iter()
-            .enumerate()
-            .map(|(i, hit)| card(v, hit, i, page));
-        el("ol", "pm-results", cards.collect())
+        let mut cards = Vec::new();
+        for (i, hit) in found.hits[..shown].iter().enumerate() {
+            cards.push(card(v, hit, i, page));
+        }
+        el("ol", "pm-results", cards)
     };
     let more = (more > 0).then(|| {
         text_button(
@@ -130,17 +132,23 @@ pub(super) fn view(v: &View, found: &Result<Found, CriteriaError>) -> Html {
             v.fill(ui::SHOW_MORE, &[&more.to_string()]),
         )
     });
-    html! {
-        <section class="pm-results-section">
-            <div class="pm-results-bar">
-                <h3 class="pm-results-head" tabindex="-1">{ ui::results(total, v.l) }</h3>
-                { showing.unwrap_or_default() }
-            </div>
-            { unknown.unwrap_or_default() }
-            { list }
-            { more.unwrap_or_default() }
-        </section>
-    }
+    el(
+        "section",
+        "pm-results-section",
+        vec![
+            el(
+                "div",
+                "pm-results-bar",
+                vec![
+                    focusable("h3", "pm-results-head", vec![text(ui::results(total, v.l))]),
+                    showing.unwrap_or_default(),
+                ],
+            ),
+            unknown.unwrap_or_default(),
+            list,
+            more.unwrap_or_default(),
+        ],
+    )
 }
 
 fn no_results(v: &View, loosen: &[Loosening]) -> Html {
@@ -181,15 +189,16 @@ fn notes(
     if sentences.is_empty() {
         return Html::default();
     }
-    let items = sentences
-        .into_iter()
-        .map(|s| el("li", "", vec![icon(mark), el_text("span", "", s)]));
+    let mut items = Vec::new();
+    for s in sentences {
+        items.push(el("li", "", vec![icon(mark), el_text("span", "", s)]));
+    }
     el(
         "div",
         block,
         vec![
             el_text("p", "pm-kicker", v.t(heading)),
-            el("ul", list, items.collect()),
+            el("ul", list, items),
         ],
     )
 }
@@ -206,29 +215,16 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
         class
     });
     let catalogue = v.m.catalogue();
-    let reasons = hit
-        .reasons
-        .iter()
-        .filter(|n| !(bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy)))
-        .map(|n| describe_reason(n, hit.kind, catalogue, v.l))
-        .collect::<Vec<_>>();
-    let warnings: Vec<String> = hit
-        .warnings
-        .iter()
-        .map(|n| describe_warning(n, catalogue, v.l))
-        .collect();
-    let toggle = {
-        let (d, on_event, key) = (v.d.clone(), v.props.on_event.clone(), key.clone());
-        Callback::from(move |_: MouseEvent| {
-            if !open {
-                on_event.emit(WidgetEvent::Select(SelectDetail {
-                    kind: key.kind,
-                    id: key.id.clone(),
-                }));
-            }
-            d.send_message(Action::ToggleOpen(key.clone()));
-        })
-    };
+    let mut reasons = Vec::new();
+    for n in &hit.reasons {
+        if !(bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy)) {
+            reasons.push(describe_reason(n, hit.kind, catalogue, v.l));
+        }
+    }
+    let mut warnings = Vec::new();
+    for n in &hit.warnings {
+        warnings.push(describe_warning(n, catalogue, v.l));
+    }
     let class = class_list(&[
         Some("pm-card"),
         bip.then_some("pm-card-bip"),
@@ -247,7 +243,8 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
             expanded: Some(open),
             ..Aria::default()
         },
-        toggle,
+        // Opening tells the page with a `select` event (see `Widget::update`).
+        on(v.d, Action::ToggleOpen(key.clone())),
         vec![
             text(v.t(ui::DETAILS)),
             sr(name.clone()),
@@ -273,7 +270,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
         class,
         vec![
             el_text("p", "pm-kind", v.t(if bip { ui::BIP } else { ui::PARTNER })),
-            html! { <h4 class="pm-card-title" tabindex="-1">{ name }</h4> },
+            focusable("h4", "pm-card-title", vec![text(name)]),
             el(
                 "p",
                 "pm-where",
@@ -324,11 +321,10 @@ fn bip_facts(v: &View, id: &str) -> Html {
     let Some(b) = v.m.bip(id) else {
         return Html::default();
     };
-    let partners: Vec<String> = b
-        .partners
-        .iter()
-        .map(|p| short_name(v.m, p.as_str(), v))
-        .collect();
+    let mut partners = Vec::new();
+    for p in &b.partners {
+        partners.push(short_name(v.m, p.as_str(), v));
+    }
     let mut facts = Vec::new();
     if let Some(p) = &b.physical {
         let dates = format_date_range(p.start.as_str(), p.end.as_str(), v.l);

@@ -4,7 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use super::markup::{button, el, el_text, keyed_item, Aria};
+use super::markup::{button, el, el_text, focusable, keyed_item, tag, text, Aria};
 use super::state::{Action, Key, SHORTLIST_MAX};
 use super::{icon, on, View};
 use crate::i18n::{country_name, ui, Text};
@@ -103,8 +103,11 @@ pub(super) fn view(v: &View) -> Html {
         s
     };
     let last = list.len().saturating_sub(1);
-    let items = list.iter().enumerate().filter_map(|(i, key)| {
-        let name = name(v, key)?;
+    let mut items = Vec::new();
+    for (i, key) in list.iter().enumerate() {
+        let Some(name) = name(v, key) else {
+            continue;
+        };
         let button = |class: &'static str, label: Text, path, action, disabled| {
             button(
                 class,
@@ -140,9 +143,14 @@ pub(super) fn view(v: &View) -> Html {
                 false,
             ),
         ];
-        let rank = html! { <span class="pm-rank" aria-hidden="true">{ i + 1 }</span> };
+        let rank = tag(
+            "span",
+            &["class", "aria-hidden"],
+            &["pm-rank", "true"],
+            vec![text((i + 1).to_string())],
+        );
         let place = place(v, key).unwrap_or_default();
-        Some(keyed_item(
+        items.push(keyed_item(
             key.token(),
             "pm-sl-item",
             vec![
@@ -157,8 +165,8 @@ pub(super) fn view(v: &View) -> Html {
                 ),
                 el("span", "pm-sl-buttons", buttons),
             ],
-        ))
-    });
+        ));
+    }
     let body = if list.is_empty() {
         vec![el_text("p", "pm-hint", v.t(ui::SHORTLIST_EMPTY))]
     } else {
@@ -166,18 +174,21 @@ pub(super) fn view(v: &View) -> Html {
         let full = (list.len() >= SHORTLIST_MAX)
             .then(|| el_text("p", "pm-hint pm-full", v.t(ui::SHORTLIST_FULL)));
         vec![
-            el("ol", "pm-sl", items.collect()),
+            el("ol", "pm-sl", items),
             el_text("p", "pm-hint", hint),
             full.unwrap_or_default(),
         ]
     };
-    html! {
-        <section class="pm-shortlist">
-            <h3 class="pm-shortlist-head" tabindex="-1">
-                { v.t(ui::SHORTLIST) }
-                { el_text("span", "pm-pill", count) }
-            </h3>
-            { Html::from_iter(body) }
-        </section>
-    }
+    el(
+        "section",
+        "pm-shortlist",
+        vec![
+            focusable(
+                "h3",
+                "pm-shortlist-head",
+                vec![text(v.t(ui::SHORTLIST)), el_text("span", "pm-pill", count)],
+            ),
+            Html::from_iter(body),
+        ],
+    )
 }

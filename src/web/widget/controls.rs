@@ -210,8 +210,8 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
                     select(
                         "pm-field pm-region",
                         v.t(ui::REGION),
-                        vocabulary(v, ui::ANYWHERE, &regions, region_code, region_label),
-                        c.region.map_or("", region_code),
+                        vocabulary(v, ui::ANYWHERE, &regions, Region::as_str, region_label),
+                        c.region.map_or("", Region::as_str),
                         on_value(v.d, Field::Region),
                     ),
                     select(
@@ -240,14 +240,6 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
             ),
         ],
     )
-}
-
-/// A region's code, as the region drop-down's values.
-pub(super) fn region_code(r: Region) -> &'static str {
-    match r {
-        Region::Europe => "europe",
-        Region::OutsideEurope => "outside-europe",
-    }
 }
 
 /// `<fieldset class="…"><legend>…</legend>…</fieldset>`.

@@ -123,7 +123,7 @@ impl Field {
             Field::Region => Action::Region(
                 [Region::Europe, Region::OutsideEurope]
                     .into_iter()
-                    .find(|&r| controls::region_code(r) == x),
+                    .find(|&r| r.as_str() == x),
             ),
             Field::Distance => Action::MaxKm(x.parse::<u32>().ok().map(f64::from)),
             Field::Language(i) => Action::SetLanguage(i, LanguageCode::from(x.as_str())),

@@ -15,7 +15,6 @@ pub mod shortlist;
 pub mod state;
 pub mod url_state;
 
-use serde::Serialize;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -49,20 +48,20 @@ pub enum WidgetEvent {
     Change(Criteria),
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReadyDetail {
     pub institutions: usize,
     pub bips: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ErrorDetail {
     /// network, timeout, http, json, catalogue
     pub kind: &'static str,
     pub message: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SelectDetail {
     pub kind: Kind,
     pub id: String,

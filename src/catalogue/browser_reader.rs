@@ -15,16 +15,10 @@ use super::locate::path_at;
 use super::model::Catalogue;
 use super::problem::Problem;
 
-/// Reads well-formed catalogue JSON (see [`syntax_problem`]) into the model; the first value
-/// of the wrong type or shape is a problem with its place and position.
+/// Reads well-formed catalogue JSON (`load` checks the syntax first) into the model; the first
+/// value of the wrong type or shape is a problem with its place and position.
 pub fn read(text: &str) -> Result<Catalogue, Problem> {
     Catalogue::deserialize_json(text).map_err(|e| type_problem(text, &e))
-}
-
-/// The syntax error of JSON text, if it has one, by serde_json's strict reader.
-pub fn syntax_problem(text: &str) -> Option<Problem> {
-    let error = serde_json::from_str::<serde::de::IgnoredAny>(text).err()?;
-    Some(Problem::error("", super::load::json_message(&error)).at(error.line(), error.column()))
 }
 
 /// A problem for the first thing of the wrong type or shape, at its place.

@@ -111,11 +111,10 @@ fn read_with_serde(text: &str, unknown_fields: &mut Vec<Problem>) -> Result<Cata
     catalogue.map_err(|error| {
         // serde_json calls a number where a vocabulary word belongs a syntax error; only text
         // that is not JSON is.
-        let not_json = || serde_json::from_str::<serde::de::IgnoredAny>(text).is_err();
-        if (error.is_syntax() || error.is_eof()) && not_json() {
-            return Unreadable::Syntax(
-                Problem::error("", json_message(&error)).at(error.line(), error.column()),
-            );
+        if error.is_syntax() || error.is_eof() {
+            if let Some(problem) = syntax_problem(text) {
+                return Unreadable::Syntax(problem);
+            }
         }
         let problem = Problem::error(
             path_at(text, error.line(), error.column()),
@@ -129,7 +128,7 @@ fn read_with_serde(text: &str, unknown_fields: &mut Vec<Problem>) -> Result<Cata
 /// In the browser: serde_json for the syntax, nanoserde for the model (see `browser_reader`).
 fn read_with_nanoserde(text: &str) -> Result<Catalogue, Unreadable> {
     use super::browser_reader;
-    if let Some(problem) = browser_reader::syntax_problem(text) {
+    if let Some(problem) = syntax_problem(text) {
         return Err(Unreadable::Syntax(problem));
     }
     browser_reader::read(text)
@@ -229,8 +228,15 @@ fn format_problem(format: Option<&str>) -> Option<Problem> {
     }
 }
 
+/// The syntax error of JSON text, if it has one, by serde_json's strict reader: the same
+/// message and position for both readers.
+fn syntax_problem(text: &str) -> Option<Problem> {
+    let error = serde_json::from_str::<serde::de::IgnoredAny>(text).err()?;
+    Some(Problem::error("", json_message(&error)).at(error.line(), error.column()))
+}
+
 /// serde_json's message without its trailing " at line L column C" (given separately).
-pub(super) fn json_message(error: &serde_json::Error) -> String {
+fn json_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
     match text.rfind(" at line ") {
         Some(cut) => text[..cut].to_owned(),

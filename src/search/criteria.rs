@@ -88,6 +88,12 @@ impl Region {
             Region::OutsideEurope => "outside-europe",
         }
     }
+
+    pub fn parse(text: &str) -> Option<Region> {
+        [Region::Europe, Region::OutsideEurope]
+            .into_iter()
+            .find(|r| r.as_str() == text)
+    }
 }
 
 /// The criteria filters one can loosen, named as their criteria field.

@@ -119,11 +119,7 @@ impl Field {
             Field::Programme => Action::Programme((!x.is_empty()).then_some(x)),
             Field::Level => Action::Level(Level::parse(&x)),
             Field::Term => Action::Term(Term::parse(&x)),
-            Field::Region => Action::Region(
-                [Region::Europe, Region::OutsideEurope]
-                    .into_iter()
-                    .find(|&r| r.as_str() == x),
-            ),
+            Field::Region => Action::Region(Region::parse(&x)),
             Field::Distance => Action::MaxKm(x.parse::<u32>().ok().map(f64::from)),
             Field::Language(i) => Action::SetLanguage(i, LanguageCode::from(x.as_str())),
             Field::Cefr(i) => Action::SetCefr(i, Cefr::parse(&x)?),

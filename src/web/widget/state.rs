@@ -56,11 +56,7 @@ impl Key {
 
     pub fn parse(token: &str) -> Option<Key> {
         let (kind, id) = token.split_once(':')?;
-        let kind = match kind {
-            "institution" => Kind::Institution,
-            "bip" => Kind::Bip,
-            _ => return None,
-        };
+        let kind = Kind::parse(kind)?;
         let valid = !id.is_empty()
             && id
                 .bytes()

@@ -47,13 +47,6 @@ fn join<T>(items: &Option<Vec<T>>, text: impl Fn(&T) -> &str) -> String {
         .join(",")
 }
 
-fn region_str(r: Region) -> &'static str {
-    match r {
-        Region::Europe => "europe",
-        Region::OutsideEurope => "outside-europe",
-    }
-}
-
 /// The parameters for `c`, given the page's `defaults`.
 pub fn encode(c: &Criteria, d: &Criteria) -> Params {
     let languages = |c: &Criteria| {
@@ -84,7 +77,7 @@ pub fn encode(c: &Criteria, d: &Criteria) -> Params {
         (c.term != d.term, c.term.map_or("", Term::as_str).to_owned()),
         (
             c.region != d.region,
-            c.region.map_or("", region_str).to_owned(),
+            c.region.map_or("", Region::as_str).to_owned(),
         ),
         (c.countries != d.countries, join(&c.countries, |s| s)),
         (c.languages != d.languages, languages(c)),
@@ -120,21 +113,11 @@ pub fn decode(params: &[(&'static str, String)], d: &Criteria) -> Criteria {
         match *name {
             "q" => c.query = text(v),
             "programme" => c.programme = text(v),
-            "show" => {
-                c.kinds = list(v, |s| match s {
-                    "institution" => Some(Kind::Institution),
-                    "bip" => Some(Kind::Bip),
-                    _ => None,
-                })
-            }
+            "show" => c.kinds = list(v, Kind::parse),
             "mobility" => c.mobility = list(v, Mobility::parse),
             "level" => c.level = Level::parse(v),
             "term" => c.term = Term::parse(v),
-            "region" => {
-                c.region = [Region::Europe, Region::OutsideEurope]
-                    .into_iter()
-                    .find(|r| region_str(*r) == v)
-            }
+            "region" => c.region = Region::parse(v),
             "countries" => c.countries = list(v, text),
             "languages" => {
                 c.languages = list(v, |s| {

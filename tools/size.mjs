@@ -1,6 +1,6 @@
 // Size of the widget as a page downloads it: wasm + JS + CSS, each gzip -9 (zlib, as web
 // servers compress; GNU gzip -9 packs the wasm about 1.8 KB tighter). `make test` runs it
-// after `make build` and fails above BUDGET, 200 KB. GOAL is where we want to get; see
+// after `make build` and fails above BUDGET, 225 KB. GOAL is where we want to get; see
 // docs/performance.md for what weighs most.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
-const BUDGET = 200_000;
+const BUDGET = 225_000;
 const GOAL = 120_000;
 const FILES = ['www/pkg/partner_matcher_bg.wasm', 'www/pkg/partner_matcher.js', 'www/partner-matcher.js', 'www/partner-matcher.css'];
 

@@ -221,3 +221,59 @@ impl fmt::Display for CriteriaError {
 }
 
 impl std::error::Error for CriteriaError {}
+
+/// The most characters of a query that are read; the rest is cut. Bounds the work any input
+/// can cause (a 70,000-word query froze the tab). The URL state, the widget and the command
+/// line all cut through [`capped_query`].
+pub const MAX_QUERY_CHARS: usize = 200;
+/// The most words of a query that are read; later words are cut.
+pub const MAX_QUERY_WORDS: usize = 12;
+
+/// The query as far as it is read: at most [`MAX_QUERY_CHARS`] characters and
+/// [`MAX_QUERY_WORDS`] words (words are separated by whitespace), never cut inside a character.
+pub fn capped_query(query: &str) -> &str {
+    let end = query
+        .char_indices()
+        .nth(MAX_QUERY_CHARS)
+        .map_or(query.len(), |(at, _)| at);
+    let query = &query[..end];
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in query.char_indices() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > MAX_QUERY_WORDS {
+                return query[..at].trim_end();
+            }
+        }
+    }
+    query
+}
+
+#[cfg(test)]
+mod capped_query_tests {
+    use super::*;
+
+    #[test]
+    fn keeps_short_queries_whole() {
+        assert_eq!(capped_query("  lyon jazz "), "  lyon jazz ");
+    }
+
+    #[test]
+    fn cuts_after_the_last_word_allowed() {
+        let long = "w ".repeat(100);
+        assert_eq!(
+            capped_query(&long).split_whitespace().count(),
+            MAX_QUERY_WORDS
+        );
+    }
+
+    #[test]
+    fn cuts_long_text_on_a_character_boundary() {
+        let long = "é".repeat(MAX_QUERY_CHARS * 3);
+        assert_eq!(capped_query(&long).chars().count(), MAX_QUERY_CHARS);
+    }
+}

@@ -9,7 +9,9 @@ mod result;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
-pub use criteria::{Criteria, CriteriaError, Filter, Kind, Region};
+pub use criteria::{
+    capped_query, Criteria, CriteriaError, Filter, Kind, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
+};
 pub use index::Field;
 pub use result::{Hit, Note, NoteCode};
 

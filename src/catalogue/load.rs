@@ -14,6 +14,41 @@ use super::validate::validate;
 pub struct Checked {
     pub catalogue: Catalogue,
     pub warnings: Vec<Problem>,
+    /// Records left out because they have errors (only with [`BadRecords::LeaveOut`]).
+    pub skipped: Vec<Skipped>,
+}
+
+/// A record (a programme, an institution or a BIP) left out of a leniently read catalogue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Skipped {
+    /// Where the record is: `institutions[3]`.
+    pub place: String,
+    /// Its `id`, when it has a readable one.
+    pub id: Option<String>,
+    /// Its errors, each at its own place (`institutions[3].country`).
+    pub problems: Vec<Problem>,
+}
+
+/// What a record with errors does to the whole catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadRecords {
+    /// The catalogue is refused (`check`, and the JS API by default).
+    Refuse,
+    /// The record is left out and named in [`Checked::skipped`] (the widget). Problems of the
+    /// whole file (syntax, format, `home`) still refuse it.
+    LeaveOut,
+}
+
+/// Reads catalogue bytes (UTF-8, a leading byte-order mark allowed) with the given
+/// strictness.
+// TODO(reader): BOM warning, invalid UTF-8 by place, LeaveOut.
+pub fn load_bytes(bytes: &[u8], bad_records: BadRecords) -> Result<Checked, Rejected> {
+    let _ = bad_records;
+    let text = std::str::from_utf8(bytes).map_err(|e| Rejected {
+        problems: vec![Problem::error("", format!("not UTF-8 text: {e}"))],
+        syntax: true,
+    })?;
+    load(text)
 }
 
 /// Parses and validates catalogue JSON. Syntax and type errors stop at the first, with line
@@ -47,6 +82,7 @@ fn load_with(text: &str, read: Reader) -> Result<Checked, Rejected> {
                 return Ok(Checked {
                     catalogue,
                     warnings: problems,
+                    skipped: Vec::new(),
                 });
             }
         }

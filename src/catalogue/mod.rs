@@ -9,7 +9,7 @@ mod text;
 mod validate;
 pub mod values;
 
-pub use load::{load, load_as_browser, Checked};
+pub use load::{load, load_as_browser, load_bytes, BadRecords, Checked, Skipped};
 pub use locate::path_at;
 pub use model::*;
 pub use problem::{Problem, Rejected, Severity};

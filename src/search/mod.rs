@@ -15,7 +15,7 @@ pub use criteria::{
 pub use index::Field;
 pub use result::{Hit, Note, NoteCode};
 
-use crate::catalogue::{self, Catalogue, Checked, Problem, Rejected, HOME_HOST};
+use crate::catalogue::{self, Catalogue, Checked, Problem, Rejected, Skipped, HOME_HOST};
 use crate::geo::distance_km;
 use crate::locale::Locale;
 use crate::reference::countries;
@@ -28,6 +28,7 @@ use programme::ProgrammeNames;
 pub struct Matcher {
     catalogue: Catalogue,
     warnings: Vec<Problem>,
+    skipped: Vec<Skipped>,
     index: TextIndex,
     programmes: ProgrammeNames,
     /// Distance from home per institution, then per BIP (None: BIP without a location).
@@ -340,6 +341,7 @@ impl Matcher {
         let Checked {
             catalogue,
             warnings,
+            skipped,
         } = checked;
         let facts = Facts::new(&catalogue);
         let index = build_index(&catalogue, &facts);
@@ -406,6 +408,7 @@ impl Matcher {
             bip_dates,
             catalogue,
             warnings,
+            skipped,
             index,
             programmes,
             distances,
@@ -437,6 +440,11 @@ impl Matcher {
     /// Warnings raised while loading (unknown fields, agreements nobody can see).
     pub fn warnings(&self) -> &[Problem] {
         &self.warnings
+    }
+
+    /// The records a lenient reading left out (see [`catalogue::BadRecords`]).
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.skipped
     }
 
     /// The programme `text` names (id, name or alias, either language, typos allowed).

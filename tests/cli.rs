@@ -170,6 +170,51 @@ fn flags_override_criteria_and_the_table_is_readable() {
 }
 
 #[test]
+fn search_reads_the_first_12_words_of_a_70000_word_query_and_says_so() {
+    let first_12 = "Conservatoire national supérieur de musique et de danse de Lyon CNSMD Lyon";
+    let criteria =
+        serde_json::json!({ "query": format!("{first_12} {}", "nowhere ".repeat(70_000)) });
+    let file = scratch("long-query.json", &criteria.to_string());
+    let at_file = format!("@{}", file.display());
+    let long = run(&[
+        "search",
+        DEMO,
+        "--criteria",
+        &at_file,
+        "--json",
+        "--today",
+        "2026-11-29",
+    ]);
+    let short = run(&[
+        "search",
+        DEMO,
+        "-q",
+        first_12,
+        "--json",
+        "--today",
+        "2026-11-29",
+    ]);
+    assert!(long.status.success(), "{}", stderr(&long));
+    let hits: Vec<Value> = serde_json::from_str(&stdout(&long)).expect("a JSON array");
+    assert_eq!(hits[0]["id"], "cnsmd-lyon");
+    assert_eq!(stdout(&long), stdout(&short));
+    assert!(
+        stderr(&long).contains(&format!(
+            "note: the query is too long: only its first 12 words and 200 characters are read. Searched for: \"{first_12}\"."
+        )),
+        "{}",
+        stderr(&long)
+    );
+    assert_eq!(stderr(&short), "", "a short query is not cut");
+    let nl = run(&["search", DEMO, "--criteria", &at_file, "--lang", "nl"]);
+    assert!(
+        stderr(&nl).contains("de zoekopdracht is te lang: alleen de eerste 12 woorden"),
+        "{}",
+        stderr(&nl)
+    );
+}
+
+#[test]
 fn search_without_results_suggests_a_filter_to_drop() {
     let o = run(&["search", DEMO, "--query", "lyon", "--country", "JP"]);
     assert!(o.status.success());

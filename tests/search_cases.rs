@@ -472,3 +472,28 @@ fn facets_and_loosening() {
         "most results first"
     );
 }
+
+#[test]
+fn a_70000_word_query_is_read_as_its_first_12_words() {
+    let first_12 = "Conservatoire national supérieur de musique et de danse de Lyon CNSMD Lyon";
+    assert_eq!(first_12.split_whitespace().count(), 12);
+    // Read in full, the 70,000 words after the first 12 would leave nothing (and took 45 s).
+    let long = format!("{first_12} {}", "nowhere-at-all ".repeat(70_000));
+    let expected = search(&json!({ "query": first_12 }));
+    let got = search(&json!({ "query": long }));
+    assert!(
+        expected
+            .as_ref()
+            .is_ok_and(|h| ids(h).contains(&"cnsmd-lyon")),
+        "{expected:?}"
+    );
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn a_word_repeated_2_pow_17_times_finds_what_the_word_finds() {
+    let once = search(&json!({ "query": "lyon" }));
+    let repeated = search(&json!({ "query": "lyon ".repeat(1 << 17) }));
+    assert!(once.as_ref().is_ok_and(|h| !h.is_empty()), "{once:?}");
+    assert_eq!(repeated, once);
+}

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use partner_matcher::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
 use partner_matcher::i18n::{country_name, describe_reason, describe_warning, fill, plural, Text};
-use partner_matcher::search::{Criteria, Filter, Kind, Region};
+use partner_matcher::search::{
+    capped_query, Criteria, Filter, Kind, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
+};
 use partner_matcher::{Locale, Matcher};
 
 use super::{print_json, read_text, say, Outcome};
@@ -67,11 +69,21 @@ pub fn run(args: &Args) -> Outcome {
     let matcher = Matcher::from_json(&read_text(&args.file)?)
         .map_err(|rejected| format!("{}: {rejected}", args.file.display()))?;
     let criteria = criteria(args)?;
+    let locale = args.lang;
+    if let Some(query) = &criteria.query {
+        let read = capped_query(query);
+        if read.len() < query.trim_end().len() {
+            let (words, chars) = (MAX_QUERY_WORDS.to_string(), MAX_QUERY_CHARS.to_string());
+            eprintln!(
+                "note: {}",
+                fill(QUERY_CUT.get(locale), &[&words, &chars, read.trim()])
+            );
+        }
+    }
     let hits = matcher.search(&criteria).map_err(|e| e.to_string())?;
     if args.json {
         return print_json(&hits);
     }
-    let locale = args.lang;
     if hits.is_empty() {
         say(NO_RESULTS.get(locale))?;
         let loosenings = matcher.loosenings(&criteria).map_err(|e| e.to_string())?;
@@ -137,6 +149,10 @@ pub fn run(args: &Args) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
+const QUERY_CUT: Text = Text::new(
+    "the query is too long: only its first {} words and {} characters are read. Searched for: \"{}\".",
+    "de zoekopdracht is te lang: alleen de eerste {} woorden en {} tekens worden gelezen. Gezocht op: \"{}\".",
+);
 const NO_RESULTS: Text = Text::new("No results.", "Geen resultaten.");
 const WITHOUT: Text = Text::new("Without {}: {}.", "Zonder {}: {}.");
 const RESULT: Text = Text::new("result", "resultaat");

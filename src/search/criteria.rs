@@ -12,6 +12,7 @@ use crate::catalogue::{LanguageRequirement, Level, Mobility, Term};
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Criteria {
     /// Free text over names, cities, countries (English and Dutch), programmes, tags, BIP titles.
+    /// Only the first 12 words and 200 characters are read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// The student's home programme: id, or name or alias in either language; typos allowed.

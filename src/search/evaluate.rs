@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use time::{Date, Month};
 
-use super::criteria::{Criteria, CriteriaError, Kind, Region};
+use super::criteria::{capped_query, Criteria, CriteriaError, Kind, Region};
 use super::index::TextMatch;
 use super::result::{Hit, Note, NoteCode};
 use super::{Lang, Matcher};
@@ -72,9 +72,12 @@ impl Candidate {
 
 impl<'m> Plan<'m> {
     pub fn new(matcher: &'m Matcher, criteria: &'m Criteria) -> Result<Plan<'m>, CriteriaError> {
+        // Every caller (command line, JS API, widget) is bounded here: only the first words
+        // of a query are read, however long it is.
         let text = criteria
             .query
             .as_deref()
+            .map(capped_query)
             .and_then(|q| matcher.index.search(q))
             .map(Rc::from);
         Plan::with_text(matcher, criteria, text)
@@ -374,7 +377,10 @@ impl<'m> Plan<'m> {
             chosen.clone().map(|(i, _)| facts.agreement_langs(doc, i)),
         );
         e.reason_if(NoteCode::Places, || {
-            let places: u32 = agreements().filter_map(|a| a.places).sum();
+            // Wider than one agreement's places, and saturating: a sum that cannot wrap.
+            let places = agreements()
+                .filter_map(|a| a.places)
+                .fold(0u64, |sum, p| sum.saturating_add(u64::from(p)));
             (places > 0).then(|| places.to_string())
         });
         if let (Some(term), Some(today)) = (self.criteria.term, self.today) {
@@ -695,6 +701,42 @@ mod tests {
             nomination_deadline((Month::February, 29), Term::Autumn, today),
             Some(date("2027-02-28"))
         );
+    }
+
+    #[test]
+    fn places_near_u32_max_add_up_without_wrapping() {
+        // Built without validation (which bounds places), to show the sum itself cannot wrap.
+        let mut json: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/small.json"))
+                .unwrap_or_default();
+        let lyon = &mut json["institutions"][0];
+        assert_eq!(lyon["id"], "cnsmd-lyon");
+        let mut agreement = lyon["agreements"][0].clone();
+        agreement["places"] = u32::MAX.into();
+        lyon["agreements"] = vec![agreement; 3].into();
+        let catalogue = match serde_json::from_value(json) {
+            Ok(c) => c,
+            Err(e) => panic!("the fixture reads as a catalogue: {e}"),
+        };
+        let matcher = Matcher::from_checked(crate::catalogue::Checked {
+            catalogue,
+            warnings: Vec::new(),
+            skipped: Vec::new(),
+        });
+        let criteria = Criteria {
+            programme: Some("classical-music".into()),
+            today: Some("2026-11-29".into()),
+            ..Criteria::default()
+        };
+        let hits = matcher.search(&criteria).unwrap_or_default();
+        let places: Vec<&str> = hits
+            .iter()
+            .filter(|h| h.id == "cnsmd-lyon")
+            .flat_map(|h| &h.reasons)
+            .filter(|n| n.code == NoteCode::Places)
+            .map(|n| n.detail.as_str())
+            .collect();
+        assert_eq!(places, [(3 * u64::from(u32::MAX)).to_string()]);
     }
 
     #[test]

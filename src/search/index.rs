@@ -177,7 +177,9 @@ impl TextIndex {
         }
         let mut total = vec![0f32; self.docs];
         let mut fields = vec![0u16; self.docs];
-        let mut hits = vec![0u16; self.docs];
+        // How many query words each document matched: as wide as the count of query words,
+        // so no query can wrap it (a u16 wrapped at 65,536 repeated words).
+        let mut hits = vec![0usize; self.docs];
         let mut best = vec![0f32; self.docs];
         for word in &query_words {
             best.iter_mut().for_each(|b| *b = 0.0);
@@ -198,7 +200,7 @@ impl TextIndex {
                 }
             }
         }
-        let required = query_words.len() as u16;
+        let required = query_words.len();
         let counted = query_words.len() as f32;
         Some(
             (0..self.docs)
@@ -281,6 +283,19 @@ mod tests {
         let r = idx.search("belle arti milano").unwrap_or_default();
         assert!(r[0].is_some() && r[1].is_none());
         assert!(idx.search(" -- ").is_none());
+    }
+
+    #[test]
+    fn a_word_repeated_2_pow_17_times_still_needs_to_match() {
+        // 131,072 is 0 in a u16: a wrapping counter let every document match.
+        let idx = index(&[&[(Field::City, "Lyon")], &[(Field::City, "Milano")]]);
+        let query = "lyon ".repeat(1 << 17);
+        let r = idx.search(&query).unwrap_or_default();
+        assert!(r[0].is_some(), "Lyon matches");
+        assert!(r[1].is_none(), "Milano does not");
+        let once = idx.search("lyon").unwrap_or_default()[0].map_or(0.0, |m| m.score);
+        let repeated = r[0].map_or(0.0, |m| m.score);
+        assert!((once - repeated).abs() < 0.01, "{once} vs {repeated}");
     }
 
     #[test]

@@ -497,3 +497,45 @@ fn a_word_repeated_2_pow_17_times_finds_what_the_word_finds() {
     assert!(once.as_ref().is_ok_and(|h| !h.is_empty()), "{once:?}");
     assert_eq!(repeated, once);
 }
+
+#[test]
+fn long_lists_and_texts_in_other_criteria_give_what_their_first_entries_give() {
+    // 70,000 repeats of a country, a language, a programme name: read as one (these took
+    // 50 s, 2 s and 90 s with the debug command line).
+    let short = json!({ "programme": "fotografie", "countries": ["Frankrijk"],
+                        "languages": [{ "lang": "fr", "cefr": "B1" }] });
+    let long = json!({
+        "programme": "fotografie",
+        "countries": vec!["Frankrijk"; 70_000],
+        "languages": vec![json!({ "lang": "fr", "cefr": "B1" }); 70_000],
+    });
+    let expected = search(&short);
+    assert!(
+        expected.as_ref().is_ok_and(|h| !h.is_empty()),
+        "{expected:?}"
+    );
+    assert_eq!(search(&long), expected);
+    // A 500,000-character programme is not in the catalogue, and the message quotes at most
+    // the part that was read.
+    let refused = search(&json!({ "programme": "fotografie".repeat(50_000) }));
+    match refused {
+        Err(message) => {
+            assert!(message.contains("is not in the catalogue"), "{message}");
+            assert!(message.len() < 400, "{} characters", message.len());
+        }
+        Ok(hits) => panic!("refused, not {} hits", hits.len()),
+    }
+    // More different entries than there are countries (each code in two cases) is refused
+    // in words, before each is looked up.
+    let many: Vec<String> = partner_matcher::reference::countries::all()
+        .iter()
+        .flat_map(|c| [c.code.to_owned(), c.code.to_lowercase()])
+        .collect();
+    let refused = search(&json!({ "countries": many }));
+    assert!(
+        refused
+            .as_ref()
+            .is_err_and(|e| e.contains("different entries, and there are only")),
+        "{refused:?}"
+    );
+}

@@ -101,7 +101,13 @@ impl<'m> Plan<'m> {
         criteria: &'m Criteria,
         text: Option<Rc<[Option<TextMatch>]>>,
     ) -> Result<Plan<'m>, CriteriaError> {
-        let programme = match criteria.programme.as_deref().map(str::trim) {
+        // Programme names are a few words: the query's bound keeps typo matching cheap.
+        let programme = match criteria
+            .programme
+            .as_deref()
+            .map(capped_query)
+            .map(str::trim)
+        {
             None | Some("") => None,
             Some(text) => Some(matcher.resolve_programme(text).ok_or_else(|| {
                 CriteriaError::UnknownProgramme {
@@ -117,15 +123,7 @@ impl<'m> Plan<'m> {
             })?),
         };
         let countries = match &criteria.countries {
-            Some(list) if !list.is_empty() => Some(
-                list.iter()
-                    .map(|c| {
-                        countries::find(c)
-                            .map(|c| super::code_bytes(c.code))
-                            .ok_or_else(|| CriteriaError::UnknownCountry(c.clone()))
-                    })
-                    .collect::<Result<Vec<_>, _>>()?,
-            ),
+            Some(list) if !list.is_empty() => Some(country_codes(list)?),
             _ => None,
         };
         let today = match criteria.today.as_deref() {
@@ -167,7 +165,7 @@ impl<'m> Plan<'m> {
             term_bit: criteria
                 .term
                 .map(|t| 1 << Term::ALL.iter().position(|x| *x == t).unwrap_or(0)),
-            spoken: criteria.languages.iter().flatten().map(Lang::of).collect(),
+            spoken: best_levels(criteria.languages.iter().flatten().map(Lang::of)),
             today,
             academic_year: today.map(academic_year_of),
             text,
@@ -666,6 +664,45 @@ impl Explanation {
             agreements,
         }
     }
+}
+
+/// The highest level given for each language: one entry per language, however long the
+/// list, so comparing with every agreement stays cheap.
+fn best_levels(spoken: impl Iterator<Item = Lang>) -> Vec<Lang> {
+    let mut best: Vec<Lang> = Vec::new();
+    for lang in spoken {
+        match best.iter_mut().find(|b| b.code == lang.code) {
+            Some(b) => b.cefr = b.cefr.max(lang.cefr),
+            None => best.push(lang),
+        }
+    }
+    best
+}
+
+/// The codes of the countries a `countries` list names. Bounded work for any list: each
+/// distinct entry is looked up once, no more distinct entries are read than there are
+/// countries, and an entry longer than a query cannot be a country's name.
+fn country_codes(list: &[String]) -> Result<Vec<[u8; 2]>, CriteriaError> {
+    let most = countries::all().len();
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut codes = Vec::new();
+    for entry in list {
+        if !seen.insert(entry.as_str()) {
+            continue;
+        }
+        if seen.len() > most {
+            return Err(CriteriaError::Invalid(format!(
+                "countries: more than {most} different entries, and there are only {most} countries"
+            )));
+        }
+        let read = capped_query(entry);
+        let country = (read.len() == entry.len())
+            .then(|| countries::find(entry))
+            .flatten()
+            .ok_or_else(|| CriteriaError::UnknownCountry(read.to_owned()))?;
+        codes.push(super::code_bytes(country.code));
+    }
+    Ok(codes)
 }
 
 #[cfg(test)]

@@ -10,7 +10,8 @@ use super::{read_text, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The spreadsheet, saved as CSV (UTF-8), one row per agreement; columns in the README.
+    /// The spreadsheet saved as CSV, one row per agreement (columns in the README): separated
+    /// by `,`, `;` or tab, in UTF-8 (best) or Windows-1252; decimal commas are fine.
     csv: PathBuf,
     /// The catalogue to merge into: rows replace institutions with the same id or add new ones.
     #[arg(long)]
@@ -26,11 +27,15 @@ pub fn run(args: &Args) -> Outcome {
         .catalogue;
     let file = std::fs::File::open(&args.csv)
         .map_err(|e| format!("cannot read {}: {e}", args.csv.display()))?;
+    let file_name = args.csv.display();
     let imported = import_csv(file, base).map_err(|e| {
+        for warning in &e.warnings {
+            eprintln!("warning: {file_name}: {warning}");
+        }
         let lines: Vec<String> = e
             .problems
             .iter()
-            .map(|p| format!("{}: {p}", args.csv.display()))
+            .map(|p| format!("{file_name}: {p}"))
             .collect();
         lines.join("\nerror: ")
     })?;
@@ -41,7 +46,7 @@ pub fn run(args: &Args) -> Outcome {
         None => say(&json)?,
     }
     for warning in &imported.warnings {
-        eprintln!("warning: {warning}");
+        eprintln!("warning: {file_name}: {warning}");
     }
     eprintln!(
         "imported {} agreements: {} institutions added ({}), {} replaced ({})",

@@ -379,7 +379,10 @@ fn import_csv_names_row_and_column_of_bad_cells() {
         "row 1, column colour (B): not a column the import knows; the columns are institution_id,",
     );
     assert!(
-        stderr(&o).contains("row 1: there is no column city, and every import needs it"),
+        stderr(&o).contains(
+            "row 1: there are no columns institution_name, city, country, lat, lon, mobility, \
+             isced, and every import needs them"
+        ),
         "{}",
         stderr(&o)
     );

@@ -160,13 +160,14 @@ impl Cells<'_> {
         }
     }
 
-    /// A whole number, also as a spreadsheet may write it: `2,0` or `2.00`.
+    /// A whole number, also as a spreadsheet may write it: `2,0` or `2.00` (but not `1.000`,
+    /// which may mean a thousand).
     fn count(&mut self, column: &str, value: &str) -> Option<Option<u32>> {
         if value.is_empty() {
             return Some(None);
         }
         let whole = match value.split_once([',', '.']) {
-            Some((whole, zeros)) if !zeros.is_empty() && zeros.bytes().all(|b| b == b'0') => whole,
+            Some((whole, "0" | "00")) => whole,
             _ => value,
         };
         match whole.parse::<u32>() {

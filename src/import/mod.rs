@@ -189,14 +189,19 @@ fn check_header(sheet: &Sheet) -> Vec<String> {
             ));
         }
     }
-    for name in REQUIRED {
-        if !sheet.columns.iter().any(|c| c.name == name) {
-            problems.push(format!(
-                "row {row}: there is no column {name}, and every import needs it (the columns \
-                 every import needs: {})",
-                REQUIRED.join(", ")
-            ));
-        }
+    let missing: Vec<&str> = REQUIRED
+        .into_iter()
+        .filter(|name| !sheet.columns.iter().any(|c| c.name == *name))
+        .collect();
+    match missing.as_slice() {
+        [] => {}
+        [name] => problems.push(format!(
+            "row {row}: there is no column {name}, and every import needs it"
+        )),
+        names => problems.push(format!(
+            "row {row}: there are no columns {}, and every import needs them",
+            names.join(", ")
+        )),
     }
     problems
 }

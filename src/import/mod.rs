@@ -274,7 +274,46 @@ fn column_of(field: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::column_of;
+    use super::{column_of, import_csv};
+    use proptest::prelude::*;
+
+    fn base() -> crate::Catalogue {
+        match crate::catalogue::load(include_str!("../../tests/fixtures/small.json")) {
+            Ok(checked) => checked.catalogue,
+            Err(e) => panic!("the fixture loads: {e}"),
+        }
+    }
+
+    proptest! {
+        /// Whatever a spreadsheet holds, the import never panics, and every problem names
+        /// its row (or says the file as a whole is wrong).
+        #[test]
+        fn any_file_gives_an_import_or_problems_by_row(
+            header in prop::sample::select(vec![
+                "institution_id,institution_name,city,country,lat,lon,mobility,isced,places",
+                "institution_id;institution_name;city;country;lat;lon;mobility;isced;places;;",
+                "institution_id\tinstitution_name\tcity\tcountry\tlat\tlon\tmobility\tisced",
+                "",
+            ]),
+            body in "[a-c0-9é ,;\t\"\r\n.-]{0,120}",
+            latin1 in any::<bool>(),
+        ) {
+            let mut bytes = format!("{header}\n{body}").into_bytes();
+            if latin1 {
+                bytes.push(0xe9);
+            }
+            if let Err(e) = import_csv(bytes.as_slice(), base()) {
+                prop_assert!(!e.problems.is_empty());
+                for problem in &e.problems {
+                    prop_assert!(
+                        problem.starts_with("row ") || problem.starts_with("rows ")
+                            || problem.starts_with("the file "),
+                        "{problem}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn catalogue_places_lead_back_to_columns() {

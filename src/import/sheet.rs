@@ -68,7 +68,7 @@ pub(super) fn read(text: &str) -> (Result<Sheet, String>, Vec<String>) {
                 continue;
             }
         };
-        let number = first_line(&record, &text).saturating_sub(lines_inside_cells);
+        let number = first_line(&record, text).saturating_sub(lines_inside_cells);
         lines_inside_cells += record
             .iter()
             .map(|c| c.matches('\n').count())
@@ -138,7 +138,8 @@ fn separator(text: &str) -> (char, &str) {
         let mut chars = given.chars();
         if let (Some(c), None) = (chars.next(), chars.next()) {
             if c.is_ascii() {
-                return (c, &text[first_line.len()..].trim_start_matches('\n'));
+                let rest = &text[first_line.len()..];
+                return (c, rest.strip_prefix('\n').unwrap_or(rest));
             }
         }
     }

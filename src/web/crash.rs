@@ -42,9 +42,10 @@ pub fn crashed() -> bool {
 /// Notes a widget mounted on `target`; its id. Installs the panic hook on first use.
 pub fn register(target: &Element, locale: Locale) -> u32 {
     if !HOOKED.with(|h| h.replace(true)) {
-        // The previous hook (the default one, or a test harness's) still runs after ours.
+        // Through Yew, which otherwise puts its own hook in place when a widget renders. The
+        // previous hook (Rust's default, or a test harness's) still runs after ours.
         let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
+        yew::set_custom_panic_hook(Box::new(move |info| {
             on_panic(info);
             previous(info);
         }));

@@ -226,8 +226,8 @@ impl State {
         self.focus.if_lost = false;
     }
 
-    /// After "try again", the loading message had focus; the error or the results that
-    /// replace it take it over.
+    /// After "try again", the loading message had focus; what replaces it takes it over: the
+    /// new error's "try again" (to try once more) or the results.
     fn focus_after_retry(&mut self, selector: &str) {
         if self.focus.selector == LOADING_SELECTOR {
             self.focus(selector.to_owned());
@@ -324,7 +324,7 @@ impl Reducible for State {
             }
             Action::Failed(e) => {
                 s.load = Load::Failed(e);
-                s.focus_after_retry(".pm-error-title");
+                s.focus_after_retry(".pm-retry");
             }
             Action::Type(text) => s.draft = text,
             Action::CommitQuery => {

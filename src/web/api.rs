@@ -142,9 +142,9 @@ fn skip_bad_records(options: Option<&js_sys::Object>) -> Result<bool, js_sys::Er
     if value.is_undefined() || value.is_null() {
         return Ok(false);
     }
-    value.as_bool().ok_or_else(|| {
-        js_sys::Error::new("fromJson options: skipBadRecords must be true or false")
-    })
+    value
+        .as_bool()
+        .ok_or_else(|| js_sys::Error::new("fromJson options: skipBadRecords must be true or false"))
 }
 
 /// Criteria from a JS object, through JSON so that errors name the bad field.

@@ -1552,6 +1552,48 @@ async fn a_panic_stops_every_widget_says_so_and_brings_back_their_fallbacks() {
     host_b.remove();
 }
 
+/// `Matcher.fromJson(text, options)`: strict by default; `{ skipBadRecords: true }` leaves bad
+/// records out and names them in `matcher.skipped`.
+#[wasm_bindgen_test]
+fn the_matcher_api_is_strict_unless_asked_to_skip_bad_records() {
+    use partner_matcher::web::JsMatcher;
+    let bad = with_one_bad_institution();
+    let refused = |options: Option<js_sys::Object>| {
+        JsMatcher::from_json(&bad, options)
+            .err()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default()
+    };
+    let skip = |value: JsValue| -> js_sys::Object {
+        options(&[("skipBadRecords", value)]).unchecked_into()
+    };
+    assert!(refused(None).contains("institutions[0].country"));
+    assert!(refused(Some(skip(JsValue::FALSE))).contains("institutions[0].country"));
+    assert!(refused(Some(skip(JsValue::NULL))).contains("institutions[0].country"));
+    assert_eq!(
+        refused(Some(skip("yes".into()))),
+        "fromJson options: skipBadRecords must be true or false"
+    );
+    let strict = JsMatcher::from_json(CATALOGUE, None).expect("the demo catalogue");
+    assert_eq!(
+        js_sys::Array::from(&strict.skipped().expect("skipped")).length(),
+        0
+    );
+    let lenient = JsMatcher::from_json(&bad, Some(skip(JsValue::TRUE))).expect("lenient");
+    let skipped = js_sys::Array::from(&lenient.skipped().expect("skipped"));
+    assert_eq!(skipped.length(), 1);
+    let record = skipped.get(0);
+    assert_eq!(field_text(&record, "place"), "institutions[0]");
+    assert_eq!(field_text(&record, "id"), "rietveld");
+    let problems = js_sys::Array::from(&field(&record, "problems"));
+    assert_eq!(
+        field_text(&problems.get(0), "place"),
+        "institutions[0].country"
+    );
+    // Whole-file problems still throw.
+    assert!(JsMatcher::from_json("{\"format\": 1", Some(skip(JsValue::TRUE))).is_err());
+}
+
 /// Loads the widget's stylesheet into the test page (once).
 async fn with_stylesheet() {
     let document = gloo::utils::document();

@@ -71,7 +71,9 @@ impl JsMatcher {
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(
         text: &str,
-        #[wasm_bindgen(unchecked_param_type = "LoadOptions")] options: Option<js_sys::Object>,
+        #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] options: Option<
+            js_sys::Object,
+        >,
     ) -> Result<JsMatcher, js_sys::Error> {
         let bad_records = match skip_bad_records(options.as_ref())? {
             true => BadRecords::LeaveOut,

@@ -727,8 +727,9 @@ async fn broken_catalogues_say_what_is_wrong() {
     );
     w.destroy();
 
-    // Valid JSON, invalid catalogue: the place of the first error.
-    let invalid = CATALOGUE.replacen("\"country\": \"NL\"", "\"country\": \"XX\"", 1);
+    // Valid JSON, unusable catalogue (a bad `home`; a bad record alone is left out): the
+    // place of the first error.
+    let invalid = CATALOGUE.replacen("\"country\": \"BE\"", "\"country\": \"XX\"", 1);
     let place = match Matcher::from_json(&invalid) {
         Err(r) => r.first_error().map(|p| p.place.clone()).unwrap_or_default(),
         Ok(_) => panic!("the catalogue should be rejected"),
@@ -1896,6 +1897,7 @@ fn change_event_details_have_the_criteria_json_shape() {
 /// Bad mount options are refused with an Error naming the option; `null` means "not set".
 #[wasm_bindgen_test]
 fn bad_mount_options_are_named() {
+    partner_matcher::web::recover_for_test();
     let refused = |pairs: &[(&str, JsValue)]| {
         partner_matcher::web::mount(new_container(), options(pairs))
             .err()

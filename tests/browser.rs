@@ -1176,6 +1176,13 @@ async fn storage_that_refuses_the_list_says_so_where_the_student_saves() {
         Some("alert")
     );
     assert_eq!(w.all(".pm-sl-item").len(), 1, "saved for the visit");
+    // The page is told once, not at every save.
+    let errors = w.events("error");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(field_text(&errors[0], "kind"), "storage");
+    click(&saves[2]);
+    until("two saved", || w.all(".pm-sl-item").len() == 2).await;
+    assert_eq!(w.events("error").len(), 1);
     // Storage is free again: the next save keeps the list, and the warning goes.
     restore.call0(&JsValue::NULL).expect("restore");
     click(&saves[1]);
@@ -1183,7 +1190,7 @@ async fn storage_that_refuses_the_list_says_so_where_the_student_saves() {
     let key = shortlist::storage_key(&url, None);
     assert_eq!(
         stored(&key).map(|t| t.matches("institution:").count() + t.matches("bip:").count()),
-        Some(2)
+        Some(3)
     );
     w.destroy();
 

@@ -350,6 +350,13 @@ impl Component for Widget {
         } else if memory.written != state.shortlist_edits {
             memory.written = state.shortlist_edits;
             let kept = shortlist::write(&storage_key, &state.shortlist);
+            // The page is told once, when storage starts refusing (the student at each save).
+            if !kept && !state.storage_failed {
+                props.on_event.emit(WidgetEvent::Error(ErrorDetail {
+                    kind: "storage",
+                    message: "the browser refused to store the shortlist (localStorage is full or blocked); it lasts until the page is closed".to_owned(),
+                }));
+            }
             link.send_message(Action::StorageFailed(!kept));
         }
         // The criteria in the page URL: a history entry per change (typing replaces the

@@ -68,7 +68,8 @@ pub struct SkippedDetail {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ErrorDetail {
-    /// network, cors, timeout, http, json, catalogue (`crash` comes from `web::crash`)
+    /// network, cors, timeout, http, json, catalogue; storage (the shortlist cannot be
+    /// kept); `crash` comes from `web::crash`
     pub kind: &'static str,
     pub message: String,
 }

@@ -63,7 +63,7 @@ async function assertFault(page, server, { kind, en, nl, urlInMessage = true, ag
   await again?.();
   await waitForEvent(page, 'error', 2);
   assert.equal((await events(page, 'error'))[1].detail.kind, kind);
-  const afterRetry = await waitForFocusInside(page);
+  const afterRetry = await waitForFocusInside(page, { text: /^(Try again|Opnieuw proberen)$/ });
   assert.ok(afterRetry.inside, `focus stays in the widget after a failed retry, found ${JSON.stringify(afterRetry)}`);
   assert.match(afterRetry.text, /^(Try again|Opnieuw proberen)$/, `focus is back on "Try again": ${JSON.stringify(afterRetry)}`);
 }

@@ -125,15 +125,19 @@ export async function focus(page, selector = 'partner-matcher') {
   }, selector);
 }
 
-/** Waits until focus is inside the widget (it may move there a frame after a render). */
-export async function waitForFocusInside(page, selector = 'partner-matcher', timeout = 5_000) {
+/**
+ * Waits until focus is inside the widget (it may move there a frame after a render), on an
+ * element whose text matches `text` when given; resolves to where focus is, either way.
+ */
+export async function waitForFocusInside(page, { selector = 'partner-matcher', text, timeout = 5_000 } = {}) {
   try {
-    await page.waitForFunction((sel) => {
+    await page.waitForFunction(([sel, source]) => {
       const host = document.querySelector(sel);
       let el = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      return Boolean(host && el && el !== host && host.shadowRoot?.contains(el));
-    }, selector, { timeout });
+      const inside = Boolean(host && el && el !== host && host.shadowRoot?.contains(el));
+      return inside && (!source || new RegExp(source).test(el.textContent.trim()));
+    }, [selector, text?.source], { timeout });
   } catch {
     // Fall through: the caller's assertion names where focus went instead.
   }

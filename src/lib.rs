@@ -11,7 +11,9 @@ pub mod locale;
 pub mod order;
 pub mod reference;
 pub mod search;
+pub mod shortlist;
 pub mod text;
+pub mod url_state;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;

@@ -26,9 +26,17 @@ pub const NETWORK: Text = Text::new(
     "The list could not be reached at {}. Check your internet connection and try again.",
     "De lijst was niet bereikbaar op {}. Controleer je internetverbinding en probeer opnieuw.",
 );
+pub const REFUSED: Text = Text::new(
+    "The server at {} refused to share the list with this page. Trying again will not help: please tell the international office.",
+    "De server op {} weigerde de lijst met deze pagina te delen. Opnieuw proberen helpt niet: laat het weten aan de internationale dienst.",
+);
+pub const INTERRUPTED: Text = Text::new(
+    "The list from {} stopped arriving before it was complete. Check your internet connection and try again.",
+    "De lijst van {} kwam niet volledig binnen. Controleer je internetverbinding en probeer opnieuw.",
+);
 pub const TIMEOUT: Text = Text::new(
-    "The server did not send the list within {} seconds.",
-    "De server stuurde de lijst niet binnen {} seconden.",
+    "Nothing arrived from the server for {} seconds. Check your internet connection and try again.",
+    "Er kwam {} seconden lang niets binnen van de server. Controleer je internetverbinding en probeer opnieuw.",
 );
 pub const HTTP: Text = Text::new(
     "The server answered with HTTP status {} for {}.",
@@ -63,6 +71,20 @@ pub const TELL_OFFICE: Text = Text::new(
     "Blijft dit gebeuren, laat het dan weten aan de internationale dienst.",
 );
 pub const RETRY: Text = Text::new("Try again", "Opnieuw proberen");
+/// Records of the catalogue left out because they have errors (a quiet note).
+pub const SKIPPED_ONE: Text = Text::new(
+    "1 entry of the catalogue could not be shown.",
+    "1 vermelding uit de catalogus kon niet worden getoond.",
+);
+pub const SKIPPED_MANY: Text = Text::new(
+    "{} entries of the catalogue could not be shown.",
+    "{} vermeldingen uit de catalogus konden niet worden getoond.",
+);
+/// Every widget of the page stopped after an internal error (shown by the one that failed).
+pub const CRASHED: Text = Text::new(
+    "Something went wrong and this list of partner schools stopped working. Reload the page to try again.",
+    "Er ging iets mis en deze lijst met partnerscholen werkt niet meer. Laad de pagina opnieuw om het nog eens te proberen.",
+);
 pub const EMPTY_CATALOGUE: Text = Text::new(
     "The list of partner schools is empty for now. Please check back later.",
     "De lijst met partnerscholen is voorlopig leeg. Kom later nog eens kijken.",
@@ -211,6 +233,10 @@ pub const SHORTLIST_FULL: Text = Text::new(
     "Your shortlist is full: remove one to save another.",
     "Je keuzelijst is vol: verwijder er een om een andere te bewaren.",
 );
+pub const NOT_KEPT: Text = Text::new(
+    "Your browser does not let us keep this list: it will be gone after you close the page. Note your choices down before you leave.",
+    "Je browser laat ons deze lijst niet bewaren: ze is weg zodra je de pagina sluit. Schrijf je keuzes op voor je weggaat.",
+);
 pub const MOVE_UP: Text = Text::new("Move {} up", "{} hoger zetten");
 pub const MOVE_DOWN: Text = Text::new("Move {} down", "{} lager zetten");
 pub const REMOVE: Text = Text::new(
@@ -221,6 +247,15 @@ pub const REMOVE: Text = Text::new(
 /// "1 result", "3 resultaten".
 pub fn results(count: usize, locale: Locale) -> String {
     plural(count as u64, locale, RESULT, RESULTS_WORD)
+}
+
+/// "3 entries of the catalogue could not be shown."
+pub fn skipped(count: usize, locale: Locale) -> String {
+    if count == 1 {
+        SKIPPED_ONE.get(locale).to_owned()
+    } else {
+        fill(SKIPPED_MANY.get(locale), &[&count.to_string()])
+    }
 }
 
 /// "2 errors", "2 fouten".
@@ -353,5 +388,13 @@ mod tests {
         assert_eq!(days_left(1, Locale::En), "1 day left");
         assert_eq!(days_left(-3, Locale::En), "applications closed");
         assert_eq!(months(5, Locale::Nl), "5 maanden");
+        assert_eq!(
+            skipped(1, Locale::Nl),
+            "1 vermelding uit de catalogus kon niet worden getoond."
+        );
+        assert_eq!(
+            skipped(3, Locale::En),
+            "3 entries of the catalogue could not be shown."
+        );
     }
 }

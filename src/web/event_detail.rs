@@ -11,13 +11,23 @@ use crate::search::Criteria;
 /// The event's name and its detail.
 pub fn of(event: &WidgetEvent) -> (&'static str, JsValue) {
     match event {
-        WidgetEvent::Ready(d) => (
-            "partner-matcher:ready",
-            object(&[
-                ("institutions", JsValue::from(d.institutions)),
-                ("bips", JsValue::from(d.bips)),
-            ]),
-        ),
+        WidgetEvent::Ready(d) => {
+            let skipped = Array::new();
+            for s in &d.skipped {
+                skipped.push(&object(&[
+                    ("place", s.place.as_str().into()),
+                    ("message", s.message.as_str().into()),
+                ]));
+            }
+            (
+                "partner-matcher:ready",
+                object(&[
+                    ("institutions", JsValue::from(d.institutions)),
+                    ("bips", JsValue::from(d.bips)),
+                    ("skipped", skipped.into()),
+                ]),
+            )
+        }
         WidgetEvent::Error(d) => (
             "partner-matcher:error",
             object(&[

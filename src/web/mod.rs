@@ -5,6 +5,7 @@
 // `Matcher` for custom front ends (the npm package); the widget's own build leaves it out.
 #[cfg(feature = "js-api")]
 mod api;
+pub mod crash;
 pub mod event_detail;
 #[cfg(feature = "js-api")]
 mod json;
@@ -14,6 +15,10 @@ pub mod widget;
 #[cfg(feature = "js-api")]
 pub use api::JsMatcher;
 pub use mount::{mount, Handle};
+
+/// Test-only (the `crash-test` feature): panics as if the widget on `target` had failed.
+#[cfg(feature = "crash-test")]
+pub use crash::{crash_for_test, recover_for_test};
 
 /// Today's date in the browser's time zone, as YYYY-MM-DD.
 pub fn today() -> String {

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, Callback};
 
+use super::crash;
 use super::widget::{Widget, WidgetEvent, WidgetProps};
 use crate::locale::Locale;
 use crate::search::Kind;
@@ -37,6 +38,18 @@ export interface MountOptions {
 pub struct Handle {
     app: Option<AppHandle<Widget>>,
     on_event: Callback<WidgetEvent>,
+    /// Its id for crash isolation.
+    id: u32,
+}
+
+/// After a crash the instance may be in any state: nothing runs in it any more.
+fn refuse_after_crash() -> Result<(), js_sys::Error> {
+    if crash::crashed() {
+        return Err(js_sys::Error::new(
+            "partner-matcher stopped after an internal error on this page; reload the page",
+        ));
+    }
+    Ok(())
 }
 
 /// Renders the widget into `element`. Events (`partner-matcher:*`) are dispatched on
@@ -46,12 +59,17 @@ pub fn mount(
     element: Element,
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
 ) -> Result<Handle, js_sys::Error> {
+    refuse_after_crash()?;
     let on_event = event_dispatcher(element.clone());
-    let props = props_from(&options, on_event.clone())?;
+    // Options are checked before the widget is registered: a refusal leaves nothing behind.
+    let mut props = props_from(&options, on_event.clone(), 0)?;
+    let id = crash::register(&element, props.locale);
+    props.mount_id = id;
     let app = yew::Renderer::<Widget>::with_root_and_props(element, props).render();
     Ok(Handle {
         app: Some(app),
         on_event,
+        id,
     })
 }
 
@@ -62,7 +80,9 @@ impl Handle {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
     ) -> Result<(), js_sys::Error> {
-        let props = props_from(&options, self.on_event.clone())?;
+        refuse_after_crash()?;
+        let props = props_from(&options, self.on_event.clone(), self.id)?;
+        crash::relocale(self.id, props.locale);
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -71,8 +91,12 @@ impl Handle {
 
     /// Removes the widget and everything it listens to. Calling it twice is harmless.
     pub fn destroy(&mut self) {
+        crash::unregister(self.id);
         if let Some(app) = self.app.take() {
-            app.destroy();
+            // After a crash, Yew's own state cannot be trusted: the app is left as it is.
+            if !crash::crashed() {
+                app.destroy();
+            }
         }
     }
 }
@@ -82,6 +106,7 @@ impl Handle {
 fn props_from(
     options: &JsValue,
     on_event: Callback<WidgetEvent>,
+    mount_id: u32,
 ) -> Result<WidgetProps, js_sys::Error> {
     let bad = |name: &str, what: &str| {
         js_sys::Error::new(&format!("mount options: {name} must be {what}"))
@@ -145,19 +170,23 @@ fn props_from(
             .filter(|id| !id.trim().is_empty())
             .map(Into::into),
         on_event,
+        mount_id,
     })
 }
 
 /// Turns widget events into DOM CustomEvents on `target`.
 fn event_dispatcher(target: Element) -> Callback<WidgetEvent> {
-    Callback::from(move |event: WidgetEvent| {
-        let (name, detail) = super::event_detail::of(&event);
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(e) = CustomEvent::new_with_event_init_dict(name, &init) {
-            let _ = target.dispatch_event(&e);
-        }
-    })
+    Callback::from(move |event: WidgetEvent| dispatch(&target, &event))
+}
+
+/// `event` as a CustomEvent on `target`, bubbling and composed.
+pub(super) fn dispatch(target: &Element, event: &WidgetEvent) {
+    let (name, detail) = super::event_detail::of(event);
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(e) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&e);
+    }
 }

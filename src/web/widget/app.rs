@@ -15,18 +15,20 @@ use wasm_bindgen::JsCast;
 use yew::html::Scope;
 use yew::prelude::*;
 
-use super::load::{self, LoadError};
-use super::markup::{el, el_text, root, tag, text, text_button};
+use super::load::{self, LoadError, TIMEOUT_SECONDS};
+use super::markup::{el, el_text, focusable, root, tag, text, text_button};
 use super::results::{self, Found};
-use super::state::{Action, Key, Load, Shared, State};
-use super::url_state::{self, Params};
+use super::state::{Action, Load, Shared, State};
+use super::url_state;
 use super::{
-    controls, icon, on, shortlist, ErrorDetail, ReadyDetail, SelectDetail, View, WidgetEvent,
-    WidgetProps,
+    controls, icon, on, shortlist, ErrorDetail, ReadyDetail, SelectDetail, SkippedDetail, View,
+    WidgetEvent, WidgetProps,
 };
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
-use crate::search::{Criteria, CriteriaError};
+use crate::search::{Criteria, CriteriaError, Matcher};
+use crate::url_state::{encode, prefix as url_prefix, Params};
+use crate::web::crash;
 
 /// The search box searches once typing pauses this long.
 const TYPING_PAUSE_MS: u32 = 300;
@@ -47,8 +49,8 @@ struct Memory {
     load: Option<(AttrValue, u32)>,
     /// The `programme` attribute last seen.
     programme: Option<AttrValue>,
-    /// The shortlist last saved, under its key.
-    saved: Option<(Vec<Key>, Option<String>)>,
+    /// The student's shortlist edits last written to storage.
+    written: u32,
     /// The criteria, defaults, whether the URL is ours, and the prefix last put in the URL.
     url: Option<(Criteria, Criteria, bool, String)>,
     /// Whether the URL was written once (later changes add history entries).
@@ -153,22 +155,21 @@ impl Widget {
         let link = ctx.link().clone();
         link.send_message(Action::Loading);
         let on_event = ctx.props().on_event.clone();
+        let id = ctx.props().mount_id;
         let (url, current, controller) = (
             url.to_owned(),
             fetch.current.clone(),
             fetch.controller.clone(),
         );
         wasm_bindgen_futures::spawn_local(async move {
-            let result = load::fetch(&url, controller).await;
-            if !current.get() {
+            let result = load::fetch(&url, controller, TIMEOUT_SECONDS * 1000).await;
+            if !current.get() || crash::crashed() {
                 return;
             }
+            crash::enter(id);
             match result {
                 Ok(m) => {
-                    let detail = ReadyDetail {
-                        institutions: m.catalogue().institutions.len(),
-                        bips: m.catalogue().bips.len(),
-                    };
+                    let detail = ready_detail(&m);
                     link.send_message(Action::Loaded(Shared(Rc::new(m))));
                     on_event.emit(WidgetEvent::Ready(detail));
                 }
@@ -191,11 +192,12 @@ impl Component for Widget {
 
     fn create(ctx: &Context<Self>) -> Self {
         let props = ctx.props();
+        crash::enter(props.mount_id);
         let today = crate::web::today();
         let instance = props.instance_id.as_deref();
         let key = shortlist::storage_key(&props.catalogue_url, instance);
         let params = if props.url_state {
-            url_state::current(&url_state::prefix(instance))
+            url_state::current(&url_prefix(instance))
         } else {
             Vec::new()
         };
@@ -223,6 +225,7 @@ impl Component for Widget {
     }
 
     fn update(&mut self, ctx: &Context<Self>, action: Action) -> bool {
+        crash::enter(ctx.props().mount_id);
         // Opening a result's details tells the page which result.
         if let Action::ToggleOpen(key) = &action {
             if !self.state.open.contains(key) {
@@ -243,6 +246,7 @@ impl Component for Widget {
     }
 
     fn changed(&mut self, ctx: &Context<Self>, _old_props: &WidgetProps) -> bool {
+        crash::enter(ctx.props().mount_id);
         // What the new properties mean for loading, URL and storage, `rendered` sees to.
         self.refresh(ctx.props());
         true
@@ -250,10 +254,11 @@ impl Component for Widget {
 
     fn view(&self, ctx: &Context<Self>) -> Html {
         let (props, state, d) = (ctx.props(), &*self.state, ctx.link());
+        crash::enter(props.mount_id);
         let l = props.locale;
         let found = self.found.as_ref();
         let body = match &state.load {
-            Load::Loading => el(
+            Load::Loading => focusable(
                 "div",
                 "pm-loading",
                 vec![
@@ -311,9 +316,10 @@ impl Component for Widget {
     /// After every render, each part acts when what it depends on changed.
     fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {
         let (props, link) = (ctx.props(), ctx.link());
+        crash::enter(props.mount_id);
         let state = self.state.clone();
         let instance = props.instance_id.as_deref();
-        let prefix = url_state::prefix(instance);
+        let prefix = url_prefix(instance);
         let storage_key = shortlist::storage_key(&props.catalogue_url, instance);
 
         // The catalogue: loaded on mount, for a new address, and on "try again".
@@ -332,17 +338,16 @@ impl Component for Widget {
                 props.programme.as_ref().map(|p| p.to_string()),
             ));
         }
-        // The shortlist: read for each catalogue, saved on every change.
+        // The shortlist: read for each catalogue, written when the student changes it (never
+        // just because it was read: what could not be read stays as it was).
         if state.shortlist_key.as_deref() != Some(storage_key.as_str()) {
             let list = shortlist::read(&storage_key);
             link.send_message(Action::SetShortlist(storage_key, list));
-        }
-        let saved = (state.shortlist.clone(), state.shortlist_key.clone());
-        if memory.saved.as_ref() != Some(&saved) {
-            if let Some(key) = &saved.1 {
-                shortlist::write(key, &saved.0);
-            }
-            memory.saved = Some(saved);
+            memory.written = state.shortlist_edits;
+        } else if memory.written != state.shortlist_edits {
+            memory.written = state.shortlist_edits;
+            let kept = shortlist::write(&storage_key, &state.shortlist);
+            link.send_message(Action::StorageFailed(!kept));
         }
         // The criteria in the page URL: a history entry per change (typing replaces the
         // entry; so does tidying a link's parameters once the catalogue is loaded).
@@ -355,7 +360,7 @@ impl Component for Widget {
         if memory.url.as_ref() != Some(&url) {
             let (criteria, defaults, enabled, prefix) = &url;
             if *enabled {
-                let params = url_state::encode(criteria, defaults);
+                let params = encode(criteria, defaults);
                 let now = url_state::current(prefix);
                 if params != now {
                     let besides_query = |p: &Params| {
@@ -376,7 +381,7 @@ impl Component for Widget {
         }
         // Focus requests of the state (after moving, removing, showing more).
         let focus = &state.focus;
-        if focus.seq != memory.focus {
+        if focus.seq != memory.focus && (!focus.if_lost || focus_is_lost()) {
             memory.focus = focus.seq;
             let target = self
                 .root
@@ -450,6 +455,39 @@ fn is_empty(m: &crate::search::Matcher) -> bool {
     m.catalogue().institutions.is_empty() && m.catalogue().bips.is_empty()
 }
 
+/// Whether nothing has focus (the focused element went away).
+fn focus_is_lost() -> bool {
+    let document = gloo::utils::document();
+    let active: Option<web_sys::Element> = document.active_element();
+    match active {
+        None => true,
+        Some(e) => document.body().is_some_and(|b| *b == e),
+    }
+}
+
+/// The `partner-matcher:ready` detail; each problem of a record left out is also logged.
+fn ready_detail(m: &Matcher) -> ReadyDetail {
+    let mut skipped = Vec::new();
+    for record in m.skipped() {
+        for p in &record.problems {
+            let mut line = String::from("partner-matcher: left out of the catalogue: ");
+            line.push_str(&p.place);
+            line.push_str(": ");
+            line.push_str(&p.message);
+            web_sys::console::warn_1(&line.into());
+            skipped.push(SkippedDetail {
+                place: p.place.clone(),
+                message: p.message.clone(),
+            });
+        }
+    }
+    ReadyDetail {
+        institutions: m.catalogue().institutions.len(),
+        bips: m.catalogue().bips.len(),
+        skipped,
+    }
+}
+
 fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
     // The checker's own words, for whoever fixes the catalogue (they exist in English only,
     // and say so with `lang`); other failures are fully said above.
@@ -471,14 +509,19 @@ fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
         "div",
         "pm-error",
         vec![
-            el(
+            focusable(
                 "h3",
                 "pm-error-title",
                 vec![icon(super::icon::ALERT), text(ui::LOAD_FAILED.get(l))],
             ),
             el_text("p", "pm-error-message", e.describe(l)),
             technical.unwrap_or_default(),
-            el_text("p", "pm-hint", ui::TELL_OFFICE.get(l)),
+            // A refusal already says whom to tell.
+            if matches!(e, LoadError::Refused { .. }) {
+                Html::default()
+            } else {
+                el_text("p", "pm-hint", ui::TELL_OFFICE.get(l))
+            },
             text_button("pm-btn pm-retry", on(d, Action::Retry), ui::RETRY.get(l)),
         ],
     )
@@ -490,8 +533,15 @@ fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
         .updated
         .as_ref()
         .map(|u| fill(ui::UPDATED.get(v.l), &[&format_date(u.as_str(), v.l)]));
+    // Records left out for errors: a quiet note, for whoever reads to the end.
+    let skipped = v.m.skipped().len();
+    let skipped =
+        (skipped > 0).then(|| el_text("p", "pm-hint pm-skipped", ui::skipped(skipped, v.l)));
     if is_empty(v.m) {
-        return el_text("p", "pm-empty", v.t(ui::EMPTY_CATALOGUE));
+        return Html::from_iter([
+            focusable("p", "pm-empty", vec![text(v.t(ui::EMPTY_CATALOGUE))]),
+            skipped.unwrap_or_default(),
+        ]);
     }
     let no_counts = Default::default();
     let (counts, total) = match found {
@@ -522,5 +572,6 @@ fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
         updated
             .map(|u| el_text("p", "pm-updated", u))
             .unwrap_or_default(),
+        skipped.unwrap_or_default(),
     ])
 }

@@ -81,6 +81,9 @@ fn vocabulary<T: Copy>(
     options
 }
 
+// The search box's `maxlength`: no more than a search reads (`capped_query`).
+const _: () = assert!(crate::search::MAX_QUERY_CHARS == 200);
+
 pub(super) fn search_bar(v: &View) -> Html {
     let mut programmes = Options::new();
     for p in &v.m.catalogue().programmes {
@@ -90,7 +93,7 @@ pub(super) fn search_bar(v: &View) -> Html {
     programmes.insert(0, option("", v.t(ui::ANY_PROGRAMME)));
     let programme = v.s.criteria.programme.as_deref().unwrap_or("");
     let query = html! {
-        <input type="search" class="pm-input" value={v.s.draft.clone()}
+        <input type="search" class="pm-input" value={v.s.draft.clone()} maxlength="200"
             placeholder={v.t(ui::SEARCH_PLACEHOLDER)} autocomplete="off" spellcheck="false"
             oninput={on_value(v.d, Field::Query)} />
     };

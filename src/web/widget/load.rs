@@ -4,24 +4,39 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use web_sys::AbortController;
+use js_sys::Uint8Array;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, RequestMode, Response};
 
-use crate::catalogue::Rejected;
+use crate::catalogue::{load_bytes, BadRecords, Rejected};
 use crate::i18n::{fill, ui, Text};
 use crate::locale::Locale;
 use crate::search::Matcher;
 
-/// How long the server may take to send the whole catalogue.
+/// How long the server may stay silent: before it answers, and between two parts of the file.
+/// A slow file that keeps arriving is never cut off.
 pub const TIMEOUT_SECONDS: u32 = 20;
 
 /// Why the catalogue could not be used.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
-    /// No answer at all: offline, refused, blocked (CORS), a revoked address.
+    /// No answer at all: offline, no such server, blocked by the page's policy.
     Network {
         url: String,
         message: String,
     },
+    /// The server (on another origin) answered but does not let this page read the file: it
+    /// sends no `Access-Control-Allow-Origin` for it.
+    Refused {
+        url: String,
+    },
+    /// The answer began but broke off before its end.
+    Interrupted {
+        url: String,
+        message: String,
+    },
+    /// Nothing arrived for [`TIMEOUT_SECONDS`].
     Timeout {
         url: String,
     },
@@ -51,7 +66,8 @@ impl LoadError {
     /// The `kind` of the `partner-matcher:error` event.
     pub fn kind(&self) -> &'static str {
         match self {
-            LoadError::Network { .. } => "network",
+            LoadError::Network { .. } | LoadError::Interrupted { .. } => "network",
+            LoadError::Refused { .. } => "cors",
             LoadError::Timeout { .. } => "timeout",
             LoadError::Http { .. } => "http",
             LoadError::NotJson { .. } | LoadError::Syntax { .. } => "json",
@@ -64,6 +80,8 @@ impl LoadError {
         let say = |t: Text, args: &[&str]| fill(t.get(locale), args);
         match self {
             LoadError::Network { url, .. } => say(ui::NETWORK, &[url]),
+            LoadError::Refused { url } => say(ui::REFUSED, &[&origin(url)]),
+            LoadError::Interrupted { url, .. } => say(ui::INTERRUPTED, &[url]),
             LoadError::Timeout { .. } => say(ui::TIMEOUT, &[&TIMEOUT_SECONDS.to_string()]),
             LoadError::Http { url, status } => say(ui::HTTP, &[&status.to_string(), url]),
             LoadError::NotJson { url } => say(ui::NOT_JSON, &[url]),
@@ -95,8 +113,14 @@ impl LoadError {
     pub fn technical(&self) -> String {
         match self {
             LoadError::Network { url, message } => format!("{url}: {message}"),
+            LoadError::Refused { url } => format!(
+                "{url}: the server answered without Access-Control-Allow-Origin for this page (CORS)"
+            ),
+            LoadError::Interrupted { url, message } => {
+                format!("{url}: the answer broke off: {message}")
+            }
             LoadError::Timeout { url } => {
-                format!("{url}: no complete answer within {TIMEOUT_SECONDS} s")
+                format!("{url}: nothing arrived for {TIMEOUT_SECONDS} s")
             }
             LoadError::Http { url, status } => format!("{url}: HTTP {status}"),
             LoadError::NotJson { url } => format!("{url}: the answer is not JSON"),
@@ -111,62 +135,184 @@ impl LoadError {
     }
 }
 
-/// Fetches, parses, validates and indexes the catalogue at `url`. Aborting `controller`
-/// stops it; so does the timeout.
-pub async fn fetch(url: &str, controller: Option<AbortController>) -> Result<Matcher, LoadError> {
-    let timed_out = Rc::new(Cell::new(false));
-    let _timer = controller.clone().map(|c| {
-        let timed_out = timed_out.clone();
-        Timeout::new(TIMEOUT_SECONDS * 1000, move || {
-            timed_out.set(true);
-            c.abort();
-        })
+/// Aborts a load when nothing arrives for a while: fed at the start and with every part of
+/// the answer, so a slow file that keeps arriving completes.
+struct Watchdog {
+    controller: AbortController,
+    silence_ms: u32,
+    fired: Rc<Cell<bool>>,
+    timer: Option<Timeout>,
+}
+
+impl Watchdog {
+    fn feed(&mut self) {
+        let (controller, fired) = (self.controller.clone(), self.fired.clone());
+        // Replacing the timer cancels the previous one.
+        self.timer = Some(Timeout::new(self.silence_ms, move || {
+            fired.set(true);
+            controller.abort();
+        }));
+    }
+}
+
+/// Fetches, parses, validates and indexes the catalogue at `url`, leaving out records with
+/// errors. Aborting `controller` stops it; so does `silence_ms` without a byte arriving (the
+/// widget gives [`TIMEOUT_SECONDS`]).
+pub async fn fetch(
+    url: &str,
+    controller: Option<AbortController>,
+    silence_ms: u32,
+) -> Result<Matcher, LoadError> {
+    let fired = Rc::new(Cell::new(false));
+    let mut watchdog = controller.clone().map(|controller| Watchdog {
+        controller,
+        silence_ms,
+        fired: fired.clone(),
+        timer: None,
     });
-    let failed = |e: gloo::net::Error| {
-        if timed_out.get() {
-            LoadError::Timeout {
-                url: url.to_owned(),
-            }
-        } else {
-            LoadError::Network {
-                url: url.to_owned(),
-                message: e.to_string(),
-            }
+    if let Some(w) = &mut watchdog {
+        w.feed();
+    }
+    let signal = controller.as_ref().map(AbortController::signal);
+    let timed_out = || LoadError::Timeout {
+        url: url.to_owned(),
+    };
+    let response = match send(url, signal.as_ref(), false).await {
+        Ok(response) => response,
+        Err(_) if fired.get() => return Err(timed_out()),
+        Err(error) => {
+            // Did the server answer but refuse to share? See `refused`.
+            let refused = cross_origin(url) && send(url, signal.as_ref(), true).await.is_ok();
+            return Err(if fired.get() {
+                timed_out()
+            } else if refused {
+                LoadError::Refused {
+                    url: url.to_owned(),
+                }
+            } else {
+                LoadError::Network {
+                    url: url.to_owned(),
+                    message: message_of(&error),
+                }
+            });
         }
     };
-    let signal = controller.as_ref().map(AbortController::signal);
-    let response = gloo::net::http::Request::get(url)
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(failed)?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),
             status: response.status(),
         });
     }
-    let content_type = response.headers().get("content-type").unwrap_or_default();
-    let text = response.text().await.map_err(failed)?;
-    parse(url, &content_type, &text)
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let bytes = read_body(&response, watchdog.as_mut())
+        .await
+        .map_err(|error| {
+            if fired.get() {
+                timed_out()
+            } else {
+                LoadError::Interrupted {
+                    url: url.to_owned(),
+                    message: message_of(&error),
+                }
+            }
+        })?;
+    drop(watchdog);
+    parse(url, &content_type, &bytes)
 }
 
-/// The catalogue in `text`, or what is wrong with it.
-pub fn parse(url: &str, content_type: &str, text: &str) -> Result<Matcher, LoadError> {
-    let looks_like_json = matches!(text.trim_start().bytes().next(), Some(b'{' | b'['));
-    if content_type.contains("html") || !looks_like_json {
+/// `fetch(url)`, without credentials beyond the page's own origin; with `opaque`, in
+/// `no-cors` mode (an answer JavaScript may not read).
+async fn send(
+    url: &str,
+    signal: Option<&web_sys::AbortSignal>,
+    opaque: bool,
+) -> Result<Response, JsValue> {
+    let init = RequestInit::new();
+    init.set_signal(signal);
+    if opaque {
+        init.set_mode(RequestMode::NoCors);
+    }
+    let answer = JsFuture::from(gloo::utils::window().fetch_with_str_and_init(url, &init)).await?;
+    answer.dyn_into::<Response>()
+}
+
+/// Whether `url` is on another origin than the page. Only then can a failed fetch be the
+/// server's refusal to share (CORS): the browser does not tell scripts why a fetch failed, so
+/// the widget asks again in `no-cors` mode, whose answer scripts may not read but which
+/// arrives only if the server answered. An answer there means the server is up and did not
+/// allow this page; no answer means it could not be reached.
+fn cross_origin(url: &str) -> bool {
+    let location = gloo::utils::window().location();
+    let page = location.href().unwrap_or_default();
+    let origin = location.origin().unwrap_or_default();
+    web_sys::Url::new_with_base(url, &page).is_ok_and(|u| u.origin() != origin)
+}
+
+/// The body, part by part, feeding the watchdog with each.
+async fn read_body(
+    response: &Response,
+    mut watchdog: Option<&mut Watchdog>,
+) -> Result<Vec<u8>, JsValue> {
+    let mut bytes = Vec::new();
+    let Some(body) = response.body() else {
+        return Ok(bytes);
+    };
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    loop {
+        let part = JsFuture::from(reader.read()).await?;
+        if js_sys::Reflect::get(&part, &"done".into())?.is_truthy() {
+            return Ok(bytes);
+        }
+        let chunk: Uint8Array = js_sys::Reflect::get(&part, &"value".into())?.unchecked_into();
+        let start = bytes.len();
+        bytes.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[start..]);
+        if let Some(w) = watchdog.as_deref_mut() {
+            w.feed();
+        }
+    }
+}
+
+/// What the browser said about a failure (`TypeError: Failed to fetch`).
+fn message_of(error: &JsValue) -> String {
+    js_sys::Reflect::get(error, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| "the request failed".to_owned())
+}
+
+/// The catalogue in `bytes`, or what is wrong with it. Records with errors are left out
+/// (`Matcher::skipped` names them); only a file that cannot be read at all is an error.
+pub fn parse(url: &str, content_type: &str, bytes: &[u8]) -> Result<Matcher, LoadError> {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = text.iter().find(|b| !b.is_ascii_whitespace());
+    if content_type.contains("html") || !matches!(first, Some(b'{' | b'[')) {
         return Err(LoadError::NotJson {
             url: url.to_owned(),
         });
     }
-    Matcher::from_json(text).map_err(|r| match r.first_error() {
-        Some(p) if r.syntax => LoadError::Syntax {
-            line: p.line.unwrap_or(1),
-            column: p.column.unwrap_or(1),
-            message: p.message.clone(),
-        },
-        _ => invalid(&r),
-    })
+    let checked = load_bytes(bytes, BadRecords::LeaveOut);
+    checked
+        .map(Matcher::from_checked)
+        .map_err(|r| match r.first_error() {
+            Some(p) if r.syntax => LoadError::Syntax {
+                line: p.line.unwrap_or(1),
+                column: p.column.unwrap_or(1),
+                message: p.message.clone(),
+            },
+            _ => invalid(&r),
+        })
+}
+
+/// `https://data.example.org`: the server a URL is on.
+fn origin(url: &str) -> String {
+    let page = gloo::utils::window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(url, &page).map_or_else(|_| url.to_owned(), |u| u.origin())
 }
 
 fn invalid(rejected: &Rejected) -> LoadError {

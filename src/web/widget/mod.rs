@@ -37,6 +37,8 @@ pub struct WidgetProps {
     /// Set when several widgets share a page: prefixes URL parameters and storage keys.
     pub instance_id: Option<AttrValue>,
     pub on_event: Callback<WidgetEvent>,
+    /// Which mounted widget this is, for crash isolation (`web::crash`).
+    pub mount_id: u32,
 }
 
 /// What the widget tells the host page.
@@ -52,11 +54,21 @@ pub enum WidgetEvent {
 pub struct ReadyDetail {
     pub institutions: usize,
     pub bips: usize,
+    /// One per problem of each record left out for errors.
+    pub skipped: Vec<SkippedDetail>,
+}
+
+/// A problem of a record the widget left out: its place (`institutions[3].country`) and what
+/// is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkippedDetail {
+    pub place: String,
+    pub message: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ErrorDetail {
-    /// network, timeout, http, json, catalogue
+    /// network, cors, timeout, http, json, catalogue (`crash` comes from `web::crash`)
     pub kind: &'static str,
     pub message: String,
 }

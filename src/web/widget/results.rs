@@ -7,7 +7,7 @@ use super::markup::{
     button, el, el_text, fact, focusable, keyed_item, sr, text, text_button, Aria,
 };
 use super::shortlist::place;
-use super::state::{Action, Key, SHORTLIST_MAX};
+use super::state::{Action, Key};
 use super::{class_list, detail, icon, on, View};
 use crate::catalogue::HOME_HOST;
 use crate::i18n::{
@@ -255,7 +255,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
         "pm-btn pm-btn-quiet pm-save",
         Aria {
             pressed: Some(saved),
-            disabled: !saved && v.s.shortlist.len() >= SHORTLIST_MAX,
+            disabled: !saved && v.s.shortlist.is_full(),
             ..Aria::default()
         },
         on(v.d, Action::ToggleSaved(key.clone())),

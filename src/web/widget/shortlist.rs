@@ -1,11 +1,13 @@
-//! The shortlist: up to six saved results in the student's order, kept in localStorage per
-//! catalogue (and instance). Storage that cannot be read or written is ignored.
+//! The shortlist in localStorage, per catalogue (and instance), and its view. What the list
+//! holds and how it changes is `crate::shortlist`; here the browser keeps it. Storage that
+//! cannot be read counts as empty; storage that cannot be written is said where the student
+//! saves.
 
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::markup::{button, el, el_text, focusable, keyed_item, tag, text, Aria};
-use super::state::{Action, Key, SHORTLIST_MAX};
+use super::state::{Action, Key, Shortlist, SHORTLIST_MAX};
 use super::{icon, on, View};
 use crate::i18n::{country_name, ui, Text};
 use crate::search::Kind;
@@ -25,43 +27,31 @@ fn storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The stored list; anything unreadable counts as empty.
-pub fn read(key: &str) -> Vec<Key> {
-    let text = storage().and_then(|s| s.get_item(key).ok().flatten());
-    text.map(|t| parse(&t)).unwrap_or_default()
-}
-
-/// Parses a stored list (a JSON array of `kind:id` strings), keeping what makes sense.
-pub fn parse(text: &str) -> Vec<Key> {
-    let tokens = js_sys::JSON::parse(text)
-        .ok()
+/// The stored list (a JSON array of `kind:id` strings); anything unreadable counts as empty.
+pub fn read(key: &str) -> Shortlist {
+    let tokens = storage()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
         .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
         .map(|a| a.iter().filter_map(|t| t.as_string()).collect::<Vec<_>>())
         .unwrap_or_default();
-    let mut keys: Vec<Key> = Vec::new();
-    for key in tokens.iter().filter_map(|t| Key::parse(t)) {
-        if !keys.contains(&key) && keys.len() < SHORTLIST_MAX {
-            keys.push(key);
-        }
-    }
-    keys
+    Shortlist::from_tokens(tokens)
 }
 
-pub fn write(key: &str, list: &[Key]) {
-    if let Some(s) = storage() {
-        let _ = if list.is_empty() {
-            s.remove_item(key)
-        } else {
-            let tokens: js_sys::Array = list.iter().map(|k| JsValue::from(k.token())).collect();
-            match js_sys::JSON::stringify(&tokens)
-                .ok()
-                .and_then(|j| j.as_string())
-            {
-                Some(json) => s.set_item(key, &json),
-                None => Ok(()),
-            }
-        };
+/// Stores the list; false when the browser refuses (no storage, storage full, or blocked).
+pub fn write(key: &str, list: &Shortlist) -> bool {
+    let Some(s) = storage() else {
+        return false;
+    };
+    let tokens = list.tokens();
+    if tokens.is_empty() {
+        return s.remove_item(key).is_ok();
     }
+    let tokens: js_sys::Array = tokens.iter().map(|t| JsValue::from(t.as_str())).collect();
+    js_sys::JSON::stringify(&tokens)
+        .ok()
+        .and_then(|j| j.as_string())
+        .is_some_and(|json| s.set_item(key, &json).is_ok())
 }
 
 /// "Amsterdam, Netherlands": where a result is.
@@ -95,7 +85,7 @@ pub(super) fn name(v: &View, key: &Key) -> Option<String> {
 }
 
 pub(super) fn view(v: &View) -> Html {
-    let list = &v.s.shortlist;
+    let list = v.s.shortlist.shown();
     let count = {
         let mut s = list.len().to_string();
         s.push('/');
@@ -171,14 +161,25 @@ pub(super) fn view(v: &View) -> Html {
         vec![el_text("p", "pm-hint", v.t(ui::SHORTLIST_EMPTY))]
     } else {
         let hint = v.fill(ui::SHORTLIST_HINT, &[&SHORTLIST_MAX.to_string()]);
-        let full = (list.len() >= SHORTLIST_MAX)
-            .then(|| el_text("p", "pm-hint pm-full", v.t(ui::SHORTLIST_FULL)));
+        let full =
+            v.s.shortlist
+                .is_full()
+                .then(|| el_text("p", "pm-hint pm-full", v.t(ui::SHORTLIST_FULL)));
         vec![
             el("ol", "pm-sl", items),
             el_text("p", "pm-hint", hint),
             full.unwrap_or_default(),
         ]
     };
+    // Said as soon as it happens (an alert), and for as long as there is a list to lose.
+    let not_kept = (v.s.storage_failed && !list.is_empty()).then(|| {
+        tag(
+            "p",
+            &["class", "role"],
+            &["pm-note pm-not-kept", "alert"],
+            vec![text(v.t(ui::NOT_KEPT))],
+        )
+    });
     el(
         "section",
         "pm-shortlist",
@@ -188,6 +189,7 @@ pub(super) fn view(v: &View) -> Html {
                 "pm-shortlist-head",
                 vec![text(v.t(ui::SHORTLIST)), el_text("span", "pm-pill", count)],
             ),
+            not_kept.unwrap_or_default(),
             Html::from_iter(body),
         ],
     )

@@ -5,13 +5,11 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::load::LoadError;
-use super::url_state::{decode, Params};
 use crate::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
 use crate::reference::countries;
-use crate::search::{Criteria, Filter, Kind, Matcher, Region};
-
-/// How many places a student may rank in an application.
-pub const SHORTLIST_MAX: usize = 6;
+use crate::search::{capped_query, Criteria, Filter, Kind, Matcher, Region};
+pub use crate::shortlist::{Key, Shortlist, SHORTLIST_MAX};
+use crate::url_state::{decode, Params};
 
 /// A loaded catalogue, compared by identity (one load, one matcher).
 #[derive(Debug, Clone)]
@@ -31,46 +29,14 @@ pub enum Load {
     Ready(Shared),
 }
 
-/// One result: an institution or a BIP, by id.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Key {
-    pub kind: Kind,
-    pub id: String,
-}
-
-impl Key {
-    pub fn new(kind: Kind, id: impl Into<String>) -> Key {
-        Key {
-            kind,
-            id: id.into(),
-        }
-    }
-
-    /// `institution:rietveld`: for storage and for finding the item's elements.
-    pub fn token(&self) -> String {
-        let mut s = String::from(self.kind.as_str());
-        s.push(':');
-        s.push_str(&self.id);
-        s
-    }
-
-    pub fn parse(token: &str) -> Option<Key> {
-        let (kind, id) = token.split_once(':')?;
-        let kind = Kind::parse(kind)?;
-        let valid = !id.is_empty()
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        valid.then(|| Key::new(kind, id))
-    }
-}
-
 /// A request to move keyboard focus once the next render is done: the element matching
-/// `selector` inside the widget. `seq` tells requests apart.
+/// `selector` inside the widget. `seq` tells requests apart. With `if_lost`, focus moves only
+/// if it is nowhere (on the page's body), as after the focused element went away.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Focus {
     pub seq: u32,
     pub selector: String,
+    pub if_lost: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -88,9 +54,13 @@ pub struct State {
     pub pages: usize,
     /// Results whose details are open.
     pub open: Vec<Key>,
-    pub shortlist: Vec<Key>,
+    pub shortlist: Shortlist,
     /// The storage key `shortlist` belongs to; `None` until it was read.
     pub shortlist_key: Option<String>,
+    /// Counts the student's changes to the shortlist: each one is written to storage.
+    pub shortlist_edits: u32,
+    /// The browser refused the last write: the list lasts only as long as the page.
+    pub storage_failed: bool,
     /// The filter panel on narrow screens.
     pub filters_open: bool,
     /// The full list of countries (else only the chosen ones show).
@@ -147,10 +117,15 @@ pub enum Action {
     /// Move the shortlist item at this index one up (-1) or down (+1).
     Move(usize, isize),
     /// The shortlist read from storage under a key.
-    SetShortlist(String, Vec<Key>),
+    SetShortlist(String, Shortlist),
+    /// Whether the browser refused to store the shortlist.
+    StorageFailed(bool),
     /// The live region's message settled.
     Announce(String),
 }
+
+/// The loading message, which holds focus while "try again" loads.
+pub const LOADING_SELECTOR: &str = ".pm-loading";
 
 /// Student mobility: what a student sees first (staff types are one click away).
 pub fn student_mobility() -> Vec<Mobility> {
@@ -164,7 +139,7 @@ impl State {
         programme: Option<String>,
         params: &[(&'static str, String)],
         shortlist_key: String,
-        shortlist: Vec<Key>,
+        shortlist: Shortlist,
     ) -> State {
         let defaults = Criteria {
             programme,
@@ -182,6 +157,8 @@ impl State {
             open: Vec::new(),
             shortlist,
             shortlist_key: Some(shortlist_key),
+            shortlist_edits: 0,
+            storage_failed: false,
             filters_open: false,
             countries_open: false,
             unknown_programme: None,
@@ -246,6 +223,21 @@ impl State {
     fn focus(&mut self, selector: String) {
         self.focus.seq = self.focus.seq.wrapping_add(1);
         self.focus.selector = selector;
+        self.focus.if_lost = false;
+    }
+
+    /// After "try again", the loading message had focus; what replaces it takes it over: the
+    /// new error's "try again" (to try once more) or the results.
+    fn focus_after_retry(&mut self, selector: &str) {
+        if self.focus.selector == LOADING_SELECTOR {
+            self.focus(selector.to_owned());
+            self.focus.if_lost = true;
+        }
+    }
+
+    /// The shortlist was changed by the student: shown again and stored.
+    fn edited_shortlist(&mut self) {
+        self.shortlist_edits = self.shortlist_edits.wrapping_add(1);
     }
 
     /// Applies a change of criteria: results start again at the first page.
@@ -321,15 +313,22 @@ impl Reducible for State {
             Action::Retry => {
                 s.load = Load::Loading;
                 s.attempt = s.attempt.wrapping_add(1);
+                // The button goes away: focus stays in the widget, on the loading message.
+                s.focus(LOADING_SELECTOR.to_owned());
             }
             Action::Loaded(m) => {
+                s.shortlist = s.shortlist.against_catalogue(&m.0);
                 s.load = Load::Ready(m);
                 s.normalise();
+                s.focus_after_retry(".pm-results-head, p.pm-empty");
             }
-            Action::Failed(e) => s.load = Load::Failed(e),
+            Action::Failed(e) => {
+                s.load = Load::Failed(e);
+                s.focus_after_retry(".pm-retry");
+            }
             Action::Type(text) => s.draft = text,
             Action::CommitQuery => {
-                let q = s.draft.trim();
+                let q = capped_query(s.draft.trim()).trim();
                 let query = (!q.is_empty()).then(|| q.to_owned());
                 if query != s.criteria.query {
                     s.edit(|c| c.query = query);
@@ -426,32 +425,30 @@ impl Reducible for State {
                 s.focus(".pm-results-head".to_owned());
             }
             Action::ToggleCountries => s.countries_open = !s.countries_open,
-            Action::ToggleSaved(key) => match s.shortlist.iter().position(|k| *k == key) {
-                Some(i) => {
-                    s.shortlist.remove(i);
-                }
-                None if s.shortlist.len() < SHORTLIST_MAX => s.shortlist.push(key),
-                None => return self,
-            },
-            Action::Remove(i) => {
-                if i >= s.shortlist.len() {
+            Action::ToggleSaved(key) => {
+                if !s.shortlist.toggle(key) {
                     return self;
                 }
-                s.shortlist.remove(i);
+                s.edited_shortlist();
+            }
+            Action::Remove(i) => {
+                if !s.shortlist.remove(i) {
+                    return self;
+                }
+                s.edited_shortlist();
                 // Focus goes to the item that took its place, else the list's heading.
-                let next = s.shortlist.get(i).or(s.shortlist.last());
+                let shown = s.shortlist.shown();
+                let next = shown.get(i).or(shown.last());
                 s.focus(match next {
                     Some(k) => format!("[data-key=\"{}\"] .pm-remove", k.token()),
                     None => ".pm-shortlist-head".to_owned(),
                 });
             }
             Action::Move(i, by) => {
-                let j = i as isize + by;
-                if i >= s.shortlist.len() || j < 0 || j as usize >= s.shortlist.len() {
+                let Some(j) = s.shortlist.move_by(i, by) else {
                     return self;
-                }
-                let j = j as usize;
-                s.shortlist.swap(i, j);
+                };
+                s.edited_shortlist();
                 // Keep focus on the moved item's button, or on its other arrow at an end.
                 let last = s.shortlist.len() - 1;
                 let class = match (by < 0, j) {
@@ -460,15 +457,19 @@ impl Reducible for State {
                     (true, _) => "pm-up",
                     (false, _) => "pm-down",
                 };
-                s.focus(format!(
-                    "[data-key=\"{}\"] .{class}",
-                    s.shortlist[j].token()
-                ));
+                if let Some(key) = s.shortlist.shown().get(j) {
+                    let token = key.token();
+                    s.focus(format!("[data-key=\"{token}\"] .{class}"));
+                }
             }
             Action::SetShortlist(key, list) => {
-                s.shortlist = list;
+                s.shortlist = match s.matcher() {
+                    Some(m) => list.against_catalogue(m),
+                    None => list,
+                };
                 s.shortlist_key = Some(key);
             }
+            Action::StorageFailed(failed) => s.storage_failed = failed,
             Action::Announce(message) => s.announced = message,
         }
         if s == *self {

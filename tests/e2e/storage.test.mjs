@@ -2,7 +2,7 @@
 // visit, and the student is told where they save that the list will not be kept.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { focus, launch, newPage, waitForReady } from './harness.mjs';
+import { events, focus, launch, newPage, waitForEvent, waitForReady } from './harness.mjs';
 import { startFaultServer } from './fault-server.mjs';
 
 let browser;
@@ -94,3 +94,17 @@ test('storage full, then freed: the next save keeps the list and the warning goe
   await waitForReady(page);
   assert.equal(await page.locator('partner-matcher .pm-sl-item').count(), 2);
 });
+
+for (const [name, breakStorage] of [['full', storageFull], ['throwing', storageThrows]]) {
+  test(`storage ${name}: the page is told once, with a partner-matcher:error of kind storage`, async (t) => {
+    const page = await openWith(t, breakStorage);
+    await save(page, 0);
+    await waitForEvent(page, 'error', 1, 5_000).catch(() => {});
+    const errors = await events(page, 'error');
+    assert.deepEqual(errors.map((e) => e.detail.kind), ['storage'], `one error event of kind storage: ${JSON.stringify(errors)}`);
+    assert.ok(errors[0].bubbles && errors[0].composed);
+    await save(page, 1);
+    assert.equal((await events(page, 'error')).length, 1, 'not again on every save');
+    assert.equal((await events(page, 'ready')).length, 1, 'the widget keeps working');
+  });
+}

@@ -26,7 +26,7 @@ test('Matcher.fromJson and search work in Node, with plain objects out', () => {
 
 test('fromJson throws an Error naming the bad place', () => {
   const bad = demo.replace('"country": "FR"', '"country": "XX"');
-  assert.throws(() => pkg.Matcher.fromJson(bad), (error) => error instanceof Error && /^institutions\[\d+\]\.country: "XX" is not an ISO 3166-1/.test(error.message));
+  assert.throws(() => pkg.Matcher.fromJson(bad), (error) => error instanceof Error && /^institutions\[\d+\]\.country: /.test(error.message) && error.message.includes('"XX"') && error.message.includes('ISO 3166-1'));
   assert.throws(() => pkg.Matcher.fromJson('{'), /line 1, column 1/);
 });
 

@@ -140,7 +140,9 @@ impl Shortlist {
         if self.is_full() {
             return false;
         }
-        self.kept.retain(|k| *k != key);
+        if let Some(i) = self.kept.iter().position(|k| *k == key) {
+            self.kept.remove(i);
+        }
         self.shown.push(key);
         true
     }

@@ -116,18 +116,27 @@ pub fn encode(c: &Criteria, d: &Criteria) -> Params {
     params
 }
 
-/// A list value: `None` when empty; unknown items and repeats are dropped, and at most
-/// [`MAX_LIST_ITEMS`] items are read.
-fn list<T: PartialEq>(value: &str, parse: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
-    let mut items: Vec<T> = Vec::new();
+/// The items of a list value, trimmed, without repeats; at most [`MAX_LIST_ITEMS`] are read.
+fn items(value: &str) -> Vec<&str> {
+    let mut items: Vec<&str> = Vec::new();
     for item in value.split(',').take(MAX_LIST_ITEMS) {
-        if let Some(item) = parse(item.trim()) {
-            if !items.contains(&item) {
-                items.push(item);
-            }
+        let item = item.trim();
+        if !items.contains(&item) {
+            items.push(item);
         }
     }
-    (!items.is_empty()).then_some(items)
+    items
+}
+
+/// A list value: `None` when empty; unknown items are dropped.
+fn list<T>(value: &str, parse: fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    let mut parsed = Vec::new();
+    for item in items(value) {
+        if let Some(item) = parse(item) {
+            parsed.push(item);
+        }
+    }
+    (!parsed.is_empty()).then_some(parsed)
 }
 
 fn text(value: &str) -> Option<String> {
@@ -137,7 +146,7 @@ fn text(value: &str) -> Option<String> {
 
 /// A programme or a country: a text of at most [`MAX_NAME_CHARS`] characters.
 fn short_text(value: &str) -> Option<String> {
-    text(value).filter(|v| v.chars().nth(MAX_NAME_CHARS).is_none())
+    text(value).filter(|v| v.chars().count() <= MAX_NAME_CHARS)
 }
 
 /// A language the student speaks: `fr:B1`.
@@ -164,15 +173,13 @@ pub fn decode(params: &[(&'static str, String)], d: &Criteria) -> Criteria {
             "countries" => c.countries = list(v, short_text),
             "languages" => {
                 // One level per language: the first given.
-                c.languages = list(v, language).map(|all| {
-                    let mut one_each: Vec<LanguageRequirement> = Vec::new();
-                    for l in all {
-                        if !one_each.iter().any(|x| x.lang == l.lang) {
-                            one_each.push(l);
-                        }
+                let mut one_each: Vec<LanguageRequirement> = Vec::new();
+                for l in list(v, language).into_iter().flatten() {
+                    if !one_each.iter().any(|x| x.lang == l.lang) {
+                        one_each.push(l);
                     }
-                    one_each
-                })
+                }
+                c.languages = (!one_each.is_empty()).then_some(one_each);
             }
             "km" => c.max_distance_km = v.trim().parse::<u32>().ok().map(f64::from),
             _ => {}

@@ -1,8 +1,10 @@
-//! `Matcher` for JavaScript: `Matcher.fromJson(text)` and `matcher.search(criteria)`.
+//! `Matcher` for JavaScript: `Matcher.fromJson(text, options)` and `matcher.search(criteria)`.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::json::{json_of, to_js};
+use crate::catalogue::{load_bytes, BadRecords, Problem};
 use crate::search::{Criteria, Matcher};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -36,6 +38,22 @@ export interface SearchResult {
   agreements?: number[];
 }
 export interface Problem { severity: "error" | "warning"; place: string; message: string; line?: number; column?: number }
+/** Options of Matcher.fromJson. */
+export interface LoadOptions {
+  /** Leave out the records (programmes, institutions, BIPs) that have errors instead of
+   * refusing the whole catalogue; `matcher.skipped` names them. Default false: strict, as
+   * `partner-matcher check`. */
+  skipBadRecords?: boolean;
+}
+/** A record left out for its errors (with `skipBadRecords`). */
+export interface SkippedRecord {
+  /** Where the record is: "institutions[3]". */
+  place: string;
+  /** Its id, when it has a readable one. */
+  id?: string;
+  /** Its errors, each at its own place ("institutions[3].country"). */
+  problems: Problem[];
+}
 "#;
 
 /// A loaded, validated and indexed catalogue.
@@ -47,11 +65,22 @@ pub struct JsMatcher {
 #[wasm_bindgen(js_class = Matcher)]
 impl JsMatcher {
     /// Parses and validates catalogue JSON. Throws an `Error` whose message names the first
-    /// problem's place (`institutions[3].country: ...`) and how many more there are.
+    /// problem's place (`institutions[3].country: ...`) and how many more there are. With
+    /// `{ skipBadRecords: true }`, records with errors are left out instead (see `skipped`);
+    /// problems of the whole file still throw.
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(text: &str) -> Result<JsMatcher, js_sys::Error> {
-        Matcher::from_json(text)
-            .map(|inner| JsMatcher { inner })
+    pub fn from_json(
+        text: &str,
+        #[wasm_bindgen(unchecked_param_type = "LoadOptions")] options: Option<js_sys::Object>,
+    ) -> Result<JsMatcher, js_sys::Error> {
+        let bad_records = match skip_bad_records(options.as_ref())? {
+            true => BadRecords::LeaveOut,
+            false => BadRecords::Refuse,
+        };
+        load_bytes(text.as_bytes(), bad_records)
+            .map(|checked| JsMatcher {
+                inner: Matcher::from_checked(checked),
+            })
             .map_err(|rejected| js_sys::Error::new(&rejected.to_string()))
     }
 
@@ -77,6 +106,45 @@ impl JsMatcher {
     pub fn warnings(&self) -> Result<JsValue, js_sys::Error> {
         to_js(self.inner.warnings())
     }
+
+    /// The records left out for their errors (only with `skipBadRecords`; else empty).
+    #[wasm_bindgen(getter, unchecked_return_type = "SkippedRecord[]")]
+    pub fn skipped(&self) -> Result<JsValue, js_sys::Error> {
+        let records: Vec<SkippedRecord> = self
+            .inner
+            .skipped()
+            .iter()
+            .map(|s| SkippedRecord {
+                place: &s.place,
+                id: s.id.as_deref(),
+                problems: &s.problems,
+            })
+            .collect();
+        to_js(&records)
+    }
+}
+
+/// `SkippedRecord` of the TypeScript types.
+#[derive(Serialize)]
+struct SkippedRecord<'a> {
+    place: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    problems: &'a [Problem],
+}
+
+/// `options.skipBadRecords`: absent (or no options) is false.
+fn skip_bad_records(options: Option<&js_sys::Object>) -> Result<bool, js_sys::Error> {
+    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
+        return Ok(false);
+    };
+    let value = js_sys::Reflect::get(options, &"skipBadRecords".into()).unwrap_or_default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(false);
+    }
+    value
+        .as_bool()
+        .ok_or_else(|| js_sys::Error::new("fromJson options: skipBadRecords must be true or false"))
 }
 
 /// Criteria from a JS object, through JSON so that errors name the bad field.

@@ -42,13 +42,19 @@ pub fn crashed() -> bool {
 /// Notes a widget mounted on `target`; its id. Installs the panic hook on first use.
 pub fn register(target: &Element, locale: Locale) -> u32 {
     if !HOOKED.with(|h| h.replace(true)) {
-        // Through Yew, which otherwise puts its own hook in place when a widget renders. The
-        // previous hook (Rust's default, or a test harness's) still runs after ours.
-        let previous = std::panic::take_hook();
-        yew::set_custom_panic_hook(Box::new(move |info| {
-            on_panic(info);
-            previous(info);
-        }));
+        // Through Yew, which otherwise puts its own hook in place when a widget renders.
+        #[cfg(not(feature = "crash-test"))]
+        yew::set_custom_panic_hook(Box::new(on_panic));
+        // Under test, the harness's hook (which reports failed assertions) runs after ours.
+        // (Not in shipped builds: keeping the previous hook links Rust's default one, 3 KB.)
+        #[cfg(feature = "crash-test")]
+        {
+            let previous = std::panic::take_hook();
+            yew::set_custom_panic_hook(Box::new(move |info| {
+                on_panic(info);
+                previous(info);
+            }));
+        }
     }
     let id = NEXT_ID.with(|n| {
         let id = n.get();
@@ -76,7 +82,12 @@ pub fn relocale(id: u32, locale: Locale) {
 
 /// The widget was removed.
 pub fn unregister(id: u32) {
-    MOUNTED.with(|m| m.borrow_mut().retain(|w| w.id != id));
+    MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(i) = m.iter().position(|w| w.id == id) {
+            m.remove(i);
+        }
+    });
 }
 
 /// The widget `id` is about to run (render, update, load): a panic now is its.

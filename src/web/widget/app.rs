@@ -162,11 +162,14 @@ impl Widget {
             fetch.controller.clone(),
         );
         wasm_bindgen_futures::spawn_local(async move {
-            let result = load::fetch(&url, controller, TIMEOUT_SECONDS * 1000).await;
+            let downloaded = load::download(&url, controller, TIMEOUT_SECONDS * 1000).await;
             if !current.get() || crash::crashed() {
                 return;
             }
+            // Reading the catalogue is this widget's work: a panic in it is its.
             crash::enter(id);
+            let result =
+                downloaded.and_then(|file| load::parse(&url, &file.content_type, &file.bytes));
             match result {
                 Ok(m) => {
                     let detail = ready_detail(&m);

@@ -155,14 +155,30 @@ impl Watchdog {
     }
 }
 
-/// Fetches, parses, validates and indexes the catalogue at `url`, leaving out records with
-/// errors. Aborting `controller` stops it; so does `silence_ms` without a byte arriving (the
-/// widget gives [`TIMEOUT_SECONDS`]).
+/// A catalogue file as it arrived.
+pub struct Download {
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Fetches, parses, validates and indexes the catalogue at `url`: [`download`], then
+/// [`parse`].
 pub async fn fetch(
     url: &str,
     controller: Option<AbortController>,
     silence_ms: u32,
 ) -> Result<Matcher, LoadError> {
+    let file = download(url, controller, silence_ms).await?;
+    parse(url, &file.content_type, &file.bytes)
+}
+
+/// Fetches the file at `url`. Aborting `controller` stops it; so does `silence_ms` without a
+/// byte arriving (the widget gives [`TIMEOUT_SECONDS`]).
+pub async fn download(
+    url: &str,
+    controller: Option<AbortController>,
+    silence_ms: u32,
+) -> Result<Download, LoadError> {
     let fired = Rc::new(Cell::new(false));
     let mut watchdog = controller.clone().map(|controller| Watchdog {
         controller,
@@ -221,8 +237,10 @@ pub async fn fetch(
                 }
             }
         })?;
-    drop(watchdog);
-    parse(url, &content_type, &bytes)
+    Ok(Download {
+        content_type,
+        bytes,
+    })
 }
 
 /// `fetch(url)`, without credentials beyond the page's own origin; with `opaque`, in

@@ -63,7 +63,7 @@ export async function startFaultServer({ catalogue = DEMO, fault = 'ok', cors = 
     const url = new URL(req.url, 'http://127.0.0.1');
     if (url.pathname === '/catalogue.json') {
       control.requests += 1;
-      answerCatalogue(control, url, req, res);
+      answerCatalogue(control, url, res);
       for (const wake of control.waiters.splice(0)) wake();
       return;
     }
@@ -115,7 +115,7 @@ function send(res, status, type, body) {
   res.end(body);
 }
 
-function answerCatalogue(control, url, req, res) {
+function answerCatalogue(control, url, res) {
   const headers = { 'cache-control': 'no-store' };
   if (control.cors) headers['access-control-allow-origin'] = '*';
   const json = { ...headers, 'content-type': 'application/json' };

@@ -30,6 +30,22 @@ test('fromJson throws an Error naming the bad place', () => {
   assert.throws(() => pkg.Matcher.fromJson('{'), /line 1, column 1/);
 });
 
+test('fromJson with skipBadRecords leaves out only the bad record and names it; strict by default', () => {
+  const catalogue = JSON.parse(demo);
+  const bad = catalogue.institutions.findIndex((i) => i.country === 'FR');
+  catalogue.institutions[bad].country = 'XX';
+  const text = JSON.stringify(catalogue);
+  assert.throws(() => pkg.Matcher.fromJson(text), /country/, 'strict without options');
+  const matcher = pkg.Matcher.fromJson(text, { skipBadRecords: true });
+  assert.equal(matcher.skipped.length, 1, JSON.stringify(matcher.skipped));
+  assert.equal(matcher.skipped[0].place, `institutions[${bad}]`);
+  assert.ok(matcher.skipped[0].problems.some((p) => p.place === `institutions[${bad}].country`));
+  const ids = new Set(matcher.search({ limit: 10000 }).map((r) => r.id));
+  assert.equal(ids.has(catalogue.institutions[bad].id), false, 'the bad one is left out');
+  assert.ok(catalogue.institutions.every((i, n) => n === bad || ids.has(i.id) || i.agreements.every((a) => a.mobility !== 'study')), 'every other institution is searchable');
+  assert.throws(() => pkg.Matcher.fromJson('{', { skipBadRecords: true }), /line 1, column 1/, 'a whole-file error still throws');
+});
+
 test('search throws for bad criteria, naming the field', () => {
   const matcher = pkg.Matcher.fromJson(demo);
   assert.throws(() => matcher.search({ contries: ['FR'] }), /unknown field `contries`/);
@@ -41,7 +57,7 @@ test('the package is ready for npm, with types', () => {
   assert.equal(manifest.name, 'partner-matcher');
   assert.equal(manifest.type, 'module');
   const types = readFileSync(join(ROOT, 'pkg', 'partner_matcher.d.ts'), 'utf8');
-  for (const name of ['export interface Criteria', 'export interface SearchResult', 'search(criteria: Criteria | undefined): SearchResult[]', 'static fromJson(text: string): Matcher', 'export function mount(element: Element, options: MountOptions): Handle']) {
+  for (const name of ['export interface Criteria', 'export interface SearchResult', 'search(criteria: Criteria | undefined): SearchResult[]', 'static fromJson(text: string, options?: LoadOptions): Matcher', 'readonly skipped: SkippedRecord[]', 'export function mount(element: Element, options: MountOptions): Handle']) {
     assert.ok(types.includes(name), `${name} in partner_matcher.d.ts`);
   }
 });

@@ -18,6 +18,11 @@ after(async () => {
   await browser?.close();
 });
 
+/** Waits for the `partner-matcher:change` event of a search for `query` (sent once the
+ * widget has searched and the criteria have settled). */
+const waitForChange = (page, query) =>
+  page.waitForFunction((q) => window.__events.some((e) => e.name === 'change' && e.detail.query === q), query, { timeout: 5000 });
+
 const shadowText = (page, selector = 'partner-matcher') =>
   page.locator(selector).evaluate((el) => el.shadowRoot?.textContent ?? '');
 
@@ -68,8 +73,9 @@ test('the strict Content-Security-Policy page works with zero violations', async
   await waitForReady(page);
   assert.ok(await page.locator('partner-matcher .pm-card').count() > 0);
   await page.locator('partner-matcher .pm-details').first().click();
+  await page.locator('partner-matcher .pm-detail').first().waitFor();
   await page.locator('partner-matcher input[type=search]').fill('lyon');
-  await page.waitForTimeout(600);
+  await waitForChange(page, 'lyon');
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(page.problems, []);
 });
@@ -158,13 +164,16 @@ test('axe-core finds no WCAG 2.1 A/AA violations: initial, typed, filtered, no r
   const found = {};
   found.initial = await axe(page);
   await page.locator('partner-matcher input[type=search]').fill('fotgrafie');
-  await page.waitForTimeout(500);
+  await waitForChange(page, 'fotgrafie');
   await page.locator('partner-matcher .pm-details').first().click();
+  await page.locator('partner-matcher .pm-detail').first().waitFor();
   found.typed = await axe(page);
   const toggle = page.locator('partner-matcher .pm-filters-toggle');
   if (await toggle.isVisible()) await toggle.click(); // narrow layouts fold the filters away
-  await page.locator('partner-matcher fieldset input[type=checkbox]').first().check();
-  await page.waitForTimeout(300);
+  const changes = (await events(page, 'change')).length;
+  // The first filter not yet on (the first may already be checked by default).
+  await page.locator('partner-matcher fieldset input[type=checkbox]:not(:checked)').first().check();
+  await page.waitForFunction((n) => window.__events.filter((e) => e.name === 'change').length > n, changes);
   found.filtered = await axe(page);
   await page.locator('partner-matcher input[type=search]').fill('xyzzy nothing');
   await page.locator('partner-matcher .pm-empty').waitFor();

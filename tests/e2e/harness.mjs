@@ -105,3 +105,47 @@ export async function axe(page) {
   }));
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Resolves when `count` partner-matcher events called `name` have reached the document. */
+export async function waitForEvent(page, name, count = 1, timeout = 20_000) {
+  await page.waitForFunction(([n, c]) => window.__events.filter((e) => e.name === n).length >= c, [name, count], { timeout });
+}
+
+/**
+ * Where keyboard focus is, through shadow roots: whether it is inside the widget `selector`
+ * (not on <body>, not elsewhere on the page), and what it is, to name it in a failure.
+ */
+export async function focus(page, selector = 'partner-matcher') {
+  return page.evaluate((sel) => {
+    const host = document.querySelector(sel);
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const inside = Boolean(host && el && el !== host && (host.contains(el) || host.shadowRoot?.contains(el)));
+    return { inside, tag: el?.localName, cls: el?.className ?? '', text: el?.textContent?.trim().slice(0, 60) ?? '' };
+  }, selector);
+}
+
+/**
+ * Waits until focus is inside the widget (it may move there a frame after a render), on an
+ * element whose text matches `text` when given; resolves to where focus is, either way.
+ */
+export async function waitForFocusInside(page, { selector = 'partner-matcher', text, timeout = 5_000 } = {}) {
+  try {
+    await page.waitForFunction(([sel, source]) => {
+      const host = document.querySelector(sel);
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const inside = Boolean(host && el && el !== host && host.shadowRoot?.contains(el));
+      return inside && (!source || new RegExp(source).test(el.textContent.trim()));
+    }, [selector, text?.source], { timeout });
+  } catch {
+    // Fall through: the caller's assertion names where focus went instead.
+  }
+  return focus(page, selector);
+}
+
+/** Waits until the widget is ready or has failed; resolves to 'ready' or 'error'. */
+export async function waitForOutcome(page, timeout = 20_000) {
+  const handle = await page.waitForFunction(() => window.__events.find((e) => e.name === 'ready' || e.name === 'error')?.name, null, { timeout });
+  return handle.jsonValue();
+}

@@ -67,17 +67,14 @@ pub(super) fn build_index(catalogue: &Catalogue, facts: &Facts) -> TextIndex {
         for tag in &institution.tags {
             b.add(doc, Field::Tag, tag);
         }
-        let served = |(p, programme): &(usize, &catalogue::Programme)| {
-            if facts.programme_bits {
-                let bit = 1u64 << p;
-                (0..institution.agreements.len()).any(|a| {
-                    facts
-                        .get(doc as usize, a)
-                        .is_some_and(|f| f.exact & bit != 0)
-                })
-            } else {
-                institution.agreements.iter().any(|a| a.covers(programme))
-            }
+        let served = |(p, programme): &(usize, &catalogue::Programme)| match facts.programme_bit(*p)
+        {
+            Some(bit) => (0..institution.agreements.len()).any(|a| {
+                facts
+                    .agreement(doc as usize, a)
+                    .is_some_and(|f| f.exact & bit != 0)
+            }),
+            None => institution.agreements.iter().any(|a| a.covers(programme)),
         };
         for (p, _) in catalogue.programmes.iter().enumerate().filter(served) {
             b.add_folded(doc, Field::Programme, &programme_words[p]);

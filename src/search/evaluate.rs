@@ -46,7 +46,7 @@ impl Candidate {
 impl Plan<'_> {
     /// Every document that passes, scored but not explained (no text is built).
     pub fn candidates(&self) -> Vec<Candidate> {
-        let catalogue = &self.matcher.catalogue;
+        let catalogue = self.matcher.catalogue();
         let n = catalogue.institutions.len();
         let mut out = Vec::new();
         let mut silent = Explanation::silent();
@@ -77,11 +77,11 @@ impl Plan<'_> {
 
     /// The explained hit for a document that [`Plan::candidates`] returned.
     pub fn explain(&self, doc: u32) -> Option<Hit> {
-        let catalogue = &self.matcher.catalogue;
+        let catalogue = self.matcher.catalogue();
         let doc = doc as usize;
         let n = catalogue.institutions.len();
         let mut e = Explanation::recording();
-        let distance = self.matcher.distances.get(doc).copied().flatten();
+        let distance = self.matcher.facts().distance(doc);
         if let Some(institution) = catalogue.institutions.get(doc) {
             let tier = self.institution(doc, institution, &mut e)?;
             let agreements = self
@@ -112,7 +112,7 @@ impl Plan<'_> {
 
     /// Country, region and distance filters for document `doc`.
     fn place_ok(&self, doc: usize) -> bool {
-        let place = self.matcher.places.get(doc).copied().flatten();
+        let place = self.matcher.facts().place(doc);
         if let Some(wanted) = &self.countries {
             if !place.is_some_and(|p| wanted.contains(&p.country)) {
                 return false;
@@ -129,13 +129,7 @@ impl Plan<'_> {
             }
         }
         match self.criteria.max_distance_km {
-            Some(max) => self
-                .matcher
-                .distances
-                .get(doc)
-                .copied()
-                .flatten()
-                .is_some_and(|d| d <= max),
+            Some(max) => self.matcher.facts().distance(doc).is_some_and(|d| d <= max),
             None => true,
         }
     }
@@ -144,7 +138,7 @@ impl Plan<'_> {
     /// validity filters, and how it fits the programme asked for: `Some(0)` exactly (or no
     /// programme asked), `Some(1)` through a related field.
     fn agreement_fit(&self, doc: usize, index: usize, agreement: &Agreement) -> Option<u8> {
-        let f = self.matcher.facts.get(doc, index)?;
+        let f = self.matcher.facts().agreement(doc, index)?;
         let c = self.criteria;
         let mobility = c
             .mobility
@@ -239,7 +233,7 @@ impl Plan<'_> {
             join(offered.map(|m| m.as_str()))
         });
         self.level_and_term(e);
-        let facts = &self.matcher.facts;
+        let facts = self.matcher.facts();
         self.languages(
             e,
             chosen.clone().map(|(i, _)| facts.agreement_langs(doc, i)),
@@ -252,7 +246,7 @@ impl Plan<'_> {
             (places > 0).then(|| places.to_string())
         });
         if let (Some(term), Some(today)) = (self.criteria.term, self.today) {
-            let day = self.matcher.facts.deadline(doc, term);
+            let day = self.matcher.facts().deadline(doc, term);
             if let Some(deadline) = day.and_then(|day| nomination_deadline(day, term, today)) {
                 if deadline < today {
                     e.warn(
@@ -285,17 +279,13 @@ impl Plan<'_> {
                 return None;
             }
         }
-        let dates = self
-            .matcher
-            .bip_dates
-            .get(doc - self.matcher.catalogue.institutions.len());
-        let (start, end, apply_by_date) = dates.copied().unwrap_or_default();
-        if let (Some(term), Some(start)) = (c.term, start) {
+        let dates = self.matcher.facts().bip_dates(doc);
+        if let (Some(term), Some(start)) = (c.term, dates.start) {
             if term != Term::FullYear && term != term_of(start) {
                 return None;
             }
         }
-        if let (Some(today), Some(end)) = (self.today, end) {
+        if let (Some(today), Some(end)) = (self.today, dates.end) {
             if end < today {
                 return None;
             }
@@ -322,8 +312,7 @@ impl Plan<'_> {
         };
         e.text(text);
         self.level_and_term(e);
-        let bip_index = doc - self.matcher.catalogue.institutions.len();
-        self.languages(e, std::iter::once(self.matcher.facts.bip_langs(bip_index)));
+        self.languages(e, std::iter::once(self.matcher.facts().bip_langs(doc)));
         if let Some(p) = physical {
             e.reason(NoteCode::Dates, || format!("{}/{}", p.start, p.end));
         }
@@ -331,7 +320,7 @@ impl Plan<'_> {
             e.reason(NoteCode::Places, || places.to_string());
         }
         if let Some(apply_by) = &bip.apply_by {
-            let passed = matches!((self.today, apply_by_date), (Some(t), Some(a)) if a < t);
+            let passed = matches!((self.today, dates.apply_by), (Some(t), Some(a)) if a < t);
             if passed {
                 e.warn(
                     NoteCode::DeadlinePassed,
@@ -347,7 +336,7 @@ impl Plan<'_> {
 
     /// The ISCED field through which a BIP is related to programme `p`, if it is.
     fn bip_related_field(&self, bip: &Bip, p: &Programme) -> Option<String> {
-        let catalogue = &self.matcher.catalogue;
+        let catalogue = self.matcher.catalogue();
         let fields = bip.isced.iter().chain(
             bip.programmes
                 .iter()
@@ -412,7 +401,7 @@ fn candidate(e: &Explanation, doc: usize, kind: Kind, tier: u8, matcher: &Matche
         tier,
         score: e.rounded(),
         kind,
-        id_order: matcher.id_order.get(doc).copied().unwrap_or(u32::MAX),
+        id_order: matcher.facts().id_order(doc),
     }
 }
 

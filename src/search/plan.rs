@@ -44,7 +44,7 @@ impl<'m> Plan<'m> {
             .query
             .as_deref()
             .map(capped_query)
-            .and_then(|q| matcher.index.search(q))
+            .and_then(|q| matcher.text_matches(q))
             .map(Rc::from);
         Plan::with_text(matcher, criteria, text)
     }
@@ -79,10 +79,7 @@ impl<'m> Plan<'m> {
                 CriteriaError::UnknownProgramme {
                     given: text.to_owned(),
                     suggestions: matcher
-                        .programmes
-                        .nearest(text, 3)
-                        .into_iter()
-                        .filter_map(|i| matcher.catalogue.programmes.get(i))
+                        .nearest_programmes(text, 3)
                         .map(|p| p.name.get(Locale::En).to_owned())
                         .collect(),
                 }
@@ -124,7 +121,11 @@ impl<'m> Plan<'m> {
             bips: kinds.is_none_or(|k| k.contains(&Kind::Bip)),
             countries,
             programme_bit: programme
-                .and_then(|p| matcher.facts.programme_bit(&matcher.catalogue, p)),
+                .and_then(|p| {
+                    let programmes = &matcher.catalogue().programmes;
+                    programmes.iter().position(|q| q.id == p.id)
+                })
+                .and_then(|index| matcher.facts().programme_bit(index)),
             level_bit: criteria
                 .level
                 .map(|l| 1 << Level::ALL.iter().position(|x| *x == l).unwrap_or(0)),

@@ -16,7 +16,7 @@ fn country_counts(plan: &Plan) -> Result<Vec<(String, usize)>, CriteriaError> {
     let without = plan.criteria().without(Filter::Countries);
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for candidate in plan.for_criteria(&without)?.candidates() {
-        if let Some(country) = plan.matcher().country_of_doc(candidate.doc as usize) {
+        if let Some(country) = plan.matcher().facts().country(candidate.doc as usize) {
             *counts.entry(country).or_insert(0) += 1;
         }
     }

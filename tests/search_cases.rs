@@ -33,7 +33,7 @@ fn country(hit: &Hit) -> &str {
 fn has(notes: &[partner_matcher::search::Note], code: NoteCode, detail: &str) -> bool {
     notes
         .iter()
-        .any(|n| n.code == code && n.detail.contains(detail))
+        .any(|n| n.code == code && n.detail.to_string().contains(detail))
 }
 
 type Check = Box<dyn Fn(&Result<Vec<Hit>, String>) -> Result<(), String>>;

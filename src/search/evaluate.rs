@@ -6,19 +6,14 @@ use std::cmp::Ordering;
 use super::calendar::{nomination_deadline, term_of};
 use super::criteria::{Kind, Region};
 use super::explanation::Explanation;
-use super::facts::Lang;
 use super::index::TextMatch;
 use super::matcher::Matcher;
+use super::note::{Detail, NoteCode};
 use super::plan::Plan;
-use super::result::{Hit, NoteCode};
-use crate::catalogue::{Agreement, Bip, Institution, Mobility, Programme, Term};
+use super::result::Hit;
+use crate::catalogue::{Agreement, Bip, Institution, IscedCode, Mobility, Programme, Term};
 use crate::reference::isced;
 
-/// Score factors. Exact-field results always rank above related-field ones (by tier), so
-/// these only order results within a tier.
-const RELATED_FIELD: f64 = 0.6;
-const LANGUAGE_UNMET: f64 = 0.7;
-const DEADLINE_PASSED: f64 = 0.85;
 /// A result before it is explained: what it is ranked by.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Candidate {
@@ -214,15 +209,12 @@ impl Plan<'_> {
         let chosen = self.chosen(doc, institution, tier);
         let agreements = || chosen.clone().map(|(_, a)| a);
         match (self.programme, tier) {
-            (Some(p), 0) => e.reason(NoteCode::Programme, || p.id.to_string()),
-            (Some(_), _) => {
-                let field = || {
-                    agreements()
-                        .next()
-                        .map_or_else(String::new, |a| a.isced.to_string())
-                };
-                e.warn(NoteCode::RelatedField, field, RELATED_FIELD);
-            }
+            (Some(p), 0) => e.reason(NoteCode::Programme, || Detail::Programme(p.id.clone())),
+            (Some(_), _) => e.warn(NoteCode::RelatedField, || {
+                agreements()
+                    .next()
+                    .map_or(Detail::Nothing, |a| Detail::Isced(a.isced.clone()))
+            }),
             (None, _) => {}
         }
         e.text(text);
@@ -230,12 +222,12 @@ impl Plan<'_> {
             let offered = Mobility::ALL
                 .iter()
                 .filter(|m| agreements().any(|a| a.mobility == **m));
-            join(offered.map(|m| m.as_str()))
+            Detail::Mobilities(offered.copied().collect())
         });
-        self.level_and_term(e);
+        e.level_and_term(self.criteria.level, self.criteria.term);
         let facts = self.matcher.facts();
-        self.languages(
-            e,
+        e.languages(
+            &self.spoken,
             chosen.clone().map(|(i, _)| facts.agreement_langs(doc, i)),
         );
         e.reason_if(NoteCode::Places, || {
@@ -243,20 +235,12 @@ impl Plan<'_> {
             let places = agreements()
                 .filter_map(|a| a.places)
                 .fold(0u64, |sum, p| sum.saturating_add(u64::from(p)));
-            (places > 0).then(|| places.to_string())
+            (places > 0).then_some(Detail::Count(places))
         });
         if let (Some(term), Some(today)) = (self.criteria.term, self.today) {
             let day = self.matcher.facts().deadline(doc, term);
             if let Some(deadline) = day.and_then(|day| nomination_deadline(day, term, today)) {
-                if deadline < today {
-                    e.warn(
-                        NoteCode::DeadlinePassed,
-                        || deadline.to_string(),
-                        DEADLINE_PASSED,
-                    );
-                } else {
-                    e.reason(NoteCode::Deadline, || deadline.to_string());
-                }
+                e.deadline(NoteCode::Deadline, deadline, Some(today));
             }
         }
         Some(tier)
@@ -270,7 +254,6 @@ impl Plan<'_> {
                 return None;
             }
         }
-        let physical = bip.physical.as_ref();
         if !self.place_ok(doc) {
             return None;
         }
@@ -298,101 +281,46 @@ impl Plan<'_> {
                 if listed.is_some_and(|ids| ids.contains(&p.id))
                     || (listed.is_none() && bip.isced.as_ref() == Some(&p.isced))
                 {
-                    e.reason(NoteCode::Programme, || p.id.to_string());
+                    e.reason(NoteCode::Programme, || Detail::Programme(p.id.clone()));
                     0
                 } else if listed.is_none() && bip.isced.is_none() {
-                    e.reason(NoteCode::OpenProgramme, String::new);
+                    e.reason(NoteCode::OpenProgramme, || Detail::Nothing);
                     0
                 } else {
                     let field = self.bip_related_field(bip, p)?;
-                    e.warn(NoteCode::RelatedField, || field, RELATED_FIELD);
+                    e.warn(NoteCode::RelatedField, || Detail::Isced(field.clone()));
                     1
                 }
             }
         };
         e.text(text);
-        self.level_and_term(e);
-        self.languages(e, std::iter::once(self.matcher.facts().bip_langs(doc)));
-        if let Some(p) = physical {
-            e.reason(NoteCode::Dates, || format!("{}/{}", p.start, p.end));
+        e.level_and_term(c.level, c.term);
+        let langs = self.matcher.facts().bip_langs(doc);
+        e.languages(&self.spoken, std::iter::once(langs));
+        if let (Some(start), Some(end)) = (dates.start, dates.end) {
+            e.reason(NoteCode::Dates, || Detail::Dates(start, end));
         }
         if let Some(places) = bip.places {
-            e.reason(NoteCode::Places, || places.to_string());
+            e.reason(NoteCode::Places, || Detail::Count(places.into()));
         }
-        if let Some(apply_by) = &bip.apply_by {
-            let passed = matches!((self.today, dates.apply_by), (Some(t), Some(a)) if a < t);
-            if passed {
-                e.warn(
-                    NoteCode::DeadlinePassed,
-                    || apply_by.to_string(),
-                    DEADLINE_PASSED,
-                );
-            } else {
-                e.reason(NoteCode::ApplyBy, || apply_by.to_string());
-            }
+        if let Some(apply_by) = dates.apply_by {
+            e.deadline(NoteCode::ApplyBy, apply_by, self.today);
         }
         Some(tier)
     }
 
     /// The ISCED field through which a BIP is related to programme `p`, if it is.
-    fn bip_related_field(&self, bip: &Bip, p: &Programme) -> Option<String> {
+    fn bip_related_field<'b>(&'b self, bip: &'b Bip, p: &Programme) -> Option<&'b IscedCode> {
         let catalogue = self.matcher.catalogue();
-        let fields = bip.isced.iter().chain(
+        let mut fields = bip.isced.iter().chain(
             bip.programmes
                 .iter()
                 .flatten()
                 .filter_map(|id| catalogue.programme(id.as_str()))
                 .map(|q| &q.isced),
         );
-        for field in fields {
-            if isced::same_narrow_field(field.as_str(), p.isced.as_str()) {
-                return Some(field.to_string());
-            }
-        }
-        None
+        fields.find(|field| isced::same_narrow_field(field.as_str(), p.isced.as_str()))
     }
-
-    fn level_and_term(&self, e: &mut Explanation) {
-        if let Some(level) = self.criteria.level {
-            e.reason(NoteCode::Level, || level.to_string());
-        }
-        if let Some(term) = self.criteria.term {
-            e.reason(NoteCode::Term, || term.to_string());
-        }
-    }
-
-    /// Compares what the student speaks with each alternative set of requirements (one per
-    /// agreement; within a set any one language suffices).
-    fn languages<'a>(&self, e: &mut Explanation, sets: impl Iterator<Item = &'a [Lang]> + Clone) {
-        if self.spoken.is_empty() || sets.clone().any(|set| set.is_empty()) {
-            return;
-        }
-        let met = sets.clone().flatten().find(|req| {
-            self.spoken
-                .iter()
-                .any(|s| s.code == req.code && s.cefr >= req.cefr)
-        });
-        match met {
-            Some(req) => e.reason(NoteCode::Language, || req.describe()),
-            None => {
-                let asked = || {
-                    let mut asked: Vec<String> = Vec::new();
-                    for req in sets.flatten() {
-                        let d = req.describe();
-                        if !asked.contains(&d) {
-                            asked.push(d);
-                        }
-                    }
-                    asked.join(", ")
-                };
-                e.warn(NoteCode::Language, asked, LANGUAGE_UNMET);
-            }
-        }
-    }
-}
-
-fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    items.collect::<Vec<_>>().join(", ")
 }
 
 fn candidate(e: &Explanation, doc: usize, kind: Kind, tier: u8, matcher: &Matcher) -> Candidate {
@@ -436,12 +364,12 @@ mod tests {
             ..Criteria::default()
         };
         let hits = matcher.search(&criteria).unwrap_or_default();
-        let places: Vec<&str> = hits
+        let places: Vec<String> = hits
             .iter()
             .filter(|h| h.id == "cnsmd-lyon")
             .flat_map(|h| &h.reasons)
             .filter(|n| n.code == NoteCode::Places)
-            .map(|n| n.detail.as_str())
+            .map(|n| n.detail.to_string())
             .collect();
         assert_eq!(places, [(3 * u64::from(u32::MAX)).to_string()]);
     }

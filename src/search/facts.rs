@@ -107,10 +107,13 @@ impl Lang {
         }
     }
 
-    /// "fr B1", as notes give it.
-    pub fn describe(&self) -> String {
+    /// The requirement unpacked, for a note.
+    pub fn requirement(&self) -> catalogue::LanguageRequirement {
         let code: String = self.code.iter().map(|&b| char::from(b)).collect();
-        format!("{code} {}", self.cefr)
+        catalogue::LanguageRequirement {
+            lang: catalogue::LanguageCode(code),
+            cefr: self.cefr,
+        }
     }
 }
 

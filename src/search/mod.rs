@@ -6,7 +6,7 @@
 //! `field`s), `programme` (finding the programme a student means), `plan` (criteria resolved
 //! against a matcher), `evaluate` (one plan over every document), `explanation` (reasons,
 //! warnings and the score), `calendar` (semesters and nomination deadlines), `ranking` (the
-//! ordered results and the searches derived from them), `result` (what a search answers).
+//! ordered results and the searches derived from them), `result` and `note` (what a search answers: hits, their reasons and warnings).
 
 mod calendar;
 mod criteria;
@@ -17,6 +17,7 @@ mod facts;
 mod field;
 mod index;
 mod matcher;
+mod note;
 mod plan;
 mod programme;
 mod ranking;
@@ -27,5 +28,6 @@ pub use criteria::{
 };
 pub use field::Field;
 pub use matcher::Matcher;
+pub use note::{Detail, Note, NoteCode};
 pub use ranking::{Loosening, Ranking};
-pub use result::{Hit, Note, NoteCode};
+pub use result::Hit;

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use partner_matcher::search::{Criteria, Hit, Kind, NoteCode};
+use partner_matcher::search::{Criteria, Filter, Hit, Kind, NoteCode};
 use partner_matcher::Matcher;
 use serde_json::{json, Value};
 
@@ -471,6 +471,53 @@ fn facets_and_loosening() {
         loosen.windows(2).all(|w| w[0].results >= w[1].results),
         "most results first"
     );
+}
+
+#[test]
+fn a_page_is_its_hits_with_the_total_the_country_counts_and_the_filters_to_loosen() {
+    let m = matcher();
+    let criteria = parse(json!({"programme": "photography", "countries": ["FR"], "today": TODAY}));
+    let all = m.search(&criteria).expect("the search runs");
+    assert!(all.len() > 3, "{}", all.len());
+    let page = m.page(&criteria, 2..4, |_| true).expect("the page is made");
+    assert_eq!(page.total, all.len());
+    assert_eq!(page.hits, all[2..4]);
+    assert_eq!(
+        page.country_counts,
+        m.country_counts(&criteria).expect("counts")
+    );
+    assert!(
+        page.loosenings.is_empty(),
+        "nothing to loosen when there are results"
+    );
+    let past_the_end = m
+        .page(&criteria, 100..200, |_| true)
+        .expect("the page is made");
+    assert!(past_the_end.hits.is_empty());
+    assert_eq!(past_the_end.total, all.len());
+    // No results: the filters to drop, only those the student may drop.
+    let narrow = parse(
+        json!({"programme": "classical-music", "countries": ["IS"], "query": "Lyon", "today": TODAY}),
+    );
+    let page = m.page(&narrow, 0..10, |_| true).expect("the page is made");
+    assert_eq!(page.total, 0);
+    assert_eq!(page.loosenings, m.loosenings(&narrow).expect("loosenings"));
+    assert!(page
+        .loosenings
+        .iter()
+        .any(|l| l.filter == Filter::Countries));
+    let own = m
+        .page(&narrow, 0..10, |f| f != Filter::Countries)
+        .expect("the page is made");
+    assert!(!own.loosenings.is_empty());
+    assert!(own.loosenings.iter().all(|l| l.filter != Filter::Countries));
+}
+
+fn parse(criteria: Value) -> Criteria {
+    match serde_json::from_value(criteria.clone()) {
+        Ok(c) => c,
+        Err(e) => panic!("{criteria}: {e}"),
+    }
 }
 
 #[test]

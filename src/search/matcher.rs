@@ -8,7 +8,9 @@ use super::facts::Facts;
 use super::index::{TextIndex, TextMatch};
 use super::programme::ProgrammeNames;
 use super::result::Hit;
-use crate::catalogue::{self, Catalogue, Checked, Problem, Rejected, Skipped};
+use crate::catalogue::{
+    self, BadRecords, Catalogue, Checked, Problem, Rejected, Skipped, HOME_HOST,
+};
 use crate::locale::Locale;
 
 /// A loaded catalogue, indexed for searching. Build once, search many times.
@@ -27,12 +29,22 @@ pub struct Matcher {
 }
 
 impl Matcher {
-    /// Parses, validates and indexes catalogue JSON.
+    /// Parses, validates and indexes catalogue JSON; any error refuses the catalogue.
     pub fn from_json(text: &str) -> Result<Matcher, Rejected> {
         catalogue::load(text).map(Matcher::from_checked)
     }
 
-    pub fn from_checked(checked: Checked) -> Matcher {
+    /// Reads, validates and indexes catalogue bytes (UTF-8). `bad_records` says whether a
+    /// record with errors refuses the catalogue or is left out (then named in
+    /// [`Matcher::skipped`]).
+    pub fn from_bytes(bytes: &[u8], bad_records: BadRecords) -> Result<Matcher, Rejected> {
+        catalogue::load_bytes(bytes, bad_records).map(Matcher::from_checked)
+    }
+
+    /// Indexes a validated catalogue. Not public: the search relies on what validation
+    /// ensures (ISCED codes of four digits, dates that parse, unique ids), so a matcher is
+    /// only made from what [`catalogue::load`] or [`catalogue::load_bytes`] accepted.
+    pub(crate) fn from_checked(checked: Checked) -> Matcher {
         let Checked {
             catalogue,
             warnings,
@@ -133,14 +145,101 @@ impl Matcher {
         docs.get(&hit.id).and_then(|&doc| self.facts.country(doc))
     }
 
-    /// The display name of a hit in `locale`: an institution's name, a BIP's title.
-    pub fn name_of(&self, hit: &Hit, locale: Locale) -> String {
-        match hit.kind {
-            Kind::Institution => self
-                .institution(&hit.id)
-                .map(|i| i.name.get(locale).to_owned()),
-            Kind::Bip => self.bip(&hit.id).map(|b| b.title.get(locale).to_owned()),
+    /// The name of an institution or the title of a BIP in `locale`, as a student reads it;
+    /// `home` (a BIP's host) is the home institution. None when the catalogue has no such
+    /// record. The one place a front end gets the name of a result, a host or a partner.
+    pub fn display_name(
+        &self,
+        kind: Kind,
+        id: &str,
+        length: NameLength,
+        locale: Locale,
+    ) -> Option<&str> {
+        match kind {
+            Kind::Institution if id == HOME_HOST => Some(self.catalogue.home.name.get(locale)),
+            Kind::Institution => self.institution(id).map(|i| match (length, &i.short_name) {
+                (NameLength::Short, Some(short)) => short.as_str(),
+                _ => i.name.get(locale),
+            }),
+            Kind::Bip => self.bip(id).map(|b| b.title.get(locale)),
         }
-        .unwrap_or_default()
+    }
+
+    /// A hit's full name in `locale` ("" if the catalogue has none). Kept for the widget
+    /// until it calls [`Matcher::display_name`].
+    pub fn name_of(&self, hit: &Hit, locale: Locale) -> String {
+        self.display_name(hit.kind, &hit.id, NameLength::Full, locale)
+            .unwrap_or_default()
+            .to_owned()
+    }
+}
+
+/// How much of a name to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameLength {
+    /// The full name: a result's card, the command line's table.
+    Full,
+    /// The short name where the catalogue gives one: the shortlist, a BIP's host and
+    /// partners.
+    Short,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMALL: &str = include_str!("../../tests/fixtures/small.json");
+
+    fn matcher() -> Matcher {
+        match Matcher::from_json(SMALL) {
+            Ok(m) => m,
+            Err(rejected) => panic!("the small fixture loads: {rejected}"),
+        }
+    }
+
+    #[test]
+    fn one_display_name_for_results_hosts_partners_and_the_shortlist() {
+        let m = matcher();
+        let name = |kind, id, length, locale| m.display_name(kind, id, length, locale);
+        use Kind::{Bip, Institution};
+        use NameLength::{Full, Short};
+        assert_eq!(
+            name(Institution, "cnsmd-lyon", Full, Locale::En),
+            Some("Conservatoire national supérieur de musique et de danse de Lyon")
+        );
+        assert_eq!(
+            name(Institution, "cnsmd-lyon", Short, Locale::En),
+            Some("CNSMD Lyon")
+        );
+        // Without a short name, the short form is the name.
+        assert_eq!(
+            name(Institution, "ensp-arles", Short, Locale::Nl),
+            Some("École nationale supérieure de la photographie")
+        );
+        assert_eq!(
+            name(Bip, "bip-photo-2027", Short, Locale::Nl),
+            Some("Het archief als materiaal")
+        );
+        assert_eq!(
+            name(Institution, HOME_HOST, Short, Locale::En),
+            Some("KASK & Conservatorium, HOGENT")
+        );
+        assert_eq!(name(Institution, "nowhere", Full, Locale::En), None);
+        assert_eq!(name(Bip, "cnsmd-lyon", Full, Locale::En), None);
+    }
+
+    #[test]
+    fn bytes_load_as_text_does() {
+        let from_bytes = Matcher::from_bytes(SMALL.as_bytes(), BadRecords::Refuse);
+        let m = match from_bytes {
+            Ok(m) => m,
+            Err(rejected) => panic!("the small fixture loads from bytes: {rejected}"),
+        };
+        assert_eq!(m.catalogue(), matcher().catalogue());
+        let refused = Matcher::from_bytes(b"{\"format\": \xff}", BadRecords::Refuse);
+        assert!(
+            refused.is_err_and(|r| r.to_string().contains("UTF-8")),
+            "bytes that are not UTF-8 are refused in words"
+        );
     }
 }

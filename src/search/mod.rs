@@ -1,6 +1,6 @@
 //! The matching engine: from criteria to ranked, explained hits.
 //!
-//! One idea per file: `criteria` (what a student asks), `matcher` (a loaded catalogue, ready
+//! One idea per file: `criteria` (what a student asks), `normalise` (criteria made to fit a catalogue), `matcher` (a loaded catalogue, ready
 //! to search), `facts` (each document's facts packed for the inner loop), `documents` (what
 //! the text index holds of each institution and BIP), `index` (a generic text index over
 //! `field`s), `programme` (finding the programme a student means), `plan` (criteria resolved
@@ -17,6 +17,7 @@ mod facts;
 mod field;
 mod index;
 mod matcher;
+mod normalise;
 mod note;
 mod plan;
 mod programme;
@@ -27,7 +28,8 @@ pub use criteria::{
     capped_query, Criteria, CriteriaError, Filter, Kind, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
 };
 pub use field::Field;
-pub use matcher::Matcher;
+pub use matcher::{Matcher, NameLength};
+pub use normalise::Normalised;
 pub use note::{Detail, Note, NoteCode};
-pub use ranking::{Loosening, Ranking};
+pub use ranking::{Loosening, Page, Ranking};
 pub use result::Hit;

@@ -44,7 +44,8 @@ fn loosenings(plan: &Plan, current: usize) -> Result<Vec<Loosening>, CriteriaErr
 }
 
 /// The ranked results of one search, not yet explained: counting and paging are cheap, and
-/// only the hits asked for get their reasons and warnings written out.
+/// only the hits asked for get their reasons and warnings written out. (The widget's way to
+/// a page until it calls [`Matcher::page`], which does all it does in one call.)
 pub struct Ranking<'m> {
     plan: Plan<'m>,
     ranked: Vec<Candidate>,
@@ -86,7 +87,49 @@ pub struct Loosening {
     pub filter: Filter,
     pub results: usize,
 }
+
+/// One page of a search's results, with the facets a front end shows beside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// How many results there are in all.
+    pub total: usize,
+    /// The results at the positions asked for, explained.
+    pub hits: Vec<Hit>,
+    /// Results per country code, the `countries` filter left out (what each country option
+    /// would give), sorted by code.
+    pub country_counts: Vec<(String, usize)>,
+    /// When there are no results: the filters that, dropped, give some, most results first.
+    pub loosenings: Vec<Loosening>,
+}
+
 impl Matcher {
+    /// The explained hits for `criteria` at positions `shown` (its `limit` is not applied),
+    /// the total, the results per country and, when there are none, the filters to loosen.
+    /// Only filters `may_loosen` allows are suggested: a page may impose filters a student
+    /// cannot change.
+    pub fn page(
+        &self,
+        criteria: &Criteria,
+        shown: Range<usize>,
+        may_loosen: impl Fn(Filter) -> bool,
+    ) -> Result<Page, CriteriaError> {
+        let ranking = self.rank(criteria)?;
+        let total = ranking.len();
+        let loosenings = if total == 0 {
+            let mut all = ranking.loosenings()?;
+            all.retain(|l| may_loosen(l.filter));
+            all
+        } else {
+            Vec::new()
+        };
+        Ok(Page {
+            total,
+            hits: ranking.hits(shown),
+            country_counts: ranking.country_counts()?,
+            loosenings,
+        })
+    }
+
     /// Ranked hits for `criteria`, best first, at most `limit`; equal input always gives
     /// equal output.
     pub fn search(&self, criteria: &Criteria) -> Result<Vec<Hit>, CriteriaError> {

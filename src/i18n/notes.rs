@@ -190,7 +190,8 @@ mod tests {
             reason(NoteCode::Places, Detail::Count(1), Locale::Nl),
             "1 plaats per jaar"
         );
-        let date = |s| crate::catalogue::values::parse_date(s).unwrap_or(time::Date::MIN);
+        let date =
+            |s| crate::catalogue::values::parse_date(s).unwrap_or_else(|| panic!("{s} is a date"));
         assert_eq!(
             warning(
                 NoteCode::DeadlinePassed,

@@ -55,7 +55,7 @@ mod tests {
     use crate::catalogue::values::parse_date;
 
     fn date(s: &str) -> Date {
-        parse_date(s).unwrap_or(Date::MIN)
+        parse_date(s).unwrap_or_else(|| panic!("{s} is a date"))
     }
 
     #[test]

@@ -342,8 +342,10 @@ mod tests {
     fn places_near_u32_max_add_up_without_wrapping() {
         // Built without validation (which bounds places), to show the sum itself cannot wrap.
         let mut json: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/small.json"))
-                .unwrap_or_default();
+            match serde_json::from_str(include_str!("../../tests/fixtures/small.json")) {
+                Ok(json) => json,
+                Err(e) => panic!("the small fixture is JSON: {e}"),
+            };
         let lyon = &mut json["institutions"][0];
         assert_eq!(lyon["id"], "cnsmd-lyon");
         let mut agreement = lyon["agreements"][0].clone();
@@ -363,7 +365,10 @@ mod tests {
             today: Some("2026-11-29".into()),
             ..Criteria::default()
         };
-        let hits = matcher.search(&criteria).unwrap_or_default();
+        let hits = match matcher.search(&criteria) {
+            Ok(hits) => hits,
+            Err(e) => panic!("the search runs: {e}"),
+        };
         let places: Vec<String> = hits
             .iter()
             .filter(|h| h.id == "cnsmd-lyon")

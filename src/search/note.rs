@@ -127,7 +127,8 @@ mod tests {
 
     #[test]
     fn details_are_written_as_the_json_has_them() {
-        let date = |s| crate::catalogue::values::parse_date(s).unwrap_or(Date::MIN);
+        let date =
+            |s| crate::catalogue::values::parse_date(s).unwrap_or_else(|| panic!("{s} is a date"));
         let fr = LanguageRequirement {
             lang: LanguageCode("fr".into()),
             cefr: Cefr::B1,

@@ -6,8 +6,8 @@ use std::cmp::Ordering;
 use super::calendar::{nomination_deadline, term_of};
 use super::criteria::{Kind, Region};
 use super::explanation::Explanation;
+use super::facts::Facts;
 use super::index::TextMatch;
-use super::matcher::Matcher;
 use super::note::{Detail, NoteCode};
 use super::plan::Plan;
 use super::result::Hit;
@@ -37,25 +37,31 @@ impl Candidate {
             .then(self.kind.cmp(&other.kind))
             .then(self.id_order.cmp(&other.id_order))
     }
+
+    fn of(e: &Explanation, doc: usize, kind: Kind, tier: u8, facts: &Facts) -> Candidate {
+        Candidate {
+            doc: doc as u32,
+            tier,
+            score: e.rounded(),
+            kind,
+            id_order: facts.id_order(doc),
+        }
+    }
 }
+
 impl Plan<'_> {
     /// Every document that passes, scored but not explained (no text is built).
     pub fn candidates(&self) -> Vec<Candidate> {
         let catalogue = self.matcher.catalogue();
         let n = catalogue.institutions.len();
+        let facts = self.matcher.facts();
         let mut out = Vec::new();
         let mut silent = Explanation::silent();
         if self.institutions {
             for (doc, institution) in catalogue.institutions.iter().enumerate() {
                 silent.reset();
                 if let Some(tier) = self.institution(doc, institution, &mut silent) {
-                    out.push(candidate(
-                        &silent,
-                        doc,
-                        Kind::Institution,
-                        tier,
-                        self.matcher,
-                    ));
+                    out.push(Candidate::of(&silent, doc, Kind::Institution, tier, facts));
                 }
             }
         }
@@ -63,7 +69,7 @@ impl Plan<'_> {
             for (i, bip) in catalogue.bips.iter().enumerate() {
                 silent.reset();
                 if let Some(tier) = self.bip(n + i, bip, &mut silent) {
-                    out.push(candidate(&silent, n + i, Kind::Bip, tier, self.matcher));
+                    out.push(Candidate::of(&silent, n + i, Kind::Bip, tier, facts));
                 }
             }
         }
@@ -323,20 +329,10 @@ impl Plan<'_> {
     }
 }
 
-fn candidate(e: &Explanation, doc: usize, kind: Kind, tier: u8, matcher: &Matcher) -> Candidate {
-    Candidate {
-        doc: doc as u32,
-        tier,
-        score: e.rounded(),
-        kind,
-        id_order: matcher.facts().id_order(doc),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::Criteria;
+    use crate::search::{Criteria, Matcher};
 
     #[test]
     fn places_near_u32_max_add_up_without_wrapping() {

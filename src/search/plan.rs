@@ -150,7 +150,7 @@ impl<'m> Plan<'m> {
 
 /// The highest level given for each language: one entry per language, however long the
 /// list, so comparing with every agreement stays cheap.
-pub(super) fn best_levels(spoken: impl Iterator<Item = Lang>) -> Vec<Lang> {
+fn best_levels(spoken: impl Iterator<Item = Lang>) -> Vec<Lang> {
     let mut best: Vec<Lang> = Vec::new();
     for lang in spoken {
         match best.iter_mut().find(|b| b.code == lang.code) {

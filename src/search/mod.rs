@@ -1,12 +1,21 @@
-//! The matching engine: from criteria to ranked, explained hits.
+//! The matching engine: from criteria to ranked, explained hits. One idea per file:
 //!
-//! One idea per file: `criteria` (what a student asks), `normalise` (criteria made to fit a catalogue), `matcher` (a loaded catalogue, ready
-//! to search), `facts` (each document's facts packed for the inner loop), `documents` (what
-//! the text index holds of each institution and BIP), `index` (a generic text index over
-//! `field`s), `programme` (finding the programme a student means), `plan` (criteria resolved
-//! against a matcher), `evaluate` (one plan over every document), `explanation` (reasons,
-//! warnings and the score), `calendar` (semesters and nomination deadlines), `ranking` (the
-//! ordered results and the searches derived from them), `result` and `note` (what a search answers: hits, their reasons and warnings).
+//! - `criteria`: what a student asks; `normalise`: criteria made to fit a catalogue.
+//! - `matcher`: a loaded catalogue, ready to search (records by id, display names).
+//! - `facts`: what the inner loop reads of each document, packed.
+//! - `field`, `index`: a generic text index over fields; `documents`: what it holds of each
+//!   institution and BIP.
+//! - `programme`: finding the programme a student means.
+//! - `plan`: criteria resolved against a matcher; `evaluate`: one plan over every document;
+//!   `calendar`: semesters and nomination deadlines.
+//! - `explanation`: reasons, warnings and the score they add up to.
+//! - `ranking`: the ordered results, pages, and the searches derived from them (results per
+//!   country, filters to loosen).
+//! - `result`, `note`: what a search answers (hits; reasons and warnings with typed details).
+//!
+//! Dependencies run one way: `criteria`, `field` and `facts` know no other file, `note` and
+//! `index` only `field`; `matcher` builds on `facts`, `documents` and `index`; `plan` on
+//! `matcher`; `evaluate` on `plan` and `explanation`; `ranking` on `evaluate`.
 
 mod calendar;
 mod criteria;

@@ -225,6 +225,12 @@ mod bench {
         widget.bench_function("loosenings", |b| {
             b.iter(|| matcher.loosenings(&cr).map(|l| l.len()))
         });
+        // What the widget asks for each change of criteria: the first page of 10 explained,
+        // the total and the country counts.
+        let cr = criteria(json!({"programme": "photography", "region": "europe"}));
+        widget.bench_function("a page of 10 with its facets (Matcher::page)", |b| {
+            b.iter(|| matcher.page(&cr, 0..10, |_| true).map(|p| p.total))
+        });
         widget.finish();
     }
 

@@ -1859,7 +1859,11 @@ fn language_names_come_from_the_browser_in_both_languages() {
     assert_eq!(language_name("fr", Locale::En), "French");
     assert_eq!(language_name("fr", Locale::Nl), "Frans");
     assert_eq!(language_name("de", Locale::Nl), "Duits");
-    assert_eq!(language_level("it B2", Locale::Nl), "Italiaans B2");
+    let it_b2 = partner_matcher::catalogue::LanguageRequirement {
+        lang: partner_matcher::catalogue::LanguageCode("it".into()),
+        cefr: partner_matcher::catalogue::Cefr::B2,
+    };
+    assert_eq!(language_level(&it_b2, Locale::Nl), "Italiaans B2");
     // An unknown code is shown as it is.
     assert_eq!(language_name("xx", Locale::En), "xx");
 }

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use partner_matcher::catalogue::{load, load_as_browser, path_at, Rejected};
-use partner_matcher::search::{Criteria, Hit, Kind, NoteCode};
+use partner_matcher::search::{Criteria, CriteriaError, Hit, Kind, NoteCode};
 use partner_matcher::text::{fold, match_word, WordShape};
 use partner_matcher::Matcher;
 use proptest::prelude::*;
@@ -110,9 +110,15 @@ fn bip() -> impl Strategy<Value = Value> {
         })
 }
 
+/// Catalogues of 5 programmes, and sometimes of more than 64 (the search then works without
+/// its programme bit sets).
 fn catalogue() -> impl Strategy<Value = Value> {
+    prop_oneof![3 => catalogue_of(5..=5), 1 => catalogue_of(65..=70)]
+}
+
+fn catalogue_of(programmes: std::ops::RangeInclusive<usize>) -> impl Strategy<Value = Value> {
     (
-        prop::collection::vec(programme(), 5),
+        prop::collection::vec(programme(), programmes),
         prop::collection::vec(institution(), 0..12),
         prop::collection::vec(bip(), 0..4),
     )
@@ -151,7 +157,10 @@ fn criteria() -> impl Strategy<Value = Criteria> {
             let v = json!({"query": query, "programme": programme, "kinds": kinds, "level": level,
                 "term": term, "countries": countries, "languages": languages, "max_distance_km": distance,
                 "limit": limit, "region": region, "today": "2026-11-29"});
-            serde_json::from_value(v).unwrap_or_default()
+            match serde_json::from_value(v) {
+                Ok(criteria) => criteria,
+                Err(e) => panic!("generated criteria read: {e}"),
+            }
         })
 }
 
@@ -177,12 +186,13 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
-    fn random_catalogues_and_criteria_never_panic_and_sort_stably(doc in catalogue(), criteria in criteria()) {
+    fn random_catalogues_and_criteria_never_panic_and_sort_stably(doc in catalogue(), criteria in criteria(), seed in any::<u64>()) {
         let text = doc.to_string();
         let loaded = Matcher::from_json(&text);
         prop_assert!(loaded.is_ok(), "generated catalogues are valid: {:?}", loaded.err());
-        if let Ok(matcher) = loaded {
-            if let Ok(hits) = matcher.search(&criteria) {
+        let Ok(matcher) = loaded else { return Ok(()) };
+        match matcher.search(&criteria) {
+            Ok(hits) => {
                 prop_assert!(is_sorted(&hits), "not sorted: {hits:?}");
                 prop_assert!(hits.iter().all(|h| (0.0..=1.0).contains(&h.score)));
                 if let Some(limit) = criteria.limit {
@@ -190,11 +200,60 @@ proptest! {
                 }
                 let again = matcher.search(&criteria);
                 prop_assert_eq!(Ok(&hits), again.as_ref());
-                let reloaded = Matcher::from_json(&text).map(|m| m.search(&criteria));
-                prop_assert!(matches!(reloaded, Ok(Ok(ref h)) if *h == hits), "a fresh load gives the same order");
+                // Another load, of the institutions and BIPs in another order.
+                let shuffled = shuffled(&doc, seed).to_string();
+                let reloaded = Matcher::from_json(&shuffled).map(|m| m.search(&criteria));
+                prop_assert!(matches!(reloaded, Ok(Ok(ref h)) if *h == hits), "a fresh load gives the same order: {reloaded:?}");
+                prop_assert!(matcher.country_counts(&criteria).is_ok());
+                prop_assert!(matcher.loosenings(&criteria).is_ok());
             }
-            let _ = matcher.country_counts(&criteria);
-            let _ = matcher.loosenings(&criteria);
+            // Random words need not name a programme; every other refusal is a failure.
+            Err(e) => prop_assert!(
+                criteria.programme.is_some() && matches!(e, CriteriaError::UnknownProgramme { .. }),
+                "refused: {e}"
+            ),
+        }
+    }
+
+    /// Past 64 programmes the search cannot use its programme bit sets and compares
+    /// agreements directly: it finds the same.
+    #[test]
+    fn past_64_programmes_the_search_finds_the_same(doc in catalogue_of(5..=5), criteria in criteria(), extra in 60..70usize) {
+        let mut padded = doc.clone();
+        if let Some(programmes) = padded["programmes"].as_array_mut() {
+            // Programmes of a field no agreement or BIP has: found by nothing.
+            programmes.extend((0..extra).map(|n| json!({"id": format!("extra-{n}"), "name": format!("Extra {n}"), "isced": "0311"})));
+        }
+        let (Ok(plain), Ok(padded)) = (Matcher::from_json(&doc.to_string()), Matcher::from_json(&padded.to_string())) else {
+            return Err(TestCaseError::fail("generated catalogues load"));
+        };
+        prop_assert!(padded.catalogue().programmes.len() > 64);
+        let resolved = |m: &Matcher| criteria.programme.as_deref().map(|p| m.resolve_programme(p).map(|p| p.id.clone()));
+        prop_assume!(resolved(&plain) == resolved(&padded), "a typed name that resembles an extra programme");
+        match (plain.search(&criteria), padded.search(&criteria)) {
+            (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
+            (Err(CriteriaError::UnknownProgramme { .. }), Err(CriteriaError::UnknownProgramme { .. })) => {}
+            (a, b) => prop_assert!(false, "{:?}\nvs {:?}", a, b),
+        }
+        prop_assert_eq!(plain.country_counts(&criteria).ok(), padded.country_counts(&criteria).ok());
+        prop_assert_eq!(plain.loosenings(&criteria).ok(), padded.loosenings(&criteria).ok());
+    }
+
+    /// Normalised criteria search like the criteria they came from (but for the date and
+    /// limit they leave out), and normalise to themselves.
+    #[test]
+    fn normalised_criteria_are_stable(doc in catalogue(), criteria in criteria()) {
+        let Ok(matcher) = Matcher::from_json(&doc.to_string()) else {
+            return Err(TestCaseError::fail("generated catalogues load"));
+        };
+        let once = criteria.normalised(&matcher);
+        let twice = once.criteria.normalised(&matcher);
+        prop_assert_eq!(&twice.criteria, &once.criteria);
+        prop_assert_eq!(twice.unknown_programme, None);
+        if once.unknown_programme.is_none() {
+            let same = Criteria { today: criteria.today.clone(), ..once.criteria.clone() };
+            let unlimited = Criteria { limit: None, ..criteria.clone() };
+            prop_assert_eq!(matcher.search(&same).ok(), matcher.search(&unlimited).ok());
         }
     }
 
@@ -262,6 +321,23 @@ proptest! {
         prop_assert!(!once.starts_with(' ') && !once.ends_with(' ') && !once.contains("  "));
         prop_assert!(once.chars().all(|c| c == ' ' || c.is_alphanumeric()));
     }
+}
+
+/// `doc` with its institutions and BIPs in an order drawn from `seed`.
+fn shuffled(doc: &Value, mut seed: u64) -> Value {
+    let mut doc = doc.clone();
+    for list in ["institutions", "bips"] {
+        if let Some(items) = doc[list].as_array_mut() {
+            for i in (1..items.len()).rev() {
+                // xorshift; a zero seed would stay zero.
+                seed = (seed ^ (seed << 13)) | 1;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                items.swap(i, (seed % (i as u64 + 1)) as usize);
+            }
+        }
+    }
+    doc
 }
 
 /// Where the first error is, and whether the text was JSON at all.

@@ -3,7 +3,8 @@
 
 use std::sync::OnceLock;
 
-use partner_matcher::search::{Criteria, Hit, Kind, NoteCode};
+use partner_matcher::reference::countries;
+use partner_matcher::search::{Criteria, Filter, Hit, Kind, NoteCode};
 use partner_matcher::Matcher;
 use serde_json::{json, Value};
 
@@ -33,7 +34,7 @@ fn country(hit: &Hit) -> &str {
 fn has(notes: &[partner_matcher::search::Note], code: NoteCode, detail: &str) -> bool {
     notes
         .iter()
-        .any(|n| n.code == code && n.detail.contains(detail))
+        .any(|n| n.code == code && n.detail.to_string().contains(detail))
 }
 
 type Check = Box<dyn Fn(&Result<Vec<Hit>, String>) -> Result<(), String>>;
@@ -316,7 +317,14 @@ fn search_cases() {
             "outside Europe",
             json!({"programme": "photography", "region": "outside-europe"}),
             all("outside Europe", |h| {
-                !["FR", "DE", "IT", "NL", "PL", "TR", "GB", "ES", "NO"].contains(&country(h))
+                countries::by_code(country(h)).is_some_and(|c| !c.europe)
+            }),
+        ),
+        (
+            "Europe is Europe in the region table",
+            json!({"programme": "photography", "region": "europe"}),
+            all("in Europe", |h| {
+                countries::by_code(country(h)).is_some_and(|c| c.europe)
             }),
         ),
         (
@@ -434,12 +442,36 @@ fn search_cases() {
 
 #[test]
 fn equal_input_gives_equal_order() {
-    let criteria = json!({"programme": "fine-arts", "languages": [{"lang": "en", "cefr": "B2"}]});
-    let a = search(&criteria).map(|h| ids(&h).join(","));
-    let b = search(&criteria).map(|h| ids(&h).join(","));
-    assert_eq!(a, b);
+    // The same catalogue with its institutions and BIPs in another order ranks the same:
+    // the order comes from the criteria and the data, never from positions in the file.
+    let shuffled = shuffled_demo();
+    let cases = [
+        json!({"programme": "fine-arts", "languages": [{"lang": "en", "cefr": "B2"}]}),
+        json!({"query": "Frankrijk"}),
+        json!({"programme": "photography"}),
+        json!({"kinds": ["bip"], "term": "spring"}),
+        json!({}),
+    ];
+    for criteria in &cases {
+        let a = search(criteria).map(|h| ids(&h).join(","));
+        let mut c = parse(criteria.clone());
+        c.today = Some(TODAY.to_owned());
+        let b = shuffled
+            .search(&c)
+            .map(|h| ids(&h).join(","))
+            .map_err(|e| e.to_string());
+        assert!(
+            a.as_ref().is_ok_and(|a| a.contains(',')),
+            "{criteria}: {a:?}"
+        );
+        assert_eq!(a, b, "{criteria}");
+        assert_eq!(
+            search(criteria),
+            shuffled.search(&c).map_err(|e| e.to_string())
+        );
+    }
     // Equal scores fall back to kind, then id.
-    let hits = search(&json!({"query": "Frankrijk"})).unwrap_or_default();
+    let hits = search(&json!({"query": "Frankrijk"})).expect("the search runs");
     let tied: Vec<(Kind, &str)> = hits
         .iter()
         .filter(|h| h.score == hits[0].score)
@@ -447,30 +479,98 @@ fn equal_input_gives_equal_order() {
         .collect();
     assert!(tied.len() > 3, "{tied:?}");
     let mut sorted = tied.clone();
-    sorted.sort();
+    partner_matcher::order::sort(&mut sorted);
     assert_eq!(tied, sorted);
+}
+
+/// The demo catalogue with its institutions and BIPs in a scrambled (but fixed) order.
+fn shuffled_demo() -> Matcher {
+    let mut doc: Value =
+        serde_json::from_str(include_str!("../www/catalogue.json")).expect("the demo is JSON");
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for list in ["institutions", "bips"] {
+        let items = doc[list]
+            .as_array_mut()
+            .expect("the demo has institutions and BIPs");
+        let before: Vec<Value> = items.clone();
+        // Fisher-Yates with xorshift.
+        for i in (1..items.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            items.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        assert_ne!(*items, before, "{list} are shuffled");
+    }
+    Matcher::from_json(&doc.to_string()).expect("the shuffled demo loads")
 }
 
 #[test]
 fn facets_and_loosening() {
     let m = matcher();
-    let criteria: Criteria = serde_json::from_value(
-        json!({"programme": "photography", "countries": ["JP"], "today": TODAY}),
-    )
-    .unwrap_or_default();
-    let counts = m.country_counts(&criteria).unwrap_or_default();
+    let criteria = parse(json!({"programme": "photography", "countries": ["JP"], "today": TODAY}));
+    let counts = m.country_counts(&criteria).expect("country counts");
     assert!(
         counts.iter().any(|(code, n)| code == "FR" && *n > 0),
         "country counts ignore the country filter itself: {counts:?}"
     );
-    let narrow: Criteria = serde_json::from_value(json!({"programme": "classical-music", "countries": ["IS"], "query": "Lyon", "today": TODAY})).unwrap_or_default();
+    let narrow = parse(
+        json!({"programme": "classical-music", "countries": ["IS"], "query": "Lyon", "today": TODAY}),
+    );
     assert!(m.search(&narrow).is_ok_and(|h| h.is_empty()));
-    let loosen = m.loosenings(&narrow).unwrap_or_default();
+    let loosen = m.loosenings(&narrow).expect("loosenings");
     assert!(!loosen.is_empty(), "some filter must be worth dropping");
     assert!(
         loosen.windows(2).all(|w| w[0].results >= w[1].results),
         "most results first"
     );
+}
+
+#[test]
+fn a_page_is_its_hits_with_the_total_the_country_counts_and_the_filters_to_loosen() {
+    let m = matcher();
+    let criteria = parse(json!({"programme": "photography", "countries": ["FR"], "today": TODAY}));
+    let all = m.search(&criteria).expect("the search runs");
+    assert!(all.len() > 3, "{}", all.len());
+    let page = m.page(&criteria, 2..4, |_| true).expect("the page is made");
+    assert_eq!(page.total, all.len());
+    assert_eq!(page.hits, all[2..4]);
+    assert_eq!(
+        page.country_counts,
+        m.country_counts(&criteria).expect("counts")
+    );
+    assert!(
+        page.loosenings.is_empty(),
+        "nothing to loosen when there are results"
+    );
+    let past_the_end = m
+        .page(&criteria, 100..200, |_| true)
+        .expect("the page is made");
+    assert!(past_the_end.hits.is_empty());
+    assert_eq!(past_the_end.total, all.len());
+    // No results: the filters to drop, only those the student may drop.
+    let narrow = parse(
+        json!({"programme": "classical-music", "countries": ["IS"], "query": "Lyon", "today": TODAY}),
+    );
+    let page = m.page(&narrow, 0..10, |_| true).expect("the page is made");
+    assert_eq!(page.total, 0);
+    assert_eq!(page.loosenings, m.loosenings(&narrow).expect("loosenings"));
+    assert!(page
+        .loosenings
+        .iter()
+        .any(|l| l.filter == Filter::Countries));
+    let own = m
+        .page(&narrow, 0..10, |f| f != Filter::Countries)
+        .expect("the page is made");
+    assert!(!own.loosenings.is_empty());
+    assert!(own.loosenings.iter().all(|l| l.filter != Filter::Countries));
+}
+
+fn parse(criteria: Value) -> Criteria {
+    match serde_json::from_value(criteria.clone()) {
+        Ok(c) => c,
+        Err(e) => panic!("{criteria}: {e}"),
+    }
 }
 
 #[test]
@@ -539,3 +639,80 @@ fn long_lists_and_texts_in_other_criteria_give_what_their_first_entries_give() {
         "{refused:?}"
     );
 }
+
+/// The JSON of hits (the `--json` output and `Matcher.search` in JavaScript) is a fixed
+/// interface: one hit for each reason and warning code, pinned as the engine writes it.
+#[test]
+fn hits_serialise_as_the_pinned_json() {
+    let picks = [
+        (
+            json!({"programme": "classical-music", "query": "lyon", "term": "spring", "level": "master", "languages": [{"lang": "fr", "cefr": "C1"}]}),
+            "cnsmd-lyon",
+        ),
+        (
+            json!({"programme": "classical-music", "query": "lyon", "term": "autumn"}),
+            "cnsmd-lyon",
+        ),
+        (
+            json!({"programme": "photography", "mobility": ["study"], "query": "Arles", "languages": [{"lang": "de", "cefr": "B2"}]}),
+            "ensp-arles",
+        ),
+        (
+            json!({"programme": "classical-music", "query": "lyon", "languages": [{"lang": "de", "cefr": "C2"}]}),
+            "cnsmd-lyon",
+        ),
+        (
+            json!({"kinds": ["bip"], "programme": "film", "languages": [{"lang": "en", "cefr": "C1"}]}),
+            "bip-documentary-2027",
+        ),
+        (
+            json!({"kinds": ["bip"], "programme": "interior-design", "term": "spring"}),
+            "bip-interior-2027",
+        ),
+        (
+            json!({"programme": "graphic-design", "countries": ["EE"]}),
+            "eamt",
+        ),
+        (
+            json!({"mobility": ["staff-teaching", "study"], "query": "Bologna"}),
+            "cons-bologna",
+        ),
+    ];
+    let mut got = Vec::new();
+    for (criteria, id) in &picks {
+        let hits = search(criteria).unwrap_or_else(|e| panic!("{criteria}: {e}"));
+        match hits.into_iter().find(|h| h.id == *id) {
+            Some(hit) => got.push(serde_json::to_string(&hit).expect("a hit serialises")),
+            None => panic!("{id} is a result of {criteria}"),
+        }
+    }
+    // A BIP open to every programme (the demo has none): the small fixture's BIP without
+    // its programme list.
+    let mut small: Value = serde_json::from_str(include_str!("fixtures/small.json"))
+        .expect("the small fixture is JSON");
+    match small["bips"][0].as_object_mut() {
+        Some(bip) => bip.remove("programmes"),
+        None => panic!("the small fixture has a BIP"),
+    };
+    let open = Matcher::from_json(&small.to_string()).expect("the open BIP's catalogue loads");
+    let criteria: Criteria =
+        serde_json::from_value(json!({"programme": "fine-arts", "kinds": ["bip"], "today": TODAY}))
+            .expect("criteria parse");
+    for hit in open.search(&criteria).expect("the search runs") {
+        got.push(serde_json::to_string(&hit).expect("a hit serialises"));
+    }
+    assert_eq!(got, PINNED);
+}
+
+/// What the hits of `hits_serialise_as_the_pinned_json` were when it was written.
+const PINNED: [&str; 9] = [
+    r#"{"kind":"institution","id":"cnsmd-lyon","score":0.85,"reasons":[{"code":"programme","detail":"classical-music"},{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-training"},{"code":"level","detail":"master"},{"code":"term","detail":"spring"},{"code":"language","detail":"fr B1"},{"code":"places","detail":"3"}],"warnings":[{"code":"deadline-passed","detail":"2026-09-30"}],"distance_km":593,"distance_band":"500-1999","agreements":[1,3]}"#,
+    r#"{"kind":"institution","id":"cnsmd-lyon","score":1.0,"reasons":[{"code":"programme","detail":"classical-music"},{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-training"},{"code":"term","detail":"autumn"},{"code":"places","detail":"3"},{"code":"deadline","detail":"2027-03-31"}],"warnings":[],"distance_km":593,"distance_band":"500-1999","agreements":[1,3]}"#,
+    r#"{"kind":"institution","id":"ensp-arles","score":0.7,"reasons":[{"code":"programme","detail":"photography"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study"},{"code":"places","detail":"2"}],"warnings":[{"code":"language","detail":"fr B1"}],"distance_km":823,"distance_band":"500-1999","agreements":[0]}"#,
+    r#"{"kind":"institution","id":"cnsmd-lyon","score":0.7,"reasons":[{"code":"programme","detail":"classical-music"},{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-training"},{"code":"places","detail":"3"}],"warnings":[{"code":"language","detail":"fr B1, en B2"}],"distance_km":593,"distance_band":"500-1999","agreements":[1,3]}"#,
+    r#"{"kind":"bip","id":"bip-documentary-2027","score":0.85,"reasons":[{"code":"programme","detail":"film"},{"code":"language","detail":"en B2"},{"code":"dates","detail":"2027-06-07/2027-06-11"},{"code":"places","detail":"8"}],"warnings":[{"code":"deadline-passed","detail":"2026-10-15"}],"distance_km":1093,"distance_band":"500-1999"}"#,
+    r#"{"kind":"bip","id":"bip-interior-2027","score":1.0,"reasons":[{"code":"programme","detail":"interior-design"},{"code":"term","detail":"spring"},{"code":"dates","detail":"2027-03-08/2027-03-12"},{"code":"places","detail":"12"},{"code":"apply-by","detail":"2026-12-15"}],"warnings":[],"distance_km":1,"distance_band":"0-9"}"#,
+    r#"{"kind":"institution","id":"eamt","score":0.6,"reasons":[{"code":"mobility","detail":"study"},{"code":"places","detail":"3"}],"warnings":[{"code":"related-field","detail":"0215"}],"distance_km":1615,"distance_band":"500-1999","agreements":[0,1]}"#,
+    r#"{"kind":"institution","id":"cons-bologna","score":1.0,"reasons":[{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-teaching"},{"code":"places","detail":"5"}],"warnings":[],"distance_km":925,"distance_band":"500-1999","agreements":[0,1,2]}"#,
+    r#"{"kind":"bip","id":"bip-photo-2027","score":1.0,"reasons":[{"code":"open-programme","detail":""},{"code":"dates","detail":"2027-03-08/2027-03-12"},{"code":"apply-by","detail":"2026-12-15"}],"warnings":[],"distance_km":823,"distance_band":"500-1999"}"#,
+];

@@ -7,7 +7,7 @@ use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use partner_matcher::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
 use partner_matcher::i18n::{country_name, describe_reason, describe_warning, fill, plural, Text};
 use partner_matcher::search::{
-    capped_query, Criteria, Filter, Kind, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
+    capped_query, Criteria, Filter, Kind, NameLength, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
 };
 use partner_matcher::{Locale, Matcher};
 
@@ -80,14 +80,17 @@ pub fn run(args: &Args) -> Outcome {
             );
         }
     }
-    let hits = matcher.search(&criteria).map_err(|e| e.to_string())?;
+    let shown = 0..criteria.limit.unwrap_or(usize::MAX);
+    let page = matcher
+        .page(&criteria, shown, |_| true)
+        .map_err(|e| e.to_string())?;
+    let hits = page.hits;
     if args.json {
         return print_json(&hits);
     }
     if hits.is_empty() {
         say(NO_RESULTS.get(locale))?;
-        let loosenings = matcher.loosenings(&criteria).map_err(|e| e.to_string())?;
-        if let Some(first) = loosenings.first() {
+        if let Some(first) = page.loosenings.first() {
             let flag = format!("--{}", flag_of(first.filter));
             let results = plural(first.results as u64, locale, RESULT, RESULTS);
             say(&fill(WITHOUT.get(locale), &[&flag, &results]))?;
@@ -138,7 +141,10 @@ pub fn run(args: &Args) -> Outcome {
                 Kind::Institution => INSTITUTION.get(locale).to_owned(),
                 Kind::Bip => BIP.get(locale).to_owned(),
             },
-            matcher.name_of(hit, locale),
+            matcher
+                .display_name(hit.kind, &hit.id, NameLength::Full, locale)
+                .unwrap_or_default()
+                .to_owned(),
             place.unwrap_or_default(),
             hit.distance_km.map(|d| d.to_string()).unwrap_or_default(),
             reasons.join("\n"),

@@ -29,35 +29,52 @@ fn month_name(date: Date, locale: Locale) -> &'static str {
 /// "8 March 2027" / "8 maart 2027"; text that is not a date is returned as it is.
 pub fn format_date(text: &str, locale: Locale) -> String {
     match parse_date(text) {
-        Some(d) => format!("{} {} {}", d.day(), month_name(d, locale), d.year()),
+        Some(d) => format_day(d, locale),
         None => text.to_owned(),
     }
 }
 
-/// "8–12 March 2027", "28 February – 3 March 2027", across years in full.
+/// "8 March 2027" / "8 maart 2027".
+pub fn format_day(d: Date, locale: Locale) -> String {
+    format!("{} {} {}", d.day(), month_name(d, locale), d.year())
+}
+
+/// "8–12 March 2027", "28 February – 3 March 2027", across years in full; texts that are
+/// not dates as they are.
 pub fn format_date_range(start: &str, end: &str, locale: Locale) -> String {
     match (parse_date(start), parse_date(end)) {
-        (Some(s), Some(e)) if s == e => format_date(start, locale),
-        (Some(s), Some(e)) if s.year() == e.year() && s.month() == e.month() => format!(
+        (Some(s), Some(e)) => format_days(s, e, locale),
+        _ => format!(
+            "{} – {}",
+            format_date(start, locale),
+            format_date(end, locale)
+        ),
+    }
+}
+
+/// "8–12 March 2027", "28 February – 3 March 2027", across years in full.
+pub fn format_days(s: Date, e: Date, locale: Locale) -> String {
+    if s == e {
+        format_day(s, locale)
+    } else if s.year() == e.year() && s.month() == e.month() {
+        format!(
             "{}–{} {} {}",
             s.day(),
             e.day(),
             month_name(e, locale),
             e.year()
-        ),
-        (Some(s), Some(e)) if s.year() == e.year() => format!(
+        )
+    } else if s.year() == e.year() {
+        format!(
             "{} {} – {} {} {}",
             s.day(),
             month_name(s, locale),
             e.day(),
             month_name(e, locale),
             e.year()
-        ),
-        _ => format!(
-            "{} – {}",
-            format_date(start, locale),
-            format_date(end, locale)
-        ),
+        )
+    } else {
+        format!("{} – {}", format_day(s, locale), format_day(e, locale))
     }
 }
 
@@ -94,6 +111,14 @@ mod tests {
         assert_eq!(
             format_month_day(&MonthDay::from("--10-15"), Locale::Nl),
             "15 oktober"
+        );
+        assert_eq!(
+            format_date_range("2026-12-28", "2027-01-03", Locale::En),
+            "28 December 2026 – 3 January 2027"
+        );
+        assert_eq!(
+            format_date_range("2027-03-08", "later", Locale::En),
+            "8 March 2027 – later"
         );
         assert_eq!(days_until("2026-12-15", "2026-11-29"), Some(16));
         assert_eq!(days_until("2026-11-28", "2026-11-29"), Some(-1));

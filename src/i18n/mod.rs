@@ -7,7 +7,9 @@ mod notes;
 pub mod ui;
 mod vocabulary;
 
-pub use dates::{days_until, format_date, format_date_range, format_month_day};
+pub use dates::{
+    days_until, format_date, format_date_range, format_day, format_days, format_month_day,
+};
 pub use notes::{describe_reason, describe_warning};
 pub use vocabulary::*;
 

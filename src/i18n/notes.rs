@@ -1,13 +1,13 @@
 //! Reasons and warnings in plain words.
 
 use super::{
-    field_label, fill, format_date, format_date_range, language_level, level_label, mobility_label,
+    field_label, fill, format_day, format_days, language_level, level_label, mobility_label,
     or_list, plural, term_label, Text,
 };
-use crate::catalogue::{Catalogue, Level, Mobility, Term};
+use crate::catalogue::Catalogue;
 use crate::locale::Locale;
 use crate::reference::isced;
-use crate::search::{Field, Kind, Note, NoteCode};
+use crate::search::{Detail, Kind, Note, NoteCode};
 
 /// A reason ("why it fits") as a sentence in `locale`; names come from `catalogue`.
 /// `kind` is the kind of the hit it explains: a partner has agreements, a BIP is open to
@@ -19,138 +19,198 @@ pub fn describe_reason(note: &Note, kind: Kind, catalogue: &Catalogue, locale: L
 /// A warning ("what doesn't fit") as a sentence in `locale`.
 pub fn describe_warning(note: &Note, catalogue: &Catalogue, locale: Locale) -> String {
     match note.code {
-        NoteCode::Language => describe_language_warning(&note.detail, locale),
+        // The language warning lists each alternative: "Asks for French B1 or English B2".
+        NoteCode::Language => fill(
+            Text::new("Asks for {}", "Vraagt {}").get(locale),
+            &[&words(&note.detail, catalogue, locale)],
+        ),
         _ => sentence(note, Kind::Institution, catalogue, locale),
     }
 }
 
+/// The sentence of a note: its code chooses the sentence, its detail fills it in.
 fn sentence(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> String {
-    let d = note.detail.as_str();
-    let say = |en: &'static str, nl: &'static str, args: &[&str]| {
-        fill(Text::new(en, nl).get(locale), args)
+    let say = |en: &'static str, nl: &'static str| {
+        fill(
+            Text::new(en, nl).get(locale),
+            &[&words(&note.detail, catalogue, locale)],
+        )
     };
     match note.code {
-        NoteCode::Programme => {
-            let name = catalogue
-                .programme(d)
-                .map_or(d.to_owned(), |p| p.name.get(locale).to_owned());
-            match kind {
-                Kind::Institution => say("Agreement for {}", "Akkoord voor {}", &[&name]),
-                Kind::Bip => say("Open to {} students", "Open voor studenten {}", &[&name]),
+        NoteCode::Programme => match kind {
+            Kind::Institution => say("Agreement for {}", "Akkoord voor {}"),
+            Kind::Bip => say("Open to {} students", "Open voor studenten {}"),
+        },
+        NoteCode::OpenProgramme => say("Open to every programme", "Open voor elke opleiding"),
+        NoteCode::Query => say(
+            "Matches your search in its {}",
+            "Past bij je zoekopdracht: {}",
+        ),
+        NoteCode::Mobility => say("Offers: {}", "Biedt: {}"),
+        NoteCode::Level => say("Open at your level: {}", "Open voor jouw niveau: {}"),
+        NoteCode::Term => say("Possible in the {}", "Mogelijk in het {}"),
+        NoteCode::Language => match &note.detail {
+            Detail::Nothing => say("No language requirement", "Geen taalvereiste"),
+            Detail::Languages(asked) if asked.is_empty() => {
+                say("No language requirement", "Geen taalvereiste")
             }
-        }
-        NoteCode::OpenProgramme => say("Open to every programme", "Open voor elke opleiding", &[]),
-        NoteCode::Query => {
-            let field = field_from(d).map_or(d, |f| field_label(f).get(locale));
-            say(
-                "Matches your search in its {}",
-                "Past bij je zoekopdracht: {}",
-                &[field],
-            )
-        }
-        NoteCode::Mobility => {
-            let labels: Vec<String> = d
-                .split(", ")
-                .filter_map(Mobility::parse)
-                .map(|m| mobility_label(m).get(locale).to_ascii_lowercase())
-                .collect();
-            say("Offers: {}", "Biedt: {}", &[&labels.join(", ")])
-        }
-        NoteCode::Level => {
-            let label = Level::parse(d).map_or(d, |l| level_label(l).get(locale));
-            say(
-                "Open at your level: {}",
-                "Open voor jouw niveau: {}",
-                &[label],
-            )
-        }
-        NoteCode::Term => {
-            let label = Term::parse(d).map_or(d.to_owned(), |t| {
-                // The labels are ASCII: no Unicode case tables needed in the download.
-                term_label(t).get(locale).to_ascii_lowercase()
-            });
-            say("Possible in the {}", "Mogelijk in het {}", &[&label])
-        }
-        NoteCode::Language if d.is_empty() => {
-            say("No language requirement", "Geen taalvereiste", &[])
-        }
-        NoteCode::Language => {
-            let level = language_level(d, locale);
-            say(
+            _ => say(
                 "You meet the language requirement: {}",
                 "Je voldoet aan de taalvereiste: {}",
-                &[&level],
-            )
-        }
-        NoteCode::Places => {
-            let n = d.parse().unwrap_or(0);
-            let count = plural(
-                n,
-                locale,
-                Text::new("place", "plaats"),
-                Text::new("places", "plaatsen"),
-            );
-            say("{} per year", "{} per jaar", &[&count])
-        }
-        NoteCode::Deadline => say(
-            "Nomination deadline: {}",
-            "Nominatiedeadline: {}",
-            &[&format_date(d, locale)],
+            ),
+        },
+        NoteCode::Places => say("{} per year", "{} per jaar"),
+        NoteCode::Deadline => say("Nomination deadline: {}", "Nominatiedeadline: {}"),
+        NoteCode::Dates => say("In person: {}", "Fysiek deel: {}"),
+        NoteCode::ApplyBy => say("Apply by {}", "Aanmelden vóór {}"),
+        NoteCode::RelatedField => say(
+            "Not your programme, a related field: {}",
+            "Niet jouw opleiding, wel een verwant studiegebied: {}",
         ),
-        NoteCode::Dates => {
-            let (start, end) = d.split_once('/').unwrap_or((d, d));
-            say(
-                "In person: {}",
-                "Fysiek deel: {}",
-                &[&format_date_range(start, end, locale)],
-            )
-        }
-        NoteCode::ApplyBy => say(
-            "Apply by {}",
-            "Aanmelden vóór {}",
-            &[&format_date(d, locale)],
-        ),
-        NoteCode::RelatedField => {
-            let field = isced::name(d, locale)
-                .map_or_else(|| format!("ISCED {d}"), |n| format!("{n} (ISCED {d})"));
-            say(
-                "Not your programme, a related field: {}",
-                "Niet jouw opleiding, wel een verwant studiegebied: {}",
-                &[&field],
-            )
-        }
         NoteCode::DeadlinePassed => say(
             "The deadline passed on {}",
             "De deadline is verstreken op {}",
-            &[&format_date(d, locale)],
         ),
     }
 }
 
-/// The language warning lists each alternative: "Asks for French B1 or English B2".
-fn describe_language_warning(detail: &str, locale: Locale) -> String {
-    let levels: Vec<String> = detail
-        .split(", ")
-        .map(|l| language_level(l, locale))
-        .collect();
-    fill(
-        Text::new("Asks for {}", "Vraagt {}").get(locale),
-        &[&or_list(&levels, locale)],
-    )
+/// A note's detail in words: names from the catalogue, labels and dates in `locale`.
+fn words(detail: &Detail, catalogue: &Catalogue, locale: Locale) -> String {
+    match detail {
+        Detail::Nothing => String::new(),
+        Detail::Programme(id) => catalogue
+            .programme(id.as_str())
+            .map_or_else(|| id.to_string(), |p| p.name.get(locale).to_owned()),
+        Detail::Field(field) => field_label(*field).get(locale).to_owned(),
+        Detail::Mobilities(offered) => {
+            let labels: Vec<String> = offered
+                .iter()
+                .map(|&m| mobility_label(m).get(locale).to_ascii_lowercase())
+                .collect();
+            labels.join(", ")
+        }
+        Detail::Level(level) => level_label(*level).get(locale).to_owned(),
+        // The labels are ASCII: no Unicode case tables needed in the download.
+        Detail::Term(term) => term_label(*term).get(locale).to_ascii_lowercase(),
+        Detail::Languages(asked) => {
+            let levels: Vec<String> = asked.iter().map(|l| language_level(l, locale)).collect();
+            or_list(&levels, locale)
+        }
+        Detail::Count(n) => plural(
+            *n,
+            locale,
+            Text::new("place", "plaats"),
+            Text::new("places", "plaatsen"),
+        ),
+        Detail::Date(date) => format_day(*date, locale),
+        Detail::Dates(start, end) => format_days(*start, *end, locale),
+        Detail::Isced(code) => {
+            let code = code.as_str();
+            isced::name(code, locale).map_or_else(
+                || format!("ISCED {code}"),
+                |name| format!("{name} (ISCED {code})"),
+            )
+        }
+    }
 }
 
-fn field_from(text: &str) -> Option<Field> {
-    [
-        Field::Name,
-        Field::ShortName,
-        Field::Title,
-        Field::City,
-        Field::Country,
-        Field::Programme,
-        Field::Tag,
-        Field::Host,
-        Field::Partner,
-    ]
-    .into_iter()
-    .find(|f| f.as_str() == text)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{Cefr, LanguageCode, LanguageRequirement, Mobility};
+    use crate::search::Field;
+
+    fn catalogue() -> Catalogue {
+        match crate::catalogue::load(include_str!("../../tests/fixtures/small.json")) {
+            Ok(checked) => checked.catalogue,
+            Err(rejected) => panic!("the small fixture loads: {rejected}"),
+        }
+    }
+
+    fn lang(code: &str, cefr: Cefr) -> LanguageRequirement {
+        LanguageRequirement {
+            lang: LanguageCode(code.into()),
+            cefr,
+        }
+    }
+
+    #[test]
+    fn every_note_reads_as_a_sentence_in_both_languages() {
+        let c = catalogue();
+        let reason = |code, detail, locale| {
+            describe_reason(&Note::new(code, detail), Kind::Institution, &c, locale)
+        };
+        let warning = |code, detail, locale| describe_warning(&Note::new(code, detail), &c, locale);
+        let photography = Detail::Programme("photography".into());
+        assert_eq!(
+            reason(NoteCode::Programme, photography.clone(), Locale::Nl),
+            "Akkoord voor Fotografie"
+        );
+        assert_eq!(
+            describe_reason(
+                &Note::new(NoteCode::Programme, photography),
+                Kind::Bip,
+                &c,
+                Locale::En
+            ),
+            "Open to Photography students"
+        );
+        assert_eq!(
+            reason(NoteCode::Query, Detail::Field(Field::ShortName), Locale::En),
+            "Matches your search in its short name"
+        );
+        let offered = Detail::Mobilities(vec![Mobility::Study, Mobility::StaffTeaching]);
+        assert_eq!(
+            reason(NoteCode::Mobility, offered, Locale::En),
+            "Offers: study exchange, staff: teaching"
+        );
+        assert_eq!(
+            reason(
+                NoteCode::Term,
+                Detail::Term(crate::catalogue::Term::Spring),
+                Locale::Nl
+            ),
+            "Mogelijk in het tweede semester (voorjaar)"
+        );
+        let fr = Detail::Languages(vec![lang("fr", Cefr::B1)]);
+        assert_eq!(
+            reason(NoteCode::Language, fr, Locale::Nl),
+            "Je voldoet aan de taalvereiste: Frans B1"
+        );
+        assert_eq!(
+            reason(NoteCode::Language, Detail::Nothing, Locale::En),
+            "No language requirement"
+        );
+        let both = Detail::Languages(vec![lang("fr", Cefr::B1), lang("en", Cefr::B2)]);
+        assert_eq!(
+            warning(NoteCode::Language, both, Locale::En),
+            "Asks for French B1 or English B2"
+        );
+        assert_eq!(
+            reason(NoteCode::Places, Detail::Count(1), Locale::Nl),
+            "1 plaats per jaar"
+        );
+        let date =
+            |s| crate::catalogue::values::parse_date(s).unwrap_or_else(|| panic!("{s} is a date"));
+        assert_eq!(
+            warning(
+                NoteCode::DeadlinePassed,
+                Detail::Date(date("2026-10-15")),
+                Locale::En
+            ),
+            "The deadline passed on 15 October 2026"
+        );
+        assert_eq!(
+            reason(
+                NoteCode::Dates,
+                Detail::Dates(date("2027-03-08"), date("2027-03-12")),
+                Locale::En
+            ),
+            "In person: 8–12 March 2027"
+        );
+        assert_eq!(
+            warning(NoteCode::RelatedField, Detail::Isced("0211".into()), Locale::En),
+            "Not your programme, a related field: Audio-visual techniques and media production (ISCED 0211)"
+        );
+    }
 }

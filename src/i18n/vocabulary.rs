@@ -1,7 +1,7 @@
 //! Names of the catalogue's vocabularies and codes in each language.
 
 use super::Text;
-use crate::catalogue::{Cefr, Funding, Level, Mobility, Term};
+use crate::catalogue::{Cefr, Funding, LanguageRequirement, Level, Mobility, Term};
 use crate::locale::Locale;
 use crate::reference::{countries, languages};
 use crate::search::{Field, Kind, Region};
@@ -112,10 +112,10 @@ pub fn language_name(code: &str, locale: Locale) -> String {
     languages::name(code, locale).unwrap_or_else(|| code.to_owned())
 }
 
-/// "fr B1" → "French B1" / "Frans B1"; other text unchanged.
-pub fn language_level(detail: &str, locale: Locale) -> String {
-    match detail.split_once(' ') {
-        Some((lang, level)) => format!("{} {level}", language_name(lang, locale)),
-        None => language_name(detail, locale),
-    }
+/// A language and its level in words: "French B1" / "Frans B1".
+pub fn language_level(requirement: &LanguageRequirement, locale: Locale) -> String {
+    let mut words = language_name(requirement.lang.as_str(), locale);
+    words.push(' ');
+    words.push_str(requirement.cefr.as_str());
+    words
 }

@@ -2,48 +2,17 @@
 //! soft preferences (languages, deadlines, related fields) lower the score and explain why.
 
 use std::cmp::Ordering;
-use std::rc::Rc;
 
-use time::{Date, Month};
-
-use super::criteria::{capped_query, Criteria, CriteriaError, Kind, Region};
+use super::calendar::{nomination_deadline, term_of};
+use super::criteria::{Kind, Region};
+use super::explanation::Explanation;
+use super::facts::Facts;
 use super::index::TextMatch;
-use super::result::{Hit, Note, NoteCode};
-use super::{Lang, Matcher};
-use crate::catalogue::values::{academic_year_of, parse_date};
-use crate::catalogue::{Agreement, Bip, Institution, Level, Mobility, Programme, Term};
-use crate::geo::DistanceBand;
-use crate::locale::Locale;
-use crate::reference::{countries, isced};
-
-/// Score factors. Exact-field results always rank above related-field ones (by tier), so
-/// these only order results within a tier.
-const RELATED_FIELD: f64 = 0.6;
-const LANGUAGE_UNMET: f64 = 0.7;
-const DEADLINE_PASSED: f64 = 0.85;
-
-/// The criteria, resolved and checked once, ready to run over the catalogue.
-pub(super) struct Plan<'m> {
-    matcher: &'m Matcher,
-    criteria: &'m Criteria,
-    programme: Option<&'m Programme>,
-    institutions: bool,
-    bips: bool,
-    countries: Option<Vec<[u8; 2]>>,
-    today: Option<Date>,
-    /// The programme's bit in the precomputed agreement facts (None: compute fits here).
-    programme_bit: Option<u64>,
-    /// The bits of the level and term asked for, as the agreement facts store them.
-    level_bit: Option<u8>,
-    term_bit: Option<u8>,
-    /// The academic year `today` falls in, by its first calendar year.
-    academic_year: Option<i32>,
-    /// The languages the student speaks.
-    spoken: Vec<Lang>,
-    /// How each document matched the query (None: no query). Shared by the plans derived for
-    /// other criteria with the same query, so the vocabulary is scanned once.
-    text: Option<Rc<[Option<TextMatch>]>>,
-}
+use super::note::{Detail, NoteCode};
+use super::plan::Plan;
+use super::result::Hit;
+use crate::catalogue::{Agreement, Bip, Institution, IscedCode, Mobility, Programme, Term};
+use crate::reference::isced;
 
 /// A result before it is explained: what it is ranked by.
 #[derive(Debug, Clone, Copy)]
@@ -68,129 +37,31 @@ impl Candidate {
             .then(self.kind.cmp(&other.kind))
             .then(self.id_order.cmp(&other.id_order))
     }
+
+    fn of(e: &Explanation, doc: usize, kind: Kind, tier: u8, facts: &Facts) -> Candidate {
+        Candidate {
+            doc: doc as u32,
+            tier,
+            score: e.rounded(),
+            kind,
+            id_order: facts.id_order(doc),
+        }
+    }
 }
 
-impl<'m> Plan<'m> {
-    pub fn new(matcher: &'m Matcher, criteria: &'m Criteria) -> Result<Plan<'m>, CriteriaError> {
-        // Every caller (command line, JS API, widget) is bounded here: only the first words
-        // of a query are read, however long it is.
-        let text = criteria
-            .query
-            .as_deref()
-            .map(capped_query)
-            .and_then(|q| matcher.index.search(q))
-            .map(Rc::from);
-        Plan::with_text(matcher, criteria, text)
-    }
-
-    /// The plan for other criteria (a filter dropped, say): the query's matches are reused
-    /// when the query is the same.
-    pub fn for_criteria<'a>(&self, criteria: &'a Criteria) -> Result<Plan<'a>, CriteriaError>
-    where
-        'm: 'a,
-    {
-        if criteria.query == self.criteria.query {
-            Plan::with_text(self.matcher, criteria, self.text.clone())
-        } else {
-            Plan::new(self.matcher, criteria)
-        }
-    }
-
-    fn with_text(
-        matcher: &'m Matcher,
-        criteria: &'m Criteria,
-        text: Option<Rc<[Option<TextMatch>]>>,
-    ) -> Result<Plan<'m>, CriteriaError> {
-        // Programme names are a few words: the query's bound keeps typo matching cheap.
-        let programme = match criteria
-            .programme
-            .as_deref()
-            .map(capped_query)
-            .map(str::trim)
-        {
-            None | Some("") => None,
-            Some(text) => Some(matcher.resolve_programme(text).ok_or_else(|| {
-                CriteriaError::UnknownProgramme {
-                    given: text.to_owned(),
-                    suggestions: matcher
-                        .programmes
-                        .nearest(text, 3)
-                        .into_iter()
-                        .filter_map(|i| matcher.catalogue.programmes.get(i))
-                        .map(|p| p.name.get(Locale::En).to_owned())
-                        .collect(),
-                }
-            })?),
-        };
-        let countries = match &criteria.countries {
-            Some(list) if !list.is_empty() => Some(country_codes(list)?),
-            _ => None,
-        };
-        let today = match criteria.today.as_deref() {
-            None => None,
-            Some(t) => Some(parse_date(t).ok_or_else(|| {
-                CriteriaError::Invalid(format!(
-                    "today: \"{t}\" is not a date in the form YYYY-MM-DD"
-                ))
-            })?),
-        };
-        if let Some(d) = criteria.max_distance_km {
-            if d.is_nan() || d < 0.0 {
-                return Err(CriteriaError::Invalid(format!(
-                    "max_distance_km: {} must be a distance of 0 km or more",
-                    crate::catalogue::number(d)
-                )));
-            }
-        }
-        for (i, l) in criteria.languages.iter().flatten().enumerate() {
-            if let Some(problem) = l.lang.problem() {
-                return Err(CriteriaError::Invalid(format!(
-                    "languages[{i}].lang: {problem}"
-                )));
-            }
-        }
-        let kinds = criteria.kinds.as_deref().filter(|k| !k.is_empty());
-        Ok(Plan {
-            matcher,
-            criteria,
-            programme,
-            institutions: kinds.is_none_or(|k| k.contains(&Kind::Institution)),
-            bips: kinds.is_none_or(|k| k.contains(&Kind::Bip)),
-            countries,
-            programme_bit: programme
-                .and_then(|p| matcher.facts.programme_bit(&matcher.catalogue, p)),
-            level_bit: criteria
-                .level
-                .map(|l| 1 << Level::ALL.iter().position(|x| *x == l).unwrap_or(0)),
-            term_bit: criteria
-                .term
-                .map(|t| 1 << Term::ALL.iter().position(|x| *x == t).unwrap_or(0)),
-            spoken: best_levels(criteria.languages.iter().flatten().map(Lang::of)),
-            today,
-            academic_year: today.map(academic_year_of),
-            text,
-        })
-    }
-
-    pub fn matcher(&self) -> &'m Matcher {
-        self.matcher
-    }
-
-    pub fn criteria(&self) -> &'m Criteria {
-        self.criteria
-    }
-
+impl Plan<'_> {
     /// Every document that passes, scored but not explained (no text is built).
     pub fn candidates(&self) -> Vec<Candidate> {
-        let catalogue = &self.matcher.catalogue;
+        let catalogue = self.matcher.catalogue();
         let n = catalogue.institutions.len();
+        let facts = self.matcher.facts();
         let mut out = Vec::new();
         let mut silent = Explanation::silent();
         if self.institutions {
             for (doc, institution) in catalogue.institutions.iter().enumerate() {
                 silent.reset();
                 if let Some(tier) = self.institution(doc, institution, &mut silent) {
-                    out.push(silent.candidate(doc, Kind::Institution, tier, self.matcher));
+                    out.push(Candidate::of(&silent, doc, Kind::Institution, tier, facts));
                 }
             }
         }
@@ -198,7 +69,7 @@ impl<'m> Plan<'m> {
             for (i, bip) in catalogue.bips.iter().enumerate() {
                 silent.reset();
                 if let Some(tier) = self.bip(n + i, bip, &mut silent) {
-                    out.push(silent.candidate(n + i, Kind::Bip, tier, self.matcher));
+                    out.push(Candidate::of(&silent, n + i, Kind::Bip, tier, facts));
                 }
             }
         }
@@ -207,11 +78,11 @@ impl<'m> Plan<'m> {
 
     /// The explained hit for a document that [`Plan::candidates`] returned.
     pub fn explain(&self, doc: u32) -> Option<Hit> {
-        let catalogue = &self.matcher.catalogue;
+        let catalogue = self.matcher.catalogue();
         let doc = doc as usize;
         let n = catalogue.institutions.len();
         let mut e = Explanation::recording();
-        let distance = self.matcher.distances.get(doc).copied().flatten();
+        let distance = self.matcher.facts().distance(doc);
         if let Some(institution) = catalogue.institutions.get(doc) {
             let tier = self.institution(doc, institution, &mut e)?;
             let agreements = self
@@ -242,7 +113,7 @@ impl<'m> Plan<'m> {
 
     /// Country, region and distance filters for document `doc`.
     fn place_ok(&self, doc: usize) -> bool {
-        let place = self.matcher.places.get(doc).copied().flatten();
+        let place = self.matcher.facts().place(doc);
         if let Some(wanted) = &self.countries {
             if !place.is_some_and(|p| wanted.contains(&p.country)) {
                 return false;
@@ -259,13 +130,7 @@ impl<'m> Plan<'m> {
             }
         }
         match self.criteria.max_distance_km {
-            Some(max) => self
-                .matcher
-                .distances
-                .get(doc)
-                .copied()
-                .flatten()
-                .is_some_and(|d| d <= max),
+            Some(max) => self.matcher.facts().distance(doc).is_some_and(|d| d <= max),
             None => true,
         }
     }
@@ -274,7 +139,7 @@ impl<'m> Plan<'m> {
     /// validity filters, and how it fits the programme asked for: `Some(0)` exactly (or no
     /// programme asked), `Some(1)` through a related field.
     fn agreement_fit(&self, doc: usize, index: usize, agreement: &Agreement) -> Option<u8> {
-        let f = self.matcher.facts.get(doc, index)?;
+        let f = self.matcher.facts().agreement(doc, index)?;
         let c = self.criteria;
         let mobility = c
             .mobility
@@ -350,15 +215,12 @@ impl<'m> Plan<'m> {
         let chosen = self.chosen(doc, institution, tier);
         let agreements = || chosen.clone().map(|(_, a)| a);
         match (self.programme, tier) {
-            (Some(p), 0) => e.reason(NoteCode::Programme, || p.id.to_string()),
-            (Some(_), _) => {
-                let field = || {
-                    agreements()
-                        .next()
-                        .map_or_else(String::new, |a| a.isced.to_string())
-                };
-                e.warn(NoteCode::RelatedField, field, RELATED_FIELD);
-            }
+            (Some(p), 0) => e.reason(NoteCode::Programme, || Detail::Programme(p.id.clone())),
+            (Some(_), _) => e.warn(NoteCode::RelatedField, || {
+                agreements()
+                    .next()
+                    .map_or(Detail::Nothing, |a| Detail::Isced(a.isced.clone()))
+            }),
             (None, _) => {}
         }
         e.text(text);
@@ -366,12 +228,12 @@ impl<'m> Plan<'m> {
             let offered = Mobility::ALL
                 .iter()
                 .filter(|m| agreements().any(|a| a.mobility == **m));
-            join(offered.map(|m| m.as_str()))
+            Detail::Mobilities(offered.copied().collect())
         });
-        self.level_and_term(e);
-        let facts = &self.matcher.facts;
-        self.languages(
-            e,
+        e.level_and_term(self.criteria.level, self.criteria.term);
+        let facts = self.matcher.facts();
+        e.languages(
+            &self.spoken,
             chosen.clone().map(|(i, _)| facts.agreement_langs(doc, i)),
         );
         e.reason_if(NoteCode::Places, || {
@@ -379,20 +241,12 @@ impl<'m> Plan<'m> {
             let places = agreements()
                 .filter_map(|a| a.places)
                 .fold(0u64, |sum, p| sum.saturating_add(u64::from(p)));
-            (places > 0).then(|| places.to_string())
+            (places > 0).then_some(Detail::Count(places))
         });
         if let (Some(term), Some(today)) = (self.criteria.term, self.today) {
-            let day = self.matcher.facts.deadline(doc, term);
+            let day = self.matcher.facts().deadline(doc, term);
             if let Some(deadline) = day.and_then(|day| nomination_deadline(day, term, today)) {
-                if deadline < today {
-                    e.warn(
-                        NoteCode::DeadlinePassed,
-                        || deadline.to_string(),
-                        DEADLINE_PASSED,
-                    );
-                } else {
-                    e.reason(NoteCode::Deadline, || deadline.to_string());
-                }
+                e.deadline(NoteCode::Deadline, deadline, Some(today));
             }
         }
         Some(tier)
@@ -406,7 +260,6 @@ impl<'m> Plan<'m> {
                 return None;
             }
         }
-        let physical = bip.physical.as_ref();
         if !self.place_ok(doc) {
             return None;
         }
@@ -415,17 +268,13 @@ impl<'m> Plan<'m> {
                 return None;
             }
         }
-        let dates = self
-            .matcher
-            .bip_dates
-            .get(doc - self.matcher.catalogue.institutions.len());
-        let (start, end, apply_by_date) = dates.copied().unwrap_or_default();
-        if let (Some(term), Some(start)) = (c.term, start) {
+        let dates = self.matcher.facts().bip_dates(doc);
+        if let (Some(term), Some(start)) = (c.term, dates.start) {
             if term != Term::FullYear && term != term_of(start) {
                 return None;
             }
         }
-        if let (Some(today), Some(end)) = (self.today, end) {
+        if let (Some(today), Some(end)) = (self.today, dates.end) {
             if end < today {
                 return None;
             }
@@ -438,314 +287,61 @@ impl<'m> Plan<'m> {
                 if listed.is_some_and(|ids| ids.contains(&p.id))
                     || (listed.is_none() && bip.isced.as_ref() == Some(&p.isced))
                 {
-                    e.reason(NoteCode::Programme, || p.id.to_string());
+                    e.reason(NoteCode::Programme, || Detail::Programme(p.id.clone()));
                     0
                 } else if listed.is_none() && bip.isced.is_none() {
-                    e.reason(NoteCode::OpenProgramme, String::new);
+                    e.reason(NoteCode::OpenProgramme, || Detail::Nothing);
                     0
                 } else {
                     let field = self.bip_related_field(bip, p)?;
-                    e.warn(NoteCode::RelatedField, || field, RELATED_FIELD);
+                    e.warn(NoteCode::RelatedField, || Detail::Isced(field.clone()));
                     1
                 }
             }
         };
         e.text(text);
-        self.level_and_term(e);
-        let bip_index = doc - self.matcher.catalogue.institutions.len();
-        self.languages(e, std::iter::once(self.matcher.facts.bip_langs(bip_index)));
-        if let Some(p) = physical {
-            e.reason(NoteCode::Dates, || format!("{}/{}", p.start, p.end));
+        e.level_and_term(c.level, c.term);
+        let langs = self.matcher.facts().bip_langs(doc);
+        e.languages(&self.spoken, std::iter::once(langs));
+        if let (Some(start), Some(end)) = (dates.start, dates.end) {
+            e.reason(NoteCode::Dates, || Detail::Dates(start, end));
         }
         if let Some(places) = bip.places {
-            e.reason(NoteCode::Places, || places.to_string());
+            e.reason(NoteCode::Places, || Detail::Count(places.into()));
         }
-        if let Some(apply_by) = &bip.apply_by {
-            let passed = matches!((self.today, apply_by_date), (Some(t), Some(a)) if a < t);
-            if passed {
-                e.warn(
-                    NoteCode::DeadlinePassed,
-                    || apply_by.to_string(),
-                    DEADLINE_PASSED,
-                );
-            } else {
-                e.reason(NoteCode::ApplyBy, || apply_by.to_string());
-            }
+        if let Some(apply_by) = dates.apply_by {
+            e.deadline(NoteCode::ApplyBy, apply_by, self.today);
         }
         Some(tier)
     }
 
     /// The ISCED field through which a BIP is related to programme `p`, if it is.
-    fn bip_related_field(&self, bip: &Bip, p: &Programme) -> Option<String> {
-        let catalogue = &self.matcher.catalogue;
-        let fields = bip.isced.iter().chain(
+    fn bip_related_field<'b>(&'b self, bip: &'b Bip, p: &Programme) -> Option<&'b IscedCode> {
+        let catalogue = self.matcher.catalogue();
+        let mut fields = bip.isced.iter().chain(
             bip.programmes
                 .iter()
                 .flatten()
                 .filter_map(|id| catalogue.programme(id.as_str()))
                 .map(|q| &q.isced),
         );
-        for field in fields {
-            if isced::same_narrow_field(field.as_str(), p.isced.as_str()) {
-                return Some(field.to_string());
-            }
-        }
-        None
+        fields.find(|field| isced::same_narrow_field(field.as_str(), p.isced.as_str()))
     }
-
-    fn level_and_term(&self, e: &mut Explanation) {
-        if let Some(level) = self.criteria.level {
-            e.reason(NoteCode::Level, || level.to_string());
-        }
-        if let Some(term) = self.criteria.term {
-            e.reason(NoteCode::Term, || term.to_string());
-        }
-    }
-
-    /// Compares what the student speaks with each alternative set of requirements (one per
-    /// agreement; within a set any one language suffices).
-    fn languages<'a>(&self, e: &mut Explanation, sets: impl Iterator<Item = &'a [Lang]> + Clone) {
-        if self.spoken.is_empty() || sets.clone().any(|set| set.is_empty()) {
-            return;
-        }
-        let met = sets.clone().flatten().find(|req| {
-            self.spoken
-                .iter()
-                .any(|s| s.code == req.code && s.cefr >= req.cefr)
-        });
-        match met {
-            Some(req) => e.reason(NoteCode::Language, || req.describe()),
-            None => {
-                let asked = || {
-                    let mut asked: Vec<String> = Vec::new();
-                    for req in sets.flatten() {
-                        let d = req.describe();
-                        if !asked.contains(&d) {
-                            asked.push(d);
-                        }
-                    }
-                    asked.join(", ")
-                };
-                e.warn(NoteCode::Language, asked, LANGUAGE_UNMET);
-            }
-        }
-    }
-}
-
-fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    items.collect::<Vec<_>>().join(", ")
-}
-
-/// The semester a date falls in: spring from February to August, autumn otherwise.
-fn term_of(date: Date) -> Term {
-    match date.month() {
-        Month::February
-        | Month::March
-        | Month::April
-        | Month::May
-        | Month::June
-        | Month::July
-        | Month::August => Term::Spring,
-        _ => Term::Autumn,
-    }
-}
-
-/// The nomination deadline for the next stay starting in `term` after `today`: autumn and
-/// full-year stays start on 1 September, spring ones on 1 February; the deadline is the last
-/// time its month-day comes before that start.
-fn nomination_deadline((month, day): (Month, u8), term: Term, today: Date) -> Option<Date> {
-    // 29 February falls back to the 28th in common years.
-    let in_year = |year| {
-        Date::from_calendar_date(year, month, day)
-            .or_else(|_| Date::from_calendar_date(year, month, day.saturating_sub(1)))
-            .ok()
-    };
-    let start_month = if term == Term::Spring {
-        Month::February
-    } else {
-        Month::September
-    };
-    let mut start = Date::from_calendar_date(today.year(), start_month, 1).ok()?;
-    if start <= today {
-        start = Date::from_calendar_date(today.year() + 1, start_month, 1).ok()?;
-    }
-    let same_year = in_year(start.year())?;
-    if same_year < start {
-        Some(same_year)
-    } else {
-        in_year(start.year() - 1)
-    }
-}
-
-/// Reasons, warnings and the score they add up to, for one hit. A silent explanation only
-/// scores: ranking thousands of documents builds no text; only the hits shown are explained.
-struct Explanation {
-    record: bool,
-    reasons: Vec<Note>,
-    warnings: Vec<Note>,
-    score: f64,
-}
-
-impl Explanation {
-    fn silent() -> Explanation {
-        Explanation {
-            record: false,
-            reasons: Vec::new(),
-            warnings: Vec::new(),
-            score: 1.0,
-        }
-    }
-
-    fn recording() -> Explanation {
-        Explanation {
-            record: true,
-            ..Explanation::silent()
-        }
-    }
-
-    fn reset(&mut self) {
-        self.score = 1.0;
-    }
-
-    fn reason(&mut self, code: NoteCode, detail: impl FnOnce() -> String) {
-        self.reason_if(code, || Some(detail()));
-    }
-
-    /// A reason that only some hits have; `detail` says whether and what.
-    fn reason_if(&mut self, code: NoteCode, detail: impl FnOnce() -> Option<String>) {
-        if self.record {
-            if let Some(detail) = detail() {
-                self.reasons.push(Note::new(code, detail));
-            }
-        }
-    }
-
-    fn warn(&mut self, code: NoteCode, detail: impl FnOnce() -> String, factor: f64) {
-        if self.record {
-            self.warnings.push(Note::new(code, detail()));
-        }
-        self.score *= factor;
-    }
-
-    /// A query match adds a reason per field and scales the score by how well it matched.
-    fn text(&mut self, text: Option<TextMatch>) {
-        if let Some(m) = text {
-            for field in m.fields() {
-                self.reason(NoteCode::Query, || field.as_str().to_owned());
-            }
-            self.score *= 0.5 + 0.5 * f64::from(m.score);
-        }
-    }
-
-    /// The score as hits show it: three decimals.
-    fn rounded(&self) -> f64 {
-        (self.score * 1000.0).round() / 1000.0
-    }
-
-    fn candidate(&self, doc: usize, kind: Kind, tier: u8, matcher: &Matcher) -> Candidate {
-        Candidate {
-            doc: doc as u32,
-            tier,
-            score: self.rounded(),
-            kind,
-            id_order: matcher.id_order.get(doc).copied().unwrap_or(u32::MAX),
-        }
-    }
-
-    fn into_hit(self, kind: Kind, id: &str, distance: Option<f64>, agreements: Vec<usize>) -> Hit {
-        Hit {
-            kind,
-            id: id.to_owned(),
-            score: self.rounded(),
-            reasons: self.reasons,
-            warnings: self.warnings,
-            distance_km: distance.map(|d| d.round() as u32),
-            distance_band: distance.map(DistanceBand::of),
-            agreements,
-        }
-    }
-}
-
-/// The highest level given for each language: one entry per language, however long the
-/// list, so comparing with every agreement stays cheap.
-fn best_levels(spoken: impl Iterator<Item = Lang>) -> Vec<Lang> {
-    let mut best: Vec<Lang> = Vec::new();
-    for lang in spoken {
-        match best.iter_mut().find(|b| b.code == lang.code) {
-            Some(b) => b.cefr = b.cefr.max(lang.cefr),
-            None => best.push(lang),
-        }
-    }
-    best
-}
-
-/// The codes of the countries a `countries` list names. Bounded work for any list: each
-/// distinct entry is looked up once, no more distinct entries are read than there are
-/// countries, and an entry longer than a query cannot be a country's name.
-fn country_codes(list: &[String]) -> Result<Vec<[u8; 2]>, CriteriaError> {
-    let most = countries::all().len();
-    let mut seen = rustc_hash::FxHashSet::default();
-    let mut codes = Vec::new();
-    for entry in list {
-        if !seen.insert(entry.as_str()) {
-            continue;
-        }
-        if seen.len() > most {
-            return Err(CriteriaError::Invalid(format!(
-                "countries: more than {most} different entries, and there are only {most} countries"
-            )));
-        }
-        let read = capped_query(entry);
-        let country = (read.len() == entry.len())
-            .then(|| countries::find(entry))
-            .flatten()
-            .ok_or_else(|| CriteriaError::UnknownCountry(read.to_owned()))?;
-        codes.push(super::code_bytes(country.code));
-    }
-    Ok(codes)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn date(s: &str) -> Date {
-        parse_date(s).unwrap_or(Date::MIN)
-    }
-
-    #[test]
-    fn nomination_deadlines_look_ahead_to_the_next_term() {
-        let (autumn, spring) = ((Month::April, 15), (Month::October, 15));
-        let today = date("2026-11-29");
-        assert_eq!(
-            nomination_deadline(autumn, Term::Autumn, today),
-            Some(date("2027-04-15"))
-        );
-        // Spring 2027 starts 1 February; its deadline was 15 October 2026.
-        assert_eq!(
-            nomination_deadline(spring, Term::Spring, today),
-            Some(date("2026-10-15"))
-        );
-        assert_eq!(
-            nomination_deadline(autumn, Term::FullYear, today),
-            Some(date("2027-04-15"))
-        );
-        assert_eq!(
-            nomination_deadline(spring, Term::Spring, date("2026-03-01")),
-            Some(date("2026-10-15"))
-        );
-        assert_eq!(
-            nomination_deadline((Month::February, 29), Term::Autumn, today),
-            Some(date("2027-02-28"))
-        );
-    }
+    use crate::search::{Criteria, Matcher};
 
     #[test]
     fn places_near_u32_max_add_up_without_wrapping() {
         // Built without validation (which bounds places), to show the sum itself cannot wrap.
         let mut json: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/small.json"))
-                .unwrap_or_default();
+            match serde_json::from_str(include_str!("../../tests/fixtures/small.json")) {
+                Ok(json) => json,
+                Err(e) => panic!("the small fixture is JSON: {e}"),
+            };
         let lyon = &mut json["institutions"][0];
         assert_eq!(lyon["id"], "cnsmd-lyon");
         let mut agreement = lyon["agreements"][0].clone();
@@ -765,21 +361,17 @@ mod tests {
             today: Some("2026-11-29".into()),
             ..Criteria::default()
         };
-        let hits = matcher.search(&criteria).unwrap_or_default();
-        let places: Vec<&str> = hits
+        let hits = match matcher.search(&criteria) {
+            Ok(hits) => hits,
+            Err(e) => panic!("the search runs: {e}"),
+        };
+        let places: Vec<String> = hits
             .iter()
             .filter(|h| h.id == "cnsmd-lyon")
             .flat_map(|h| &h.reasons)
             .filter(|n| n.code == NoteCode::Places)
-            .map(|n| n.detail.as_str())
+            .map(|n| n.detail.to_string())
             .collect();
         assert_eq!(places, [(3 * u64::from(u32::MAX)).to_string()]);
-    }
-
-    #[test]
-    fn semesters_split_in_february_and_september() {
-        assert_eq!(term_of(date("2027-03-08")), Term::Spring);
-        assert_eq!(term_of(date("2027-01-20")), Term::Autumn);
-        assert_eq!(term_of(date("2027-10-04")), Term::Autumn);
     }
 }

@@ -3,65 +3,8 @@
 
 use rustc_hash::FxHashMap;
 
+use super::field::Field;
 use crate::text::{fold, fold_into, is_stopword, match_word, words, WordShape};
-
-/// Where in a document a word occurs; the weight says how much a match there counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
-    Name,
-    ShortName,
-    Title,
-    City,
-    Country,
-    Programme,
-    Tag,
-    Host,
-    Partner,
-}
-
-impl Field {
-    fn weight(self) -> f32 {
-        match self {
-            Field::Name | Field::ShortName | Field::Title => 1.0,
-            Field::City => 0.95,
-            Field::Country => 0.9,
-            Field::Programme => 0.85,
-            Field::Tag | Field::Host => 0.8,
-            Field::Partner => 0.7,
-        }
-    }
-
-    /// The name used in a `query` reason's detail.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Field::Name => "name",
-            Field::ShortName => "short-name",
-            Field::Title => "title",
-            Field::City => "city",
-            Field::Country => "country",
-            Field::Programme => "programme",
-            Field::Tag => "tag",
-            Field::Host => "host",
-            Field::Partner => "partner",
-        }
-    }
-
-    fn bit(self) -> u16 {
-        1 << (self as u16)
-    }
-
-    const ALL: [Field; 9] = [
-        Field::Name,
-        Field::ShortName,
-        Field::Title,
-        Field::City,
-        Field::Country,
-        Field::Programme,
-        Field::Tag,
-        Field::Host,
-        Field::Partner,
-    ];
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Posting {
@@ -255,6 +198,14 @@ impl TextIndex {
 mod tests {
     use super::*;
 
+    /// The matches of a query that has words.
+    fn matches(idx: &TextIndex, query: &str) -> Vec<Option<TextMatch>> {
+        match idx.search(query) {
+            Some(matches) => matches,
+            None => panic!("{query:?} has words"),
+        }
+    }
+
     fn index(docs: &[&[(Field, &str)]]) -> TextIndex {
         let mut b = IndexBuilder::default();
         for fields in docs {
@@ -278,9 +229,9 @@ mod tests {
                 (Field::City, "Den Haag"),
             ],
         ]);
-        let r = idx.search("academy of art").unwrap_or_default();
+        let r = matches(&idx, "academy of art");
         assert!(r[0].is_none() && r[1].is_some());
-        let r = idx.search("belle arti milano").unwrap_or_default();
+        let r = matches(&idx, "belle arti milano");
         assert!(r[0].is_some() && r[1].is_none());
         assert!(idx.search(" -- ").is_none());
     }
@@ -290,10 +241,10 @@ mod tests {
         // 131,072 is 0 in a u16: a wrapping counter let every document match.
         let idx = index(&[&[(Field::City, "Lyon")], &[(Field::City, "Milano")]]);
         let query = "lyon ".repeat(1 << 17);
-        let r = idx.search(&query).unwrap_or_default();
+        let r = matches(&idx, &query);
         assert!(r[0].is_some(), "Lyon matches");
         assert!(r[1].is_none(), "Milano does not");
-        let once = idx.search("lyon").unwrap_or_default()[0].map_or(0.0, |m| m.score);
+        let once = matches(&idx, "lyon")[0].map_or(0.0, |m| m.score);
         let repeated = r[0].map_or(0.0, |m| m.score);
         assert!((once - repeated).abs() < 0.01, "{once} vs {repeated}");
     }
@@ -305,13 +256,13 @@ mod tests {
             &[(Field::City, "Lyonnais")],
             &[(Field::City, "Lyom")],
         ]);
-        let r = idx.search("lyon").unwrap_or_default();
+        let r = matches(&idx, "lyon");
         let scores: Vec<f32> = r.iter().map(|m| m.map_or(0.0, |m| m.score)).collect();
         assert!(
             scores[0] > scores[1] && scores[1] > scores[2] && scores[2] > 0.0,
             "{scores:?}"
         );
-        let fields: Vec<Field> = r[0].map(|m| m.fields().collect()).unwrap_or_default();
+        let fields: Vec<Field> = r[0].map_or_else(Vec::new, |m| m.fields().collect());
         assert_eq!(fields, [Field::City]);
     }
 }

@@ -114,7 +114,10 @@ mod tests {
           {"id": "classical-music", "name": {"en": "Classical Music", "nl": "Klassieke muziek"}, "isced": "0215"},
           {"id": "international-relations", "name": "International Relations", "isced": "0312"}
         ]"#;
-        serde_json::from_str(json).unwrap_or_default()
+        match serde_json::from_str(json) {
+            Ok(programmes) => programmes,
+            Err(e) => panic!("the programmes read: {e}"),
+        }
     }
 
     fn resolve(text: &str) -> Option<String> {

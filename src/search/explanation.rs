@@ -1,0 +1,158 @@
+//! Reasons, warnings and the score they add up to.
+
+use time::Date;
+
+use super::criteria::Kind;
+use super::facts::Lang;
+use super::index::TextMatch;
+use super::note::{Detail, Note, NoteCode};
+use super::result::Hit;
+use crate::catalogue::{Level, Term};
+use crate::geo::DistanceBand;
+
+/// What a warning costs: the score is multiplied by it. Exact-field results always rank
+/// above related-field ones (by tier), so these only order results within a tier.
+fn cost(warning: NoteCode) -> f64 {
+    match warning {
+        NoteCode::RelatedField => 0.6,
+        NoteCode::Language => 0.7,
+        NoteCode::DeadlinePassed => 0.85,
+        _ => 1.0,
+    }
+}
+
+/// Reasons, warnings and the score they add up to, for one hit. A silent explanation only
+/// scores: ranking thousands of documents builds no detail; only the hits shown are explained.
+pub(super) struct Explanation {
+    record: bool,
+    reasons: Vec<Note>,
+    warnings: Vec<Note>,
+    score: f64,
+}
+
+impl Explanation {
+    pub(super) fn silent() -> Explanation {
+        Explanation {
+            record: false,
+            reasons: Vec::new(),
+            warnings: Vec::new(),
+            score: 1.0,
+        }
+    }
+
+    pub(super) fn recording() -> Explanation {
+        Explanation {
+            record: true,
+            ..Explanation::silent()
+        }
+    }
+
+    pub(super) fn reset(&mut self) {
+        self.score = 1.0;
+    }
+
+    pub(super) fn reason(&mut self, code: NoteCode, detail: impl FnOnce() -> Detail) {
+        self.reason_if(code, || Some(detail()));
+    }
+
+    /// A reason that only some hits have; `detail` says whether and what.
+    pub(super) fn reason_if(&mut self, code: NoteCode, detail: impl FnOnce() -> Option<Detail>) {
+        if self.record {
+            if let Some(detail) = detail() {
+                self.reasons.push(Note::new(code, detail));
+            }
+        }
+    }
+
+    /// A warning, which lowers the score by what it costs.
+    pub(super) fn warn(&mut self, code: NoteCode, detail: impl FnOnce() -> Detail) {
+        if self.record {
+            self.warnings.push(Note::new(code, detail()));
+        }
+        self.score *= cost(code);
+    }
+
+    /// A query match adds a reason per field and scales the score by how well it matched.
+    pub(super) fn text(&mut self, text: Option<TextMatch>) {
+        if let Some(m) = text {
+            for field in m.fields() {
+                self.reason(NoteCode::Query, || Detail::Field(field));
+            }
+            self.score *= 0.5 + 0.5 * f64::from(m.score);
+        }
+    }
+
+    /// The level and term asked for, which every result offers.
+    pub(super) fn level_and_term(&mut self, level: Option<Level>, term: Option<Term>) {
+        if let Some(level) = level {
+            self.reason(NoteCode::Level, || Detail::Level(level));
+        }
+        if let Some(term) = term {
+            self.reason(NoteCode::Term, || Detail::Term(term));
+        }
+    }
+
+    /// A deadline: once passed (`today` is later) a warning, before that a reason `code`.
+    pub(super) fn deadline(&mut self, code: NoteCode, deadline: Date, today: Option<Date>) {
+        if today.is_some_and(|today| deadline < today) {
+            self.warn(NoteCode::DeadlinePassed, || Detail::Date(deadline));
+        } else {
+            self.reason(code, || Detail::Date(deadline));
+        }
+    }
+
+    /// Compares what the student speaks with each alternative set of requirements (one per
+    /// agreement; within a set any one language suffices).
+    pub(super) fn languages<'a>(
+        &mut self,
+        spoken: &[Lang],
+        sets: impl Iterator<Item = &'a [Lang]> + Clone,
+    ) {
+        if spoken.is_empty() || sets.clone().any(|set| set.is_empty()) {
+            return;
+        }
+        let met = sets.clone().flatten().find(|req| {
+            spoken
+                .iter()
+                .any(|s| s.code == req.code && s.cefr >= req.cefr)
+        });
+        match met {
+            Some(req) => self.reason(NoteCode::Language, || {
+                Detail::Languages(vec![req.requirement()])
+            }),
+            None => self.warn(NoteCode::Language, || {
+                let mut asked: Vec<Lang> = Vec::new();
+                for &req in sets.flatten() {
+                    if !asked.contains(&req) {
+                        asked.push(req);
+                    }
+                }
+                Detail::Languages(asked.iter().map(Lang::requirement).collect())
+            }),
+        }
+    }
+
+    /// The score as hits show it: three decimals.
+    pub(super) fn rounded(&self) -> f64 {
+        (self.score * 1000.0).round() / 1000.0
+    }
+
+    pub(super) fn into_hit(
+        self,
+        kind: Kind,
+        id: &str,
+        distance: Option<f64>,
+        agreements: Vec<usize>,
+    ) -> Hit {
+        Hit {
+            kind,
+            id: id.to_owned(),
+            score: self.rounded(),
+            reasons: self.reasons,
+            warnings: self.warnings,
+            distance_km: distance.map(|d| d.round() as u32),
+            distance_band: distance.map(DistanceBand::of),
+            agreements,
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! What the inner loop of a search reads of each document, packed flat.
+
+use rustc_hash::FxHashMap;
+use time::{Date, Month};
+
+use crate::catalogue::{self, Catalogue, Term};
+use crate::geo::distance_km;
+
+/// A document's country, packed for the country and region filters.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Place {
+    pub country: [u8; 2],
+    pub europe: bool,
+}
+
+impl Place {
+    fn of(code: &catalogue::CountryCode) -> Place {
+        Place {
+            country: code_bytes(code.as_str()),
+            europe: code.is_europe(),
+        }
+    }
+}
+
+/// A two-letter code as bytes (validated codes are two ASCII letters).
+pub(super) fn code_bytes(code: &str) -> [u8; 2] {
+    let b = code.as_bytes();
+    [
+        b.first().copied().unwrap_or(0),
+        b.get(1).copied().unwrap_or(0),
+    ]
+}
+
+/// A BIP's dates, parsed.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct BipDates {
+    /// First and last day of the physical part.
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    /// The application deadline.
+    pub apply_by: Option<Date>,
+}
+
+/// What the inner loop of a search asks of every document, packed in flat arrays: of each
+/// agreement which programmes it serves (exactly, or through a related field, as bits over
+/// the catalogue's programmes), its mobility, levels, terms, last academic year and languages;
+/// of each institution and BIP its country, distance, deadlines and dates. Reading the model
+/// itself there means chasing pointers into scattered strings, which costs more than the work.
+///
+/// Documents are numbered as the text index numbers them: institutions first, then BIPs.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Facts {
+    /// How many institutions there are: document `n` and later are BIPs.
+    institutions: usize,
+    /// Per institution, where its agreements start in `agreements`.
+    start: Vec<u32>,
+    agreements: Vec<AgreementFacts>,
+    /// Whether the programme bits exist (catalogues of up to 64 programmes).
+    programme_bits: bool,
+    /// Language requirements of all agreements, then of all BIPs.
+    langs: Vec<Lang>,
+    /// Per BIP, its range of `langs`.
+    bip_langs: Vec<(u32, u32)>,
+    /// Per institution: nomination deadlines (month, day) for autumn, spring and a full year.
+    deadlines: Vec<[Option<(Month, u8)>; 3]>,
+    /// Per BIP, its dates.
+    bip_dates: Vec<BipDates>,
+    /// Per document: its country (institution, or BIP's physical part); None for a BIP without
+    /// a physical part.
+    places: Vec<Option<Place>>,
+    /// Per document: its distance from home (None: a BIP without a location).
+    distances: Vec<Option<f64>>,
+    /// Per document: its id's position among the ids of its kind. Ties break on it.
+    id_order: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct AgreementFacts {
+    pub exact: u64,
+    pub related: u64,
+    pub mobility: catalogue::Mobility,
+    /// Bit per `Level` / `Term` (in declaration order); 0 means all.
+    pub levels: u8,
+    pub terms: u8,
+    /// The first calendar year of its last academic year (i32::MAX: open-ended).
+    pub last_year: i32,
+    /// Its language requirements: a range of `Facts::langs`.
+    pub langs: (u32, u32),
+}
+
+/// A language and CEFR level, packed: the code's two ASCII letters (validated ISO 639-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Lang {
+    pub code: [u8; 2],
+    pub cefr: catalogue::Cefr,
+}
+
+impl Lang {
+    pub fn of(req: &catalogue::LanguageRequirement) -> Lang {
+        let b = req.lang.as_str().as_bytes();
+        Lang {
+            code: [
+                b.first().copied().unwrap_or(b'?'),
+                b.get(1).copied().unwrap_or(b'?'),
+            ],
+            cefr: req.cefr,
+        }
+    }
+
+    /// The requirement unpacked, for a note.
+    pub fn requirement(&self) -> catalogue::LanguageRequirement {
+        let code: String = self.code.iter().map(|&b| char::from(b)).collect();
+        catalogue::LanguageRequirement {
+            lang: catalogue::LanguageCode(code),
+            cefr: self.cefr,
+        }
+    }
+}
+
+/// Bits for the values of a vocabulary list; 0 for an absent list (all values).
+fn bits<T: Copy + PartialEq>(all: &[T], list: &Option<Vec<T>>) -> u8 {
+    list.as_ref().map_or(0, |list| {
+        all.iter()
+            .enumerate()
+            .filter(|(_, v)| list.contains(v))
+            .fold(0, |acc, (i, _)| acc | 1 << i)
+    })
+}
+
+impl Facts {
+    pub(super) fn new(catalogue: &Catalogue) -> Facts {
+        let home = catalogue.home.location;
+        let mut facts = Facts {
+            institutions: catalogue.institutions.len(),
+            ..Facts::default()
+        };
+        facts.add_agreements(catalogue);
+        for bip in &catalogue.bips {
+            let range = push_langs(&mut facts.langs, &bip.languages);
+            facts.bip_langs.push(range);
+            let physical = bip.physical.as_ref();
+            facts.bip_dates.push(BipDates {
+                start: physical.and_then(|p| p.start.parse()),
+                end: physical.and_then(|p| p.end.parse()),
+                apply_by: bip.apply_by.as_ref().and_then(|d| d.parse()),
+            });
+        }
+        for institution in &catalogue.institutions {
+            facts.places.push(Some(Place::of(&institution.country)));
+            facts
+                .distances
+                .push(Some(distance_km(home, institution.location)));
+        }
+        for bip in &catalogue.bips {
+            let physical = bip.physical.as_ref();
+            facts.places.push(physical.map(|p| Place::of(&p.country)));
+            let location = physical.and_then(|p| p.location);
+            facts.distances.push(location.map(|l| distance_km(home, l)));
+        }
+        facts.id_order = id_order(catalogue);
+        facts
+    }
+
+    /// The facts of every institution's agreements, and its nomination deadlines.
+    fn add_agreements(&mut self, catalogue: &Catalogue) {
+        let programmes = &catalogue.programmes;
+        let programme_bits = programmes.len() <= 64;
+        self.programme_bits = programme_bits;
+        // Programme bits by id, and the bits of programmes with a given ISCED code or narrow
+        // field, so that an agreement's fit is a few lookups rather than string comparisons.
+        let mut by_id: FxHashMap<&str, u64> = FxHashMap::default();
+        let mut by_isced: FxHashMap<&str, u64> = FxHashMap::default();
+        let mut by_narrow: FxHashMap<&str, u64> = FxHashMap::default();
+        for (bit, p) in programmes.iter().enumerate().filter(|_| programme_bits) {
+            by_id.insert(p.id.as_str(), 1 << bit);
+            *by_isced.entry(p.isced.as_str()).or_default() |= 1 << bit;
+            if let Some(narrow) = p.isced.as_str().get(..3) {
+                *by_narrow.entry(narrow).or_default() |= 1 << bit;
+            }
+        }
+        for institution in &catalogue.institutions {
+            let d = &institution.deadlines;
+            let day = |term| d.for_term(term).and_then(catalogue::MonthDay::parse);
+            self.deadlines
+                .push([day(Term::Autumn), day(Term::Spring), day(Term::FullYear)]);
+            self.start.push(self.agreements.len() as u32);
+            for a in &institution.agreements {
+                let exact = match &a.programmes {
+                    Some(ids) => ids
+                        .iter()
+                        .filter_map(|id| by_id.get(id.as_str()))
+                        .fold(0, |x, b| x | b),
+                    None => by_isced.get(a.isced.as_str()).copied().unwrap_or(0),
+                };
+                let narrow = a.isced.as_str().get(..3).and_then(|n| by_narrow.get(n));
+                let related = narrow.copied().unwrap_or(0) & !exact;
+                self.agreements.push(AgreementFacts {
+                    exact,
+                    related,
+                    mobility: a.mobility,
+                    levels: bits(catalogue::Level::ALL, &a.levels),
+                    terms: bits(catalogue::Term::ALL, &a.terms),
+                    last_year: a
+                        .valid
+                        .as_ref()
+                        .and_then(|v| v.until.as_ref())
+                        .and_then(|y| y.start_year())
+                        .unwrap_or(i32::MAX),
+                    langs: push_langs(&mut self.langs, &a.languages),
+                });
+            }
+        }
+    }
+
+    fn langs(&self, (start, end): (u32, u32)) -> &[Lang] {
+        self.langs
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
+    }
+
+    /// The language requirements of an agreement.
+    pub(super) fn agreement_langs(&self, doc: usize, agreement: usize) -> &[Lang] {
+        self.agreement(doc, agreement)
+            .map_or(&[], |f| self.langs(f.langs))
+    }
+
+    /// The language requirements of a BIP.
+    pub(super) fn bip_langs(&self, doc: usize) -> &[Lang] {
+        self.bip_langs
+            .get(doc.wrapping_sub(self.institutions))
+            .map_or(&[], |&range| self.langs(range))
+    }
+
+    /// An institution's nomination deadline for a stay starting in `term`.
+    pub(super) fn deadline(&self, doc: usize, term: Term) -> Option<(Month, u8)> {
+        let slot = match term {
+            Term::Autumn => 0,
+            Term::Spring => 1,
+            Term::FullYear => 2,
+        };
+        self.deadlines.get(doc).and_then(|d| d[slot])
+    }
+
+    /// The bit of the catalogue's `index`th programme, when programme bits were computed.
+    pub(super) fn programme_bit(&self, index: usize) -> Option<u64> {
+        (self.programme_bits && index < 64).then(|| 1 << index)
+    }
+
+    /// The facts of agreement `agreement` of institution `doc`.
+    pub(super) fn agreement(&self, doc: usize, agreement: usize) -> Option<&AgreementFacts> {
+        self.start
+            .get(doc)
+            .and_then(|&s| self.agreements.get(s as usize + agreement))
+    }
+
+    /// A BIP's dates (all None for an institution).
+    pub(super) fn bip_dates(&self, doc: usize) -> BipDates {
+        self.bip_dates
+            .get(doc.wrapping_sub(self.institutions))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Where document `doc` is: None for a BIP without a physical part.
+    pub(super) fn place(&self, doc: usize) -> Option<Place> {
+        self.places.get(doc).copied().flatten()
+    }
+
+    /// The country code of document `doc`.
+    pub(super) fn country(&self, doc: usize) -> Option<&str> {
+        let place = self.places.get(doc)?.as_ref()?;
+        std::str::from_utf8(&place.country).ok()
+    }
+
+    /// How far from home document `doc` is, in kilometres.
+    pub(super) fn distance(&self, doc: usize) -> Option<f64> {
+        self.distances.get(doc).copied().flatten()
+    }
+
+    /// Document `doc`'s id's position among the ids of its kind.
+    pub(super) fn id_order(&self, doc: usize) -> u32 {
+        self.id_order.get(doc).copied().unwrap_or(u32::MAX)
+    }
+}
+
+/// Appends requirements to `langs`; their range there.
+fn push_langs(langs: &mut Vec<Lang>, reqs: &[catalogue::LanguageRequirement]) -> (u32, u32) {
+    let start = langs.len() as u32;
+    langs.extend(reqs.iter().map(Lang::of));
+    (start, langs.len() as u32)
+}
+
+/// Per document, its id's position among the ids of its kind (institutions, then BIPs).
+fn id_order(catalogue: &Catalogue) -> Vec<u32> {
+    let institutions = catalogue.institutions.iter().map(|i| i.id.as_str());
+    let bips = catalogue.bips.iter().map(|b| b.id.as_str());
+    let mut order = Vec::new();
+    for ids in [institutions.collect::<Vec<_>>(), bips.collect()] {
+        let mut sorted: Vec<(&str, usize)> = ids.into_iter().zip(0..).collect();
+        crate::order::sort(&mut sorted);
+        let mut positions = vec![0u32; sorted.len()];
+        for (position, (_, i)) in sorted.into_iter().enumerate() {
+            positions[i] = position as u32;
+        }
+        order.extend(positions);
+    }
+    order
+}

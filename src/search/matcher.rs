@@ -1,0 +1,245 @@
+//! A loaded catalogue, indexed for searching: records by id, the text index, the facts.
+
+use rustc_hash::FxHashMap;
+
+use super::criteria::Kind;
+use super::documents::build_index;
+use super::facts::Facts;
+use super::index::{TextIndex, TextMatch};
+use super::programme::ProgrammeNames;
+use super::result::Hit;
+use crate::catalogue::{
+    self, BadRecords, Catalogue, Checked, Problem, Rejected, Skipped, HOME_HOST,
+};
+use crate::locale::Locale;
+
+/// A loaded catalogue, indexed for searching. Build once, search many times.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    catalogue: Catalogue,
+    warnings: Vec<Problem>,
+    skipped: Vec<Skipped>,
+    index: TextIndex,
+    programmes: ProgrammeNames,
+    /// Document number of each institution and BIP id.
+    institution_docs: FxHashMap<String, usize>,
+    bip_docs: FxHashMap<String, usize>,
+    /// What a search reads of each document, packed.
+    facts: Facts,
+}
+
+impl Matcher {
+    /// Parses, validates and indexes catalogue JSON; any error refuses the catalogue.
+    pub fn from_json(text: &str) -> Result<Matcher, Rejected> {
+        catalogue::load(text).map(Matcher::from_checked)
+    }
+
+    /// Reads, validates and indexes catalogue bytes (UTF-8). `bad_records` says whether a
+    /// record with errors refuses the catalogue or is left out (then named in
+    /// [`Matcher::skipped`]).
+    pub fn from_bytes(bytes: &[u8], bad_records: BadRecords) -> Result<Matcher, Rejected> {
+        catalogue::load_bytes(bytes, bad_records).map(Matcher::from_checked)
+    }
+
+    /// Indexes a validated catalogue. Not public: the search relies on what validation
+    /// ensures (ISCED codes of four digits, dates that parse, unique ids), so a matcher is
+    /// only made from what [`catalogue::load`] or [`catalogue::load_bytes`] accepted.
+    pub(crate) fn from_checked(checked: Checked) -> Matcher {
+        let Checked {
+            catalogue,
+            warnings,
+            skipped,
+        } = checked;
+        let facts = Facts::new(&catalogue);
+        let index = build_index(&catalogue, &facts);
+        let programmes = ProgrammeNames::new(&catalogue.programmes);
+        let institution_docs: FxHashMap<String, usize> = catalogue
+            .institutions
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id.to_string(), i))
+            .collect();
+        let n = catalogue.institutions.len();
+        let bip_docs: FxHashMap<String, usize> = catalogue
+            .bips
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id.to_string(), n + i))
+            .collect();
+        Matcher {
+            catalogue,
+            warnings,
+            skipped,
+            index,
+            programmes,
+            institution_docs,
+            bip_docs,
+            facts,
+        }
+    }
+
+    /// The institution with this id (constant time).
+    pub fn institution(&self, id: &str) -> Option<&catalogue::Institution> {
+        self.institution_docs
+            .get(id)
+            .and_then(|&doc| self.catalogue.institutions.get(doc))
+    }
+
+    /// The BIP with this id (constant time).
+    pub fn bip(&self, id: &str) -> Option<&catalogue::Bip> {
+        let n = self.catalogue.institutions.len();
+        self.bip_docs
+            .get(id)
+            .and_then(|&doc| self.catalogue.bips.get(doc - n))
+    }
+
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    /// Warnings raised while loading (unknown fields, agreements nobody can see).
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+
+    /// The records a lenient reading left out (see [`catalogue::BadRecords`]).
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.skipped
+    }
+
+    /// The programme `text` names (id, name or alias, either language, typos allowed).
+    pub fn resolve_programme(&self, text: &str) -> Option<&catalogue::Programme> {
+        self.programmes
+            .resolve(text)
+            .and_then(|i| self.catalogue.programmes.get(i))
+    }
+
+    /// Up to `n` programmes whose names look most like `text`, for "did you mean".
+    pub(super) fn nearest_programmes(
+        &self,
+        text: &str,
+        n: usize,
+    ) -> impl Iterator<Item = &catalogue::Programme> {
+        let nearest = self.programmes.nearest(text, n);
+        nearest
+            .into_iter()
+            .filter_map(|i| self.catalogue.programmes.get(i))
+    }
+
+    /// How each document matches a query (see [`TextIndex::search`]).
+    pub(super) fn text_matches(&self, query: &str) -> Option<Vec<Option<TextMatch>>> {
+        self.index.search(query)
+    }
+
+    /// What a search reads of each document.
+    pub(super) fn facts(&self) -> &Facts {
+        &self.facts
+    }
+
+    /// The country code of a hit's institution, or of a BIP's physical part.
+    pub fn country_of(&self, hit: &Hit) -> Option<&str> {
+        let docs = match hit.kind {
+            Kind::Institution => &self.institution_docs,
+            Kind::Bip => &self.bip_docs,
+        };
+        docs.get(&hit.id).and_then(|&doc| self.facts.country(doc))
+    }
+
+    /// The name of an institution or the title of a BIP in `locale`, as a student reads it;
+    /// `home` (a BIP's host) is the home institution. None when the catalogue has no such
+    /// record. The one place a front end gets the name of a result, a host or a partner.
+    pub fn display_name(
+        &self,
+        kind: Kind,
+        id: &str,
+        length: NameLength,
+        locale: Locale,
+    ) -> Option<&str> {
+        match kind {
+            Kind::Institution if id == HOME_HOST => Some(self.catalogue.home.name.get(locale)),
+            Kind::Institution => self.institution(id).map(|i| match (length, &i.short_name) {
+                (NameLength::Short, Some(short)) => short.as_str(),
+                _ => i.name.get(locale),
+            }),
+            Kind::Bip => self.bip(id).map(|b| b.title.get(locale)),
+        }
+    }
+
+    /// A hit's full name in `locale` ("" if the catalogue has none). Kept for the widget
+    /// until it calls [`Matcher::display_name`].
+    pub fn name_of(&self, hit: &Hit, locale: Locale) -> String {
+        self.display_name(hit.kind, &hit.id, NameLength::Full, locale)
+            .unwrap_or_default()
+            .to_owned()
+    }
+}
+
+/// How much of a name to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameLength {
+    /// The full name: a result's card, the command line's table.
+    Full,
+    /// The short name where the catalogue gives one: the shortlist, a BIP's host and
+    /// partners.
+    Short,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMALL: &str = include_str!("../../tests/fixtures/small.json");
+
+    fn matcher() -> Matcher {
+        match Matcher::from_json(SMALL) {
+            Ok(m) => m,
+            Err(rejected) => panic!("the small fixture loads: {rejected}"),
+        }
+    }
+
+    #[test]
+    fn one_display_name_for_results_hosts_partners_and_the_shortlist() {
+        let m = matcher();
+        let name = |kind, id, length, locale| m.display_name(kind, id, length, locale);
+        use Kind::{Bip, Institution};
+        use NameLength::{Full, Short};
+        assert_eq!(
+            name(Institution, "cnsmd-lyon", Full, Locale::En),
+            Some("Conservatoire national supérieur de musique et de danse de Lyon")
+        );
+        assert_eq!(
+            name(Institution, "cnsmd-lyon", Short, Locale::En),
+            Some("CNSMD Lyon")
+        );
+        // Without a short name, the short form is the name.
+        assert_eq!(
+            name(Institution, "ensp-arles", Short, Locale::Nl),
+            Some("École nationale supérieure de la photographie")
+        );
+        assert_eq!(
+            name(Bip, "bip-photo-2027", Short, Locale::Nl),
+            Some("Het archief als materiaal")
+        );
+        assert_eq!(
+            name(Institution, HOME_HOST, Short, Locale::En),
+            Some("KASK & Conservatorium, HOGENT")
+        );
+        assert_eq!(name(Institution, "nowhere", Full, Locale::En), None);
+        assert_eq!(name(Bip, "cnsmd-lyon", Full, Locale::En), None);
+    }
+
+    #[test]
+    fn bytes_load_as_text_does() {
+        let from_bytes = Matcher::from_bytes(SMALL.as_bytes(), BadRecords::Refuse);
+        let m = match from_bytes {
+            Ok(m) => m,
+            Err(rejected) => panic!("the small fixture loads from bytes: {rejected}"),
+        };
+        assert_eq!(m.catalogue(), matcher().catalogue());
+        let refused = Matcher::from_bytes(b"{\"format\": \xff}", BadRecords::Refuse);
+        assert!(
+            refused.is_err_and(|r| r.to_string().contains("UTF-8")),
+            "bytes that are not UTF-8 are refused in words"
+        );
+    }
+}

@@ -1,0 +1,164 @@
+//! The ranked results of a search, and the searches derived from them: results per country
+//! and the filters worth loosening.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use super::criteria::{Criteria, CriteriaError, Filter};
+use super::evaluate::Candidate;
+use super::matcher::Matcher;
+use super::plan::Plan;
+use super::result::Hit;
+
+/// Results per country, the plan's `countries` filter left out.
+fn country_counts(plan: &Plan) -> Result<Vec<(String, usize)>, CriteriaError> {
+    let without = plan.criteria().without(Filter::Countries);
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    for candidate in plan.for_criteria(&without)?.candidates() {
+        if let Some(country) = plan.matcher().facts().country(candidate.doc as usize) {
+            *counts.entry(country).or_insert(0) += 1;
+        }
+    }
+    let mut counts: Vec<(String, usize)> =
+        counts.into_iter().map(|(c, n)| (c.to_owned(), n)).collect();
+    crate::order::sort(&mut counts);
+    Ok(counts)
+}
+
+/// The active filters of the plan's criteria that, dropped, give more than `current` results.
+fn loosenings(plan: &Plan, current: usize) -> Result<Vec<Loosening>, CriteriaError> {
+    let criteria = plan.criteria();
+    let mut out = Vec::new();
+    for filter in Filter::ALL {
+        if criteria.is_active(filter) {
+            let without = criteria.without(filter);
+            let results = plan.for_criteria(&without)?.candidates().len();
+            if results > current {
+                out.push(Loosening { filter, results });
+            }
+        }
+    }
+    crate::order::sort_by(&mut out, |a, b| b.results.cmp(&a.results));
+    Ok(out)
+}
+
+/// The ranked results of one search, not yet explained: counting and paging are cheap, and
+/// only the hits asked for get their reasons and warnings written out. (The widget's way to
+/// a page until it calls [`Matcher::page`], which does all it does in one call.)
+pub struct Ranking<'m> {
+    plan: Plan<'m>,
+    ranked: Vec<Candidate>,
+}
+
+impl Ranking<'_> {
+    pub fn len(&self) -> usize {
+        self.ranked.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ranked.is_empty()
+    }
+
+    /// [`Matcher::country_counts`] for these criteria, reusing their query's matches.
+    pub fn country_counts(&self) -> Result<Vec<(String, usize)>, CriteriaError> {
+        country_counts(&self.plan)
+    }
+
+    /// [`Matcher::loosenings`] for these criteria, reusing their query's matches.
+    pub fn loosenings(&self) -> Result<Vec<Loosening>, CriteriaError> {
+        loosenings(&self.plan, self.len())
+    }
+
+    /// The explained hits at these positions (clamped to the results there are).
+    pub fn hits(&self, range: Range<usize>) -> Vec<Hit> {
+        let end = range.end.min(self.ranked.len());
+        let start = range.start.min(end);
+        self.ranked[start..end]
+            .iter()
+            .filter_map(|c| self.plan.explain(c.doc))
+            .collect()
+    }
+}
+
+/// A filter the student could drop, and how many results they would then get.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Loosening {
+    pub filter: Filter,
+    pub results: usize,
+}
+
+/// One page of a search's results, with the facets a front end shows beside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// How many results there are in all.
+    pub total: usize,
+    /// The results at the positions asked for, explained.
+    pub hits: Vec<Hit>,
+    /// Results per country code, the `countries` filter left out (what each country option
+    /// would give), sorted by code.
+    pub country_counts: Vec<(String, usize)>,
+    /// When there are no results: the filters that, dropped, give some, most results first.
+    pub loosenings: Vec<Loosening>,
+}
+
+impl Matcher {
+    /// The explained hits for `criteria` at positions `shown` (its `limit` is not applied),
+    /// the total, the results per country and, when there are none, the filters to loosen.
+    /// Only filters `may_loosen` allows are suggested: a page may impose filters a student
+    /// cannot change.
+    pub fn page(
+        &self,
+        criteria: &Criteria,
+        shown: Range<usize>,
+        may_loosen: impl Fn(Filter) -> bool,
+    ) -> Result<Page, CriteriaError> {
+        let ranking = self.rank(criteria)?;
+        let total = ranking.len();
+        let loosenings = if total == 0 {
+            let mut all = ranking.loosenings()?;
+            all.retain(|l| may_loosen(l.filter));
+            all
+        } else {
+            Vec::new()
+        };
+        Ok(Page {
+            total,
+            hits: ranking.hits(shown),
+            country_counts: ranking.country_counts()?,
+            loosenings,
+        })
+    }
+
+    /// Ranked hits for `criteria`, best first, at most `limit`; equal input always gives
+    /// equal output.
+    pub fn search(&self, criteria: &Criteria) -> Result<Vec<Hit>, CriteriaError> {
+        let ranking = self.rank(criteria)?;
+        Ok(ranking.hits(0..criteria.limit.unwrap_or(usize::MAX)))
+    }
+
+    /// Every result for `criteria` in order, unexplained until [`Ranking::hits`] (the
+    /// `limit` of the criteria is not applied).
+    pub fn rank<'m>(&'m self, criteria: &'m Criteria) -> Result<Ranking<'m>, CriteriaError> {
+        let plan = Plan::new(self, criteria)?;
+        let mut ranked = plan.candidates();
+        crate::order::sort_by(&mut ranked, Candidate::order);
+        Ok(Ranking { plan, ranked })
+    }
+
+    /// Results per country for every country option, ignoring the `countries` filter itself
+    /// (so that each option shows what choosing it would give). Sorted by country code.
+    pub fn country_counts(
+        &self,
+        criteria: &Criteria,
+    ) -> Result<Vec<(String, usize)>, CriteriaError> {
+        country_counts(&Plan::new(self, criteria)?)
+    }
+
+    /// For criteria with few or no results: each active filter that, dropped, gives more
+    /// results, most results first.
+    pub fn loosenings(&self, criteria: &Criteria) -> Result<Vec<Loosening>, CriteriaError> {
+        let plan = Plan::new(self, criteria)?;
+        loosenings(&plan, plan.candidates().len())
+    }
+}

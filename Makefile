@@ -97,6 +97,37 @@ size:
 bench:
 	cargo bench --bench matcher
 
+## Fuzzing (fuzz/README.md): libFuzzer through cargo-fuzz on the stable toolchain (no sanitizer,
+## so no nightly), each target for FUZZ_SECONDS, seeded from fuzz/corpus/<target>/; what it
+## learns goes to target/fuzz/corpus/, crashing inputs to fuzz/artifacts/<target>/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= catalogue readers criteria import_csv
+CARGO_FUZZ_VERSION := 0.13.2
+FUZZ_FLAGS := --sanitizer none --target-dir target/fuzz
+FUZZ_OPTIONS_catalogue := -dict=fuzz/dict/catalogue.dict -max_len=16384
+FUZZ_OPTIONS_readers := -dict=fuzz/dict/catalogue.dict -max_len=16384
+FUZZ_OPTIONS_criteria := -dict=fuzz/dict/criteria.dict -max_len=2048
+FUZZ_OPTIONS_import_csv := -dict=fuzz/dict/csv.dict -max_len=8192
+
+fuzz-tools:
+	@[ "$$(cargo fuzz --version 2>/dev/null | cut -d' ' -f2)" = "$(CARGO_FUZZ_VERSION)" ] || \
+		cargo install --quiet --locked cargo-fuzz --version $(CARGO_FUZZ_VERSION) --force
+
+fuzz-build: fuzz-tools
+	cargo fuzz build $(FUZZ_FLAGS)
+
+# The targets are run directly (not by `cargo fuzz run`, which prints a crashing input as a byte
+# list): every target runs even when one fails, and the summary names those that did. A panic,
+# or an input that takes more than 10 s (work is bounded on any input), is a failure.
+FUZZ_BIN = target/fuzz/$(shell rustc -vV | sed -n 's/^host: //p')/release
+fuzz: fuzz-build
+	@failed=""; $(foreach t,$(FUZZ_TARGETS),\
+		echo "== fuzz $(t) for $(FUZZ_SECONDS) s"; mkdir -p target/fuzz/corpus/$(t) fuzz/artifacts/$(t); \
+		$(FUZZ_BIN)/$(t) target/fuzz/corpus/$(t) fuzz/corpus/$(t) -artifact_prefix=fuzz/artifacts/$(t)/ \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 $(FUZZ_OPTIONS_$(t)) \
+			2>&1 | grep -v '^WARNING: Failed to find function' || failed="$$failed $(t)";) \
+	if [ -n "$$failed" ]; then echo "fuzz: failures in$$failed (inputs in fuzz/artifacts/)"; exit 1; fi
+
 clean:
 	cargo clean
 	rm -rf pkg www/pkg node_modules

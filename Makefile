@@ -1,13 +1,14 @@
 # partner-matcher: `make demo` builds and serves the demo; `make test` runs every test.
 # Both install what is missing (wasm32 target, wasm-bindgen CLI at the Cargo.lock version,
-# npm tools, Debian's chromium and chromedriver) and skip what is already there.
+# npm tools, Debian's chromium, chromedriver and the fonts the browser tests render with) and
+# skip what is already there. `make fuzz` runs the fuzz targets in fuzz/ (see fuzz/README.md).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print}' Cargo.lock)
-export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 # Features current Rust emits for wasm32 (wasm-opt must accept them), then size passes: Rust's
 # data starts at 1 MB, so the low 1 KB of memory is unused and fresh memory is zeroed; a flow
 # analysis (gufa) between two -Oz rounds takes 1.4 KB more gzip off the widget.
@@ -18,7 +19,12 @@ WASM_OPT_FLAGS := --enable-bulk-memory --enable-nontrapping-float-to-int --enabl
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM := target/$(WASM_TARGET)/release/partner_matcher.wasm
 
-.PHONY: demo build test tools browser-tools check-format lint test-native test-browser test-e2e size bench clean
+# Debian packages of the browser tests. The fonts are part of the test setup: the demo pages and
+# the widget name fonts from these packages (or generic families resolved to them), so layout,
+# wrapping and contrast checks give the same result on every machine.
+BROWSER_PACKAGES := chromium chromium-driver fonts-dejavu-core fonts-liberation2
+
+.PHONY: demo build test tools browser-tools check-format lint test-native test-browser test-e2e size bench fuzz fuzz-build fuzz-tools clean
 
 demo: build
 	cargo build --quiet --bin partner-matcher
@@ -56,8 +62,10 @@ tools:
 	@[ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/esbuild ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 
 browser-tools:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
-		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver; }
+	@missing="$$(for p in $(BROWSER_PACKAGES); do \
+		[ "$$(dpkg-query -W -f='$${db:Status-Abbrev}' $$p 2>/dev/null)" = "ii " ] || echo $$p; done)"; \
+	if [ -n "$$missing" ]; then echo "installing" $$missing; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends $$missing; fi
 
 test: tools browser-tools check-format lint test-native test-browser build test-e2e size
 
@@ -88,6 +96,37 @@ size:
 
 bench:
 	cargo bench --bench matcher
+
+## Fuzzing (fuzz/README.md): libFuzzer through cargo-fuzz on the stable toolchain (no sanitizer,
+## so no nightly), each target for FUZZ_SECONDS, seeded from fuzz/corpus/<target>/; what it
+## learns goes to target/fuzz/corpus/, crashing inputs to fuzz/artifacts/<target>/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= catalogue readers criteria import_csv
+CARGO_FUZZ_VERSION := 0.13.2
+FUZZ_FLAGS := --sanitizer none --target-dir target/fuzz
+FUZZ_OPTIONS_catalogue := -dict=fuzz/dict/catalogue.dict -max_len=16384
+FUZZ_OPTIONS_readers := -dict=fuzz/dict/catalogue.dict -max_len=16384
+FUZZ_OPTIONS_criteria := -dict=fuzz/dict/criteria.dict -max_len=2048
+FUZZ_OPTIONS_import_csv := -dict=fuzz/dict/csv.dict -max_len=8192
+
+fuzz-tools:
+	@[ "$$(cargo fuzz --version 2>/dev/null | cut -d' ' -f2)" = "$(CARGO_FUZZ_VERSION)" ] || \
+		cargo install --quiet --locked cargo-fuzz --version $(CARGO_FUZZ_VERSION) --force
+
+fuzz-build: fuzz-tools
+	cargo fuzz build $(FUZZ_FLAGS)
+
+# The targets are run directly (not by `cargo fuzz run`, which prints a crashing input as a byte
+# list): every target runs even when one fails, and the summary names those that did. A panic,
+# or an input that takes more than 10 s (work is bounded on any input), is a failure.
+FUZZ_BIN = target/fuzz/$(shell rustc -vV | sed -n 's/^host: //p')/release
+fuzz: fuzz-build
+	@failed=""; $(foreach t,$(FUZZ_TARGETS),\
+		echo "== fuzz $(t) for $(FUZZ_SECONDS) s"; mkdir -p target/fuzz/corpus/$(t) fuzz/artifacts/$(t); \
+		$(FUZZ_BIN)/$(t) target/fuzz/corpus/$(t) fuzz/corpus/$(t) -artifact_prefix=fuzz/artifacts/$(t)/ \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 $(FUZZ_OPTIONS_$(t)) \
+			2>&1 | grep -v '^WARNING: Failed to find function' || failed="$$failed $(t)";) \
+	if [ -n "$$failed" ]; then echo "fuzz: failures in$$failed (inputs in fuzz/artifacts/)"; exit 1; fi
 
 clean:
 	cargo clean

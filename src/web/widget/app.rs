@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use super::load::{self, LoadError, TIMEOUT_SECONDS};
 use super::markup::{el, el_text, focusable, root, tag, text, text_button};
-use super::results::{self, Found};
+use super::results;
 use super::state::{Action, Load, Shared, State};
 use super::url_state;
 use super::{
@@ -26,7 +26,7 @@ use super::{
 };
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
-use crate::search::{Criteria, CriteriaError, Matcher};
+use crate::search::{Criteria, CriteriaError, Matcher, Page};
 use crate::url_state::{encode, prefix as url_prefix, Params};
 use crate::web::crash;
 
@@ -103,7 +103,7 @@ pub struct Widget {
     today: String,
     root: NodeRef,
     /// The results, and what they were found for.
-    found: Option<Result<Found, CriteriaError>>,
+    found: Option<Result<Page, CriteriaError>>,
     search: Search,
     memory: Memory,
     /// The criteria last told with `partner-matcher:change` (or of the first search); the
@@ -130,10 +130,12 @@ impl Widget {
         (search, state.criteria.clone(), shown)
     }
 
-    fn find((search, own, shown): &Search) -> Option<Result<Found, CriteriaError>> {
+    /// The shown results; filters the page imposes (not in `own`, the student's criteria)
+    /// are never suggested for loosening.
+    fn find((search, own, shown): &Search) -> Option<Result<Page, CriteriaError>> {
         search
             .as_ref()
-            .map(|(m, c)| results::find(&m.0, c, own, *shown))
+            .map(|(m, c)| m.0.page(c, 0..*shown, |f| own.is_active(f)))
     }
 
     /// Searches again if what the search runs with changed.
@@ -450,7 +452,7 @@ impl Component for Widget {
 }
 
 /// What the live region says.
-fn announcement(state: &State, found: Option<&Result<Found, CriteriaError>>, l: Locale) -> String {
+fn announcement(state: &State, found: Option<&Result<Page, CriteriaError>>, l: Locale) -> String {
     match (&state.load, found) {
         (Load::Loading, _) => ui::LOADING.get(l).to_owned(),
         (Load::Failed(e), _) => e.describe(l),
@@ -537,7 +539,7 @@ fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
     )
 }
 
-fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
+fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>) -> Html {
     let catalogue = v.m.catalogue();
     let updated = catalogue
         .updated
@@ -555,7 +557,7 @@ fn ready(v: &View, found: Option<&Result<Found, CriteriaError>>) -> Html {
     }
     let no_counts = Default::default();
     let (counts, total) = match found {
-        Some(Ok(f)) => (&f.counts, Some(f.total)),
+        Some(Ok(f)) => (&f.country_counts, Some(f.total)),
         _ => (&no_counts, None),
     };
     let results = match found {

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use super::markup::{el, el_text, external_link, fact, sr, text};
-use super::results::{apply_by, short_name};
+use super::results::apply_by;
 use super::View;
 use crate::catalogue::{Agreement, Bip, Institution, LanguageRequirement, Term};
 use crate::i18n::{
-    and_list, country_name, format_date_range, format_month_day, funding_label, language_name,
+    and_list, country_name, format_date_range, format_month_day, funding_label, language_level,
     level_label, mobility_label, or_list, requirement_label, term_label, ui, Text,
 };
 use crate::reference::isced;
@@ -41,10 +41,7 @@ fn link(v: &View, url: &str, label: String) -> Html {
 fn languages(v: &View, asked: &[LanguageRequirement]) -> String {
     let mut items = Vec::new();
     for l in asked {
-        let mut s = language_name(l.lang.as_str(), v.l);
-        s.push(' ');
-        s.push_str(l.cefr.as_str());
-        items.push(s);
+        items.push(language_level(l, v.l));
     }
     if items.is_empty() {
         v.t(ui::NO_LANGUAGE).to_owned()
@@ -236,7 +233,7 @@ fn bip(v: &View, b: &Bip) -> Html {
     if let Some(date) = &b.apply_by {
         facts.push(fact(v.t(ui::APPLY_BY), apply_by(v, date.as_str())));
     }
-    facts.push(fact_text(v, ui::HOST, short_name(v.m, &b.host, v)));
+    facts.push(fact_text(v, ui::HOST, v.short_name(&b.host).to_owned()));
     let more = b.url.as_ref().map(|url| {
         el(
             "p",

@@ -21,7 +21,7 @@ use yew::prelude::*;
 use crate::catalogue::{Cefr, LanguageCode, Level, Term};
 use crate::i18n::Text;
 use crate::locale::Locale;
-use crate::search::{Criteria, Kind, Matcher, Region};
+use crate::search::{Criteria, Kind, Matcher, NameLength, Region};
 pub use app::Widget;
 use markup::icon;
 use state::{Action, State};
@@ -100,6 +100,14 @@ impl View<'_> {
 
     fn fill(&self, text: Text, args: &[&str]) -> String {
         crate::i18n::fill(text.get(self.l), args)
+    }
+
+    /// An institution's short name (a BIP's host or partner): `Matcher::display_name`, or
+    /// the id where the catalogue has no such institution.
+    fn short_name<'s>(&'s self, id: &'s str) -> &'s str {
+        self.m
+            .display_name(Kind::Institution, id, NameLength::Short, self.l)
+            .unwrap_or(id)
     }
 }
 

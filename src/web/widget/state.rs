@@ -6,7 +6,6 @@ use yew::Reducible;
 
 use super::load::LoadError;
 use crate::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
-use crate::reference::countries;
 use crate::search::{capped_query, Criteria, Filter, Kind, Matcher, Region};
 pub use crate::shortlist::{Key, Shortlist, SHORTLIST_MAX};
 use crate::url_state::{decode, Params};
@@ -246,48 +245,15 @@ impl State {
         self.pages = 1;
     }
 
+    /// Fits the criteria and the defaults to the loaded catalogue (`Criteria::normalised`).
     fn normalise(&mut self) {
         if let Some(m) = self.matcher().cloned() {
-            self.unknown_programme = normalise(&mut self.criteria, &m);
-            normalise(&mut self.defaults, &m);
+            let fitted = self.criteria.normalised(&m);
+            self.criteria = fitted.criteria;
+            self.unknown_programme = fitted.unknown_programme;
+            self.defaults = self.defaults.normalised(&m).criteria;
         }
     }
-}
-
-/// Makes criteria fit the catalogue: the programme by its id, countries by code, only real
-/// languages and distances. Returns a programme text the catalogue does not know.
-pub fn normalise(c: &mut Criteria, m: &Matcher) -> Option<String> {
-    let mut unknown = None;
-    if let Some(p) = c.programme.take().filter(|p| !p.trim().is_empty()) {
-        match m.resolve_programme(&p) {
-            Some(programme) => c.programme = Some(programme.id.as_str().to_owned()),
-            None => unknown = Some(p),
-        }
-    }
-    if let Some(list) = c.countries.take() {
-        let mut codes: Vec<String> = Vec::new();
-        for code in list
-            .iter()
-            .filter_map(|x| countries::find(x))
-            .map(|c| c.code)
-        {
-            if !codes.iter().any(|c| c == code) {
-                codes.push(code.to_owned());
-            }
-        }
-        c.countries = (!codes.is_empty()).then_some(codes);
-    }
-    if let Some(languages) = &mut c.languages {
-        languages.retain(|l| l.lang.problem().is_none());
-    }
-    if c.max_distance_km
-        .is_some_and(|d| !(d.is_finite() && d >= 0.0))
-    {
-        c.max_distance_km = None;
-    }
-    c.today = None;
-    c.limit = None;
-    unknown
 }
 
 fn toggle<T: PartialEq>(list: &mut Option<Vec<T>>, item: T) {

@@ -3,29 +3,15 @@
 
 use yew::prelude::*;
 
+use super::detail::{self, apply_by};
 use super::markup::{
     button, el, el_text, fact, focusable, keyed_item, sr, text, text_button, Aria,
 };
 use super::shortlist::place;
 use super::state::{Action, Key};
-use super::{class_list, detail, icon, on, View};
-use crate::i18n::{
-    and_list, days_until, describe_reason, describe_warning, format_date, format_date_range, ui,
-};
+use super::{class_list, icon, on, View};
+use crate::i18n::{and_list, describe_reason, describe_warning, format_date_range, ui};
 use crate::search::{CriteriaError, Hit, Kind, Loosening, NameLength, NoteCode, Page};
-
-/// "15 December 2026" and the days left, for a BIP's application deadline.
-pub(super) fn apply_by(v: &View, date: &str) -> Html {
-    let left = days_until(date, v.today).map(|d| {
-        let class = if d < 7 {
-            "pm-pill pm-pill-warn"
-        } else {
-            "pm-pill"
-        };
-        el_text("span", class, ui::days_left(d, v.l))
-    });
-    Html::from_iter([text(format_date(date, v.l)), left.unwrap_or_default()])
-}
 
 pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
     let found = match found {

@@ -16,7 +16,7 @@ use yew::html::Scope;
 use yew::prelude::*;
 
 use super::load::{self, LoadError, TIMEOUT_SECONDS};
-use super::markup::{el, el_text, focusable, root, tag, text, text_button};
+use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
 use super::results;
 use super::state::{Action, Load, Shared, State};
 use super::url_state;
@@ -269,8 +269,10 @@ impl Component for Widget {
                 vec![
                     tag(
                         "span",
-                        &["class", "aria-hidden"],
-                        &["pm-spinner", "true"],
+                        &[
+                            ("class", Fixed("pm-spinner")),
+                            ("aria-hidden", Fixed("true")),
+                        ],
                         Vec::new(),
                     ),
                     el_text("p", "", ui::LOADING.get(l)),
@@ -299,8 +301,12 @@ impl Component for Widget {
             vec![
                 tag(
                     "div",
-                    &["class", "role", "aria-live", "aria-atomic"],
-                    &["pm-sr pm-live", "status", "polite", "true"],
+                    &[
+                        ("class", Fixed("pm-sr pm-live")),
+                        ("role", Fixed("status")),
+                        ("aria-live", Fixed("polite")),
+                        ("aria-atomic", Fixed("true")),
+                    ],
                     vec![text(state.announced.clone())],
                 ),
                 el(
@@ -512,7 +518,11 @@ fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
                 el(
                     "p",
                     "",
-                    vec![tag("code", &["lang"], &["en"], vec![text(e.technical())])],
+                    vec![tag(
+                        "code",
+                        &[("lang", Fixed("en"))],
+                        vec![text(e.technical())],
+                    )],
                 ),
             ],
         )

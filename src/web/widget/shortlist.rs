@@ -6,7 +6,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use super::markup::{button, el, el_text, focusable, keyed_item, tag, text, Aria};
+use super::markup::{button, el, el_text, focusable, keyed_item, tag, text, Aria, Fixed};
 use super::state::{Action, Key, Shortlist, SHORTLIST_MAX};
 use super::{icon, on, View};
 use crate::i18n::{country_name, ui, Text};
@@ -120,8 +120,7 @@ pub(super) fn view(v: &View) -> Html {
         ];
         let rank = tag(
             "span",
-            &["class", "aria-hidden"],
-            &["pm-rank", "true"],
+            &[("class", Fixed("pm-rank")), ("aria-hidden", Fixed("true"))],
             vec![text((i + 1).to_string())],
         );
         let place = place(v, key).unwrap_or_default();
@@ -160,8 +159,10 @@ pub(super) fn view(v: &View) -> Html {
     let not_kept = (v.s.storage_failed && !list.is_empty()).then(|| {
         tag(
             "p",
-            &["class", "role"],
-            &["pm-note pm-not-kept", "alert"],
+            &[
+                ("class", Fixed("pm-note pm-not-kept")),
+                ("role", Fixed("alert")),
+            ],
             vec![text(v.t(ui::NOT_KEPT))],
         )
     });

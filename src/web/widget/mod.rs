@@ -8,6 +8,7 @@
 mod app;
 mod controls;
 mod detail;
+mod inputs;
 pub mod load;
 mod markup;
 mod results;

@@ -1,6 +1,7 @@
 //! The Yew widget students use.
 //!
-//! `state` is the pure model (criteria, loading, shortlist, what is open) and its reducer;
+//! `state` is the pure model (criteria, loading, shortlist, what is open) and `reducer` what
+//! each action does to it;
 //! `app` is the root component: it finds the results (`Matcher::page`) and runs the effects
 //! that connect the state to the page, each a small type (`load_task`: loading the catalogue
 //! with `load`; `effects`: the URL, storage, events, focus and the live region). The views
@@ -28,6 +29,7 @@ mod inputs;
 pub mod load;
 mod load_task;
 mod markup;
+mod reducer;
 mod results;
 pub mod shortlist;
 pub mod state;

@@ -164,14 +164,6 @@ impl Matcher {
             Kind::Bip => self.bip(id).map(|b| b.title.get(locale)),
         }
     }
-
-    /// A hit's full name in `locale` ("" if the catalogue has none). Kept for the widget
-    /// until it calls [`Matcher::display_name`].
-    pub fn name_of(&self, hit: &Hit, locale: Locale) -> String {
-        self.display_name(hit.kind, &hit.id, NameLength::Full, locale)
-            .unwrap_or_default()
-            .to_owned()
-    }
 }
 
 /// How much of a name to show.

@@ -40,5 +40,5 @@ pub use field::Field;
 pub use matcher::{Matcher, NameLength};
 pub use normalise::Normalised;
 pub use note::{Detail, Note, NoteCode};
-pub use ranking::{Loosening, Page, Ranking};
+pub use ranking::{Loosening, Page};
 pub use result::Hit;

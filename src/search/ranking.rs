@@ -44,34 +44,29 @@ fn loosenings(plan: &Plan, current: usize) -> Result<Vec<Loosening>, CriteriaErr
 }
 
 /// The ranked results of one search, not yet explained: counting and paging are cheap, and
-/// only the hits asked for get their reasons and warnings written out. (The widget's way to
-/// a page until it calls [`Matcher::page`], which does all it does in one call.)
-pub struct Ranking<'m> {
+/// only the hits asked for get their reasons and warnings written out.
+struct Ranking<'m> {
     plan: Plan<'m>,
     ranked: Vec<Candidate>,
 }
 
 impl Ranking<'_> {
-    pub fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.ranked.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.ranked.is_empty()
-    }
-
     /// [`Matcher::country_counts`] for these criteria, reusing their query's matches.
-    pub fn country_counts(&self) -> Result<Vec<(String, usize)>, CriteriaError> {
+    fn country_counts(&self) -> Result<Vec<(String, usize)>, CriteriaError> {
         country_counts(&self.plan)
     }
 
     /// [`Matcher::loosenings`] for these criteria, reusing their query's matches.
-    pub fn loosenings(&self) -> Result<Vec<Loosening>, CriteriaError> {
+    fn loosenings(&self) -> Result<Vec<Loosening>, CriteriaError> {
         loosenings(&self.plan, self.len())
     }
 
     /// The explained hits at these positions (clamped to the results there are).
-    pub fn hits(&self, range: Range<usize>) -> Vec<Hit> {
+    fn hits(&self, range: Range<usize>) -> Vec<Hit> {
         let end = range.end.min(self.ranked.len());
         let start = range.start.min(end);
         self.ranked[start..end]
@@ -139,7 +134,7 @@ impl Matcher {
 
     /// Every result for `criteria` in order, unexplained until [`Ranking::hits`] (the
     /// `limit` of the criteria is not applied).
-    pub fn rank<'m>(&'m self, criteria: &'m Criteria) -> Result<Ranking<'m>, CriteriaError> {
+    fn rank<'m>(&'m self, criteria: &'m Criteria) -> Result<Ranking<'m>, CriteriaError> {
         let plan = Plan::new(self, criteria)?;
         let mut ranked = plan.candidates();
         crate::order::sort_by(&mut ranked, Candidate::order);

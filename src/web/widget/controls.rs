@@ -2,84 +2,16 @@
 
 use yew::prelude::*;
 
+use super::inputs::{check, option, select, vocabulary_select, Options, LEVELS, REGIONS, TERMS};
 use super::markup::{button, el, el_text, form, text, text_button, Aria};
 use super::state::{Action, Load};
 use super::{by_label, icon, on, on_submit, on_value, Field, View};
-use crate::catalogue::{Cefr, LanguageCode, Level, Mobility, Term};
-use crate::i18n::{
-    cefr_label, country_name, kind_label, language_name, level_label, mobility_label, region_label,
-    term_label, ui, Text,
-};
-use crate::search::{Kind, Region};
+use crate::catalogue::{Cefr, LanguageCode, Mobility};
+use crate::i18n::{cefr_label, country_name, kind_label, language_name, mobility_label, ui, Text};
+use crate::search::Kind;
 
 /// Distance limits offered, in km (the Erasmus+ distance bands' edges).
 const DISTANCES: [u32; 6] = [100, 500, 2000, 3000, 4000, 8000];
-
-type Options = Vec<(String, String)>;
-
-/// A labelled drop-down; `class` is the label's (`pm-field pm-…`).
-fn select(
-    class: &'static str,
-    label: &str,
-    options: Options,
-    selected: &str,
-    onchange: Callback<Event>,
-) -> Html {
-    // `selected` chooses on creation; the `value` property follows later changes, and keyed
-    // options keep the choice when a new language re-sorts them.
-    let control = html! {
-        <select class="pm-select" {onchange} ~value={selected.to_owned()}>
-            { for options.into_iter().map(|(value, text)| {
-                let chosen = value == selected;
-                html! { <option key={value.clone()} {value} selected={chosen}>{ text }</option> }
-            }) }
-        </select>
-    };
-    el(
-        "label",
-        class,
-        vec![el_text("span", "pm-label", label.to_owned()), control],
-    )
-}
-
-/// A checkbox or radio button with its label.
-fn check(
-    kind: &'static str,
-    name: Option<&'static str>,
-    label: String,
-    checked: bool,
-    onchange: Callback<Event>,
-) -> Html {
-    el(
-        "label",
-        "pm-check",
-        vec![
-            html! { <input type={kind} {name} {checked} {onchange} /> },
-            el_text("span", "", label),
-        ],
-    )
-}
-
-/// A drop-down's option: its value and label.
-#[inline(never)]
-fn option(value: &str, label: &str) -> (String, String) {
-    (value.to_owned(), label.to_owned())
-}
-
-/// "Any …" first, then the vocabulary's values by their labels.
-fn vocabulary<T: Copy>(
-    v: &View,
-    any: Text,
-    values: &[T],
-    code: fn(T) -> &'static str,
-    label: fn(T) -> Text,
-) -> Options {
-    let mut options = vec![option("", v.t(any))];
-    for &x in values {
-        options.push(option(code(x), v.t(label(x))));
-    }
-    options
-}
 
 // The search box's `maxlength`: no more than a search reads (`capped_query`).
 const _: () = assert!(crate::search::MAX_QUERY_CHARS == 200);
@@ -142,7 +74,6 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
             on(v.d, Action::ToggleMobility(m)),
         ));
     }
-    let regions = [Region::Europe, Region::OutsideEurope];
     let mut distances: Vec<u32> = DISTANCES.to_vec();
     let current_km = c.max_distance_km.map(|d| d.round() as u32);
     if let Some(km) = current_km.filter(|km| !distances.contains(km)) {
@@ -190,32 +121,28 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
                 "pm-group",
                 v.t(ui::STUDIES),
                 vec![
-                    select(
+                    vocabulary_select(
+                        v,
                         "pm-field pm-level",
-                        v.t(ui::LEVEL),
-                        vocabulary(v, ui::ANY_LEVEL, Level::ALL, Level::as_str, level_label),
-                        c.level.map_or("", Level::as_str),
-                        on_value(v.d, Field::Level),
+                        ui::LEVEL,
+                        &LEVELS,
+                        c.level,
+                        Field::Level,
                     ),
-                    select(
-                        "pm-field pm-term",
-                        v.t(ui::TERM),
-                        vocabulary(v, ui::ANY_TERM, Term::ALL, Term::as_str, term_label),
-                        c.term.map_or("", Term::as_str),
-                        on_value(v.d, Field::Term),
-                    ),
+                    vocabulary_select(v, "pm-field pm-term", ui::TERM, &TERMS, c.term, Field::Term),
                 ],
             ),
             group(
                 "pm-group",
                 v.t(ui::WHERE),
                 vec![
-                    select(
+                    vocabulary_select(
+                        v,
                         "pm-field pm-region",
-                        v.t(ui::REGION),
-                        vocabulary(v, ui::ANYWHERE, &regions, Region::as_str, region_label),
-                        c.region.map_or("", Region::as_str),
-                        on_value(v.d, Field::Region),
+                        ui::REGION,
+                        &REGIONS,
+                        c.region,
+                        Field::Region,
                     ),
                     select(
                         "pm-field pm-distance",

@@ -1,14 +1,15 @@
-//! Everything the catalogue knows about one institution or BIP, shown inside its card.
+//! Everything the catalogue knows about one institution or BIP, shown inside its card, and
+//! the pieces the card's summary shares with it (a BIP's application deadline).
 
 use yew::prelude::*;
 
 use super::markup::{el, el_text, external_link, fact, sr, text};
-use super::results::{apply_by, short_name};
 use super::View;
 use crate::catalogue::{Agreement, Bip, Institution, LanguageRequirement, Term};
 use crate::i18n::{
-    and_list, country_name, format_date_range, format_month_day, funding_label, language_name,
-    level_label, mobility_label, or_list, requirement_label, term_label, ui, Text,
+    and_list, country_name, days_until, format_date, format_date_range, format_month_day,
+    funding_label, language_level, level_label, mobility_label, or_list, requirement_label,
+    term_label, ui, Text,
 };
 use crate::reference::isced;
 use crate::search::{Hit, Kind};
@@ -22,6 +23,19 @@ pub(super) fn view(v: &View, hit: &Hit) -> Html {
         Kind::Bip => v.m.bip(&hit.id).map(|b| bip(v, b)),
     };
     el("div", "pm-detail", vec![body.unwrap_or_default()])
+}
+
+/// "15 December 2026" and the days left, for a BIP's application deadline.
+pub(super) fn apply_by(v: &View, date: &str) -> Html {
+    let left = days_until(date, v.today).map(|d| {
+        let class = if d < 7 {
+            "pm-pill pm-pill-warn"
+        } else {
+            "pm-pill"
+        };
+        el_text("span", class, ui::days_left(d, v.l))
+    });
+    Html::from_iter([text(format_date(date, v.l)), left.unwrap_or_default()])
 }
 
 /// A term and its text, for a `<dl>`.
@@ -41,10 +55,7 @@ fn link(v: &View, url: &str, label: String) -> Html {
 fn languages(v: &View, asked: &[LanguageRequirement]) -> String {
     let mut items = Vec::new();
     for l in asked {
-        let mut s = language_name(l.lang.as_str(), v.l);
-        s.push(' ');
-        s.push_str(l.cefr.as_str());
-        items.push(s);
+        items.push(language_level(l, v.l));
     }
     if items.is_empty() {
         v.t(ui::NO_LANGUAGE).to_owned()
@@ -236,7 +247,7 @@ fn bip(v: &View, b: &Bip) -> Html {
     if let Some(date) = &b.apply_by {
         facts.push(fact(v.t(ui::APPLY_BY), apply_by(v, date.as_str())));
     }
-    facts.push(fact_text(v, ui::HOST, short_name(v.m, &b.host, v)));
+    facts.push(fact_text(v, ui::HOST, v.short_name(&b.host).to_owned()));
     let more = b.url.as_ref().map(|url| {
         el(
             "p",

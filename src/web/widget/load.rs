@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, RequestMode, Response};
 
-use crate::catalogue::{load_bytes, BadRecords, Rejected};
+use crate::catalogue::{BadRecords, Rejected};
 use crate::i18n::{fill, ui, Text};
 use crate::locale::Locale;
 use crate::search::Matcher;
@@ -314,17 +314,14 @@ pub fn parse(url: &str, content_type: &str, bytes: &[u8]) -> Result<Matcher, Loa
             url: url.to_owned(),
         });
     }
-    let checked = load_bytes(bytes, BadRecords::LeaveOut);
-    checked
-        .map(Matcher::from_checked)
-        .map_err(|r| match r.first_error() {
-            Some(p) if r.syntax => LoadError::Syntax {
-                line: p.line.unwrap_or(1),
-                column: p.column.unwrap_or(1),
-                message: p.message.clone(),
-            },
-            _ => invalid(&r),
-        })
+    Matcher::from_bytes(bytes, BadRecords::LeaveOut).map_err(|r| match r.first_error() {
+        Some(p) if r.syntax => LoadError::Syntax {
+            line: p.line.unwrap_or(1),
+            column: p.column.unwrap_or(1),
+            message: p.message.clone(),
+        },
+        _ => invalid(&r),
+    })
 }
 
 /// `https://data.example.org`: the server a URL is on.

@@ -41,17 +41,21 @@ fn class_value(class: AttrValue) -> Option<AttrValue> {
     (!class.is_empty()).then_some(class)
 }
 
-/// `<tag keys=values…>children</tag>` with fixed attributes, for what the helpers below do
-/// not cover.
+/// An attribute value fixed in the code, for [`tag`]: `("role", Fixed("alert"))`.
+pub(super) use yew::virtual_dom::AttributeOrProperty::Static as Fixed;
+
+/// `<tag name="value"…>children</tag>` with fixed attributes, for what the helpers below do
+/// not cover. Each attribute is a (name, value) pair, so a value cannot shift to another name.
 #[inline(never)]
 pub(super) fn tag(
     tag: &'static str,
-    keys: &'static [&'static str],
-    values: &'static [&'static str],
+    attributes: &'static [(&'static str, AttributeOrProperty)],
     children: Vec<Html>,
 ) -> Html {
-    let values = values.iter().map(|&v| Some(AttrValue::Static(v))).collect();
-    element(tag, keys, values, None, children).into()
+    let mut node = VTag::new(tag);
+    node.set_attributes(Attributes::Static(attributes));
+    node.add_children(children);
+    node.into()
 }
 
 /// `<tag class="…" tabindex="-1">children</tag>`: a heading that focus can be moved to.

@@ -1,15 +1,35 @@
 //! The Yew widget students use.
 //!
-//! `state` is the pure model (criteria, loading, shortlist, what is open) and its reducer;
-//! `app` is the root component (loading, URL, storage, events, focus), and the views
-//! (`controls`, `results`, `detail`, `shortlist`) render the state and dispatch actions.
-//! Every word shown comes from `crate::i18n`.
+//! `state` is the pure model (criteria, loading, shortlist, what is open) and `reducer` what
+//! each action does to it;
+//! `app` is the root component: it finds the results (`Matcher::page`) and runs the effects
+//! that connect the state to the page, each a small type (`load_task`: loading the catalogue
+//! with `load`; `effects`: the URL, storage, events, focus and the live region). The views
+//! (`controls` with its `inputs`, `results`, `detail`, `shortlist`) render the state and
+//! dispatch actions. Every word shown comes from `crate::i18n`; every product rule (criteria
+//! fitted to a catalogue, ranking, facets, names) from `crate::search`.
+//!
+//! Two size rules the views follow, because the widget's download is mostly their code (see
+//! `docs/performance.md`); they look like things to tidy, and are not:
+//!
+//! 1. **Elements through the `markup` helpers, not `html!`.** `html!` expands every element
+//!    into its own construction code (attribute arrays, child lists, listener boxes); a
+//!    helper builds it through one shared non-generic function, so an element costs a call.
+//!    Only form controls (`inputs`, the search box) keep `html!`, which handles their value
+//!    and checked state.
+//! 2. **Loops that push into a `Vec`, not iterator chains.** Each `map`/`filter`/`collect`
+//!    chain over a new closure is a new generic instance compiled into the download; a `for`
+//!    loop is not.
 
 mod app;
 mod controls;
 mod detail;
+mod effects;
+mod inputs;
 pub mod load;
+mod load_task;
 mod markup;
+mod reducer;
 mod results;
 pub mod shortlist;
 pub mod state;
@@ -21,7 +41,7 @@ use yew::prelude::*;
 use crate::catalogue::{Cefr, LanguageCode, Level, Term};
 use crate::i18n::Text;
 use crate::locale::Locale;
-use crate::search::{Criteria, Kind, Matcher, Region};
+use crate::search::{Criteria, Kind, Matcher, NameLength, Region};
 pub use app::Widget;
 use markup::icon;
 use state::{Action, State};
@@ -100,6 +120,14 @@ impl View<'_> {
 
     fn fill(&self, text: Text, args: &[&str]) -> String {
         crate::i18n::fill(text.get(self.l), args)
+    }
+
+    /// An institution's short name (a BIP's host or partner): `Matcher::display_name`, or
+    /// the id where the catalogue has no such institution.
+    fn short_name<'s>(&'s self, id: &'s str) -> &'s str {
+        self.m
+            .display_name(Kind::Institution, id, NameLength::Short, self.l)
+            .unwrap_or(id)
     }
 }
 

@@ -3,89 +3,17 @@
 
 use yew::prelude::*;
 
+use super::detail::{self, apply_by};
 use super::markup::{
     button, el, el_text, fact, focusable, keyed_item, sr, text, text_button, Aria,
 };
 use super::shortlist::place;
 use super::state::{Action, Key};
-use super::{class_list, detail, icon, on, View};
-use crate::catalogue::HOME_HOST;
-use crate::i18n::{
-    and_list, days_until, describe_reason, describe_warning, format_date, format_date_range, ui,
-};
-use crate::search::{Criteria, CriteriaError, Hit, Kind, Loosening, Matcher, NoteCode};
+use super::{class_list, icon, on, View};
+use crate::i18n::{and_list, describe_reason, describe_warning, format_date_range, ui};
+use crate::search::{CriteriaError, Hit, Kind, Loosening, NameLength, NoteCode, Page};
 
-/// What one search found.
-#[derive(Debug, PartialEq)]
-pub struct Found {
-    /// How many results there are.
-    pub total: usize,
-    /// The first of them, explained: as many as are shown.
-    pub hits: Vec<Hit>,
-    /// Results per country (by code), for the country filter.
-    pub counts: Vec<(String, usize)>,
-    /// With no results: the filters the student set that would give some, best first.
-    pub loosen: Vec<Loosening>,
-}
-
-/// Runs the search and explains the first `shown` results. `own` are the student's
-/// criteria: filters the page imposes are never suggested for loosening.
-pub fn find(
-    m: &Matcher,
-    criteria: &Criteria,
-    own: &Criteria,
-    shown: usize,
-) -> Result<Found, CriteriaError> {
-    let ranking = m.rank(criteria)?;
-    let total = ranking.len();
-    let hits = ranking.hits(0..shown);
-    let counts = ranking.country_counts()?;
-    let loosen = if total == 0 {
-        ranking
-            .loosenings()?
-            .into_iter()
-            .filter(|l| own.is_active(l.filter))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    Ok(Found {
-        total,
-        hits,
-        counts,
-        loosen,
-    })
-}
-
-/// A short name for an institution (for hosts and partners).
-pub(super) fn short_name(m: &Matcher, id: &str, v: &View) -> String {
-    if id == HOME_HOST {
-        return m.catalogue().home.name.get(v.l).to_owned();
-    }
-    m.institution(id).map_or_else(
-        || id.to_owned(),
-        |i| {
-            i.short_name
-                .clone()
-                .unwrap_or_else(|| i.name.get(v.l).to_owned())
-        },
-    )
-}
-
-/// "15 December 2026" and the days left, for a BIP's application deadline.
-pub(super) fn apply_by(v: &View, date: &str) -> Html {
-    let left = days_until(date, v.today).map(|d| {
-        let class = if d < 7 {
-            "pm-pill pm-pill-warn"
-        } else {
-            "pm-pill"
-        };
-        el_text("span", class, ui::days_left(d, v.l))
-    });
-    Html::from_iter([text(format_date(date, v.l)), left.unwrap_or_default()])
-}
-
-pub(super) fn view(v: &View, found: &Result<Found, CriteriaError>) -> Html {
+pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
     let found = match found {
         Ok(found) => found,
         Err(_) => {
@@ -117,7 +45,7 @@ pub(super) fn view(v: &View, found: &Result<Found, CriteriaError>) -> Html {
             .as_ref()
             .map(|p| el_text("p", "pm-note", v.fill(ui::UNKNOWN_PROGRAMME, &[p])));
     let list = if total == 0 {
-        no_results(v, &found.loosen)
+        no_results(v, &found.loosenings)
     } else {
         let mut cards = Vec::new();
         for (i, hit) in found.hits[..shown].iter().enumerate() {
@@ -205,7 +133,10 @@ fn notes(
 
 fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
     let key = Key::new(hit.kind, hit.id.clone());
-    let name = v.m.name_of(hit, v.l);
+    let name =
+        v.m.display_name(hit.kind, &hit.id, NameLength::Full, v.l)
+            .unwrap_or_default()
+            .to_owned();
     let open = v.s.open.contains(&key);
     let saved = v.s.is_saved(&key);
     let bip = hit.kind == Kind::Bip;
@@ -323,7 +254,7 @@ fn bip_facts(v: &View, id: &str) -> Html {
     };
     let mut partners = Vec::new();
     for p in &b.partners {
-        partners.push(short_name(v.m, p.as_str(), v));
+        partners.push(v.short_name(p.as_str()).to_owned());
     }
     let mut facts = Vec::new();
     if let Some(p) = &b.physical {
@@ -334,7 +265,7 @@ fn bip_facts(v: &View, id: &str) -> Html {
         let credits = v.fill(ui::ECTS, &[&ui::decimal(ects, v.l)]);
         facts.push(fact(v.t(ui::CREDITS), text(credits)));
     }
-    facts.push(fact(v.t(ui::HOST), text(short_name(v.m, &b.host, v))));
+    facts.push(fact(v.t(ui::HOST), text(v.short_name(&b.host).to_owned())));
     if !partners.is_empty() {
         facts.push(fact(v.t(ui::PARTNERS), text(and_list(&partners, v.l))));
     }

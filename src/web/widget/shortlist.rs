@@ -6,11 +6,11 @@
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use super::markup::{button, el, el_text, focusable, keyed_item, tag, text, Aria};
+use super::markup::{button, el, el_text, focusable, keyed_item, tag, text, Aria, Fixed};
 use super::state::{Action, Key, Shortlist, SHORTLIST_MAX};
 use super::{icon, on, View};
 use crate::i18n::{country_name, ui, Text};
-use crate::search::Kind;
+use crate::search::{Kind, NameLength};
 
 /// The storage key of the shortlist for a catalogue address (and widget instance).
 pub fn storage_key(catalogue_url: &str, instance: Option<&str>) -> String {
@@ -69,21 +69,6 @@ pub(super) fn place(v: &View, key: &Key) -> Option<String> {
     Some(v.fill(ui::PLACE, &[city, &country_name(country, v.l)]))
 }
 
-/// A result's name, if the catalogue still has it.
-pub(super) fn name(v: &View, key: &Key) -> Option<String> {
-    match key.kind {
-        Kind::Institution => {
-            let i = v.m.institution(&key.id)?;
-            Some(
-                i.short_name
-                    .clone()
-                    .unwrap_or_else(|| i.name.get(v.l).to_owned()),
-            )
-        }
-        Kind::Bip => Some(v.m.bip(&key.id)?.title.get(v.l).to_owned()),
-    }
-}
-
 pub(super) fn view(v: &View) -> Html {
     let list = v.s.shortlist.shown();
     let count = {
@@ -95,14 +80,14 @@ pub(super) fn view(v: &View) -> Html {
     let last = list.len().saturating_sub(1);
     let mut items = Vec::new();
     for (i, key) in list.iter().enumerate() {
-        let Some(name) = name(v, key) else {
+        let Some(name) = v.m.display_name(key.kind, &key.id, NameLength::Short, v.l) else {
             continue;
         };
         let button = |class: &'static str, label: Text, path, action, disabled| {
             button(
                 class,
                 Aria {
-                    label: Some(v.fill(label, &[&name])),
+                    label: Some(v.fill(label, &[name])),
                     disabled,
                     ..Aria::default()
                 },
@@ -135,8 +120,7 @@ pub(super) fn view(v: &View) -> Html {
         ];
         let rank = tag(
             "span",
-            &["class", "aria-hidden"],
-            &["pm-rank", "true"],
+            &[("class", Fixed("pm-rank")), ("aria-hidden", Fixed("true"))],
             vec![text((i + 1).to_string())],
         );
         let place = place(v, key).unwrap_or_default();
@@ -149,7 +133,7 @@ pub(super) fn view(v: &View) -> Html {
                     "span",
                     "pm-sl-text",
                     vec![
-                        el_text("span", "pm-sl-name", name.clone()),
+                        el_text("span", "pm-sl-name", name.to_owned()),
                         el_text("span", "pm-sl-place", place),
                     ],
                 ),
@@ -175,8 +159,10 @@ pub(super) fn view(v: &View) -> Html {
     let not_kept = (v.s.storage_failed && !list.is_empty()).then(|| {
         tag(
             "p",
-            &["class", "role"],
-            &["pm-note pm-not-kept", "alert"],
+            &[
+                ("class", Fixed("pm-note pm-not-kept")),
+                ("role", Fixed("alert")),
+            ],
             vec![text(v.t(ui::NOT_KEPT))],
         )
     });

@@ -1,13 +1,11 @@
-//! The widget's state and everything a student can do to it: a pure reducer, no DOM access.
+//! The widget's state and everything a student can do to it (`Action`); what each action
+//! does to the state is in `reducer`. Pure: no DOM access.
 
 use std::rc::Rc;
 
-use yew::Reducible;
-
 use super::load::LoadError;
-use crate::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
-use crate::reference::countries;
-use crate::search::{capped_query, Criteria, Filter, Kind, Matcher, Region};
+use crate::catalogue::{Cefr, LanguageCode, Level, Mobility, Term};
+use crate::search::{Criteria, Filter, Kind, Matcher, Region};
 pub use crate::shortlist::{Key, Shortlist, SHORTLIST_MAX};
 use crate::url_state::{decode, Params};
 
@@ -220,7 +218,7 @@ impl State {
         self.shortlist.contains(key)
     }
 
-    fn focus(&mut self, selector: String) {
+    pub(super) fn focus(&mut self, selector: String) {
         self.focus.seq = self.focus.seq.wrapping_add(1);
         self.focus.selector = selector;
         self.focus.if_lost = false;
@@ -228,7 +226,7 @@ impl State {
 
     /// After "try again", the loading message had focus; what replaces it takes it over: the
     /// new error's "try again" (to try once more) or the results.
-    fn focus_after_retry(&mut self, selector: &str) {
+    pub(super) fn focus_after_retry(&mut self, selector: &str) {
         if self.focus.selector == LOADING_SELECTOR {
             self.focus(selector.to_owned());
             self.focus.if_lost = true;
@@ -236,246 +234,23 @@ impl State {
     }
 
     /// The shortlist was changed by the student: shown again and stored.
-    fn edited_shortlist(&mut self) {
+    pub(super) fn edited_shortlist(&mut self) {
         self.shortlist_edits = self.shortlist_edits.wrapping_add(1);
     }
 
     /// Applies a change of criteria: results start again at the first page.
-    fn edit(&mut self, change: impl FnOnce(&mut Criteria)) {
+    pub(super) fn edit(&mut self, change: impl FnOnce(&mut Criteria)) {
         change(&mut self.criteria);
         self.pages = 1;
     }
 
-    fn normalise(&mut self) {
+    /// Fits the criteria and the defaults to the loaded catalogue (`Criteria::normalised`).
+    pub(super) fn normalise(&mut self) {
         if let Some(m) = self.matcher().cloned() {
-            self.unknown_programme = normalise(&mut self.criteria, &m);
-            normalise(&mut self.defaults, &m);
-        }
-    }
-}
-
-/// Makes criteria fit the catalogue: the programme by its id, countries by code, only real
-/// languages and distances. Returns a programme text the catalogue does not know.
-pub fn normalise(c: &mut Criteria, m: &Matcher) -> Option<String> {
-    let mut unknown = None;
-    if let Some(p) = c.programme.take().filter(|p| !p.trim().is_empty()) {
-        match m.resolve_programme(&p) {
-            Some(programme) => c.programme = Some(programme.id.as_str().to_owned()),
-            None => unknown = Some(p),
-        }
-    }
-    if let Some(list) = c.countries.take() {
-        let mut codes: Vec<String> = Vec::new();
-        for code in list
-            .iter()
-            .filter_map(|x| countries::find(x))
-            .map(|c| c.code)
-        {
-            if !codes.iter().any(|c| c == code) {
-                codes.push(code.to_owned());
-            }
-        }
-        c.countries = (!codes.is_empty()).then_some(codes);
-    }
-    if let Some(languages) = &mut c.languages {
-        languages.retain(|l| l.lang.problem().is_none());
-    }
-    if c.max_distance_km
-        .is_some_and(|d| !(d.is_finite() && d >= 0.0))
-    {
-        c.max_distance_km = None;
-    }
-    c.today = None;
-    c.limit = None;
-    unknown
-}
-
-fn toggle<T: PartialEq>(list: &mut Option<Vec<T>>, item: T) {
-    let items = list.get_or_insert_with(Vec::new);
-    match items.iter().position(|x| *x == item) {
-        Some(i) => {
-            items.remove(i);
-        }
-        None => items.push(item),
-    }
-    if items.is_empty() {
-        *list = None;
-    }
-}
-
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
-        match action {
-            Action::Loading => s.load = Load::Loading,
-            Action::Retry => {
-                s.load = Load::Loading;
-                s.attempt = s.attempt.wrapping_add(1);
-                // The button goes away: focus stays in the widget, on the loading message.
-                s.focus(LOADING_SELECTOR.to_owned());
-            }
-            Action::Loaded(m) => {
-                s.shortlist = s.shortlist.against_catalogue(&m.0);
-                s.load = Load::Ready(m);
-                s.normalise();
-                s.focus_after_retry(".pm-results-head, p.pm-empty");
-            }
-            Action::Failed(e) => {
-                s.load = Load::Failed(e);
-                s.focus_after_retry(".pm-retry");
-            }
-            Action::Type(text) => s.draft = text,
-            Action::CommitQuery => {
-                let q = capped_query(s.draft.trim()).trim();
-                let query = (!q.is_empty()).then(|| q.to_owned());
-                if query != s.criteria.query {
-                    s.edit(|c| c.query = query);
-                }
-            }
-            Action::Programme(p) => {
-                s.edit(|c| c.programme = p);
-                s.unknown_programme = None;
-            }
-            Action::Preset(p) => {
-                s.defaults.programme = p.clone();
-                s.edit(|c| c.programme = p);
-                s.normalise();
-            }
-            Action::Kinds(k) => s.edit(|c| c.kinds = k.map(|k| vec![k])),
-            Action::ToggleMobility(m) => s.edit(|c| toggle(&mut c.mobility, m)),
-            Action::Level(l) => s.edit(|c| c.level = l),
-            Action::Term(t) => s.edit(|c| c.term = t),
-            Action::Region(r) => s.edit(|c| c.region = r),
-            Action::MaxKm(km) => s.edit(|c| c.max_distance_km = km),
-            Action::ToggleCountry(code) => s.edit(|c| toggle(&mut c.countries, code)),
-            Action::AddLanguage(lang) => {
-                s.edit(|c| {
-                    c.languages
-                        .get_or_insert_with(Vec::new)
-                        .push(LanguageRequirement {
-                            lang,
-                            cefr: Cefr::B2,
-                        })
-                });
-                let n = s.criteria.languages.as_ref().map_or(0, Vec::len);
-                s.focus(format!(".pm-lang-row:nth-child({n}) select"));
-            }
-            Action::SetLanguage(i, lang) => s.edit(|c| {
-                if let Some(l) = c.languages.as_mut().and_then(|l| l.get_mut(i)) {
-                    l.lang = lang;
-                }
-            }),
-            Action::SetCefr(i, cefr) => s.edit(|c| {
-                if let Some(l) = c.languages.as_mut().and_then(|l| l.get_mut(i)) {
-                    l.cefr = cefr;
-                }
-            }),
-            Action::RemoveLanguage(i) => {
-                s.edit(|c| {
-                    if let Some(list) = c.languages.as_mut() {
-                        if i < list.len() {
-                            list.remove(i);
-                        }
-                        if list.is_empty() {
-                            c.languages = None;
-                        }
-                    }
-                });
-                s.focus(".pm-add-lang".to_owned());
-            }
-            Action::ClearAll => {
-                let defaults = s.defaults.clone();
-                s.edit(|c| *c = defaults);
-                s.draft.clear();
-                s.unknown_programme = None;
-            }
-            Action::Loosen(filter) => {
-                s.edit(|c| *c = c.without(filter));
-                if filter == Filter::Query {
-                    s.draft.clear();
-                }
-                if filter == Filter::Programme {
-                    s.unknown_programme = None;
-                }
-                s.focus(".pm-results-head".to_owned());
-            }
-            Action::Restore(params) => {
-                let c = decode(&params, &s.defaults);
-                s.draft = c.query.clone().unwrap_or_default();
-                s.edit(|old| *old = c);
-                s.normalise();
-            }
-            Action::ShowMore => {
-                s.pages += 1;
-                // The first newly shown result; the page size is the view's business, so the
-                // view marks each page's first card.
-                s.focus(format!(".pm-page-{} .pm-card-title", s.pages));
-            }
-            Action::ToggleOpen(key) => match s.open.iter().position(|k| *k == key) {
-                Some(i) => {
-                    s.open.remove(i);
-                }
-                None => s.open.push(key),
-            },
-            Action::ToggleFilters => s.filters_open = !s.filters_open,
-            Action::SeeResults => {
-                s.filters_open = false;
-                s.focus(".pm-results-head".to_owned());
-            }
-            Action::ToggleCountries => s.countries_open = !s.countries_open,
-            Action::ToggleSaved(key) => {
-                if !s.shortlist.toggle(key) {
-                    return self;
-                }
-                s.edited_shortlist();
-            }
-            Action::Remove(i) => {
-                if !s.shortlist.remove(i) {
-                    return self;
-                }
-                s.edited_shortlist();
-                // Focus goes to the item that took its place, else the list's heading.
-                let shown = s.shortlist.shown();
-                let next = shown.get(i).or(shown.last());
-                s.focus(match next {
-                    Some(k) => format!("[data-key=\"{}\"] .pm-remove", k.token()),
-                    None => ".pm-shortlist-head".to_owned(),
-                });
-            }
-            Action::Move(i, by) => {
-                let Some(j) = s.shortlist.move_by(i, by) else {
-                    return self;
-                };
-                s.edited_shortlist();
-                // Keep focus on the moved item's button, or on its other arrow at an end.
-                let last = s.shortlist.len() - 1;
-                let class = match (by < 0, j) {
-                    (true, 0) => "pm-down",
-                    (false, j) if j == last => "pm-up",
-                    (true, _) => "pm-up",
-                    (false, _) => "pm-down",
-                };
-                if let Some(key) = s.shortlist.shown().get(j) {
-                    let token = key.token();
-                    s.focus(format!("[data-key=\"{token}\"] .{class}"));
-                }
-            }
-            Action::SetShortlist(key, list) => {
-                s.shortlist = match s.matcher() {
-                    Some(m) => list.against_catalogue(m),
-                    None => list,
-                };
-                s.shortlist_key = Some(key);
-            }
-            Action::StorageFailed(failed) => s.storage_failed = failed,
-            Action::Announce(message) => s.announced = message,
-        }
-        if s == *self {
-            self
-        } else {
-            Rc::new(s)
+            let fitted = self.criteria.normalised(&m);
+            self.criteria = fitted.criteria;
+            self.unknown_programme = fitted.unknown_programme;
+            self.defaults = self.defaults.normalised(&m).criteria;
         }
     }
 }

@@ -1,0 +1,267 @@
+//! What the root component does to the page after a render, one type per effect: the
+//! `programme` attribute, the shortlist in storage, the criteria in the URL, Back and
+//! Forward, focus, the typing pause, the `change` event and the live region. Each keeps what
+//! it last acted on and acts only when that changed, as a hook's effect would (without the
+//! hooks' weight in the download: see `app`); dropping one cancels its timer or listener.
+//! The catalogue's loading is `load_task`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use yew::{AttrValue, Callback, NodeRef};
+
+use super::state::{Action, Focus, State};
+use super::{shortlist, url_state, Dispatch, ErrorDetail, WidgetEvent, WidgetProps};
+use crate::search::Criteria;
+use crate::url_state::{encode, Params};
+
+/// The search box searches once typing pauses this long.
+const TYPING_PAUSE_MS: u32 = 300;
+/// `partner-matcher:change` waits until the criteria have been stable this long.
+const CHANGE_EVENT_MS: u32 = 500;
+/// The live region announces a message once it has stayed the same this long.
+const SETTLE_MS: u32 = 600;
+
+/// Whether `now` differs from what `last` holds (or `last` holds nothing); keeps `now`.
+pub(super) fn differs<T: PartialEq>(last: &mut Option<T>, now: T) -> bool {
+    if last.as_ref() == Some(&now) {
+        return false;
+    }
+    *last = Some(now);
+    true
+}
+
+/// Sends `action` after `ms` milliseconds, unless the timer is dropped first.
+fn later(ms: u32, link: &Dispatch, action: Action) -> Timeout {
+    let link = link.clone();
+    Timeout::new(ms, move || link.send_message(action))
+}
+
+/// A new `programme` attribute presets the programme again.
+pub(super) struct ProgrammeAttribute {
+    seen: Option<AttrValue>,
+}
+
+impl ProgrammeAttribute {
+    /// `seen`: the attribute the state was made with.
+    pub(super) fn new(seen: Option<AttrValue>) -> ProgrammeAttribute {
+        ProgrammeAttribute { seen }
+    }
+
+    pub(super) fn sync(&mut self, props: &WidgetProps, link: &Dispatch) {
+        if self.seen != props.programme {
+            self.seen = props.programme.clone();
+            link.send_message(Action::Preset(
+                props.programme.as_ref().map(|p| p.to_string()),
+            ));
+        }
+    }
+}
+
+/// The shortlist in storage: read for each catalogue, written when the student changes it
+/// (never just because it was read: what could not be read stays as it was).
+#[derive(Default)]
+pub(super) struct StorageSync {
+    /// The student's shortlist edits last written.
+    written: u32,
+}
+
+impl StorageSync {
+    pub(super) fn sync(&mut self, state: &State, props: &WidgetProps, link: &Dispatch) {
+        let key = shortlist::storage_key(&props.catalogue_url, props.instance_id.as_deref());
+        if state.shortlist_key.as_deref() != Some(key.as_str()) {
+            let list = shortlist::read(&key);
+            link.send_message(Action::SetShortlist(key, list));
+            self.written = state.shortlist_edits;
+        } else if self.written != state.shortlist_edits {
+            self.written = state.shortlist_edits;
+            let kept = shortlist::write(&key, &state.shortlist);
+            // The page is told once, when storage starts refusing (the student at each save).
+            if !kept && !state.storage_failed {
+                props.on_event.emit(WidgetEvent::Error(ErrorDetail {
+                    kind: "storage",
+                    message: "the browser refused to store the shortlist (localStorage is full or blocked); it lasts until the page is closed".to_owned(),
+                }));
+            }
+            link.send_message(Action::StorageFailed(!kept));
+        }
+    }
+}
+
+/// What the URL shows: the criteria (against their defaults), when the URL is the widget's
+/// (`url_state` on, catalogue loaded), under which prefix.
+#[derive(PartialEq)]
+struct UrlShown {
+    criteria: Criteria,
+    defaults: Criteria,
+    enabled: bool,
+    prefix: String,
+}
+
+/// The criteria in the page URL: a history entry per change (typing replaces the entry; so
+/// does tidying a link's parameters once the catalogue is loaded).
+#[derive(Default)]
+pub(super) struct UrlSync {
+    last: Option<UrlShown>,
+    /// Whether the URL was written once (later changes add history entries).
+    synced: bool,
+}
+
+impl UrlSync {
+    pub(super) fn sync(&mut self, state: &State, props: &WidgetProps, prefix: &str) {
+        let now = UrlShown {
+            criteria: state.criteria.clone(),
+            defaults: state.defaults.clone(),
+            enabled: props.url_state && state.matcher().is_some(),
+            prefix: prefix.to_owned(),
+        };
+        if self.last.as_ref() == Some(&now) {
+            return;
+        }
+        if now.enabled {
+            let params = encode(&now.criteria, &now.defaults);
+            let current = url_state::current(prefix);
+            if params != current {
+                let besides_query = |p: &Params| {
+                    let mut rest = Params::new();
+                    for (n, value) in p {
+                        if *n != "q" {
+                            rest.push((*n, value.clone()));
+                        }
+                    }
+                    rest
+                };
+                let push = self.synced && besides_query(&params) != besides_query(&current);
+                url_state::write(prefix, &params, push);
+            }
+            self.synced = true;
+        }
+        self.last = Some(now);
+    }
+}
+
+/// Back and Forward restore the criteria of the URL (while the URL is the widget's).
+#[derive(Default)]
+pub(super) struct History {
+    /// Whether the URL is the widget's, and its prefix, when the listener was set.
+    last: Option<(bool, String)>,
+    popstate: Option<EventListener>,
+}
+
+impl History {
+    pub(super) fn sync(&mut self, props: &WidgetProps, prefix: &str, link: &Dispatch) {
+        if differs(&mut self.last, (props.url_state, prefix.to_owned())) {
+            self.popstate = None;
+            self.popstate = props.url_state.then(|| {
+                let (link, prefix) = (link.clone(), prefix.to_owned());
+                EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    link.send_message(Action::Restore(url_state::current(&prefix)))
+                })
+            });
+        }
+    }
+}
+
+/// Moves focus as the state asks (after moving, removing, showing more).
+#[derive(Default)]
+pub(super) struct FocusMover {
+    /// The last request handled (`Focus::seq`).
+    handled: u32,
+}
+
+impl FocusMover {
+    pub(super) fn sync(&mut self, focus: &Focus, root: &NodeRef) {
+        if focus.seq == self.handled || (focus.if_lost && !focus_is_lost()) {
+            return;
+        }
+        self.handled = focus.seq;
+        let target = root
+            .cast::<web_sys::Element>()
+            .and_then(|r| r.query_selector(&focus.selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = target {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Whether nothing has focus (the focused element went away).
+fn focus_is_lost() -> bool {
+    let document = gloo::utils::document();
+    let active: Option<web_sys::Element> = document.active_element();
+    match active {
+        None => true,
+        Some(e) => document.body().is_some_and(|b| *b == e),
+    }
+}
+
+/// The search box searches when typing pauses.
+#[derive(Default)]
+pub(super) struct TypingPause {
+    /// The search box's text the timer was started for.
+    draft: Option<String>,
+    timer: Option<Timeout>,
+}
+
+impl TypingPause {
+    pub(super) fn sync(&mut self, draft: &str, link: &Dispatch) {
+        if differs(&mut self.draft, draft.to_owned()) {
+            self.timer = Some(later(TYPING_PAUSE_MS, link, Action::CommitQuery));
+        }
+    }
+}
+
+/// `partner-matcher:change`, once the search's criteria settle (not for the first search).
+#[derive(Default)]
+pub(super) struct ChangeEvent {
+    /// The criteria the timer was started for (`None` while not loaded).
+    criteria: Option<Criteria>,
+    /// The criteria last told (or of the first search); the timer sets it when it fires.
+    told: Rc<RefCell<Option<Criteria>>>,
+    timer: Option<Timeout>,
+}
+
+impl ChangeEvent {
+    pub(super) fn sync(&mut self, criteria: Option<&Criteria>, on_event: &Callback<WidgetEvent>) {
+        if self.criteria.as_ref() == criteria {
+            return;
+        }
+        self.criteria = criteria.cloned();
+        self.timer = None;
+        let Some(c) = criteria.cloned() else {
+            return;
+        };
+        let previous = self.told.borrow().clone();
+        match previous {
+            None => *self.told.borrow_mut() = Some(c),
+            Some(p) if p != c => {
+                let (told, on_event) = (self.told.clone(), on_event.clone());
+                self.timer = Some(Timeout::new(CHANGE_EVENT_MS, move || {
+                    *told.borrow_mut() = Some(c.clone());
+                    on_event.emit(WidgetEvent::Change(c));
+                }));
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+/// The live region says what changed once the message has stayed the same a while (not at
+/// every keystroke).
+#[derive(Default)]
+pub(super) struct Announcer {
+    /// The message the timer was started for.
+    message: Option<String>,
+    timer: Option<Timeout>,
+}
+
+impl Announcer {
+    pub(super) fn sync(&mut self, message: String, link: &Dispatch) {
+        if differs(&mut self.message, message.clone()) {
+            self.timer = Some(later(SETTLE_MS, link, Action::Announce(message)));
+        }
+    }
+}

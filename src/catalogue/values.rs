@@ -35,15 +35,6 @@ macro_rules! coded_string {
             }
         }
 
-        impl nanoserde::DeJson for $name {
-            fn de_json(
-                state: &mut nanoserde::DeJsonState,
-                input: &mut std::str::Chars,
-            ) -> Result<Self, nanoserde::DeJsonErr> {
-                String::de_json(state, input).map($name)
-            }
-        }
-
         #[cfg(not(target_arch = "wasm32"))]
         impl schemars::JsonSchema for $name {
             fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -95,17 +86,22 @@ coded_string!(
 );
 
 impl Id {
+    /// The most characters an id has.
+    pub const MAX_CHARS: usize = 64;
+
     /// Why this id is unacceptable, if it is.
     pub fn problem(&self) -> Option<String> {
         let ok = !self.0.is_empty()
+            && self.0.len() <= Id::MAX_CHARS
             && self
                 .0
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         (!ok).then(|| {
             format!(
-                "\"{}\" is not a valid id: use lower-case letters, digits and hyphens",
-                self.0
+                "\"{}\" is not a valid id: use at most {} lower-case letters, digits and hyphens",
+                self.0,
+                Id::MAX_CHARS
             )
         })
     }

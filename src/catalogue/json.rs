@@ -76,7 +76,7 @@ pub(crate) fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
     // serde_json counts bytes up to and including the one it stopped at.
     let bytes = error.column().min(line_text.len());
     let before = line_text.get(..bytes.saturating_sub(1)).unwrap_or(line_text);
-    let column = before.chars().count() + usize::from(bytes > 0);
+    let column = before.chars().count() + 1;
     Problem::error("", message).at(line, column)
 }
 

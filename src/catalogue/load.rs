@@ -64,6 +64,10 @@ fn load_text(text: &str, bad_records: BadRecords) -> Result<Checked, Rejected> {
     let text = match text.strip_prefix('\u{FEFF}') {
         Some(rest) => {
             findings.warning("", BOM);
+            if let Some((_, bom)) = findings.found.last_mut() {
+                bom.line = Some(1);
+                bom.column = Some(1);
+            }
             rest
         }
         None => text,
@@ -72,9 +76,14 @@ fn load_text(text: &str, bad_records: BadRecords) -> Result<Checked, Rejected> {
         problems: vec![problem],
         syntax: true,
     })?;
-    let draft = read_catalogue(tree, &mut findings).map_err(|problem| Rejected {
-        problems: vec![problem],
-        syntax: false,
+    let draft = read_catalogue(tree, &mut findings).map_err(|problem| {
+        let mut found = vec![(Owner::File, problem)];
+        locate(text, &mut found);
+        let problems = found.into_iter().map(|(_, p)| p).collect();
+        Rejected {
+            problems,
+            syntax: false,
+        }
     })?;
     check(&Parts::of_draft(&draft), &mut findings);
     let refuse = findings.has_file_errors()
@@ -148,11 +157,12 @@ fn keep<T>(
     kept
 }
 
-/// Each problem's line and column, from its place (one pass over the text for all).
+/// Each problem's line and column, from its place (one pass over the text for all); a
+/// problem of the whole document is where it starts.
 fn locate(text: &str, found: &mut [(Owner, Problem)]) {
     let places: FxHashSet<&str> = found
         .iter()
-        .filter(|(_, p)| !p.place.is_empty() && p.line.is_none())
+        .filter(|(_, p)| p.line.is_none())
         .map(|(_, p)| p.place.as_str())
         .collect();
     let at = positions(text, &places);

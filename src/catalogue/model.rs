@@ -30,12 +30,15 @@ pub struct Catalogue {
     pub home: Home,
     /// The home programmes students come from.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 10000)))]
     pub programmes: Vec<Programme>,
     /// Partner institutions and their inter-institutional agreements.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 10000)))]
     pub institutions: Vec<Institution>,
     /// Erasmus+ Blended Intensive Programmes.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 10000)))]
     pub bips: Vec<Bip>,
 }
 
@@ -69,9 +72,11 @@ pub struct Programme {
     pub isced: IscedCode,
     /// Levels the programme is taught at; absent means all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub levels: Option<Vec<Level>>,
     /// Other names students use, in any language ("foto", "jazz").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100), inner(length(max = 2000))))]
     pub aliases: Vec<String>,
 }
 
@@ -83,9 +88,11 @@ pub struct Institution {
     /// Official name, usually in the institution's own language.
     pub name: LocalisedText,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 2000)))]
     pub short_name: Option<String>,
     /// Erasmus institution code, such as "F LYON12".
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 2000)))]
     pub erasmus_code: Option<String>,
     pub city: LocalisedText,
     pub country: CountryCode,
@@ -94,14 +101,17 @@ pub struct Institution {
     pub website: Option<WebUrl>,
     /// Free keywords that the search matches ("conservatoire", "film-school").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100), inner(length(max = 2000))))]
     pub tags: Vec<String>,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub agreements: Vec<Agreement>,
     /// Nomination deadlines, as yearly dates.
     #[serde(default, skip_serializing_if = "Deadlines::is_empty")]
     pub deadlines: Deadlines,
     /// What an application needs ("portfolio", "motivation-letter", "audition", ...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100), inner(length(max = 2000))))]
     pub requirements: Vec<String>,
 }
 
@@ -139,24 +149,28 @@ pub struct Agreement {
     pub mobility: Mobility,
     /// Home programme ids; absent means every programme with this ISCED code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub programmes: Option<Vec<Id>>,
     pub isced: IscedCode,
     /// Absent means all levels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub levels: Option<Vec<Level>>,
     /// Absent means every term.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub terms: Option<Vec<Term>>,
-    /// Places (mobilities) per academic year.
+    /// Places (mobilities) per academic year, 1 to 1000.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 1000)))]
     pub places: Option<u32>,
-    /// Months per mobility.
+    /// Months per mobility, 1 to 12.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 12)))]
     pub months: Option<u32>,
     /// Language requirements; meeting any one suffices.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub languages: Vec<LanguageRequirement>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub funding: Option<Funding>,
@@ -193,16 +207,20 @@ pub struct Bip {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<LocalisedText>,
     /// "home", or the id of the partner institution that hosts it.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 64)))]
     pub host: String,
     /// Ids of the other partner institutions taking part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub partners: Vec<Id>,
     /// Home programmes it is open to; with `isced` absent too, it is open to every programme.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub programmes: Option<Vec<Id>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub isced: Option<IscedCode>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub levels: Option<Vec<Level>>,
     /// The physical week.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -211,14 +229,15 @@ pub struct Bip {
     #[serde(default, rename = "virtual", skip_serializing_if = "Option::is_none")]
     pub virtual_part: Option<LocalisedText>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("exclusiveMinimum" = 0)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(max = 60), extend("exclusiveMinimum" = 0)))]
     pub ects: Option<f64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub languages: Vec<LanguageRequirement>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apply_by: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 1000)))]
     pub places: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<WebUrl>,

@@ -112,12 +112,13 @@ impl schemars::JsonSchema for LocalisedText {
         schemars::json_schema!({
             "description": "A text in every language, or one text per ISO 639-1 language code.",
             "oneOf": [
-                { "type": "string", "minLength": 1 },
+                { "type": "string", "minLength": 1, "maxLength": 2000 },
                 {
                     "type": "object",
                     "minProperties": 1,
+                    "maxProperties": 100,
                     "propertyNames": { "pattern": "^[a-z]{2}$" },
-                    "additionalProperties": { "type": "string", "minLength": 1 }
+                    "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2000 }
                 }
             ],
             "examples": [{ "en": "Photography", "nl": "Fotografie" }]

@@ -3,10 +3,10 @@
 
 use std::fmt;
 
-use super::problem::Problem;
+use super::problem::{Problem, Severity};
 
 /// The three lists of records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum List {
     Programmes,
     Institutions,
@@ -24,7 +24,7 @@ impl List {
 }
 
 /// Whose problem it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Owner {
     /// The file as a whole (format, `home`, the lists themselves...): refuses the catalogue.
     File,
@@ -32,51 +32,64 @@ pub(crate) enum Owner {
     Record(List, usize),
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Findings {
     /// In the order found.
     pub found: Vec<(Owner, Problem)>,
-    owner: Option<Owner>,
-    /// Per list, which records have an error.
-    bad: [Vec<bool>; 3],
-    file_errors: usize,
+    owner: Owner,
+}
+
+impl Default for Findings {
+    fn default() -> Findings {
+        Findings {
+            found: Vec::new(),
+            owner: Owner::File,
+        }
+    }
 }
 
 impl Findings {
     /// Problems from now on belong to `owner`.
     pub fn owned_by(&mut self, owner: Owner) {
-        self.owner = Some(owner);
+        self.owner = owner;
     }
 
-    pub fn error(&mut self, place: impl fmt::Display, message: impl Into<String>) {
-        let owner = self.owner.unwrap_or(Owner::File);
-        match owner {
-            Owner::File => self.file_errors += 1,
-            Owner::Record(list, index) => {
-                let bad = &mut self.bad[list as usize];
-                if bad.len() <= index {
-                    bad.resize(index + 1, false);
+    pub fn error(&mut self, place: impl fmt::Display, message: impl AsRef<str>) {
+        self.push(Severity::Error, place.to_string(), message.as_ref());
+    }
+
+    pub fn warning(&mut self, place: impl fmt::Display, message: impl AsRef<str>) {
+        self.push(Severity::Warning, place.to_string(), message.as_ref());
+    }
+
+    fn push(&mut self, severity: Severity, place: String, message: &str) {
+        let problem = Problem {
+            severity,
+            place,
+            message: message.to_owned(),
+            line: None,
+            column: None,
+        };
+        self.found.push((self.owner, problem));
+    }
+
+    /// Which of the `count` records of `list` have an error so far.
+    pub fn bad(&self, list: List, count: usize) -> Vec<bool> {
+        let mut bad = vec![false; count];
+        for (owner, problem) in &self.found {
+            if let (Owner::Record(l, i), true) = (owner, problem.is_error()) {
+                if *l == list && *i < count {
+                    bad[*i] = true;
                 }
-                bad[index] = true;
             }
         }
-        self.found
-            .push((owner, Problem::error(place.to_string(), message)));
-    }
-
-    pub fn warning(&mut self, place: impl fmt::Display, message: impl Into<String>) {
-        let owner = self.owner.unwrap_or(Owner::File);
-        self.found
-            .push((owner, Problem::warning(place.to_string(), message)));
-    }
-
-    /// Whether the record has an error so far.
-    pub fn is_bad(&self, list: List, index: usize) -> bool {
-        self.bad[list as usize].get(index).copied().unwrap_or(false)
+        bad
     }
 
     pub fn has_file_errors(&self) -> bool {
-        self.file_errors > 0
+        self.found
+            .iter()
+            .any(|(owner, p)| *owner == Owner::File && p.is_error())
     }
 
     pub fn has_errors(&self) -> bool {

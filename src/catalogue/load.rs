@@ -2,8 +2,6 @@
 //! for the command line and the browser, so both accept the same files and name the same
 //! problems with the same words.
 
-use rustc_hash::{FxHashMap, FxHashSet};
-
 use super::findings::{Findings, List, Owner};
 use super::json;
 use super::locate::positions;
@@ -100,16 +98,22 @@ fn load_text(text: &str, bad_records: BadRecords) -> Result<Checked, Rejected> {
 }
 
 /// The catalogue of the records without errors, its warnings, and the records left out.
+/// `found` is sorted: errors first, by owner.
 fn assemble(draft: Draft, found: Vec<(Owner, Problem)>) -> Result<Checked, Rejected> {
-    let mut bad: FxHashMap<Owner, Vec<Problem>> = FxHashMap::default();
-    for (owner, problem) in found.iter().filter(|(_, p)| p.is_error()) {
-        bad.entry(*owner).or_default().push(problem.clone());
+    // Each record with errors, and its errors, in owner order.
+    let mut bad: Vec<(Owner, Vec<Problem>)> = Vec::new();
+    let mut warnings = Vec::new();
+    for (owner, problem) in found {
+        match bad.last_mut() {
+            _ if !problem.is_error() => {
+                if bad.binary_search_by(|(o, _)| o.cmp(&owner)).is_err() {
+                    warnings.push(problem);
+                }
+            }
+            Some((last, errors)) if *last == owner => errors.push(problem),
+            _ => bad.push((owner, vec![problem])),
+        }
     }
-    let warnings = found
-        .into_iter()
-        .filter(|(owner, p)| !p.is_error() && !bad.contains_key(owner))
-        .map(|(_, p)| p)
-        .collect();
     let Some(home) = draft.home else {
         // Reading reports a missing or unreadable `home` as an error of the whole file.
         return Err(Rejected {
@@ -140,17 +144,22 @@ fn assemble(draft: Draft, found: Vec<(Owner, Problem)>) -> Result<Checked, Rejec
 fn keep<T>(
     list: List,
     slots: Vec<Slot<T>>,
-    bad: &mut FxHashMap<Owner, Vec<Problem>>,
+    bad: &mut [(Owner, Vec<Problem>)],
     skipped: &mut Vec<Skipped>,
 ) -> Vec<T> {
     let mut kept = Vec::with_capacity(slots.len());
     for (i, slot) in slots.into_iter().enumerate() {
-        match (bad.remove(&Owner::Record(list, i)), slot.record) {
+        let owner = Owner::Record(list, i);
+        let errors = bad
+            .binary_search_by(|(o, _)| o.cmp(&owner))
+            .ok()
+            .map(|at| std::mem::take(&mut bad[at].1));
+        match (errors, slot.record) {
             (None, Some(record)) => kept.push(record),
-            (problems, _) => skipped.push(Skipped {
+            (errors, _) => skipped.push(Skipped {
                 place: format!("{}[{i}]", list.key()),
                 id: slot.id,
-                problems: problems.unwrap_or_default(),
+                problems: errors.unwrap_or_default(),
             }),
         }
     }
@@ -160,17 +169,21 @@ fn keep<T>(
 /// Each problem's line and column, from its place (one pass over the text for all); a
 /// problem of the whole document is where it starts.
 fn locate(text: &str, found: &mut [(Owner, Problem)]) {
-    let places: FxHashSet<&str> = found
-        .iter()
-        .filter(|(_, p)| p.line.is_none())
-        .map(|(_, p)| p.place.as_str())
+    let unplaced: Vec<usize> = (0..found.len())
+        .filter(|&i| found[i].1.line.is_none())
         .collect();
+    let place = |i: usize| found[i].1.place.as_str();
+    let mut places: Vec<&str> = unplaced.iter().map(|&i| place(i)).collect();
+    places.sort_unstable();
+    places.dedup();
     let at = positions(text, &places);
-    for (_, problem) in found.iter_mut() {
-        if let Some(&(line, column)) = at.get(&problem.place) {
-            problem.line = Some(line);
-            problem.column = Some(column);
-        }
+    let located: Vec<(usize, (usize, usize))> = unplaced
+        .iter()
+        .filter_map(|&i| Some((i, at[places.binary_search(&place(i)).ok()?]?)))
+        .collect();
+    for (i, (line, column)) in located {
+        found[i].1.line = Some(line);
+        found[i].1.column = Some(column);
     }
 }
 

@@ -6,7 +6,6 @@
 //! small scanners translate: the path at a position (for criteria errors), and the positions
 //! of the places that have problems (for catalogue problems, so an editor can jump there).
 
-use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One level of nesting on the way to the position.
 enum Frame {
@@ -92,23 +91,24 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
     path
 }
 
-/// A JSON string's content without its escapes.
+/// A JSON string's content without its escapes (read as the catalogue is: a `String`'s
+/// deserializer would link a float printer into the WebAssembly for its type errors).
 fn unescape(raw: &str) -> String {
-    if raw.contains('\\') {
-        serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_owned())
-    } else {
-        raw.to_owned()
+    if !raw.contains('\\') {
+        return raw.to_owned();
+    }
+    match super::json::parse(&format!("\"{raw}\"")) {
+        Ok(super::json::Json::String(text)) => text.into_owned(),
+        _ => raw.to_owned(),
     }
 }
 
 /// Where the value at each of `places` starts in well-formed JSON `text`: 1-based line and
 /// column (in characters). A key given twice is found at its last occurrence, the one a
 /// "given twice" problem is about.
-pub(crate) fn positions(
-    text: &str,
-    places: &FxHashSet<&str>,
-) -> FxHashMap<String, (usize, usize)> {
-    let mut found = FxHashMap::default();
+/// `places` are sorted; the answer has the position of each, in the same order.
+pub(crate) fn positions(text: &str, places: &[&str]) -> Vec<Option<(usize, usize)>> {
+    let mut found = vec![None; places.len()];
     if places.is_empty() {
         return found;
     }
@@ -124,8 +124,8 @@ pub(crate) fn positions(
     let mut expect_value = true;
     while let Some(byte) = s.next_token() {
         if expect_value {
-            if places.contains(path.as_str()) {
-                found.insert(path.clone(), (s.line, s.column()));
+            if let Ok(i) = places.binary_search(&path.as_str()) {
+                found[i] = Some((s.line, s.column()));
             }
             s.at += 1;
             match byte {
@@ -325,8 +325,13 @@ mod tests {
             "x",
             "nowhere",
         ];
-        let found = positions(text, &wanted.iter().copied().collect());
-        let at = |place: &str| found.get(place).copied();
+        let mut wanted = wanted.to_vec();
+        wanted.sort_unstable();
+        let found = positions(text, &wanted);
+        let at = |place: &str| {
+            let i = wanted.binary_search(&place).ok()?;
+            found[i]
+        };
         assert_eq!(at("items"), Some((2, 12)));
         assert_eq!(at("items[0].tags[1]"), Some((3, 31)));
         assert_eq!(at("items[0].tags[1].ab"), Some((3, 43)));

@@ -129,14 +129,13 @@ pub(crate) fn check(parts: &Parts, findings: &mut Findings) {
     each_record(&mut v, List::Programmes, &parts.programmes, &programme_ids, |v, place, p| {
         programme(v, place, p)
     });
-    let programme_ids = Known::new(v.findings, List::Programmes, programme_ids);
-    let offered: HashSet<&str> = parts
-        .programmes
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !v.findings.is_bad(List::Programmes, *i))
-        .filter_map(|(_, p)| p.record.map(|p| p.isced.as_str()))
-        .collect();
+    let programme_ids = Known::new(v.findings, List::Programmes, &parts.programmes);
+    let mut offered: HashSet<&str> = HashSet::default();
+    for (programme, bad) in parts.programmes.iter().zip(&programme_ids.bad) {
+        if let (Some(programme), false) = (programme.record, bad) {
+            offered.insert(programme.isced.as_str());
+        }
+    }
     let institution_ids = first_of_each_id(&parts.institutions);
     each_record(
         &mut v,
@@ -147,7 +146,7 @@ pub(crate) fn check(parts: &Parts, findings: &mut Findings) {
             self::institution(v, place, institution, &programme_ids, &offered)
         },
     );
-    let institution_ids = Known::new(v.findings, List::Institutions, institution_ids);
+    let institution_ids = Known::new(v.findings, List::Institutions, &parts.institutions);
     let bip_ids = first_of_each_id(&parts.bips);
     each_record(&mut v, List::Bips, &parts.bips, &bip_ids, |v, place, b| {
         bip(v, place, b, &programme_ids, &institution_ids)
@@ -197,28 +196,29 @@ fn each_record<T>(
     v.findings.owned_by(Owner::File);
 }
 
-/// The ids of a list once checked: each to its first record, and whether that record has
-/// errors (and is left out by a lenient reading).
+/// The ids of a list once checked: each to its first record, and which records have errors
+/// (and are left out by a lenient reading).
 struct Known<'a> {
     list: List,
-    ids: HashMap<&'a str, (usize, bool)>,
+    first: HashMap<&'a str, usize>,
+    bad: Vec<bool>,
 }
 
 impl<'a> Known<'a> {
-    fn new(findings: &Findings, list: List, first: HashMap<&'a str, usize>) -> Known<'a> {
-        let ids = first
-            .into_iter()
-            .map(|(id, i)| (id, (i, findings.is_bad(list, i))))
-            .collect();
-        Known { list, ids }
+    fn new<T>(findings: &Findings, list: List, views: &[View<'a, T>]) -> Known<'a> {
+        Known {
+            list,
+            first: first_of_each_id(views),
+            bad: findings.bad(list, views.len()),
+        }
     }
 
     /// Why `id` cannot be referred to, if it cannot: "which is not in institutions".
     fn problem(&self, id: &str) -> Option<String> {
         let list = self.list.key();
-        match self.ids.get(id) {
+        match self.first.get(id) {
             None => Some(format!("which is not in {list}")),
-            Some(&(i, true)) => Some(format!(
+            Some(&i) if self.bad.get(i).copied().unwrap_or(false) => Some(format!(
                 "which has errors (see {list}[{i}]); the widget leaves out both"
             )),
             Some(_) => None,

@@ -8,14 +8,11 @@ use super::findings::Findings;
 use super::json::Json;
 use super::place::Place;
 use super::text::LocalisedText;
-use super::words::{missing, must_be, number, one_of, quoted};
+use super::words::{missing, must_be, number, one_of, quoted, TEXT};
 
 pub(crate) struct Reader<'f> {
     pub findings: &'f mut Findings,
 }
-
-/// An object's members sorted into the fields a record knows, in the order of its names.
-pub(crate) type Fields<'t, const N: usize> = [Option<Json<'t>>; N];
 
 /// What a value was, as a message says it: `"north"`, `7`, `true`, `null`, `a list`.
 pub(crate) fn found(value: &Json) -> String {
@@ -30,6 +27,35 @@ pub(crate) fn found(value: &Json) -> String {
     }
 }
 
+/// An optional field: `Some(None)` when it is left out or `null`, `None` when `read` fails.
+pub(crate) fn optional<'t, T>(
+    value: Option<Json<'t>>,
+    read: impl FnOnce(Json<'t>) -> Option<T>,
+) -> Option<Option<T>> {
+    match value {
+        None | Some(Json::Null) => Some(None),
+        Some(value) => read(value).map(Some),
+    }
+}
+
+/// Every item read with `read` (given its index); `None` if any fails, each reported.
+pub(crate) fn each<'t, T>(
+    items: Vec<Json<'t>>,
+    mut read: impl FnMut(usize, Json<'t>) -> Option<T>,
+) -> Option<Vec<T>> {
+    let mut out = Vec::with_capacity(items.len());
+    let mut ok = true;
+    for (i, item) in items.into_iter().enumerate() {
+        match read(i, item) {
+            Some(item) => out.push(item),
+            None => ok = false,
+        }
+    }
+    ok.then_some(out)
+}
+
+// The readers are not generic over what they read, so that each is compiled once: the
+// browser downloads this code.
 impl Reader<'_> {
     /// Reports that the value at `place` is not `expected`.
     pub fn wrong(&mut self, place: &Place, expected: &str, value: &Json) {
@@ -37,109 +63,67 @@ impl Reader<'_> {
             .error(place, must_be(&place.name(), expected, &found(value)));
     }
 
-    /// Sorts an object's members into `names` (`None` if the value is not an object). A field
-    /// given twice is an error (the first is read on, so that its other problems show too);
-    /// a field not in `names` is a warning (often a misspelling).
-    pub fn fields<'t, const N: usize>(
+    /// Sorts an object's members into `slots`, one per name of `names`; false if the value is
+    /// not an object. A field given twice is an error (the first is read on, so that its other
+    /// problems show too); a field not in `names` is a warning (often a misspelling).
+    pub fn fields<'t>(
         &mut self,
         place: &Place,
         value: Json<'t>,
         expected: &str,
-        names: [&str; N],
-    ) -> Option<Fields<'t, N>> {
+        names: &[&str],
+        slots: &mut [Option<Json<'t>>],
+    ) -> bool {
         let Json::Object(members) = value else {
             self.wrong(place, expected, &value);
-            return None;
+            return false;
         };
-        let mut fields: Fields<'t, N> = std::array::from_fn(|_| None);
         for (key, value) in members {
             match names.iter().position(|name| *name == key) {
-                Some(i) if fields[i].is_some() => self.findings.error(
+                Some(i) if slots[i].is_some() => self.findings.error(
                     place.key(&key),
                     format!("`{key}` is given twice: keep one"),
                 ),
-                Some(i) => fields[i] = Some(value),
+                Some(i) => slots[i] = Some(value),
                 None => self.findings.warning(
                     place.key(&key),
                     "unknown field, ignored (check its spelling)",
                 ),
             }
         }
-        Some(fields)
+        true
     }
 
-    /// A field every `record` must have; `null` counts as a value of the wrong type.
-    pub fn required<'t, T>(
+    /// The value of a field every `record` must have; `None`, reported, when it is missing.
+    pub fn need<'t>(
         &mut self,
         object: &Place,
         record: &str,
         name: &str,
         expected: &str,
         value: Option<Json<'t>>,
-        read: impl FnOnce(&mut Self, &Place, Json<'t>, &str) -> Option<T>,
-    ) -> Option<T> {
-        match value {
-            Some(value) => read(self, &object.key(name), value, expected),
-            None => {
-                self.findings
-                    .error(object, missing(name, record, expected));
-                None
-            }
+    ) -> Option<Json<'t>> {
+        if value.is_none() {
+            self.findings
+                .error(object, missing(name, record, expected));
         }
+        value
     }
 
-    /// A field that may be left out (or be `null`): `Some(None)` when it is.
-    pub fn optional<'t, T>(
-        &mut self,
-        object: &Place,
-        name: &str,
-        expected: &str,
-        value: Option<Json<'t>>,
-        read: impl FnOnce(&mut Self, &Place, Json<'t>, &str) -> Option<T>,
-    ) -> Option<Option<T>> {
-        match value {
-            None | Some(Json::Null) => Some(None),
-            Some(value) => read(self, &object.key(name), value, expected).map(Some),
-        }
-    }
-
-    /// A list that may be left out (or be `null`): empty when it is.
-    pub fn list_or_empty<'t, T>(
-        &mut self,
-        object: &Place,
-        name: &str,
-        expected: &str,
-        value: Option<Json<'t>>,
-        read: impl FnMut(&mut Self, &Place, Json<'t>) -> Option<T>,
-    ) -> Option<Vec<T>> {
-        self.optional(object, name, expected, value, |r, place, value, expected| {
-            r.list(place, value, expected, read)
-        })
-        .map(Option::unwrap_or_default)
-    }
-
-    /// Every item of a list, read with `read`; `None` if any fails (each is reported).
-    pub fn list<'t, T>(
+    /// A list's items; `None`, reported, when the value is not a list.
+    pub fn items<'t>(
         &mut self,
         place: &Place,
         value: Json<'t>,
         expected: &str,
-        mut read: impl FnMut(&mut Self, &Place, Json<'t>) -> Option<T>,
-    ) -> Option<Vec<T>> {
-        let Json::Array(items) = value else {
-            self.wrong(place, expected, &value);
-            return None;
-        };
-        let mut out = Vec::with_capacity(items.len());
-        let mut ok = true;
-        for (i, item) in items.into_iter().enumerate() {
-            match read(self, &place.index(i), item) {
-                Some(item) if ok => out.push(item),
-                Some(_) => {}
-                None => ok = false,
+    ) -> Option<Vec<Json<'t>>> {
+        match value {
+            Json::Array(items) => Some(items),
+            other => {
+                self.wrong(place, expected, &other);
+                None
             }
         }
-        ok.then_some(out)
     }
 
     pub fn string(&mut self, place: &Place, value: Json, expected: &str) -> Option<String> {
@@ -152,6 +136,30 @@ impl Reader<'_> {
         }
     }
 
+    /// The string of a field every `record` must have.
+    pub fn required_string(
+        &mut self,
+        object: &Place,
+        record: &str,
+        name: &str,
+        expected: &str,
+        value: Option<Json>,
+    ) -> Option<String> {
+        let value = self.need(object, record, name, expected, value)?;
+        self.string(&object.key(name), value, expected)
+    }
+
+    /// The string of a field that may be left out.
+    pub fn optional_string(
+        &mut self,
+        object: &Place,
+        name: &str,
+        expected: &str,
+        value: Option<Json>,
+    ) -> Option<Option<String>> {
+        optional(value, |value| self.string(&object.key(name), value, expected))
+    }
+
     pub fn number(&mut self, place: &Place, value: Json, expected: &str) -> Option<f64> {
         match value {
             Json::Number(n) => Some(n.as_f64()),
@@ -162,15 +170,22 @@ impl Reader<'_> {
         }
     }
 
-    /// A whole number from 0 to 2^32-1 (the validator checks the field's own range).
-    pub fn whole(&mut self, place: &Place, value: Json, expected: &str) -> Option<u32> {
-        match value {
+    /// A whole number from 0 to 2^32-1 that may be left out (the validator checks the
+    /// field's own range).
+    pub fn optional_whole(
+        &mut self,
+        object: &Place,
+        name: &str,
+        expected: &str,
+        value: Option<Json>,
+    ) -> Option<Option<u32>> {
+        optional(value, |value| match value {
             Json::Number(n) if n.as_u32().is_some() => n.as_u32(),
             other => {
-                self.wrong(place, expected, &other);
+                self.wrong(&object.key(name), expected, &other);
                 None
             }
-        }
+        })
     }
 
     /// A word of a closed vocabulary (`"study"`), or an error listing them all.
@@ -192,7 +207,7 @@ impl Reader<'_> {
     }
 
     /// A string, or strings by language: `"Lyon"`, `{"en": "Vienna", "nl": "Wenen"}`.
-    pub fn text(&mut self, place: &Place, value: Json, expected: &str) -> Option<LocalisedText> {
+    pub fn text(&mut self, place: &Place, value: Json) -> Option<LocalisedText> {
         match value {
             Json::String(text) => Some(LocalisedText::Plain(text.into_owned())),
             Json::Object(members) => {
@@ -210,9 +225,31 @@ impl Reader<'_> {
                 ok.then_some(LocalisedText::ByLanguage(texts))
             }
             other => {
-                self.wrong(place, expected, &other);
+                self.wrong(place, TEXT, &other);
                 None
             }
         }
+    }
+
+    /// The text of a field every `record` must have.
+    pub fn required_text(
+        &mut self,
+        object: &Place,
+        record: &str,
+        name: &str,
+        value: Option<Json>,
+    ) -> Option<LocalisedText> {
+        let value = self.need(object, record, name, TEXT, value)?;
+        self.text(&object.key(name), value)
+    }
+
+    /// The text of a field that may be left out.
+    pub fn optional_text(
+        &mut self,
+        object: &Place,
+        name: &str,
+        value: Option<Json>,
+    ) -> Option<Option<LocalisedText>> {
+        optional(value, |value| self.text(&object.key(name), value))
     }
 }

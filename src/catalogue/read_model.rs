@@ -10,7 +10,7 @@ use super::model::{
 };
 use super::place::Place;
 use super::problem::Problem;
-use super::read::{found, Reader};
+use super::read::{each, found, optional, Reader};
 use super::text::LocalisedText;
 use super::values::{
     AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
@@ -18,7 +18,7 @@ use super::values::{
 use super::words::{
     one_of, quoted, ACADEMIC_YEAR, COUNTRY, DATE, DEADLINES, ECTS, HOME, HOST, ID, INSTITUTION_IDS,
     ISCED, LANGUAGE, LANGUAGES, LANGUAGE_REQUIREMENT, LAT, LOCATION, LON, MONTHS, MONTH_DAY,
-    PHYSICAL, PLACES, PLAIN_TEXT, PROGRAMME_IDS, TEXT, TEXTS, VALIDITY, WEB_ADDRESS,
+    PHYSICAL, PLACES, PLAIN_TEXT, PROGRAMME_IDS, TEXTS, VALIDITY, WEB_ADDRESS,
 };
 
 /// A record as read: its model if every value had the right type, and its id if that was a
@@ -77,21 +77,17 @@ pub(crate) fn read_catalogue(tree: Json, findings: &mut Findings) -> Result<Draf
         "institutions",
         "bips",
     ];
-    let Some([_, updated, notice, home, programmes, institutions, bips]) =
-        r.fields(&root, tree, "", names)
-    else {
-        return Ok(Draft::default());
-    };
+    let mut f: [Option<Json>; 7] = Default::default();
+    r.fields(&root, tree, "", &names, &mut f);
+    let [_, updated, notice, home, programmes, institutions, bips] = f;
+    let home = r
+        .need(&root, "catalogue", "home", HOME, home)
+        .and_then(|v| read_home(r, &root.key("home"), v));
     let mut draft = Draft {
         format: declared,
-        updated: r
-            .optional(&root, "updated", DATE, updated, Reader::string)
-            .flatten()
-            .map(Date),
-        notice: r
-            .optional(&root, "notice", TEXT, notice, Reader::text)
-            .flatten(),
-        home: r.required(&root, "catalogue", "home", HOME, home, read_home),
+        updated: r.optional_string(&root, "updated", DATE, updated).flatten().map(Date),
+        notice: r.optional_text(&root, "notice", notice).flatten(),
+        home,
         ..Draft::default()
     };
     draft.programmes = records(r, List::Programmes, programmes, programme);
@@ -109,14 +105,13 @@ fn records<'t, T>(
 ) -> Vec<Slot<T>> {
     let root = Place::Root;
     let place = root.key(list.key());
-    let items = match value {
-        None | Some(Json::Null) => return Vec::new(),
-        Some(Json::Array(items)) => items,
-        Some(other) => {
-            let expected = format!("a list of {}", list.key());
-            r.wrong(&place, &expected, &other);
-            return Vec::new();
-        }
+    let expected = match list {
+        List::Programmes => "a list of programmes",
+        List::Institutions => "a list of institutions",
+        List::Bips => "a list of BIPs",
+    };
+    let Some(Some(items)) = optional(value, |v| r.items(&place, v, expected)) else {
+        return Vec::new();
     };
     let mut slots = Vec::with_capacity(items.len());
     for (i, item) in items.into_iter().enumerate() {
@@ -127,14 +122,17 @@ fn records<'t, T>(
     slots
 }
 
-fn read_home(r: &mut Reader, place: &Place, value: Json, expected: &str) -> Option<Home> {
-    let [name, city, country, location] =
-        r.fields(place, value, expected, ["name", "city", "country", "location"])?;
+fn read_home(r: &mut Reader, place: &Place, value: Json) -> Option<Home> {
+    let mut f: [Option<Json>; 4] = Default::default();
+    if !r.fields(place, value, HOME, &["name", "city", "country", "location"], &mut f) {
+        return None;
+    }
+    let [name, city, country, location] = f;
     let record = "home school";
-    let name = r.required(place, record, "name", TEXT, name, Reader::text);
-    let city = r.required(place, record, "city", TEXT, city, Reader::text);
-    let country = r.required(place, record, "country", COUNTRY, country, Reader::string);
-    let location = r.required(place, record, "location", LOCATION, location, read_location);
+    let name = r.required_text(place, record, "name", name);
+    let city = r.required_text(place, record, "city", city);
+    let country = r.required_string(place, record, "country", COUNTRY, country);
+    let location = required_location(r, place, record, location);
     Some(Home {
         name: name?,
         city: city?,
@@ -143,10 +141,28 @@ fn read_home(r: &mut Reader, place: &Place, value: Json, expected: &str) -> Opti
     })
 }
 
-fn read_location(r: &mut Reader, place: &Place, value: Json, expected: &str) -> Option<Location> {
-    let [lat, lon] = r.fields(place, value, expected, ["lat", "lon"])?;
-    let lat = r.required(place, "location", "lat", LAT, lat, Reader::number);
-    let lon = r.required(place, "location", "lon", LON, lon, Reader::number);
+fn required_location(
+    r: &mut Reader,
+    object: &Place,
+    record: &str,
+    value: Option<Json>,
+) -> Option<Location> {
+    let value = r.need(object, record, "location", LOCATION, value)?;
+    read_location(r, &object.key("location"), value)
+}
+
+fn read_location(r: &mut Reader, place: &Place, value: Json) -> Option<Location> {
+    let mut f: [Option<Json>; 2] = Default::default();
+    if !r.fields(place, value, LOCATION, &["lat", "lon"], &mut f) {
+        return None;
+    }
+    let [lat, lon] = f;
+    let mut coordinate = |name: &str, expected: &str, value: Option<Json>| {
+        let value = r.need(place, "location", name, expected, value)?;
+        r.number(&place.key(name), value, expected)
+    };
+    let lat = coordinate("lat", LAT, lat);
+    let lon = coordinate("lon", LON, lon);
     Some(Location {
         lat: lat?,
         lon: lon?,
@@ -156,15 +172,17 @@ fn read_location(r: &mut Reader, place: &Place, value: Json, expected: &str) -> 
 fn programme(r: &mut Reader, place: &Place, value: Json) -> Slot<Programme> {
     let expected = "a programme: an object with `id`, `name` and `isced`";
     let names = ["id", "name", "isced", "levels", "aliases"];
-    let Some([id, name, isced, levels, aliases]) = r.fields(place, value, expected, names) else {
+    let mut f: [Option<Json>; 5] = Default::default();
+    if !r.fields(place, value, expected, &names, &mut f) {
         return Slot::unread();
-    };
+    }
+    let [id, name, isced, levels, aliases] = f;
     let record = "programme";
-    let id = r.required(place, record, "id", ID, id, Reader::string);
-    let name = r.required(place, record, "name", TEXT, name, Reader::text);
-    let isced = r.required(place, record, "isced", ISCED, isced, Reader::string);
-    let levels = r.optional(place, "levels", LEVELS, levels, levels_list);
-    let aliases = r.list_or_empty(place, "aliases", TEXTS, aliases, plain_text);
+    let id = r.required_string(place, record, "id", ID, id);
+    let name = r.required_text(place, record, "name", name);
+    let isced = r.required_string(place, record, "isced", ISCED, isced);
+    let levels = words(r, place, "levels", LEVELS, levels, Level::parse, Level::NAMES);
+    let aliases = texts(r, place, "aliases", aliases);
     Slot {
         record: (|| {
             Some(Programme {
@@ -196,31 +214,29 @@ fn institution(r: &mut Reader, place: &Place, value: Json) -> Slot<Institution> 
         "deadlines",
         "requirements",
     ];
-    let Some(
-        [id, name, short_name, erasmus_code, city, country, location, website, tags, agreements, deadlines, requirements],
-    ) = r.fields(place, value, expected, names)
-    else {
+    let mut f: [Option<Json>; 12] = Default::default();
+    if !r.fields(place, value, expected, &names, &mut f) {
         return Slot::unread();
-    };
+    }
+    let [id, name, short_name, erasmus_code, city, country, location, website, tags, agreements, deadlines, requirements] =
+        f;
     let record = "institution";
-    let id = r.required(place, record, "id", ID, id, Reader::string);
-    let name = r.required(place, record, "name", TEXT, name, Reader::text);
-    let short_name = r.optional(place, "short_name", PLAIN_TEXT, short_name, Reader::string);
-    let erasmus_code = r.optional(place, "erasmus_code", PLAIN_TEXT, erasmus_code, Reader::string);
-    let city = r.required(place, record, "city", TEXT, city, Reader::text);
-    let country = r.required(place, record, "country", COUNTRY, country, Reader::string);
-    let location = r.required(place, record, "location", LOCATION, location, read_location);
-    let website = r.optional(place, "website", WEB_ADDRESS, website, Reader::string);
-    let tags = r.list_or_empty(place, "tags", TEXTS, tags, plain_text);
-    let agreements = r.list_or_empty(
-        place,
-        "agreements",
-        "a list of agreements",
-        agreements,
-        agreement,
-    );
-    let deadlines = r.optional(place, "deadlines", DEADLINES, deadlines, read_deadlines);
-    let requirements = r.list_or_empty(place, "requirements", TEXTS, requirements, plain_text);
+    let id = r.required_string(place, record, "id", ID, id);
+    let name = r.required_text(place, record, "name", name);
+    let short_name = r.optional_string(place, "short_name", PLAIN_TEXT, short_name);
+    let erasmus_code = r.optional_string(place, "erasmus_code", PLAIN_TEXT, erasmus_code);
+    let city = r.required_text(place, record, "city", city);
+    let country = r.required_string(place, record, "country", COUNTRY, country);
+    let location = required_location(r, place, record, location);
+    let website = r.optional_string(place, "website", WEB_ADDRESS, website);
+    let tags = texts(r, place, "tags", tags);
+    let agreements_place = place.key("agreements");
+    let agreements = optional(agreements, |v| {
+        let items = r.items(&agreements_place, v, "a list of agreements")?;
+        each(items, |i, v| agreement(r, &agreements_place.index(i), v))
+    });
+    let deadlines = optional(deadlines, |v| read_deadlines(r, &place.key("deadlines"), v));
+    let requirements = texts(r, place, "requirements", requirements);
     Slot {
         record: (|| {
             Some(Institution {
@@ -233,7 +249,7 @@ fn institution(r: &mut Reader, place: &Place, value: Json) -> Slot<Institution> 
                 location: location?,
                 website: website?.map(WebUrl),
                 tags: tags?,
-                agreements: agreements?,
+                agreements: agreements?.unwrap_or_default(),
                 deadlines: deadlines?.unwrap_or_default(),
                 requirements: requirements?,
             })
@@ -257,27 +273,28 @@ fn agreement(r: &mut Reader, place: &Place, value: Json) -> Option<Agreement> {
         "valid",
         "notes",
     ];
+    let mut f: [Option<Json>; 11] = Default::default();
+    if !r.fields(place, value, expected, &names, &mut f) {
+        return None;
+    }
     let [mobility, programmes, isced, levels, terms, places, months, languages, funding, valid, notes] =
-        r.fields(place, value, expected, names)?;
+        f;
     let record = "agreement";
-    let mobility_words = one_of(Mobility::NAMES);
-    let mobility = r.required(place, record, "mobility", &mobility_words, mobility, |r, p, v, _| {
-        r.word(p, v, Mobility::parse, Mobility::NAMES)
+    let mobility = r
+        .need(place, record, "mobility", &one_of(Mobility::NAMES), mobility)
+        .and_then(|v| r.word(&place.key("mobility"), v, Mobility::parse, Mobility::NAMES));
+    let programmes = ids(r, place, "programmes", PROGRAMME_IDS, programmes);
+    let isced = r.required_string(place, record, "isced", ISCED, isced);
+    let levels = words(r, place, "levels", LEVELS, levels, Level::parse, Level::NAMES);
+    let terms = words(r, place, "terms", TERMS, terms, Term::parse, Term::NAMES);
+    let places = r.optional_whole(place, "places", PLACES, places);
+    let months = r.optional_whole(place, "months", MONTHS, months);
+    let languages = language_list(r, place, languages);
+    let funding = optional(funding, |v| {
+        r.word(&place.key("funding"), v, Funding::parse, Funding::NAMES)
     });
-    let programmes = r.optional(place, "programmes", PROGRAMME_IDS, programmes, ids);
-    let isced = r.required(place, record, "isced", ISCED, isced, Reader::string);
-    let levels = r.optional(place, "levels", LEVELS, levels, levels_list);
-    let terms = r.optional(place, "terms", TERMS, terms, |r, p, v, e| {
-        r.list(p, v, e, |r, p, v| r.word(p, v, Term::parse, Term::NAMES))
-    });
-    let places = r.optional(place, "places", PLACES, places, Reader::whole);
-    let months = r.optional(place, "months", MONTHS, months, Reader::whole);
-    let languages = r.list_or_empty(place, "languages", LANGUAGES, languages, language);
-    let funding = r.optional(place, "funding", "", funding, |r, p, v, _| {
-        r.word(p, v, Funding::parse, Funding::NAMES)
-    });
-    let valid = r.optional(place, "valid", VALIDITY, valid, read_validity);
-    let notes = r.optional(place, "notes", TEXT, notes, Reader::text);
+    let valid = optional(valid, |v| read_validity(r, &place.key("valid"), v));
+    let notes = r.optional_text(place, "notes", notes);
     Some(Agreement {
         mobility: mobility?,
         programmes: programmes?,
@@ -293,12 +310,15 @@ fn agreement(r: &mut Reader, place: &Place, value: Json) -> Option<Agreement> {
     })
 }
 
-fn read_deadlines(r: &mut Reader, place: &Place, value: Json, expected: &str) -> Option<Deadlines> {
-    let [autumn, spring, full_year] =
-        r.fields(place, value, expected, ["autumn", "spring", "full-year"])?;
-    let autumn = r.optional(place, "autumn", MONTH_DAY, autumn, Reader::string);
-    let spring = r.optional(place, "spring", MONTH_DAY, spring, Reader::string);
-    let full_year = r.optional(place, "full-year", MONTH_DAY, full_year, Reader::string);
+fn read_deadlines(r: &mut Reader, place: &Place, value: Json) -> Option<Deadlines> {
+    let mut f: [Option<Json>; 3] = Default::default();
+    if !r.fields(place, value, DEADLINES, &["autumn", "spring", "full-year"], &mut f) {
+        return None;
+    }
+    let [autumn, spring, full_year] = f;
+    let autumn = r.optional_string(place, "autumn", MONTH_DAY, autumn);
+    let spring = r.optional_string(place, "spring", MONTH_DAY, spring);
+    let full_year = r.optional_string(place, "full-year", MONTH_DAY, full_year);
     Some(Deadlines {
         autumn: autumn?.map(MonthDay),
         spring: spring?.map(MonthDay),
@@ -306,24 +326,45 @@ fn read_deadlines(r: &mut Reader, place: &Place, value: Json, expected: &str) ->
     })
 }
 
-fn read_validity(r: &mut Reader, place: &Place, value: Json, expected: &str) -> Option<Validity> {
-    let [from, until] = r.fields(place, value, expected, ["from", "until"])?;
-    let from = r.optional(place, "from", ACADEMIC_YEAR, from, Reader::string);
-    let until = r.optional(place, "until", ACADEMIC_YEAR, until, Reader::string);
+fn read_validity(r: &mut Reader, place: &Place, value: Json) -> Option<Validity> {
+    let mut f: [Option<Json>; 2] = Default::default();
+    if !r.fields(place, value, VALIDITY, &["from", "until"], &mut f) {
+        return None;
+    }
+    let [from, until] = f;
+    let from = r.optional_string(place, "from", ACADEMIC_YEAR, from);
+    let until = r.optional_string(place, "until", ACADEMIC_YEAR, until);
     Some(Validity {
         from: from?.map(AcademicYear),
         until: until?.map(AcademicYear),
     })
 }
 
-fn language(r: &mut Reader, place: &Place, value: Json) -> Option<LanguageRequirement> {
-    let [lang, cefr] = r.fields(place, value, LANGUAGE_REQUIREMENT, ["lang", "cefr"])?;
-    let record = "language requirement";
-    let lang = r.required(place, record, "lang", LANGUAGE, lang, Reader::string);
-    let cefr_words = one_of(Cefr::NAMES);
-    let cefr = r.required(place, record, "cefr", &cefr_words, cefr, |r, p, v, _| {
-        r.word(p, v, Cefr::parse, Cefr::NAMES)
+/// `languages`: language requirements, empty when left out.
+fn language_list(
+    r: &mut Reader,
+    object: &Place,
+    value: Option<Json>,
+) -> Option<Vec<LanguageRequirement>> {
+    let place = object.key("languages");
+    let list = optional(value, |v| {
+        let items = r.items(&place, v, LANGUAGES)?;
+        each(items, |i, v| language(r, &place.index(i), v))
     });
+    list.map(Option::unwrap_or_default)
+}
+
+fn language(r: &mut Reader, place: &Place, value: Json) -> Option<LanguageRequirement> {
+    let mut f: [Option<Json>; 2] = Default::default();
+    if !r.fields(place, value, LANGUAGE_REQUIREMENT, &["lang", "cefr"], &mut f) {
+        return None;
+    }
+    let [lang, cefr] = f;
+    let record = "language requirement";
+    let lang = r.required_string(place, record, "lang", LANGUAGE, lang);
+    let cefr = r
+        .need(place, record, "cefr", &one_of(Cefr::NAMES), cefr)
+        .and_then(|v| r.word(&place.key("cefr"), v, Cefr::parse, Cefr::NAMES));
     Some(LanguageRequirement {
         lang: LanguageCode(lang?),
         cefr: cefr?,
@@ -349,30 +390,28 @@ fn bip(r: &mut Reader, place: &Place, value: Json) -> Slot<Bip> {
         "places",
         "url",
     ];
-    let Some(
-        [id, title, description, host, partners, programmes, isced, levels, physical, virtual_part, ects, languages, apply_by, places, url],
-    ) = r.fields(place, value, expected, names)
-    else {
+    let mut f: [Option<Json>; 15] = Default::default();
+    if !r.fields(place, value, expected, &names, &mut f) {
         return Slot::unread();
-    };
+    }
+    let [id, title, description, host, partners, programmes, isced, levels, physical, virtual_part, ects, languages, apply_by, places, url] =
+        f;
     let record = "BIP";
-    let id = r.required(place, record, "id", ID, id, Reader::string);
-    let title = r.required(place, record, "title", TEXT, title, Reader::text);
-    let description = r.optional(place, "description", TEXT, description, Reader::text);
-    let host = r.required(place, record, "host", HOST, host, Reader::string);
-    let partners = r.list_or_empty(place, "partners", INSTITUTION_IDS, partners, |r, p, v| {
-        r.string(p, v, ID).map(Id)
-    });
-    let programmes = r.optional(place, "programmes", PROGRAMME_IDS, programmes, ids);
-    let isced = r.optional(place, "isced", ISCED, isced, Reader::string);
-    let levels = r.optional(place, "levels", LEVELS, levels, levels_list);
-    let physical = r.optional(place, "physical", PHYSICAL, physical, read_physical);
-    let virtual_part = r.optional(place, "virtual", TEXT, virtual_part, Reader::text);
-    let ects = r.optional(place, "ects", ECTS, ects, Reader::number);
-    let languages = r.list_or_empty(place, "languages", LANGUAGES, languages, language);
-    let apply_by = r.optional(place, "apply_by", DATE, apply_by, Reader::string);
-    let places = r.optional(place, "places", PLACES, places, Reader::whole);
-    let url = r.optional(place, "url", WEB_ADDRESS, url, Reader::string);
+    let id = r.required_string(place, record, "id", ID, id);
+    let title = r.required_text(place, record, "title", title);
+    let description = r.optional_text(place, "description", description);
+    let host = r.required_string(place, record, "host", HOST, host);
+    let partners = ids(r, place, "partners", INSTITUTION_IDS, partners);
+    let programmes = ids(r, place, "programmes", PROGRAMME_IDS, programmes);
+    let isced = r.optional_string(place, "isced", ISCED, isced);
+    let levels = words(r, place, "levels", LEVELS, levels, Level::parse, Level::NAMES);
+    let physical = optional(physical, |v| read_physical(r, &place.key("physical"), v));
+    let virtual_part = r.optional_text(place, "virtual", virtual_part);
+    let ects = optional(ects, |v| r.number(&place.key("ects"), v, ECTS));
+    let languages = language_list(r, place, languages);
+    let apply_by = r.optional_string(place, "apply_by", DATE, apply_by);
+    let places = r.optional_whole(place, "places", PLACES, places);
+    let url = r.optional_string(place, "url", WEB_ADDRESS, url);
     Slot {
         record: (|| {
             Some(Bip {
@@ -380,7 +419,7 @@ fn bip(r: &mut Reader, place: &Place, value: Json) -> Slot<Bip> {
                 title: title?,
                 description: description?,
                 host: host?,
-                partners: partners?,
+                partners: partners?.unwrap_or_default(),
                 programmes: programmes?,
                 isced: isced?.map(IscedCode),
                 levels: levels?,
@@ -397,20 +436,19 @@ fn bip(r: &mut Reader, place: &Place, value: Json) -> Slot<Bip> {
     }
 }
 
-fn read_physical(
-    r: &mut Reader,
-    place: &Place,
-    value: Json,
-    expected: &str,
-) -> Option<PhysicalPart> {
+fn read_physical(r: &mut Reader, place: &Place, value: Json) -> Option<PhysicalPart> {
     let names = ["start", "end", "city", "country", "location"];
-    let [start, end, city, country, location] = r.fields(place, value, expected, names)?;
+    let mut f: [Option<Json>; 5] = Default::default();
+    if !r.fields(place, value, PHYSICAL, &names, &mut f) {
+        return None;
+    }
+    let [start, end, city, country, location] = f;
     let record = "BIP's physical part";
-    let start = r.required(place, record, "start", DATE, start, Reader::string);
-    let end = r.required(place, record, "end", DATE, end, Reader::string);
-    let city = r.required(place, record, "city", TEXT, city, Reader::text);
-    let country = r.required(place, record, "country", COUNTRY, country, Reader::string);
-    let location = r.optional(place, "location", LOCATION, location, read_location);
+    let start = r.required_string(place, record, "start", DATE, start);
+    let end = r.required_string(place, record, "end", DATE, end);
+    let city = r.required_text(place, record, "city", city);
+    let country = r.required_string(place, record, "country", COUNTRY, country);
+    let location = optional(location, |v| read_location(r, &place.key("location"), v));
     Some(PhysicalPart {
         start: Date(start?),
         end: Date(end?),
@@ -420,17 +458,45 @@ fn read_physical(
     })
 }
 
-fn plain_text(r: &mut Reader, place: &Place, value: Json) -> Option<String> {
-    r.string(place, value, PLAIN_TEXT)
+/// A list of plain texts (tags, aliases, requirements), empty when left out.
+fn texts(r: &mut Reader, object: &Place, name: &str, value: Option<Json>) -> Option<Vec<String>> {
+    let place = object.key(name);
+    let list = optional(value, |v| {
+        let items = r.items(&place, v, TEXTS)?;
+        each(items, |i, v| r.string(&place.index(i), v, PLAIN_TEXT))
+    });
+    list.map(Option::unwrap_or_default)
 }
 
-fn ids(r: &mut Reader, place: &Place, value: Json, expected: &str) -> Option<Vec<Id>> {
-    r.list(place, value, expected, |r, p, v| r.string(p, v, ID).map(Id))
+/// A list of ids that may be left out.
+fn ids(
+    r: &mut Reader,
+    object: &Place,
+    name: &str,
+    expected: &str,
+    value: Option<Json>,
+) -> Option<Option<Vec<Id>>> {
+    let place = object.key(name);
+    optional(value, |v| {
+        let items = r.items(&place, v, expected)?;
+        each(items, |i, v| r.string(&place.index(i), v, ID).map(Id))
+    })
 }
 
-fn levels_list(r: &mut Reader, place: &Place, value: Json, expected: &str) -> Option<Vec<Level>> {
-    r.list(place, value, expected, |r, p, v| {
-        r.word(p, v, Level::parse, Level::NAMES)
+/// A list of a vocabulary's words that may be left out (levels, terms).
+fn words<T>(
+    r: &mut Reader,
+    object: &Place,
+    name: &str,
+    expected: &str,
+    value: Option<Json>,
+    parse: fn(&str) -> Option<T>,
+    names: &[&str],
+) -> Option<Option<Vec<T>>> {
+    let place = object.key(name);
+    optional(value, |v| {
+        let items = r.items(&place, v, expected)?;
+        each(items, |i, v| r.word(&place.index(i), v, parse, names))
     })
 }
 

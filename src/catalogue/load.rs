@@ -174,7 +174,7 @@ fn locate(text: &str, found: &mut [(Owner, Problem)]) {
         .collect();
     let place = |i: usize| found[i].1.place.as_str();
     let mut places: Vec<&str> = unplaced.iter().map(|&i| place(i)).collect();
-    places.sort_unstable();
+    crate::order::sort(&mut places);
     places.dedup();
     let at = positions(text, &places);
     let located: Vec<(usize, (usize, usize))> = unplaced

@@ -313,7 +313,10 @@ fn agrees_with_strict_errors(loose: &Checked, strict: &Rejected) -> Result<(), T
 /// Sorts `institutions[10]` after `institutions[9]`.
 fn record_key(record: &str) -> (String, usize) {
     let (list, index) = record.split_once('[').unwrap_or((record, ""));
-    (list.to_owned(), index.trim_end_matches(']').parse().unwrap_or(0))
+    (
+        list.to_owned(),
+        index.trim_end_matches(']').parse().unwrap_or(0),
+    )
 }
 
 /// A change that may break a catalogue, as offices and attackers make them.
@@ -335,9 +338,24 @@ enum Mutation {
 
 fn mutation() -> impl Strategy<Value = Mutation> {
     let replacement = prop::sample::select(vec![
-        "7", "\"x\"", "true", "null", "[]", "{}", "18446744073709551616", "1e-320",
-        "0.1e-2147483648", "-0.0", "\"XX\"", "\"javascript:alert(1)\"", "\"  \"", "1e2147483648",
-        "\"--02-30\"", "\"2024/2026\"", "2.5", "1001",
+        "7",
+        "\"x\"",
+        "true",
+        "null",
+        "[]",
+        "{}",
+        "18446744073709551616",
+        "1e-320",
+        "0.1e-2147483648",
+        "-0.0",
+        "\"XX\"",
+        "\"javascript:alert(1)\"",
+        "\"  \"",
+        "1e2147483648",
+        "\"--02-30\"",
+        "\"2024/2026\"",
+        "2.5",
+        "1001",
     ]);
     prop_oneof![
         (0..200usize, replacement).prop_map(|(n, r)| Mutation::Replace(n, r)),
@@ -393,7 +411,11 @@ fn mutate(doc: &Value, mutations: &[Mutation]) -> String {
                 }
             }
             Mutation::Cut(n) => {
-                let cut = text.char_indices().map(|(i, _)| i).nth(*n).unwrap_or(text.len());
+                let cut = text
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .nth(*n)
+                    .unwrap_or(text.len());
                 text.truncate(cut);
             }
             Mutation::Bom => text.insert(0, '\u{FEFF}'),

@@ -37,14 +37,21 @@ fn cases() -> Vec<(&'static str, Value)> {
         (
             "2^64 in an unknown field",
             text(small(|t| {
-                t.replacen("\"lat\":45.77", "\"zz\":18446744073709551616,\"lat\":45.77", 1)
+                t.replacen(
+                    "\"lat\":45.77",
+                    "\"zz\":18446744073709551616,\"lat\":45.77",
+                    1,
+                )
             })),
         ),
         ("subnormal latitude", text(lat("1e-320"))),
         ("exponent below i32", text(lat("0.1e-2147483648"))),
         ("exponent above i32", text(lat("1e2147483648"))),
         ("negative zero", text(lat("-0.0"))),
-        ("many digits", text(lat("45.770000000000000000000000000001"))),
+        (
+            "many digits",
+            text(lat("45.770000000000000000000000000001")),
+        ),
         ("halfway digits", text(lat("0.30000000000000004441"))),
         ("latitude in words", text(lat("\"north\""))),
         ("latitude out of range", text(lat("95.5"))),
@@ -71,7 +78,9 @@ fn cases() -> Vec<(&'static str, Value)> {
         ),
         (
             "one non-http address",
-            text(small(|t| t.replace("https://www.cnsmd-lyon.fr", "javascript:alert(1)"))),
+            text(small(|t| {
+                t.replace("https://www.cnsmd-lyon.fr", "javascript:alert(1)")
+            })),
         ),
         (
             "unknown mobility",
@@ -79,7 +88,13 @@ fn cases() -> Vec<(&'static str, Value)> {
         ),
         (
             "missing city",
-            text(small(|t| t.replacen("\"city\":\"Arles\",\"country\":\"FR\",\"id\"", "\"country\":\"FR\",\"id\"", 1))),
+            text(small(|t| {
+                t.replacen(
+                    "\"city\":\"Arles\",\"country\":\"FR\",\"id\"",
+                    "\"country\":\"FR\",\"id\"",
+                    1,
+                )
+            })),
         ),
         (
             "places in words",

@@ -54,9 +54,7 @@ fn numbers_are_read_exactly_and_huge_ones_in_unknown_fields_are_fine() {
     // A subnormal latitude is kept, not read as 0.
     let mut doc = small();
     doc["institutions"][0]["location"]["lat"] = json!(0);
-    let text = doc
-        .to_string()
-        .replacen("\"lat\":0", "\"lat\":1e-320", 1);
+    let text = doc.to_string().replacen("\"lat\":0", "\"lat\":1e-320", 1);
     let lat = load(&text).expect("accepted").catalogue.institutions[0]
         .location
         .lat;
@@ -64,12 +62,16 @@ fn numbers_are_read_exactly_and_huge_ones_in_unknown_fields_are_fine() {
     assert!(lat > 0.0);
     // An exponent beyond 32 bits does not wrap: 0.1e-2147483648 is 0, -2147483649 too.
     for tiny in ["0.1e-2147483648", "5e-2147483649"] {
-        let text = doc.to_string().replacen("\"lat\":0", &format!("\"lat\":{tiny}"), 1);
+        let text = doc
+            .to_string()
+            .replacen("\"lat\":0", &format!("\"lat\":{tiny}"), 1);
         let location = load(&text).expect("accepted").catalogue.institutions[0].location;
         assert_eq!(location.lat, 0.0, "{tiny}");
     }
     // An exponent beyond 32 bits the other way is too large: refused, with its position.
-    let text = doc.to_string().replacen("\"lat\":0", "\"lat\":1e2147483648", 1);
+    let text = doc
+        .to_string()
+        .replacen("\"lat\":0", "\"lat\":1e2147483648", 1);
     let p = first_error(load(&text));
     assert!(p.message.contains("number out of range"), "{p}");
     assert!(p.line.is_some());
@@ -174,7 +176,10 @@ fn whole_file_problems_still_refuse_a_lenient_reading() {
     assert!(lenient(&doc.to_string()).is_err(), "home");
     let mut doc = small();
     doc["institutions"] = json!({"cnsmd-lyon": {}});
-    assert!(lenient(&doc.to_string()).is_err(), "a list of the wrong type");
+    assert!(
+        lenient(&doc.to_string()).is_err(),
+        "a list of the wrong type"
+    );
     assert!(lenient("[]").is_err(), "not an object");
     assert!(lenient("{\"format\": ").expect_err("refused").syntax);
     let future = SMALL.replace("catalogue@1\"", "catalogue@2\"");

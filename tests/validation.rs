@@ -384,11 +384,19 @@ fn type_errors_name_place_line_and_column() {
 #[test]
 fn type_errors_say_what_is_wrong_in_words() {
     let mut doc = small();
-    edit(&mut doc, "/institutions/0/location/lat", Some(json!("north")));
+    edit(
+        &mut doc,
+        "/institutions/0/location/lat",
+        Some(json!("north")),
+    );
     edit(&mut doc, "/institutions/1/location/lat", Some(json!(true)));
     edit(&mut doc, "/institutions/1/tags", Some(json!(["ok", 7])));
     edit(&mut doc, "/bips/0/ects", Some(json!("five")));
-    edit(&mut doc, "/programmes/0/name", Some(json!({"en": "Photography", "nl": null})));
+    edit(
+        &mut doc,
+        "/programmes/0/name",
+        Some(json!({"en": "Photography", "nl": null})),
+    );
     let rejected = load(&doc.to_string()).expect_err("refused");
     let errors: Vec<String> = rejected
         .errors()
@@ -404,7 +412,9 @@ fn type_errors_say_what_is_wrong_in_words() {
             "bips[0].ects: `ects` must be a number more than 0 and at most 60, found \"five\"",
         ]
     );
-    assert!(rejected.errors().all(|p| p.line.is_some() && p.column.is_some()));
+    assert!(rejected
+        .errors()
+        .all(|p| p.line.is_some() && p.column.is_some()));
     // The same rule whether the value has the wrong type or the wrong meaning.
     let errors = errors_after("/institutions/0/country", Some(json!("XX")));
     assert_eq!(

@@ -75,7 +75,9 @@ pub(crate) fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
     let line_text = text.split('\n').nth(line.saturating_sub(1)).unwrap_or("");
     // serde_json counts bytes up to and including the one it stopped at.
     let bytes = error.column().min(line_text.len());
-    let before = line_text.get(..bytes.saturating_sub(1)).unwrap_or(line_text);
+    let before = line_text
+        .get(..bytes.saturating_sub(1))
+        .unwrap_or(line_text);
     let column = before.chars().count() + 1;
     Problem::error("", message).at(line, column)
 }
@@ -192,10 +194,7 @@ mod tests {
 
     #[test]
     fn numbers_are_read_as_json_defines_them() {
-        assert_eq!(
-            number("18446744073709551615"),
-            Number::Unsigned(u64::MAX)
-        );
+        assert_eq!(number("18446744073709551615"), Number::Unsigned(u64::MAX));
         assert_eq!(
             number("18446744073709551616"),
             Number::Float(18446744073709551616.0)

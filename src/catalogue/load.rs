@@ -84,8 +84,8 @@ fn load_text(text: &str, bad_records: BadRecords) -> Result<Checked, Rejected> {
         }
     })?;
     check(&Parts::of_draft(&draft), &mut findings);
-    let refuse = findings.has_file_errors()
-        || (bad_records == BadRecords::Refuse && findings.has_errors());
+    let refuse =
+        findings.has_file_errors() || (bad_records == BadRecords::Refuse && findings.has_errors());
     let mut found = findings.into_sorted();
     locate(text, &mut found);
     if refuse {
@@ -123,7 +123,12 @@ fn assemble(draft: Draft, found: Vec<(Owner, Problem)>) -> Result<Checked, Rejec
     };
     let mut skipped = Vec::new();
     let programmes = keep(List::Programmes, draft.programmes, &mut bad, &mut skipped);
-    let institutions = keep(List::Institutions, draft.institutions, &mut bad, &mut skipped);
+    let institutions = keep(
+        List::Institutions,
+        draft.institutions,
+        &mut bad,
+        &mut skipped,
+    );
     let bips = keep(List::Bips, draft.bips, &mut bad, &mut skipped);
     Ok(Checked {
         catalogue: Catalogue {

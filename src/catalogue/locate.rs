@@ -6,7 +6,6 @@
 //! small scanners translate: the path at a position (for criteria errors), and the positions
 //! of the places that have problems (for catalogue problems, so an editor can jump there).
 
-
 /// One level of nesting on the way to the position.
 enum Frame {
     Object { key: Option<String> },
@@ -244,7 +243,10 @@ impl Scanner<'_> {
             return;
         }
         let end = self.string_end(self.at);
-        let raw = self.text.get(self.at + 1..end.saturating_sub(1)).unwrap_or("");
+        let raw = self
+            .text
+            .get(self.at + 1..end.saturating_sub(1))
+            .unwrap_or("");
         if !path.is_empty() {
             path.push('.');
         }
@@ -336,7 +338,11 @@ mod tests {
         assert_eq!(at("items[0].tags[1]"), Some((3, 31)));
         assert_eq!(at("items[0].tags[1].ab"), Some((3, 43)));
         assert_eq!(at("items[1]"), Some((4, 5)));
-        assert_eq!(at("items[1].name"), Some((4, 27)), "the last of a repeated key");
+        assert_eq!(
+            at("items[1].name"),
+            Some((4, 27)),
+            "the last of a repeated key"
+        );
         assert_eq!(at("x"), Some((6, 8)));
         assert_eq!(at("nowhere"), None);
     }

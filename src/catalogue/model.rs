@@ -76,7 +76,10 @@ pub struct Programme {
     pub levels: Option<Vec<Level>>,
     /// Other names students use, in any language ("foto", "jazz").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100), inner(length(max = 2000))))]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(length(max = 100), inner(length(max = 2000)))
+    )]
     pub aliases: Vec<String>,
 }
 
@@ -101,7 +104,10 @@ pub struct Institution {
     pub website: Option<WebUrl>,
     /// Free keywords that the search matches ("conservatoire", "film-school").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100), inner(length(max = 2000))))]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(length(max = 100), inner(length(max = 2000)))
+    )]
     pub tags: Vec<String>,
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
@@ -111,7 +117,10 @@ pub struct Institution {
     pub deadlines: Deadlines,
     /// What an application needs ("portfolio", "motivation-letter", "audition", ...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100), inner(length(max = 2000))))]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(length(max = 100), inner(length(max = 2000)))
+    )]
     pub requirements: Vec<String>,
 }
 

@@ -80,10 +80,9 @@ impl Reader<'_> {
         };
         for (key, value) in members {
             match names.iter().position(|name| *name == key) {
-                Some(i) if slots[i].is_some() => self.findings.error(
-                    place.key(&key),
-                    format!("`{key}` is given twice: keep one"),
-                ),
+                Some(i) if slots[i].is_some() => self
+                    .findings
+                    .error(place.key(&key), format!("`{key}` is given twice: keep one")),
                 Some(i) => slots[i] = Some(value),
                 None => self.findings.warning(
                     place.key(&key),
@@ -104,8 +103,7 @@ impl Reader<'_> {
         value: Option<Json<'t>>,
     ) -> Option<Json<'t>> {
         if value.is_none() {
-            self.findings
-                .error(object, missing(name, record, expected));
+            self.findings.error(object, missing(name, record, expected));
         }
         value
     }
@@ -157,7 +155,9 @@ impl Reader<'_> {
         expected: &str,
         value: Option<Json>,
     ) -> Option<Option<String>> {
-        optional(value, |value| self.string(&object.key(name), value, expected))
+        optional(value, |value| {
+            self.string(&object.key(name), value, expected)
+        })
     }
 
     pub fn number(&mut self, place: &Place, value: Json, expected: &str) -> Option<f64> {

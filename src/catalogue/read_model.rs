@@ -85,7 +85,10 @@ pub(crate) fn read_catalogue(tree: Json, findings: &mut Findings) -> Result<Draf
         .and_then(|v| read_home(r, &root.key("home"), v));
     let mut draft = Draft {
         format: declared,
-        updated: r.optional_string(&root, "updated", DATE, updated).flatten().map(Date),
+        updated: r
+            .optional_string(&root, "updated", DATE, updated)
+            .flatten()
+            .map(Date),
         notice: r.optional_text(&root, "notice", notice).flatten(),
         home,
         ..Draft::default()
@@ -124,7 +127,13 @@ fn records<'t, T>(
 
 fn read_home(r: &mut Reader, place: &Place, value: Json) -> Option<Home> {
     let mut f: [Option<Json>; 4] = Default::default();
-    if !r.fields(place, value, HOME, &["name", "city", "country", "location"], &mut f) {
+    if !r.fields(
+        place,
+        value,
+        HOME,
+        &["name", "city", "country", "location"],
+        &mut f,
+    ) {
         return None;
     }
     let [name, city, country, location] = f;
@@ -181,7 +190,15 @@ fn programme(r: &mut Reader, place: &Place, value: Json) -> Slot<Programme> {
     let id = r.required_string(place, record, "id", ID, id);
     let name = r.required_text(place, record, "name", name);
     let isced = r.required_string(place, record, "isced", ISCED, isced);
-    let levels = words(r, place, "levels", LEVELS, levels, Level::parse, Level::NAMES);
+    let levels = words(
+        r,
+        place,
+        "levels",
+        LEVELS,
+        levels,
+        Level::parse,
+        Level::NAMES,
+    );
     let aliases = texts(r, place, "aliases", aliases);
     Slot {
         record: (|| {
@@ -198,8 +215,7 @@ fn programme(r: &mut Reader, place: &Place, value: Json) -> Slot<Programme> {
 }
 
 fn institution(r: &mut Reader, place: &Place, value: Json) -> Slot<Institution> {
-    let expected =
-        "an institution: an object with `id`, `name`, `city`, `country` and `location`";
+    let expected = "an institution: an object with `id`, `name`, `city`, `country` and `location`";
     let names = [
         "id",
         "name",
@@ -281,11 +297,25 @@ fn agreement(r: &mut Reader, place: &Place, value: Json) -> Option<Agreement> {
         f;
     let record = "agreement";
     let mobility = r
-        .need(place, record, "mobility", &one_of(Mobility::NAMES), mobility)
+        .need(
+            place,
+            record,
+            "mobility",
+            &one_of(Mobility::NAMES),
+            mobility,
+        )
         .and_then(|v| r.word(&place.key("mobility"), v, Mobility::parse, Mobility::NAMES));
     let programmes = ids(r, place, "programmes", PROGRAMME_IDS, programmes);
     let isced = r.required_string(place, record, "isced", ISCED, isced);
-    let levels = words(r, place, "levels", LEVELS, levels, Level::parse, Level::NAMES);
+    let levels = words(
+        r,
+        place,
+        "levels",
+        LEVELS,
+        levels,
+        Level::parse,
+        Level::NAMES,
+    );
     let terms = words(r, place, "terms", TERMS, terms, Term::parse, Term::NAMES);
     let places = r.optional_whole(place, "places", PLACES, places);
     let months = r.optional_whole(place, "months", MONTHS, months);
@@ -312,7 +342,13 @@ fn agreement(r: &mut Reader, place: &Place, value: Json) -> Option<Agreement> {
 
 fn read_deadlines(r: &mut Reader, place: &Place, value: Json) -> Option<Deadlines> {
     let mut f: [Option<Json>; 3] = Default::default();
-    if !r.fields(place, value, DEADLINES, &["autumn", "spring", "full-year"], &mut f) {
+    if !r.fields(
+        place,
+        value,
+        DEADLINES,
+        &["autumn", "spring", "full-year"],
+        &mut f,
+    ) {
         return None;
     }
     let [autumn, spring, full_year] = f;
@@ -356,7 +392,13 @@ fn language_list(
 
 fn language(r: &mut Reader, place: &Place, value: Json) -> Option<LanguageRequirement> {
     let mut f: [Option<Json>; 2] = Default::default();
-    if !r.fields(place, value, LANGUAGE_REQUIREMENT, &["lang", "cefr"], &mut f) {
+    if !r.fields(
+        place,
+        value,
+        LANGUAGE_REQUIREMENT,
+        &["lang", "cefr"],
+        &mut f,
+    ) {
         return None;
     }
     let [lang, cefr] = f;
@@ -404,7 +446,15 @@ fn bip(r: &mut Reader, place: &Place, value: Json) -> Slot<Bip> {
     let partners = ids(r, place, "partners", INSTITUTION_IDS, partners);
     let programmes = ids(r, place, "programmes", PROGRAMME_IDS, programmes);
     let isced = r.optional_string(place, "isced", ISCED, isced);
-    let levels = words(r, place, "levels", LEVELS, levels, Level::parse, Level::NAMES);
+    let levels = words(
+        r,
+        place,
+        "levels",
+        LEVELS,
+        levels,
+        Level::parse,
+        Level::NAMES,
+    );
     let physical = optional(physical, |v| read_physical(r, &place.key("physical"), v));
     let virtual_part = r.optional_text(place, "virtual", virtual_part);
     let ects = optional(ects, |v| r.number(&place.key("ects"), v, ECTS));

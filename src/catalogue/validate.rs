@@ -15,8 +15,8 @@ use super::model::{
 use super::problem::Problem;
 use super::read_model::Draft;
 use super::text::LocalisedText;
-use super::values::{Date, Id};
 use super::validate_values::Values;
+use super::values::{Date, Id};
 use super::words::{quoted, MAX_RECORDS};
 
 /// A record as validation sees it: its id (if readable) and its model (if it could be read).
@@ -125,31 +125,38 @@ pub(crate) fn check(parts: &Parts, findings: &mut Findings) {
         v.country("home.country", &home.country);
         v.location("home.location", &home.location);
     }
-    let programme_ids = first_of_each_id(&parts.programmes);
-    each_record(&mut v, List::Programmes, &parts.programmes, &programme_ids, |v, place, p| {
-        programme(v, place, p)
-    });
-    let programme_ids = Known::new(v.findings, List::Programmes, &parts.programmes);
+    let first = first_of_each_id(&parts.programmes);
+    each_record(
+        &mut v,
+        List::Programmes,
+        &parts.programmes,
+        &first,
+        programme,
+    );
+    let programmes = Known::new(v.findings, List::Programmes, first, parts.programmes.len());
     let mut offered: HashSet<&str> = HashSet::default();
-    for (programme, bad) in parts.programmes.iter().zip(&programme_ids.bad) {
+    for (programme, bad) in parts.programmes.iter().zip(&programmes.bad) {
         if let (Some(programme), false) = (programme.record, bad) {
             offered.insert(programme.isced.as_str());
         }
     }
-    let institution_ids = first_of_each_id(&parts.institutions);
+    let first = first_of_each_id(&parts.institutions);
     each_record(
         &mut v,
         List::Institutions,
         &parts.institutions,
-        &institution_ids,
-        |v, place, institution| {
-            self::institution(v, place, institution, &programme_ids, &offered)
-        },
+        &first,
+        |v, place, institution| self::institution(v, place, institution, &programmes, &offered),
     );
-    let institution_ids = Known::new(v.findings, List::Institutions, &parts.institutions);
-    let bip_ids = first_of_each_id(&parts.bips);
-    each_record(&mut v, List::Bips, &parts.bips, &bip_ids, |v, place, b| {
-        bip(v, place, b, &programme_ids, &institution_ids)
+    let institutions = Known::new(
+        v.findings,
+        List::Institutions,
+        first,
+        parts.institutions.len(),
+    );
+    let first = first_of_each_id(&parts.bips);
+    each_record(&mut v, List::Bips, &parts.bips, &first, |v, place, b| {
+        bip(v, place, b, &programmes, &institutions)
     });
     v.findings.owned_by(Owner::File);
 }
@@ -205,11 +212,16 @@ struct Known<'a> {
 }
 
 impl<'a> Known<'a> {
-    fn new<T>(findings: &Findings, list: List, views: &[View<'a, T>]) -> Known<'a> {
+    fn new(
+        findings: &Findings,
+        list: List,
+        first: HashMap<&'a str, usize>,
+        count: usize,
+    ) -> Known<'a> {
         Known {
             list,
-            first: first_of_each_id(views),
-            bad: findings.bad(list, views.len()),
+            first,
+            bad: findings.bad(list, count),
         }
     }
 
@@ -303,8 +315,7 @@ fn agreement(
 ) {
     references(v, place, "programmes", &agreement.programmes, programmes);
     let isced_ok = v.isced(place, &agreement.isced);
-    if agreement.programmes.is_none() && isced_ok && !offered.contains(agreement.isced.as_str())
-    {
+    if agreement.programmes.is_none() && isced_ok && !offered.contains(agreement.isced.as_str()) {
         v.findings.warning(
             format!("{place}.isced"),
             format!(
@@ -413,13 +424,7 @@ fn bip(v: &mut Values, place: &str, bip: &Bip, programmes: &Known, institutions:
 }
 
 /// A list of programme ids (absent means all): not empty, each a programme that is read.
-fn references(
-    v: &mut Values,
-    place: &str,
-    name: &str,
-    ids: &Option<Vec<Id>>,
-    known: &Known,
-) {
+fn references(v: &mut Values, place: &str, name: &str, ids: &Option<Vec<Id>>, known: &Known) {
     v.not_empty(place, name, ids);
     let Some(ids) = ids else { return };
     if v.at_most_100(place, name, ids.len()) {

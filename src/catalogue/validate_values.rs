@@ -24,8 +24,7 @@ fn too_long(text: &str, most: usize) -> bool {
 
 impl Values<'_> {
     fn must_be(&mut self, place: &str, name: &str, expected: &str, found: &str) {
-        self.findings
-            .error(place, must_be(name, expected, found));
+        self.findings.error(place, must_be(name, expected, found));
     }
 
     pub fn id(&mut self, record: &str, id: &Id) {
@@ -187,13 +186,23 @@ impl Values<'_> {
 
     pub fn places(&mut self, record: &str, places: Option<u32>) {
         if let Some(n) = places.filter(|n| !(1..=MAX_PLACES).contains(n)) {
-            self.must_be(&format!("{record}.places"), "places", PLACES, &n.to_string());
+            self.must_be(
+                &format!("{record}.places"),
+                "places",
+                PLACES,
+                &n.to_string(),
+            );
         }
     }
 
     pub fn months(&mut self, record: &str, months: Option<u32>) {
         if let Some(n) = months.filter(|n| !(1..=MAX_MONTHS).contains(n)) {
-            self.must_be(&format!("{record}.months"), "months", MONTHS, &n.to_string());
+            self.must_be(
+                &format!("{record}.months"),
+                "months",
+                MONTHS,
+                &n.to_string(),
+            );
         }
     }
 
@@ -205,10 +214,9 @@ impl Values<'_> {
 
     pub fn validity(&mut self, place: &str, valid: &Validity) {
         let mut years = [None, None];
-        for (slot, (name, year)) in
-            years
-                .iter_mut()
-                .zip([("from", &valid.from), ("until", &valid.until)])
+        for (slot, (name, year)) in years
+            .iter_mut()
+            .zip([("from", &valid.from), ("until", &valid.until)])
         {
             let Some(year) = year else { continue };
             match year.start_year() {

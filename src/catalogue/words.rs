@@ -17,8 +17,7 @@ pub(crate) const ISCED: &str =
     "an ISCED-F 2013 field code, four digits such as \"0211\" or \"0215\"";
 pub(crate) const DATE: &str = "a date written YYYY-MM-DD, such as \"2027-03-08\"";
 pub(crate) const MONTH_DAY: &str = "a yearly date written --MM-DD, such as \"--04-15\"";
-pub(crate) const ACADEMIC_YEAR: &str =
-    "an academic year written YYYY/YYYY, such as \"2024/2025\"";
+pub(crate) const ACADEMIC_YEAR: &str = "an academic year written YYYY/YYYY, such as \"2024/2025\"";
 pub(crate) const WEB_ADDRESS: &str = "a web address starting with http:// or https://";
 pub(crate) const LAT: &str = "a number between -90 and 90";
 pub(crate) const LON: &str = "a number between -180 and 180";
@@ -27,7 +26,8 @@ pub(crate) const MONTHS: &str = "a whole number from 1 to 12";
 pub(crate) const ECTS: &str = "a number more than 0 and at most 60";
 pub(crate) const LOCATION: &str =
     "an object with `lat` and `lon` in decimal degrees, such as {\"lat\": 45.77, \"lon\": 4.81}";
-pub(crate) const HOME: &str = "an object with the home school's `name`, `city`, `country` and `location`";
+pub(crate) const HOME: &str =
+    "an object with the home school's `name`, `city`, `country` and `location`";
 pub(crate) const DEADLINES: &str =
     "an object of yearly dates by term, such as {\"autumn\": \"--04-15\", \"spring\": \"--10-15\"}";
 pub(crate) const VALIDITY: &str =
@@ -63,7 +63,11 @@ pub(crate) fn missing(name: &str, record: &str, expected: &str) -> String {
 pub(crate) fn quoted(text: &str) -> String {
     const SHOWN: usize = 40;
     match text.char_indices().nth(SHOWN) {
-        Some((cut, _)) => format!("\"{}…\" ({} characters)", &text[..cut], text.chars().count()),
+        Some((cut, _)) => format!(
+            "\"{}…\" ({} characters)",
+            &text[..cut],
+            text.chars().count()
+        ),
         None => format!("\"{text}\""),
     }
 }
@@ -108,6 +112,9 @@ mod tests {
         assert_eq!(number(1e-320), "1e-320");
         assert_eq!(one_of(&["a", "b", "c"]), "one of \"a\", \"b\" or \"c\"");
         let long = "x".repeat(50);
-        assert_eq!(quoted(&long), format!("\"{}…\" (50 characters)", "x".repeat(40)));
+        assert_eq!(
+            quoted(&long),
+            format!("\"{}…\" (50 characters)", "x".repeat(40))
+        );
     }
 }

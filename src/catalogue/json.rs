@@ -5,24 +5,64 @@
 //! written, a key given twice (the reader names it), and every number (whole numbers exactly,
 //! others correctly rounded with `float_roundtrip`, subnormals kept, an integer beyond 64 bits
 //! as a float). Strings without escapes borrow from the text.
+//!
+//! The children of every array and object live in one vector (a container holds the span of
+//! its own): a vector per container made loading three times slower, for the allocations.
 
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::problem::Problem;
 
-/// A JSON value.
+/// A JSON value; an array's or object's children are in its [`Tree`].
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Json<'t> {
     Null,
     Bool(bool),
     Number(Number),
     String(Cow<'t, str>),
-    Array(Vec<Json<'t>>),
+    Array(Span),
     /// Members in the order written, a key possibly more than once.
-    Object(Vec<(Cow<'t, str>, Json<'t>)>),
+    Object(Span),
+}
+
+/// Where a container's children are in the tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    start: usize,
+    pub len: usize,
+}
+
+impl Span {
+    fn range(self) -> Range<usize> {
+        self.start..self.start + self.len
+    }
+}
+
+/// A parsed document: its root, and the children of all its containers, each an object
+/// member (key, value) or an array item (with an empty key).
+#[derive(Debug, Default)]
+pub(crate) struct Tree<'t> {
+    pub root: Option<Json<'t>>,
+    nodes: Vec<(Cow<'t, str>, Json<'t>)>,
+}
+
+impl<'t> Tree<'t> {
+    /// A container's children, to look at.
+    pub fn children(&self, span: Span) -> &[(Cow<'t, str>, Json<'t>)] {
+        self.nodes.get(span.range()).unwrap_or(&[])
+    }
+
+    /// A container's `i`-th child, taken out of the tree (each is read once).
+    pub fn take(&mut self, span: Span, i: usize) -> (Cow<'t, str>, Json<'t>) {
+        match self.nodes.get_mut(span.start + i) {
+            Some(node) if i < span.len => std::mem::replace(node, (Cow::Borrowed(""), Json::Null)),
+            _ => (Cow::Borrowed(""), Json::Null),
+        }
+    }
 }
 
 /// A JSON number as serde_json reads it.
@@ -56,15 +96,19 @@ impl Number {
 }
 
 /// The tree of JSON `text`, or its syntax error (serde_json's message, line and column).
-pub(crate) fn parse(text: &str) -> Result<Json<'_>, Problem> {
+pub(crate) fn parse(text: &str) -> Result<Tree<'_>, Problem> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let mut scratch = Scratch::default();
-    TreeSeed {
-        scratch: &mut scratch,
+    let mut tree = Tree::default();
+    let mut open = Vec::new();
+    let root = TreeSeed {
+        tree: &mut tree,
+        open: &mut open,
     }
     .deserialize(&mut deserializer)
     .and_then(|json| deserializer.end().map(|()| json))
-    .map_err(|error| syntax_problem(text, &error))
+    .map_err(|error| syntax_problem(text, &error))?;
+    tree.root = Some(root);
+    Ok(tree)
 }
 
 /// serde_json's error as a problem of the whole text, with its line and column (in
@@ -86,17 +130,30 @@ pub(crate) fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
     Problem::error("", message).at(line, column)
 }
 
-/// Items and members of the arrays and objects being read, on one stack each: a container
-/// takes its own off the top when it closes, in one allocation of the right size (growing a
-/// vector per container cost a third of the loading time).
-#[derive(Default)]
-struct Scratch<'t> {
-    items: Vec<Json<'t>>,
-    members: Vec<(Cow<'t, str>, Json<'t>)>,
+/// Builds the tree. The children of the containers being read wait on `open`; a container
+/// moves its own into the tree when it closes.
+struct TreeSeed<'s, 't> {
+    tree: &'s mut Tree<'t>,
+    open: &'s mut Vec<(Cow<'t, str>, Json<'t>)>,
 }
 
-struct TreeSeed<'s, 't> {
-    scratch: &'s mut Scratch<'t>,
+impl<'t> TreeSeed<'_, 't> {
+    fn child(&mut self) -> TreeSeed<'_, 't> {
+        TreeSeed {
+            tree: &mut *self.tree,
+            open: &mut *self.open,
+        }
+    }
+
+    /// The span of the children since `mark`, moved into the tree.
+    fn close(self, mark: usize) -> Span {
+        let start = self.tree.nodes.len();
+        self.tree.nodes.extend(self.open.drain(mark..));
+        Span {
+            start,
+            len: self.tree.nodes.len() - start,
+        }
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for TreeSeed<'_, 'de> {
@@ -150,25 +207,21 @@ impl<'de> Visitor<'de> for TreeSeed<'_, 'de> {
         Ok(Json::String(Cow::Owned(v)))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'de>, A::Error> {
-        let start = self.scratch.items.len();
-        while let Some(item) = seq.next_element_seed(TreeSeed {
-            scratch: &mut *self.scratch,
-        })? {
-            self.scratch.items.push(item);
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Json<'de>, A::Error> {
+        let mark = self.open.len();
+        while let Some(item) = seq.next_element_seed(self.child())? {
+            self.open.push((Cow::Borrowed(""), item));
         }
-        Ok(Json::Array(self.scratch.items.drain(start..).collect()))
+        Ok(Json::Array(self.close(mark)))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
-        let start = self.scratch.members.len();
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Json<'de>, A::Error> {
+        let mark = self.open.len();
         while let Some(key) = map.next_key_seed(KeySeed)? {
-            let value = map.next_value_seed(TreeSeed {
-                scratch: &mut *self.scratch,
-            })?;
-            self.scratch.members.push((key, value));
+            let value = map.next_value_seed(self.child())?;
+            self.open.push((key, value));
         }
-        Ok(Json::Object(self.scratch.members.drain(start..).collect()))
+        Ok(Json::Object(self.close(mark)))
     }
 }
 
@@ -208,8 +261,8 @@ mod tests {
     use super::*;
 
     fn number(text: &str) -> Number {
-        match parse(text) {
-            Ok(Json::Number(n)) => n,
+        match parse(text).map(|tree| tree.root) {
+            Ok(Some(Json::Number(n))) => n,
             other => panic!("{text}: {other:?}"),
         }
     }
@@ -238,13 +291,19 @@ mod tests {
 
     #[test]
     fn members_keep_their_order_and_repeats() {
-        let json = parse(r#"{"b": 1, "a\u0041": "x", "b": [true, null]}"#);
-        let Ok(Json::Object(members)) = json else {
-            panic!("{json:?}")
+        let tree = parse(r#"{"b": 1, "a\u0041": "x", "b": [true, null, [{}]]}"#).expect("JSON");
+        let Some(Json::Object(span)) = tree.root else {
+            panic!("{tree:?}")
         };
+        let members = tree.children(span);
         let keys: Vec<&str> = members.iter().map(|(k, _)| k.as_ref()).collect();
         assert_eq!(keys, ["b", "aA", "b"]);
         assert!(matches!(members[0].0, Cow::Borrowed(_)));
+        let Json::Array(items) = members[2].1 else {
+            panic!("{members:?}")
+        };
+        assert_eq!(items.len, 3);
+        assert_eq!(tree.children(items)[0].1, Json::Bool(true));
     }
 
     #[test]

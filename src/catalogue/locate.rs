@@ -96,8 +96,8 @@ fn unescape(raw: &str) -> String {
     if !raw.contains('\\') {
         return raw.to_owned();
     }
-    match super::json::parse(&format!("\"{raw}\"")) {
-        Ok(super::json::Json::String(text)) => text.into_owned(),
+    match super::json::parse(&format!("\"{raw}\"")).map(|tree| tree.root) {
+        Ok(Some(super::json::Json::String(text))) => text.into_owned(),
         _ => raw.to_owned(),
     }
 }

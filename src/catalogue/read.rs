@@ -5,13 +5,14 @@
 //! The records themselves are read in `read_model.rs`.
 
 use super::findings::Findings;
-use super::json::Json;
+use super::json::{Json, Span, Tree};
 use super::place::Place;
 use super::text::LocalisedText;
 use super::words::{missing, must_be, number, one_of, quoted, TEXT};
 
-pub(crate) struct Reader<'f> {
+pub(crate) struct Reader<'f, 't> {
     pub findings: &'f mut Findings,
+    pub tree: &'f mut Tree<'t>,
 }
 
 /// What a value was, as a message says it: `"north"`, `7`, `true`, `null`, `a list`.
@@ -21,7 +22,7 @@ pub(crate) fn found(value: &Json) -> String {
         Json::Bool(b) => if *b { "true" } else { "false" }.to_owned(),
         Json::Number(n) => number(n.as_f64()),
         Json::String(s) => quoted(s),
-        Json::Array(items) if items.is_empty() => "an empty list".to_owned(),
+        Json::Array(items) if items.len == 0 => "an empty list".to_owned(),
         Json::Array(_) => "a list".to_owned(),
         Json::Object(_) => "an object".to_owned(),
     }
@@ -38,25 +39,9 @@ pub(crate) fn optional<'t, T>(
     }
 }
 
-/// Every item read with `read` (given its index); `None` if any fails, each reported.
-pub(crate) fn each<'t, T>(
-    items: Vec<Json<'t>>,
-    mut read: impl FnMut(usize, Json<'t>) -> Option<T>,
-) -> Option<Vec<T>> {
-    let mut out = Vec::with_capacity(items.len());
-    let mut ok = true;
-    for (i, item) in items.into_iter().enumerate() {
-        match read(i, item) {
-            Some(item) => out.push(item),
-            None => ok = false,
-        }
-    }
-    ok.then_some(out)
-}
-
 // The readers are not generic over what they read, so that each is compiled once: the
 // browser downloads this code.
-impl Reader<'_> {
+impl<'t> Reader<'_, 't> {
     /// Reports that the value at `place` is not `expected`.
     pub fn wrong(&mut self, place: &Place, expected: &str, value: &Json) {
         self.findings
@@ -66,7 +51,7 @@ impl Reader<'_> {
     /// Sorts an object's members into `slots`, one per name of `names`; false if the value is
     /// not an object. A field given twice is an error (the first is read on, so that its other
     /// problems show too); a field not in `names` is a warning (often a misspelling).
-    pub fn fields<'t>(
+    pub fn fields(
         &mut self,
         place: &Place,
         value: Json<'t>,
@@ -78,7 +63,8 @@ impl Reader<'_> {
             self.wrong(place, expected, &value);
             return false;
         };
-        for (key, value) in members {
+        for i in 0..members.len {
+            let (key, value) = self.tree.take(members, i);
             match names.iter().position(|name| *name == key) {
                 Some(i) if slots[i].is_some() => self
                     .findings
@@ -94,7 +80,7 @@ impl Reader<'_> {
     }
 
     /// The value of a field every `record` must have; `None`, reported, when it is missing.
-    pub fn need<'t>(
+    pub fn need(
         &mut self,
         object: &Place,
         record: &str,
@@ -109,12 +95,7 @@ impl Reader<'_> {
     }
 
     /// A list's items; `None`, reported, when the value is not a list.
-    pub fn items<'t>(
-        &mut self,
-        place: &Place,
-        value: Json<'t>,
-        expected: &str,
-    ) -> Option<Vec<Json<'t>>> {
+    pub fn items(&mut self, place: &Place, value: Json<'t>, expected: &str) -> Option<Span> {
         match value {
             Json::Array(items) => Some(items),
             other => {
@@ -122,6 +103,24 @@ impl Reader<'_> {
                 None
             }
         }
+    }
+
+    /// Every item read with `read` (given its index); `None` if any fails, each reported.
+    pub fn each<T>(
+        &mut self,
+        items: Span,
+        mut read: impl FnMut(&mut Self, usize, Json<'t>) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let mut out = Vec::with_capacity(items.len);
+        let mut ok = true;
+        for i in 0..items.len {
+            let (_, item) = self.tree.take(items, i);
+            match read(self, i, item) {
+                Some(item) => out.push(item),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
     }
 
     pub fn string(&mut self, place: &Place, value: Json, expected: &str) -> Option<String> {
@@ -141,7 +140,7 @@ impl Reader<'_> {
         record: &str,
         name: &str,
         expected: &str,
-        value: Option<Json>,
+        value: Option<Json<'t>>,
     ) -> Option<String> {
         let value = self.need(object, record, name, expected, value)?;
         self.string(&object.key(name), value, expected)
@@ -211,9 +210,10 @@ impl Reader<'_> {
         match value {
             Json::String(text) => Some(LocalisedText::Plain(text.into_owned())),
             Json::Object(members) => {
-                let mut texts = Vec::with_capacity(members.len());
+                let mut texts = Vec::with_capacity(members.len);
                 let mut ok = true;
-                for (lang, text) in members {
+                for i in 0..members.len {
+                    let (lang, text) = self.tree.take(members, i);
                     match text {
                         Json::String(text) => texts.push((lang.into_owned(), text.into_owned())),
                         other => {
@@ -237,7 +237,7 @@ impl Reader<'_> {
         object: &Place,
         record: &str,
         name: &str,
-        value: Option<Json>,
+        value: Option<Json<'t>>,
     ) -> Option<LocalisedText> {
         let value = self.need(object, record, name, TEXT, value)?;
         self.text(&object.key(name), value)

@@ -3,14 +3,14 @@
 //! checked afterwards (`validate.rs`).
 
 use super::findings::{Findings, List, Owner};
-use super::json::Json;
+use super::json::{Json, Tree};
 use super::model::{
     Agreement, Bip, Cefr, Deadlines, Funding, Home, Institution, LanguageRequirement, Level,
     Location, Mobility, PhysicalPart, Programme, Term, Validity, FORMAT,
 };
 use super::place::Place;
 use super::problem::Problem;
-use super::read::{each, found, optional, Reader};
+use super::read::{found, optional, Reader};
 use super::text::LocalisedText;
 use super::values::{
     AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
@@ -47,9 +47,11 @@ const TERMS: &str = "a list of terms";
 
 /// Reads the whole tree. The format comes first: a catalogue of another format or version is
 /// refused with that one problem, whatever else it holds.
-pub(crate) fn read_catalogue(tree: Json, findings: &mut Findings) -> Result<Draft, Problem> {
+pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<Draft, Problem> {
+    let root_value = tree.root.take().unwrap_or(Json::Null);
     let mut declared = String::new();
-    if let Json::Object(members) = &tree {
+    if let Json::Object(members) = &root_value {
+        let members = tree.children(*members);
         let format = members.iter().find(|(key, _)| key == "format");
         if let Some(problem) = format_problem(format.map(|(_, value)| value)) {
             return Err(problem);
@@ -62,11 +64,14 @@ pub(crate) fn read_catalogue(tree: Json, findings: &mut Findings) -> Result<Draf
             "",
             format!(
                 "a catalogue must be a JSON object starting with {{\"format\": \"{FORMAT}\", …}}, found {}",
-                found(&tree)
+                found(&root_value)
             ),
         ));
     }
-    let r = &mut Reader { findings };
+    let r = &mut Reader {
+        findings,
+        tree: &mut tree,
+    };
     let root = Place::Root;
     let names = [
         "format",
@@ -78,7 +83,7 @@ pub(crate) fn read_catalogue(tree: Json, findings: &mut Findings) -> Result<Draf
         "bips",
     ];
     let mut f: [Option<Json>; 7] = Default::default();
-    r.fields(&root, tree, "", &names, &mut f);
+    r.fields(&root, root_value, "", &names, &mut f);
     let [_, updated, notice, home, programmes, institutions, bips] = f;
     let home = r
         .need(&root, "catalogue", "home", HOME, home)
@@ -101,10 +106,10 @@ pub(crate) fn read_catalogue(tree: Json, findings: &mut Findings) -> Result<Draf
 
 /// One list of records, each read on its own and owning its problems.
 fn records<'t, T>(
-    r: &mut Reader,
+    r: &mut Reader<'_, 't>,
     list: List,
     value: Option<Json<'t>>,
-    read: fn(&mut Reader, &Place, Json<'t>) -> Slot<T>,
+    read: fn(&mut Reader<'_, 't>, &Place, Json<'t>) -> Slot<T>,
 ) -> Vec<Slot<T>> {
     let root = Place::Root;
     let place = root.key(list.key());
@@ -116,16 +121,15 @@ fn records<'t, T>(
     let Some(Some(items)) = optional(value, |v| r.items(&place, v, expected)) else {
         return Vec::new();
     };
-    let mut slots = Vec::with_capacity(items.len());
-    for (i, item) in items.into_iter().enumerate() {
+    let slots = r.each(items, |r, i, item| {
         r.findings.owned_by(Owner::Record(list, i));
-        slots.push(read(r, &place.index(i), item));
-    }
+        Some(read(r, &place.index(i), item))
+    });
     r.findings.owned_by(Owner::File);
-    slots
+    slots.unwrap_or_default()
 }
 
-fn read_home(r: &mut Reader, place: &Place, value: Json) -> Option<Home> {
+fn read_home<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Home> {
     let mut f: [Option<Json>; 4] = Default::default();
     if !r.fields(
         place,
@@ -150,23 +154,23 @@ fn read_home(r: &mut Reader, place: &Place, value: Json) -> Option<Home> {
     })
 }
 
-fn required_location(
-    r: &mut Reader,
+fn required_location<'t>(
+    r: &mut Reader<'_, 't>,
     object: &Place,
     record: &str,
-    value: Option<Json>,
+    value: Option<Json<'t>>,
 ) -> Option<Location> {
     let value = r.need(object, record, "location", LOCATION, value)?;
     read_location(r, &object.key("location"), value)
 }
 
-fn read_location(r: &mut Reader, place: &Place, value: Json) -> Option<Location> {
+fn read_location<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Location> {
     let mut f: [Option<Json>; 2] = Default::default();
     if !r.fields(place, value, LOCATION, &["lat", "lon"], &mut f) {
         return None;
     }
     let [lat, lon] = f;
-    let mut coordinate = |name: &str, expected: &str, value: Option<Json>| {
+    let mut coordinate = |name: &str, expected: &str, value: Option<Json<'t>>| {
         let value = r.need(place, "location", name, expected, value)?;
         r.number(&place.key(name), value, expected)
     };
@@ -178,7 +182,7 @@ fn read_location(r: &mut Reader, place: &Place, value: Json) -> Option<Location>
     })
 }
 
-fn programme(r: &mut Reader, place: &Place, value: Json) -> Slot<Programme> {
+fn programme<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Slot<Programme> {
     let expected = "a programme: an object with `id`, `name` and `isced`";
     let names = ["id", "name", "isced", "levels", "aliases"];
     let mut f: [Option<Json>; 5] = Default::default();
@@ -214,7 +218,7 @@ fn programme(r: &mut Reader, place: &Place, value: Json) -> Slot<Programme> {
     }
 }
 
-fn institution(r: &mut Reader, place: &Place, value: Json) -> Slot<Institution> {
+fn institution<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Slot<Institution> {
     let expected = "an institution: an object with `id`, `name`, `city`, `country` and `location`";
     let names = [
         "id",
@@ -249,7 +253,7 @@ fn institution(r: &mut Reader, place: &Place, value: Json) -> Slot<Institution> 
     let agreements_place = place.key("agreements");
     let agreements = optional(agreements, |v| {
         let items = r.items(&agreements_place, v, "a list of agreements")?;
-        each(items, |i, v| agreement(r, &agreements_place.index(i), v))
+        r.each(items, |r, i, v| agreement(r, &agreements_place.index(i), v))
     });
     let deadlines = optional(deadlines, |v| read_deadlines(r, &place.key("deadlines"), v));
     let requirements = texts(r, place, "requirements", requirements);
@@ -274,7 +278,7 @@ fn institution(r: &mut Reader, place: &Place, value: Json) -> Slot<Institution> 
     }
 }
 
-fn agreement(r: &mut Reader, place: &Place, value: Json) -> Option<Agreement> {
+fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Agreement> {
     let expected = "an agreement: an object with `mobility` and `isced`";
     let names = [
         "mobility",
@@ -340,7 +344,7 @@ fn agreement(r: &mut Reader, place: &Place, value: Json) -> Option<Agreement> {
     })
 }
 
-fn read_deadlines(r: &mut Reader, place: &Place, value: Json) -> Option<Deadlines> {
+fn read_deadlines<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Deadlines> {
     let mut f: [Option<Json>; 3] = Default::default();
     if !r.fields(
         place,
@@ -362,7 +366,7 @@ fn read_deadlines(r: &mut Reader, place: &Place, value: Json) -> Option<Deadline
     })
 }
 
-fn read_validity(r: &mut Reader, place: &Place, value: Json) -> Option<Validity> {
+fn read_validity<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Validity> {
     let mut f: [Option<Json>; 2] = Default::default();
     if !r.fields(place, value, VALIDITY, &["from", "until"], &mut f) {
         return None;
@@ -377,20 +381,24 @@ fn read_validity(r: &mut Reader, place: &Place, value: Json) -> Option<Validity>
 }
 
 /// `languages`: language requirements, empty when left out.
-fn language_list(
-    r: &mut Reader,
+fn language_list<'t>(
+    r: &mut Reader<'_, 't>,
     object: &Place,
-    value: Option<Json>,
+    value: Option<Json<'t>>,
 ) -> Option<Vec<LanguageRequirement>> {
     let place = object.key("languages");
     let list = optional(value, |v| {
         let items = r.items(&place, v, LANGUAGES)?;
-        each(items, |i, v| language(r, &place.index(i), v))
+        r.each(items, |r, i, v| language(r, &place.index(i), v))
     });
     list.map(Option::unwrap_or_default)
 }
 
-fn language(r: &mut Reader, place: &Place, value: Json) -> Option<LanguageRequirement> {
+fn language<'t>(
+    r: &mut Reader<'_, 't>,
+    place: &Place,
+    value: Json<'t>,
+) -> Option<LanguageRequirement> {
     let mut f: [Option<Json>; 2] = Default::default();
     if !r.fields(
         place,
@@ -413,7 +421,7 @@ fn language(r: &mut Reader, place: &Place, value: Json) -> Option<LanguageRequir
     })
 }
 
-fn bip(r: &mut Reader, place: &Place, value: Json) -> Slot<Bip> {
+fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Slot<Bip> {
     let expected = "a BIP: an object with `id`, `title` and `host`";
     let names = [
         "id",
@@ -486,7 +494,11 @@ fn bip(r: &mut Reader, place: &Place, value: Json) -> Slot<Bip> {
     }
 }
 
-fn read_physical(r: &mut Reader, place: &Place, value: Json) -> Option<PhysicalPart> {
+fn read_physical<'t>(
+    r: &mut Reader<'_, 't>,
+    place: &Place,
+    value: Json<'t>,
+) -> Option<PhysicalPart> {
     let names = ["start", "end", "city", "country", "location"];
     let mut f: [Option<Json>; 5] = Default::default();
     if !r.fields(place, value, PHYSICAL, &names, &mut f) {
@@ -509,44 +521,49 @@ fn read_physical(r: &mut Reader, place: &Place, value: Json) -> Option<PhysicalP
 }
 
 /// A list of plain texts (tags, aliases, requirements), empty when left out.
-fn texts(r: &mut Reader, object: &Place, name: &str, value: Option<Json>) -> Option<Vec<String>> {
+fn texts<'t>(
+    r: &mut Reader<'_, 't>,
+    object: &Place,
+    name: &str,
+    value: Option<Json<'t>>,
+) -> Option<Vec<String>> {
     let place = object.key(name);
     let list = optional(value, |v| {
         let items = r.items(&place, v, TEXTS)?;
-        each(items, |i, v| r.string(&place.index(i), v, PLAIN_TEXT))
+        r.each(items, |r, i, v| r.string(&place.index(i), v, PLAIN_TEXT))
     });
     list.map(Option::unwrap_or_default)
 }
 
 /// A list of ids that may be left out.
-fn ids(
-    r: &mut Reader,
+fn ids<'t>(
+    r: &mut Reader<'_, 't>,
     object: &Place,
     name: &str,
     expected: &str,
-    value: Option<Json>,
+    value: Option<Json<'t>>,
 ) -> Option<Option<Vec<Id>>> {
     let place = object.key(name);
     optional(value, |v| {
         let items = r.items(&place, v, expected)?;
-        each(items, |i, v| r.string(&place.index(i), v, ID).map(Id))
+        r.each(items, |r, i, v| r.string(&place.index(i), v, ID).map(Id))
     })
 }
 
 /// A list of a vocabulary's words that may be left out (levels, terms).
-fn words<T>(
-    r: &mut Reader,
+fn words<'t, T>(
+    r: &mut Reader<'_, 't>,
     object: &Place,
     name: &str,
     expected: &str,
-    value: Option<Json>,
+    value: Option<Json<'t>>,
     parse: fn(&str) -> Option<T>,
     names: &[&str],
 ) -> Option<Option<Vec<T>>> {
     let place = object.key(name);
     optional(value, |v| {
         let items = r.items(&place, v, expected)?;
-        each(items, |i, v| r.word(&place.index(i), v, parse, names))
+        r.each(items, |r, i, v| r.word(&place.index(i), v, parse, names))
     })
 }
 

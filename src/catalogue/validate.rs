@@ -12,12 +12,13 @@ use super::findings::{Findings, List, Owner};
 use super::model::{
     Agreement, Bip, Catalogue, Home, Institution, LanguageRequirement, Programme, HOME_HOST,
 };
+use super::place::Place;
 use super::problem::Problem;
 use super::read_model::Draft;
 use super::text::LocalisedText;
 use super::validate_values::Values;
 use super::values::{Date, Id};
-use super::words::{quoted, MAX_RECORDS};
+use super::words::{quoted, MAX_LIST, MAX_RECORDS};
 
 /// A record as validation sees it: its id (if readable) and its model (if it could be read).
 pub(crate) struct View<'a, T> {
@@ -113,17 +114,19 @@ pub(crate) fn check(parts: &Parts, findings: &mut Findings) {
             );
         }
     }
+    let root = Place::Root;
     if let Some(updated) = parts.updated {
-        v.date("updated", "updated", updated);
+        v.date(&root.key("updated"), updated);
     }
     if let Some(notice) = parts.notice {
-        v.text("notice", "notice", notice);
+        v.text(&root.key("notice"), notice);
     }
     if let Some(home) = parts.home {
-        v.text("home.name", "name", &home.name);
-        v.text("home.city", "city", &home.city);
-        v.country("home.country", &home.country);
-        v.location("home.location", &home.location);
+        let place = root.key("home");
+        v.text(&place.key("name"), &home.name);
+        v.text(&place.key("city"), &home.city);
+        v.country(&place.key("country"), &home.country);
+        v.location(&place.key("location"), &home.location);
     }
     let first = first_of_each_id(&parts.programmes);
     each_record(
@@ -178,15 +181,17 @@ fn each_record<T>(
     list: List,
     views: &[View<T>],
     first: &HashMap<&str, usize>,
-    mut check: impl FnMut(&mut Values, &str, &T),
+    mut check: impl FnMut(&mut Values, &Place, &T),
 ) {
+    let root = Place::Root;
+    let list_place = root.key(list.key());
     for (i, view) in views.iter().enumerate() {
         v.findings.owned_by(Owner::Record(list, i));
-        let place = format!("{}[{i}]", list.key());
+        let place = list_place.index(i);
         if let Some(id) = view.id {
             match first.get(id) {
                 Some(&earlier) if earlier != i => v.findings.error(
-                    format!("{place}.id"),
+                    place.key("id"),
                     format!(
                         "duplicate id {}: {}[{earlier}] has it already",
                         quoted(id),
@@ -238,9 +243,9 @@ impl<'a> Known<'a> {
     }
 }
 
-fn programme(v: &mut Values, place: &str, programme: &Programme) {
+fn programme(v: &mut Values, place: &Place, programme: &Programme) {
     v.id(place, &programme.id);
-    v.text(&format!("{place}.name"), "name", &programme.name);
+    v.text(&place.key("name"), &programme.name);
     v.isced(place, &programme.isced);
     v.not_empty(place, "levels", &programme.levels);
     v.texts(place, "aliases", &programme.aliases, true);
@@ -248,7 +253,7 @@ fn programme(v: &mut Values, place: &str, programme: &Programme) {
 
 fn institution(
     v: &mut Values,
-    place: &str,
+    place: &Place,
     institution: &Institution,
     programmes: &Known,
     offered: &HashSet<&str>,
@@ -256,51 +261,47 @@ fn institution(
     v.id(place, &institution.id);
     if institution.id.as_str() == HOME_HOST {
         v.findings.error(
-            format!("{place}.id"),
+            place.key("id"),
             "\"home\" is reserved: BIPs use it to mean the home school",
         );
     }
-    v.text(&format!("{place}.name"), "name", &institution.name);
+    v.text(&place.key("name"), &institution.name);
     for (name, text) in [
         ("short_name", &institution.short_name),
         ("erasmus_code", &institution.erasmus_code),
     ] {
         if let Some(text) = text {
-            v.plain_text(&format!("{place}.{name}"), name, text, false);
+            v.plain_text(&place.key(name), text, false);
         }
     }
-    v.text(&format!("{place}.city"), "city", &institution.city);
-    v.country(&format!("{place}.country"), &institution.country);
-    v.location(&format!("{place}.location"), &institution.location);
+    v.text(&place.key("city"), &institution.city);
+    v.country(&place.key("country"), &institution.country);
+    v.location(&place.key("location"), &institution.location);
     if let Some(website) = &institution.website {
-        v.web_address(&format!("{place}.website"), "website", website);
+        v.web_address(&place.key("website"), website);
     }
     v.texts(place, "tags", &institution.tags, false);
+    let agreements = place.key("agreements");
     if institution.agreements.is_empty() {
         v.findings.warning(
-            format!("{place}.agreements"),
+            agreements,
             "no agreements: the institution will never be shown",
         );
     }
     if v.at_most_100(place, "agreements", institution.agreements.len()) {
         for (i, agreement) in institution.agreements.iter().enumerate() {
-            self::agreement(
-                v,
-                &format!("{place}.agreements[{i}]"),
-                agreement,
-                programmes,
-                offered,
-            );
+            self::agreement(v, &agreements.index(i), agreement, programmes, offered);
         }
     }
     let deadlines = &institution.deadlines;
+    let deadlines_place = place.key("deadlines");
     for (term, day) in [
         ("autumn", &deadlines.autumn),
         ("spring", &deadlines.spring),
         ("full-year", &deadlines.full_year),
     ] {
         if let Some(day) = day {
-            v.month_day(&format!("{place}.deadlines.{term}"), term, day);
+            v.month_day(&deadlines_place.key(term), day);
         }
     }
     v.texts(place, "requirements", &institution.requirements, true);
@@ -308,7 +309,7 @@ fn institution(
 
 fn agreement(
     v: &mut Values,
-    place: &str,
+    place: &Place,
     agreement: &Agreement,
     programmes: &Known,
     offered: &HashSet<&str>,
@@ -317,7 +318,7 @@ fn agreement(
     let isced_ok = v.isced(place, &agreement.isced);
     if agreement.programmes.is_none() && isced_ok && !offered.contains(agreement.isced.as_str()) {
         v.findings.warning(
-            format!("{place}.isced"),
+            place.key("isced"),
             format!(
                 "no programme has ISCED {} and the agreement lists none, so no student will see it",
                 agreement.isced
@@ -330,23 +331,23 @@ fn agreement(
     v.months(place, agreement.months);
     languages(v, place, &agreement.languages);
     if let Some(valid) = &agreement.valid {
-        v.validity(&format!("{place}.valid"), valid);
+        v.validity(&place.key("valid"), valid);
     }
     if let Some(notes) = &agreement.notes {
-        v.text(&format!("{place}.notes"), "notes", notes);
+        v.text(&place.key("notes"), notes);
     }
 }
 
-fn bip(v: &mut Values, place: &str, bip: &Bip, programmes: &Known, institutions: &Known) {
+fn bip(v: &mut Values, place: &Place, bip: &Bip, programmes: &Known, institutions: &Known) {
     v.id(place, &bip.id);
-    v.text(&format!("{place}.title"), "title", &bip.title);
+    v.text(&place.key("title"), &bip.title);
     if let Some(description) = &bip.description {
-        v.text(&format!("{place}.description"), "description", description);
+        v.text(&place.key("description"), description);
     }
     if bip.host != HOME_HOST {
         if let Some(why) = institutions.problem(&bip.host) {
             v.findings.error(
-                format!("{place}.host"),
+                place.key("host"),
                 format!(
                     "refers to institution {}, {why} (use \"home\" for the home school)",
                     quoted(&bip.host)
@@ -355,17 +356,17 @@ fn bip(v: &mut Values, place: &str, bip: &Bip, programmes: &Known, institutions:
         }
     }
     if v.at_most_100(place, "partners", bip.partners.len()) {
+        let partners = place.key("partners");
         let mut seen = HashSet::default();
         for (i, partner) in bip.partners.iter().enumerate() {
-            let partner_place = format!("{place}.partners[{i}]");
             if let Some(why) = institutions.problem(partner.as_str()) {
                 v.findings.error(
-                    partner_place,
+                    partners.index(i),
                     format!("refers to institution {}, {why}", quoted(partner.as_str())),
                 );
             } else if !seen.insert(partner.as_str()) || partner.as_str() == bip.host {
                 v.findings.error(
-                    partner_place,
+                    partners.index(i),
                     format!("{} is listed twice", quoted(partner.as_str())),
                 );
             }
@@ -378,14 +379,14 @@ fn bip(v: &mut Values, place: &str, bip: &Bip, programmes: &Known, institutions:
     v.not_empty(place, "levels", &bip.levels);
     let mut start = None;
     if let Some(physical) = &bip.physical {
-        let p = format!("{place}.physical");
-        v.date(&format!("{p}.start"), "start", &physical.start);
-        v.date(&format!("{p}.end"), "end", &physical.end);
+        let p = place.key("physical");
+        v.date(&p.key("start"), &physical.start);
+        v.date(&p.key("end"), &physical.end);
         start = physical.start.parse().map(|s| (s, &physical.start));
         if let (Some((s, _)), Some(e)) = (start, physical.end.parse()) {
             if e < s {
                 v.findings.error(
-                    format!("{p}.end"),
+                    p.key("end"),
                     format!(
                         "`end` is before the start: {} comes before {}",
                         physical.end, physical.start
@@ -393,25 +394,26 @@ fn bip(v: &mut Values, place: &str, bip: &Bip, programmes: &Known, institutions:
                 );
             }
         }
-        v.text(&format!("{p}.city"), "city", &physical.city);
-        v.country(&format!("{p}.country"), &physical.country);
+        v.text(&p.key("city"), &physical.city);
+        v.country(&p.key("country"), &physical.country);
         if let Some(location) = &physical.location {
-            v.location(&format!("{p}.location"), location);
+            v.location(&p.key("location"), location);
         }
     }
     if let Some(virtual_part) = &bip.virtual_part {
-        v.text(&format!("{place}.virtual"), "virtual", virtual_part);
+        v.text(&place.key("virtual"), virtual_part);
     }
     if let Some(ects) = bip.ects {
         v.ects(place, ects);
     }
     languages(v, place, &bip.languages);
     if let Some(apply_by) = &bip.apply_by {
-        v.date(&format!("{place}.apply_by"), "apply_by", apply_by);
+        let apply_by_place = place.key("apply_by");
+        v.date(&apply_by_place, apply_by);
         if let (Some(a), Some((s, start))) = (apply_by.parse(), start) {
             if a > s {
                 v.findings.error(
-                    format!("{place}.apply_by"),
+                    apply_by_place,
                     format!("`apply_by` is after the BIP starts: {apply_by} comes after {start}"),
                 );
             }
@@ -419,19 +421,20 @@ fn bip(v: &mut Values, place: &str, bip: &Bip, programmes: &Known, institutions:
     }
     v.places(place, bip.places);
     if let Some(url) = &bip.url {
-        v.web_address(&format!("{place}.url"), "url", url);
+        v.web_address(&place.key("url"), url);
     }
 }
 
 /// A list of programme ids (absent means all): not empty, each a programme that is read.
-fn references(v: &mut Values, place: &str, name: &str, ids: &Option<Vec<Id>>, known: &Known) {
+fn references(v: &mut Values, place: &Place, name: &str, ids: &Option<Vec<Id>>, known: &Known) {
     v.not_empty(place, name, ids);
     let Some(ids) = ids else { return };
-    if v.at_most_100(place, name, ids.len()) {
+    let list = place.key(name);
+    if ids.len() <= MAX_LIST {
         for (i, id) in ids.iter().enumerate() {
             if let Some(why) = known.problem(id.as_str()) {
                 v.findings.error(
-                    format!("{place}.{name}[{i}]"),
+                    list.index(i),
                     format!("refers to programme {}, {why}", quoted(id.as_str())),
                 );
             }
@@ -439,10 +442,11 @@ fn references(v: &mut Values, place: &str, name: &str, ids: &Option<Vec<Id>>, kn
     }
 }
 
-fn languages(v: &mut Values, place: &str, languages: &[LanguageRequirement]) {
+fn languages(v: &mut Values, place: &Place, languages: &[LanguageRequirement]) {
     if v.at_most_100(place, "languages", languages.len()) {
+        let list = place.key("languages");
         for (i, l) in languages.iter().enumerate() {
-            v.language(&format!("{place}.languages[{i}].lang"), "lang", &l.lang);
+            v.language(&list.index(i).key("lang"), &l.lang);
         }
     }
 }

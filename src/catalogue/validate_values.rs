@@ -1,12 +1,11 @@
 //! Checks of single values (codes, dates, numbers, texts and their lengths), each worded as
-//! "`field` must be ..., found ...". Places are written only for problems.
+//! "`field` must be ..., found ...". Places are written out only for problems.
 
 use super::findings::Findings;
 use super::model::{Location, Validity};
+use super::place::Place;
 use super::text::LocalisedText;
-use super::values::{
-    AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
-};
+use super::values::{CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};
 use super::words::{
     must_be, number, quoted, ACADEMIC_YEAR, COUNTRY, DATE, ECTS, ID, ISCED, LANGUAGE, LAT, LON,
     MAX_ECTS, MAX_LIST, MAX_MONTHS, MAX_PLACES, MAX_TEXT_CHARS, MONTHS, MONTH_DAY, PLACES,
@@ -23,57 +22,61 @@ fn too_long(text: &str, most: usize) -> bool {
 }
 
 impl Values<'_> {
-    fn must_be(&mut self, place: &str, name: &str, expected: &str, found: &str) {
-        self.findings.error(place, must_be(name, expected, found));
+    fn must_be(&mut self, place: &Place, expected: &str, found: &str) {
+        self.findings
+            .error(place, must_be(&place.name(), expected, found));
     }
 
-    pub fn id(&mut self, record: &str, id: &Id) {
+    pub fn id(&mut self, record: &Place, id: &Id) {
         if id.problem().is_some() {
-            self.must_be(&format!("{record}.id"), "id", ID, &quoted(id.as_str()));
+            self.must_be(&record.key("id"), ID, &quoted(id.as_str()));
         }
     }
 
     /// A localised text: not empty, in known languages, none given twice, none too long.
-    pub fn text(&mut self, place: &str, name: &str, text: &LocalisedText) {
+    pub fn text(&mut self, place: &Place, text: &LocalisedText) {
         match text {
-            LocalisedText::Plain(s) => self.plain_text(place, name, s, true),
-            LocalisedText::ByLanguage(texts) if texts.is_empty() => self
-                .findings
-                .error(place, format!("`{name}` has no text in any language")),
+            LocalisedText::Plain(s) => self.plain_text(place, s, true),
+            LocalisedText::ByLanguage(texts) if texts.is_empty() => self.findings.error(
+                place,
+                format!("`{}` has no text in any language", place.name()),
+            ),
             LocalisedText::ByLanguage(texts) => {
-                if !self.at_most(place, name, texts.len(), MAX_LIST) {
+                if !self.at_most(place, texts.len(), MAX_LIST) {
                     return;
                 }
                 for (i, (lang, s)) in texts.iter().enumerate() {
-                    let lang_place = format!("{place}.{lang}");
+                    let lang_place = place.key(lang);
                     if texts[..i].iter().any(|(earlier, _)| earlier == lang) {
                         self.findings
-                            .error(&lang_place, format!("`{lang}` is given twice: keep one"));
+                            .error(lang_place, format!("`{lang}` is given twice: keep one"));
                     }
                     if LanguageCode(lang.clone()).problem().is_some() {
                         self.findings.error(
-                            &lang_place,
+                            lang_place,
                             format!(
                                 "{} is not an ISO 639-1 language code: texts by language are keyed by codes such as \"en\" and \"nl\"",
                                 quoted(lang)
                             ),
                         );
                     }
-                    self.plain_text(&lang_place, lang, s, true);
+                    self.plain_text(&lang_place, s, true);
                 }
             }
         }
     }
 
     /// A plain text: at most 2,000 characters and, when `required`, not blank.
-    pub fn plain_text(&mut self, place: &str, name: &str, text: &str, required: bool) {
+    pub fn plain_text(&mut self, place: &Place, text: &str, required: bool) {
         if required && text.trim().is_empty() {
-            self.findings.error(place, format!("`{name}` is empty"));
+            self.findings
+                .error(place, format!("`{}` is empty", place.name()));
         } else if too_long(text, MAX_TEXT_CHARS) {
             self.findings.error(
                 place,
                 format!(
-                    "`{name}` has {} characters; a text has at most {MAX_TEXT_CHARS}",
+                    "`{}` has {} characters; a text has at most {MAX_TEXT_CHARS}",
+                    place.name(),
                     text.chars().count()
                 ),
             );
@@ -82,35 +85,38 @@ impl Values<'_> {
 
     /// A list of plain texts (tags, aliases, requirements): at most 100, none too long and,
     /// when `required`, none blank.
-    pub fn texts(&mut self, record: &str, name: &str, texts: &[String], required: bool) {
-        if self.at_most_100(record, name, texts.len()) {
+    pub fn texts(&mut self, record: &Place, name: &str, texts: &[String], required: bool) {
+        let list = record.key(name);
+        if self.at_most(&list, texts.len(), MAX_LIST) {
             for (i, text) in texts.iter().enumerate() {
-                let name = format!("{name}[{i}]");
-                self.plain_text(&format!("{record}.{name}"), &name, text, required);
+                self.plain_text(&list.index(i), text, required);
             }
         }
     }
 
     /// Whether the list `record.name` has at most 100 entries (an error if not).
-    pub fn at_most_100(&mut self, record: &str, name: &str, len: usize) -> bool {
-        self.at_most(&format!("{record}.{name}"), name, len, MAX_LIST)
+    pub fn at_most_100(&mut self, record: &Place, name: &str, len: usize) -> bool {
+        self.at_most(&record.key(name), len, MAX_LIST)
     }
 
-    fn at_most(&mut self, place: &str, name: &str, len: usize, most: usize) -> bool {
+    fn at_most(&mut self, place: &Place, len: usize, most: usize) -> bool {
         if len > most {
             self.findings.error(
                 place,
-                format!("`{name}` has {len} entries; a record has at most {most} in one list"),
+                format!(
+                    "`{}` has {len} entries; a record has at most {most} in one list",
+                    place.name()
+                ),
             );
         }
         len <= most
     }
 
     /// A list that is present must not be empty: an empty one would match nobody.
-    pub fn not_empty<T>(&mut self, record: &str, name: &str, list: &Option<Vec<T>>) {
+    pub fn not_empty<T>(&mut self, record: &Place, name: &str, list: &Option<Vec<T>>) {
         match list {
             Some(list) if list.is_empty() => self.findings.error(
-                format!("{record}.{name}"),
+                record.key(name),
                 format!("`{name}` is empty, which would match nobody; leave it out to mean all"),
             ),
             Some(list) => {
@@ -120,7 +126,7 @@ impl Values<'_> {
         }
     }
 
-    pub fn country(&mut self, place: &str, country: &CountryCode) {
+    pub fn country(&mut self, place: &Place, country: &CountryCode) {
         if country.problem().is_none() {
             return;
         }
@@ -130,89 +136,74 @@ impl Values<'_> {
         } else {
             COUNTRY.to_owned()
         };
-        self.must_be(place, "country", &expected, &quoted(country.as_str()));
+        self.must_be(place, &expected, &quoted(country.as_str()));
     }
 
-    pub fn language(&mut self, place: &str, name: &str, lang: &LanguageCode) {
+    pub fn language(&mut self, place: &Place, lang: &LanguageCode) {
         if lang.problem().is_some() {
-            self.must_be(place, name, LANGUAGE, &quoted(lang.as_str()));
+            self.must_be(place, LANGUAGE, &quoted(lang.as_str()));
         }
     }
 
     /// Whether the code is a real ISCED-F field (an error if not).
-    pub fn isced(&mut self, record: &str, isced: &IscedCode) -> bool {
+    pub fn isced(&mut self, record: &Place, isced: &IscedCode) -> bool {
         let ok = isced.problem().is_none();
         if !ok {
-            self.must_be(
-                &format!("{record}.isced"),
-                "isced",
-                ISCED,
-                &quoted(isced.as_str()),
-            );
+            self.must_be(&record.key("isced"), ISCED, &quoted(isced.as_str()));
         }
         ok
     }
 
-    pub fn location(&mut self, place: &str, location: &Location) {
+    pub fn location(&mut self, place: &Place, location: &Location) {
         for (name, value, expected, limit) in [
             ("lat", location.lat, LAT, 90.0),
             ("lon", location.lon, LON, 180.0),
         ] {
             if !(-limit..=limit).contains(&value) {
-                self.must_be(&format!("{place}.{name}"), name, expected, &number(value));
+                self.must_be(&place.key(name), expected, &number(value));
             }
         }
     }
 
-    pub fn date(&mut self, place: &str, name: &str, date: &Date) {
+    pub fn date(&mut self, place: &Place, date: &Date) {
         if date.problem().is_some() {
-            self.must_be(place, name, DATE, &quoted(date.as_str()));
+            self.must_be(place, DATE, &quoted(date.as_str()));
         }
     }
 
-    pub fn month_day(&mut self, place: &str, name: &str, day: &MonthDay) {
+    pub fn month_day(&mut self, place: &Place, day: &MonthDay) {
         if day.problem().is_some() {
-            self.must_be(place, name, MONTH_DAY, &quoted(day.as_str()));
+            self.must_be(place, MONTH_DAY, &quoted(day.as_str()));
         }
     }
 
-    pub fn web_address(&mut self, place: &str, name: &str, url: &WebUrl) {
+    pub fn web_address(&mut self, place: &Place, url: &WebUrl) {
         if url.problem().is_some() {
-            self.must_be(place, name, WEB_ADDRESS, &quoted(url.as_str()));
+            self.must_be(place, WEB_ADDRESS, &quoted(url.as_str()));
         } else if too_long(url.as_str(), MAX_TEXT_CHARS) {
-            self.plain_text(place, name, url.as_str(), false);
+            self.plain_text(place, url.as_str(), false);
         }
     }
 
-    pub fn places(&mut self, record: &str, places: Option<u32>) {
+    pub fn places(&mut self, record: &Place, places: Option<u32>) {
         if let Some(n) = places.filter(|n| !(1..=MAX_PLACES).contains(n)) {
-            self.must_be(
-                &format!("{record}.places"),
-                "places",
-                PLACES,
-                &n.to_string(),
-            );
+            self.must_be(&record.key("places"), PLACES, &n.to_string());
         }
     }
 
-    pub fn months(&mut self, record: &str, months: Option<u32>) {
+    pub fn months(&mut self, record: &Place, months: Option<u32>) {
         if let Some(n) = months.filter(|n| !(1..=MAX_MONTHS).contains(n)) {
-            self.must_be(
-                &format!("{record}.months"),
-                "months",
-                MONTHS,
-                &n.to_string(),
-            );
+            self.must_be(&record.key("months"), MONTHS, &n.to_string());
         }
     }
 
-    pub fn ects(&mut self, record: &str, ects: f64) {
+    pub fn ects(&mut self, record: &Place, ects: f64) {
         if !(ects > 0.0 && ects <= MAX_ECTS) {
-            self.must_be(&format!("{record}.ects"), "ects", ECTS, &number(ects));
+            self.must_be(&record.key("ects"), ECTS, &number(ects));
         }
     }
 
-    pub fn validity(&mut self, place: &str, valid: &Validity) {
+    pub fn validity(&mut self, place: &Place, valid: &Validity) {
         let mut years = [None, None];
         for (slot, (name, year)) in years
             .iter_mut()
@@ -221,20 +212,16 @@ impl Values<'_> {
             let Some(year) = year else { continue };
             match year.start_year() {
                 Some(start) => *slot = Some((year, start)),
-                None => self.academic_year(&format!("{place}.{name}"), name, year),
+                None => self.must_be(&place.key(name), ACADEMIC_YEAR, &quoted(year.as_str())),
             }
         }
         if let [Some((from, a)), Some((until, b))] = years {
             if a > b {
                 self.findings.error(
-                    format!("{place}.until"),
+                    place.key("until"),
                     format!("`until` is before the start year: {until} comes before {from}"),
                 );
             }
         }
-    }
-
-    fn academic_year(&mut self, place: &str, name: &str, year: &AcademicYear) {
-        self.must_be(place, name, ACADEMIC_YEAR, &quoted(year.as_str()));
     }
 }

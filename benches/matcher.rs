@@ -170,8 +170,15 @@ mod bench {
             b.iter_with_large_drop(|| partner_matcher::catalogue::load(&text))
         });
         load.bench_function(
-            "parse and validate as the browser does (load_as_browser)",
-            |b| b.iter_with_large_drop(|| partner_matcher::catalogue::load_as_browser(&text)),
+            "parse and validate as the widget does (load_bytes, LeaveOut)",
+            |b| {
+                b.iter_with_large_drop(|| {
+                    partner_matcher::catalogue::load_bytes(
+                        text.as_bytes(),
+                        partner_matcher::catalogue::BadRecords::LeaveOut,
+                    )
+                })
+            },
         );
         load.bench_function("parse, validate and index (Matcher::from_json)", |b| {
             b.iter_with_large_drop(|| Matcher::from_json(&text))

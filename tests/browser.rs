@@ -1940,3 +1940,21 @@ fn bad_mount_options_are_named() {
         handle.destroy();
     }
 }
+
+/// One truth for `check` and the browser: the inputs that once split them (a BOM, 2^64 in an
+/// unknown field, 1e-320, 0.1e-2147483648, a key given twice, bytes that are not UTF-8, one
+/// bad record...) give here exactly the outcomes `tests/reader_cases.rs` recorded natively:
+/// the same catalogue to the last bit, the same problems, places, words and positions.
+#[wasm_bindgen_test]
+fn the_browser_reads_catalogues_exactly_as_check_does() {
+    mod reader_outcome {
+        include!("support/reader_outcome.rs");
+    }
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/reader-cases.json")).expect("the fixture");
+    assert!(cases.len() > 20);
+    for case in &cases {
+        let outcomes = reader_outcome::outcomes(&reader_outcome::input(case));
+        assert_eq!(outcomes, case["expected"], "{}", case["name"]);
+    }
+}

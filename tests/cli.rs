@@ -72,7 +72,7 @@ fn check_names_every_error_and_fails() {
     let o = run(&["check", path.to_str().unwrap_or_default()]);
     assert_refused(
         &o,
-        "error: institutions[0].country: \"XX\" is not an ISO 3166-1",
+        "error: institutions[0].country: `country` must be an ISO 3166-1 alpha-2 country code such as \"FR\", found \"XX\" (line 21, column 18)",
     );
     assert!(stderr(&o).contains("institutions[1].country"));
     assert!(stderr(&o).contains("institutions[1].agreements[0].isced"));
@@ -81,6 +81,38 @@ fn check_names_every_error_and_fails() {
     assert_eq!(report["ok"], Value::Bool(false));
     assert_eq!(report["problems"][0]["place"], "institutions[0].country");
     assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn check_says_which_records_the_widget_would_leave_out() {
+    let bad = include_str!("fixtures/small.json").replace(
+        "\"city\": \"Arles\",\n      \"country\": \"FR\"",
+        "\"city\": \"Arles\",\n      \"country\": \"XX\"",
+    );
+    let path = scratch("one-bad.json", &bad);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(
+        &o,
+        "the widget would leave out 2 records and show the rest: institutions[1] (ensp-arles), bips[0] (bip-photo-2027)",
+    );
+    let o = run(&["check", "--json", path.to_str().unwrap_or_default()]);
+    let report: Value = serde_json::from_str(&stdout(&o)).unwrap_or_default();
+    assert_eq!(report["ok"], Value::Bool(false));
+    assert_eq!(report["widget"]["shows"], Value::Bool(true));
+    assert_eq!(report["widget"]["left_out"][0]["place"], "institutions[1]");
+    assert_eq!(report["widget"]["left_out"][0]["id"], "ensp-arles");
+    let whole = include_str!("fixtures/small.json").replace("\"BE\"", "\"XX\"");
+    let path = scratch("bad-home.json", &whole);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(&o, "the widget would show no partners");
+    // Bytes that are not UTF-8 are a problem of the file, with its line.
+    let path = scratch("latin1.json", "");
+    let mut bytes = include_str!("fixtures/small.json").as_bytes().to_vec();
+    let at = bytes.iter().position(|&b| b == b'A').unwrap_or_default();
+    bytes[at] = 0xC9;
+    std::fs::write(&path, bytes).unwrap_or_default();
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(&o, "not UTF-8");
 }
 
 #[test]

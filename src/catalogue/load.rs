@@ -1,13 +1,14 @@
-//! Reading a catalogue from JSON text: syntax, structure, format version, then validation.
+//! Reading a catalogue: UTF-8, JSON syntax, format version, types, then meaning. One reader
+//! for the command line and the browser, so both accept the same files and name the same
+//! problems with the same words.
 
-#[cfg(not(target_arch = "wasm32"))]
-use serde::Deserialize;
-
-#[cfg(not(target_arch = "wasm32"))]
-use super::locate::path_at;
-use super::model::{Catalogue, FORMAT};
+use super::findings::{Findings, List, Owner};
+use super::json;
+use super::locate::positions;
+use super::model::Catalogue;
 use super::problem::{Problem, Rejected};
-use super::validate::validate;
+use super::read_model::{read_catalogue, Draft, Slot};
+use super::validate::{check, Parts};
 
 /// A catalogue that passed validation, and the warnings it raised (unknown fields, ...).
 #[derive(Debug, Clone)]
@@ -41,262 +42,172 @@ pub enum BadRecords {
 
 /// Reads catalogue bytes (UTF-8, a leading byte-order mark allowed) with the given
 /// strictness.
-// TODO(reader): BOM warning, invalid UTF-8 by place, LeaveOut.
 pub fn load_bytes(bytes: &[u8], bad_records: BadRecords) -> Result<Checked, Rejected> {
-    let _ = bad_records;
-    let text = std::str::from_utf8(bytes).map_err(|e| Rejected {
-        problems: vec![Problem::error("", format!("not UTF-8 text: {e}"))],
+    let text = std::str::from_utf8(bytes).map_err(|e| not_utf8(bytes, e.valid_up_to()))?;
+    load_text(text, bad_records)
+}
+
+/// Parses and validates catalogue JSON, strictly: any error refuses the catalogue. Every
+/// problem is reported together, errors first, each in document order with its place (and
+/// line and column); a syntax error stops the reading.
+pub fn load(text: &str) -> Result<Checked, Rejected> {
+    load_text(text, BadRecords::Refuse)
+}
+
+const BOM: &str = "the file starts with a byte-order mark (BOM), which JSON does not use; it was \
+     ignored (save the file as UTF-8 without BOM)";
+
+fn load_text(text: &str, bad_records: BadRecords) -> Result<Checked, Rejected> {
+    let mut findings = Findings::default();
+    let text = match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => {
+            findings.warning("", BOM);
+            if let Some((_, bom)) = findings.found.last_mut() {
+                bom.line = Some(1);
+                bom.column = Some(1);
+            }
+            rest
+        }
+        None => text,
+    };
+    let tree = json::parse(text).map_err(|problem| Rejected {
+        problems: vec![problem],
         syntax: true,
     })?;
-    load(text)
+    let draft = read_catalogue(tree, &mut findings).map_err(|problem| {
+        let mut found = vec![(Owner::File, problem)];
+        locate(text, &mut found);
+        let problems = found.into_iter().map(|(_, p)| p).collect();
+        Rejected {
+            problems,
+            syntax: false,
+        }
+    })?;
+    check(&Parts::of_draft(&draft), &mut findings);
+    let refuse =
+        findings.has_file_errors() || (bad_records == BadRecords::Refuse && findings.has_errors());
+    let mut found = findings.into_sorted();
+    locate(text, &mut found);
+    if refuse {
+        return Err(Rejected {
+            problems: found.into_iter().map(|(_, p)| p).collect(),
+            syntax: false,
+        });
+    }
+    assemble(draft, found)
 }
 
-/// Parses and validates catalogue JSON. Syntax and type errors stop at the first, with line
-/// and column; every other problem is reported together.
-pub fn load(text: &str) -> Result<Checked, Rejected> {
-    #[cfg(not(target_arch = "wasm32"))]
-    return load_with(text, read_with_serde);
-    #[cfg(target_arch = "wasm32")]
-    return load_as_browser(text);
-}
-
-/// [`load`] as the browser build does it, with nanoserde (see `browser_reader`); natively for
-/// tests that compare the two readers. Unknown fields are skipped silently.
-pub fn load_as_browser(text: &str) -> Result<Checked, Rejected> {
-    load_with(text, |text, _unknown_fields| read_with_nanoserde(text))
-}
-
-type Reader = fn(&str, &mut Vec<Problem>) -> Result<Catalogue, Unreadable>;
-
-fn load_with(text: &str, read: Reader) -> Result<Checked, Rejected> {
-    let mut unknown_fields = Vec::new();
-    let parsed = parse(text, read, &mut unknown_fields);
-    let mut problems: Vec<Problem> = match parsed {
-        Ok(catalogue) => {
-            let mut problems = validate(&catalogue);
-            problems.extend(unknown_fields);
-            sort_errors_first(&mut problems);
-            if problems.iter().any(Problem::is_error) {
-                problems
-            } else {
-                return Ok(Checked {
-                    catalogue,
-                    warnings: problems,
-                    skipped: Vec::new(),
-                });
+/// The catalogue of the records without errors, its warnings, and the records left out.
+/// `found` is sorted: errors first, by owner.
+fn assemble(draft: Draft, found: Vec<(Owner, Problem)>) -> Result<Checked, Rejected> {
+    // Each record with errors, and its errors, in owner order.
+    let mut bad: Vec<(Owner, Vec<Problem>)> = Vec::new();
+    let mut warnings = Vec::new();
+    for (owner, problem) in found {
+        match bad.last_mut() {
+            _ if !problem.is_error() => {
+                if bad.binary_search_by(|(o, _)| o.cmp(&owner)).is_err() {
+                    warnings.push(problem);
+                }
             }
+            Some((last, errors)) if *last == owner => errors.push(problem),
+            _ => bad.push((owner, vec![problem])),
         }
-        Err(Unreadable::Syntax(problem)) => {
-            return Err(Rejected {
-                problems: vec![problem],
-                syntax: true,
-            })
-        }
-        Err(Unreadable::Structure(problem)) => vec![problem],
+    }
+    let Some(home) = draft.home else {
+        // Reading reports a missing or unreadable `home` as an error of the whole file.
+        return Err(Rejected {
+            problems: vec![Problem::error("home", "missing or unreadable")],
+            syntax: false,
+        });
     };
-    sort_errors_first(&mut problems);
-    Err(Rejected {
-        problems,
-        syntax: false,
+    let mut skipped = Vec::new();
+    let programmes = keep(List::Programmes, draft.programmes, &mut bad, &mut skipped);
+    let institutions = keep(
+        List::Institutions,
+        draft.institutions,
+        &mut bad,
+        &mut skipped,
+    );
+    let bips = keep(List::Bips, draft.bips, &mut bad, &mut skipped);
+    Ok(Checked {
+        catalogue: Catalogue {
+            format: draft.format,
+            updated: draft.updated,
+            notice: draft.notice,
+            home,
+            programmes,
+            institutions,
+            bips,
+        },
+        warnings,
+        skipped,
     })
 }
 
-fn sort_errors_first(problems: &mut Vec<Problem>) {
-    // Stable: keeps document order within each severity.
-    crate::order::sort_by(problems, |a, b| a.severity.cmp(&b.severity));
-}
-
-/// Why a text gives no catalogue model.
-enum Unreadable {
-    /// It is not JSON.
-    Syntax(Problem),
-    /// It is JSON, but a value has the wrong type or shape, or the format is another one.
-    Structure(Problem),
-}
-
-fn parse(
-    text: &str,
-    read: Reader,
-    unknown_fields: &mut Vec<Problem>,
-) -> Result<Catalogue, Unreadable> {
-    let catalogue = read(text, unknown_fields)?;
-    match format_problem(Some(&catalogue.format)) {
-        Some(problem) => Err(Unreadable::Structure(problem)),
-        None => Ok(catalogue),
-    }
-}
-
-/// A structure problem, unless the document declares a format version we cannot read: then
-/// that is the problem.
-fn unless_other_format(problem: Problem, declared: Option<Option<String>>) -> Unreadable {
-    let format = declared.and_then(|f| format_problem(f.as_deref()));
-    Unreadable::Structure(format.unwrap_or(problem))
-}
-
-/// Natively: serde_json, noting each unknown field as a warning (for `check` and the JSON API).
-#[cfg(not(target_arch = "wasm32"))]
-fn read_with_serde(text: &str, unknown_fields: &mut Vec<Problem>) -> Result<Catalogue, Unreadable> {
-    let mut json = serde_json::Deserializer::from_str(text);
-    let catalogue = serde_ignored::deserialize(&mut json, |path| {
-        unknown_fields.push(Problem::warning(
-            place_of_ignored(&path),
-            "unknown field, ignored (check its spelling)",
-        ));
-    })
-    .and_then(|catalogue| json.end().map(|()| catalogue));
-    catalogue.map_err(|error| {
-        // serde_json calls a number where a vocabulary word belongs a syntax error; only text
-        // that is not JSON is.
-        if error.is_syntax() || error.is_eof() {
-            if let Some(problem) = syntax_problem(text) {
-                return Unreadable::Syntax(problem);
-            }
+/// The records of a list that have no errors; the others go to `skipped` with their errors.
+fn keep<T>(
+    list: List,
+    slots: Vec<Slot<T>>,
+    bad: &mut [(Owner, Vec<Problem>)],
+    skipped: &mut Vec<Skipped>,
+) -> Vec<T> {
+    let mut kept = Vec::with_capacity(slots.len());
+    for (i, slot) in slots.into_iter().enumerate() {
+        let owner = Owner::Record(list, i);
+        let errors = bad
+            .binary_search_by(|(o, _)| o.cmp(&owner))
+            .ok()
+            .map(|at| std::mem::take(&mut bad[at].1));
+        match (errors, slot.record) {
+            (None, Some(record)) => kept.push(record),
+            (errors, _) => skipped.push(Skipped {
+                place: format!("{}[{i}]", list.key()),
+                id: slot.id,
+                problems: errors.unwrap_or_default(),
+            }),
         }
-        let problem = Problem::error(
-            path_at(text, error.line(), error.column()),
-            json_message(&error),
-        )
-        .at(error.line(), error.column());
-        unless_other_format(problem, declared_format(text))
-    })
-}
-
-/// In the browser: serde_json for the syntax, nanoserde for the model (see `browser_reader`).
-fn read_with_nanoserde(text: &str) -> Result<Catalogue, Unreadable> {
-    use super::browser_reader;
-    if let Some(problem) = syntax_problem(text) {
-        return Err(Unreadable::Syntax(problem));
     }
-    browser_reader::read(text)
-        .map_err(|problem| unless_other_format(problem, browser_reader::declared_format(text)))
+    kept
 }
 
-/// The `format` member of a well-formed JSON object, read without the rest of the model.
-#[cfg(not(target_arch = "wasm32"))]
-fn declared_format(text: &str) -> Option<Option<String>> {
-    #[derive(Deserialize)]
-    struct Header {
-        format: Option<FormatValue>,
-    }
-    let header: Header = serde_json::from_str(text).ok()?;
-    Some(header.format.map(|f| f.0))
-}
-/// Any JSON value, as text for a message: a string as itself, a number or boolean as written,
-/// an object or array as `{…}` or `[…]`. (Smaller in the browser build than `serde_json::Value`.)
-#[cfg(not(target_arch = "wasm32"))]
-struct FormatValue(String);
-
-#[cfg(not(target_arch = "wasm32"))]
-impl<'de> Deserialize<'de> for FormatValue {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
-        struct AnyAsText;
-        impl<'de> Visitor<'de> for AnyAsText {
-            type Value = String;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("any value")
-            }
-            fn visit_str<E>(self, v: &str) -> Result<String, E> {
-                Ok(v.to_owned())
-            }
-            fn visit_bool<E>(self, v: bool) -> Result<String, E> {
-                Ok(v.to_string())
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<String, E> {
-                Ok(v.to_string())
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<String, E> {
-                Ok(v.to_string())
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<String, E> {
-                Ok(v.to_string())
-            }
-            fn visit_unit<E>(self) -> Result<String, E> {
-                Ok("null".to_owned())
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<String, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok("[…]".to_owned())
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<String, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok("{…}".to_owned())
-            }
-        }
-        deserializer.deserialize_any(AnyAsText).map(FormatValue)
+/// Each problem's line and column, from its place (one pass over the text for all); a
+/// problem of the whole document is where it starts.
+fn locate(text: &str, found: &mut [(Owner, Problem)]) {
+    let unplaced: Vec<usize> = (0..found.len())
+        .filter(|&i| found[i].1.line.is_none())
+        .collect();
+    let place = |i: usize| found[i].1.place.as_str();
+    let mut places: Vec<&str> = unplaced.iter().map(|&i| place(i)).collect();
+    crate::order::sort(&mut places);
+    places.dedup();
+    let at = positions(text, &places);
+    let located: Vec<(usize, (usize, usize))> = unplaced
+        .iter()
+        .filter_map(|&i| Some((i, at[places.binary_search(&place(i)).ok()?]?)))
+        .collect();
+    for (i, (line, column)) in located {
+        found[i].1.line = Some(line);
+        found[i].1.column = Some(column);
     }
 }
 
-/// Why a `format` value cannot be read by this version, if it cannot.
-fn format_problem(format: Option<&str>) -> Option<Problem> {
-    let Some(format) = format else {
-        return Some(Problem::error(
-            "format",
-            format!("missing: a catalogue starts with \"format\": \"{FORMAT}\""),
-        ));
-    };
-    let prefix = FORMAT.trim_end_matches('1');
-    let Some(version) = format.strip_prefix(prefix) else {
-        return Some(Problem::error(
-            "format",
-            format!(
-                "\"{format}\" is not a partner-matcher catalogue format; expected \"{FORMAT}\""
-            ),
-        ));
-    };
-    let major = version
-        .split('.')
-        .next()
-        .and_then(|m| m.parse::<u32>().ok());
-    match major {
-        Some(1) if version.split('.').skip(1).all(|m| m.parse::<u32>().is_ok()) => None,
-        Some(major) if major > 1 => Some(Problem::error(
-            "format",
-            format!(
-                "this catalogue uses format version {major}, but this partner-matcher reads version 1; \
-                 use a newer partner-matcher"
-            ),
-        )),
-        _ => Some(Problem::error(
-            "format",
-            format!("\"{format}\" has no readable version; expected \"{FORMAT}\""),
-        )),
-    }
-}
-
-/// The syntax error of JSON text, if it has one, by serde_json's strict reader: the same
-/// message and position for both readers.
-fn syntax_problem(text: &str) -> Option<Problem> {
-    let error = serde_json::from_str::<serde::de::IgnoredAny>(text).err()?;
-    Some(Problem::error("", json_message(&error)).at(error.line(), error.column()))
-}
-
-/// serde_json's message without its trailing " at line L column C" (given separately).
-fn json_message(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text,
-    }
-}
-
-/// `institutions[3].agreements[0].foo`, in the same notation as every other place.
-#[cfg(not(target_arch = "wasm32"))]
-fn place_of_ignored(path: &serde_ignored::Path) -> String {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => String::new(),
-        Path::Seq { parent, index } => format!("{}[{index}]", place_of_ignored(parent)),
-        Path::Map { parent, key } => {
-            let parent = place_of_ignored(parent);
-            if parent.is_empty() {
-                key.clone()
-            } else {
-                format!("{parent}.{key}")
-            }
-        }
-        Path::Some { parent }
-        | Path::NewtypeStruct { parent }
-        | Path::NewtypeVariant { parent } => place_of_ignored(parent),
+/// Bytes that are not UTF-8: which byte, and where.
+fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Rejected {
+    let before = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or("");
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    let byte = bytes.get(valid_up_to).copied().unwrap_or(0);
+    let problem = Problem::error(
+        "",
+        format!(
+            "the file is not UTF-8 text: byte {byte:#04X} cannot be read as UTF-8 (it may be \
+             Latin-1 or Windows-1252; save the file as UTF-8)"
+        ),
+    )
+    .at(line, column);
+    Rejected {
+        problems: vec![problem],
+        syntax: true,
     }
 }

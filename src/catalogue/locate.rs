@@ -1,8 +1,10 @@
-//! The document path at a position of JSON text: `institutions[3].agreements[0].isced`.
+//! Between places in a document (`institutions[3].agreements[0].isced`) and positions in its
+//! JSON text (line and column).
 //!
-//! serde_json reports where a type error happened by line and column only. Rather than wrap
-//! every deserializer in path-tracking layers (which doubles the WebAssembly code for the
-//! whole model), the loader asks this small scanner for the path at that position.
+//! serde_json reports where a type error happened by line and column only, and the catalogue
+//! reader works on a tree without positions. Rather than carry positions through either, two
+//! small scanners translate: the path at a position (for criteria errors), and the positions
+//! of the places that have problems (for catalogue problems, so an editor can jump there).
 
 /// One level of nesting on the way to the position.
 enum Frame {
@@ -61,10 +63,7 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
                 if expecting_key {
                     if let Some(Frame::Object { key }) = frames.last_mut() {
                         let raw = &text[start..i.min(text.len())];
-                        *key = Some(
-                            <String as nanoserde::DeJson>::deserialize_json(&format!("\"{raw}\""))
-                                .unwrap_or_else(|_| raw.to_owned()),
-                        );
+                        *key = Some(unescape(raw));
                     }
                     expecting_key = false;
                 }
@@ -91,9 +90,177 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
     path
 }
 
+/// A JSON string's content without its escapes (read as the catalogue is: a `String`'s
+/// deserializer would link a float printer into the WebAssembly for its type errors).
+fn unescape(raw: &str) -> String {
+    if !raw.contains('\\') {
+        return raw.to_owned();
+    }
+    match super::json::parse(&format!("\"{raw}\"")).map(|tree| tree.root) {
+        Ok(Some(super::json::Json::String(text))) => text.into_owned(),
+        _ => raw.to_owned(),
+    }
+}
+
+/// Where the value at each of `places` starts in well-formed JSON `text`: 1-based line and
+/// column (in characters). A key given twice is found at its last occurrence, the one a
+/// "given twice" problem is about.
+/// `places` are sorted; the answer has the position of each, in the same order.
+pub(crate) fn positions(text: &str, places: &[&str]) -> Vec<Option<(usize, usize)>> {
+    let mut found = vec![None; places.len()];
+    if places.is_empty() {
+        return found;
+    }
+    let mut s = Scanner {
+        text,
+        at: 0,
+        line: 1,
+        line_start: 0,
+    };
+    let mut path = String::new();
+    // Per open object or array: the path's length outside it, and the index of an array's item.
+    let mut open: Vec<(usize, Option<usize>)> = Vec::new();
+    let mut expect_value = true;
+    while let Some(byte) = s.next_token() {
+        if expect_value {
+            if let Ok(i) = places.binary_search(&path.as_str()) {
+                found[i] = Some((s.line, s.column()));
+            }
+            s.at += 1;
+            match byte {
+                b'{' => {
+                    open.push((path.len(), None));
+                    if s.next_token() == Some(b'}') {
+                        s.at += 1;
+                        open.pop();
+                        expect_value = false;
+                    } else {
+                        s.key(&mut path);
+                    }
+                }
+                b'[' => {
+                    open.push((path.len(), Some(0)));
+                    if s.next_token() == Some(b']') {
+                        s.at += 1;
+                        open.pop();
+                        expect_value = false;
+                    } else {
+                        path.push_str("[0]");
+                    }
+                }
+                b'"' => {
+                    s.at = s.string_end(s.at - 1);
+                    expect_value = false;
+                }
+                _ => {
+                    s.skip_scalar();
+                    expect_value = false;
+                }
+            }
+        } else {
+            s.at += 1;
+            match (byte, open.last_mut()) {
+                (b',', Some((outside, Some(index)))) => {
+                    *index += 1;
+                    path.truncate(*outside);
+                    path.push_str(&format!("[{index}]"));
+                    expect_value = true;
+                }
+                (b',', Some((outside, None))) => {
+                    let outside = *outside;
+                    path.truncate(outside);
+                    s.key(&mut path);
+                    expect_value = true;
+                }
+                (b'}' | b']', Some((outside, _))) => {
+                    path.truncate(*outside);
+                    open.pop();
+                }
+                _ => break,
+            }
+        }
+    }
+    found
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    at: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl Scanner<'_> {
+    /// The next byte that is not white space, without taking it.
+    fn next_token(&mut self) -> Option<u8> {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.at) {
+            match b {
+                b'\n' => {
+                    self.line += 1;
+                    self.line_start = self.at + 1;
+                }
+                b' ' | b'\t' | b'\r' => {}
+                _ => return Some(b),
+            }
+            self.at += 1;
+        }
+        None
+    }
+
+    fn column(&self) -> usize {
+        let line = self.text.get(self.line_start..self.at).unwrap_or("");
+        line.chars().count() + 1
+    }
+
+    /// Just past the string that starts at `start`.
+    fn string_end(&self, start: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut i = start + 1;
+        while let Some(&b) = bytes.get(i) {
+            match b {
+                b'\\' => i += 2,
+                b'"' => return i + 1,
+                _ => i += 1,
+            }
+        }
+        bytes.len()
+    }
+
+    fn skip_scalar(&mut self) {
+        let bytes = self.text.as_bytes();
+        while bytes
+            .get(self.at)
+            .is_some_and(|b| !matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\r' | b'\n'))
+        {
+            self.at += 1;
+        }
+    }
+
+    /// Reads a member's key and its colon, and appends the key to `path`.
+    fn key(&mut self, path: &mut String) {
+        if self.next_token() != Some(b'"') {
+            return;
+        }
+        let end = self.string_end(self.at);
+        let raw = self
+            .text
+            .get(self.at + 1..end.saturating_sub(1))
+            .unwrap_or("");
+        if !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(&unescape(raw));
+        self.at = end;
+        if self.next_token() == Some(b':') {
+            self.at += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::path_at;
+    use super::{path_at, positions};
 
     /// The path serde_json's error position points at, for a document that fails to parse as `T`.
     fn path_of_error<T: serde::de::DeserializeOwned + std::fmt::Debug>(text: &str) -> String {
@@ -146,5 +313,37 @@ mod tests {
     fn top_level_is_empty() {
         assert_eq!(path_of_error::<Doc>("{}"), "");
         assert_eq!(path_of_error::<Doc>("[]"), "");
+    }
+
+    #[test]
+    fn finds_the_positions_of_places() {
+        let text = "{\n  \"items\": [\n    {\"name\": \"é\", \"tags\": [1, {\"a\\u0062\": 2}]},\n    {\"name\": \"b\", \"name\": null}\n  ],\n  \"x\": {}\n}";
+        let wanted = [
+            "items",
+            "items[0].tags[1].ab",
+            "items[0].tags[1]",
+            "items[1].name",
+            "items[1]",
+            "x",
+            "nowhere",
+        ];
+        let mut wanted = wanted.to_vec();
+        crate::order::sort(&mut wanted);
+        let found = positions(text, &wanted);
+        let at = |place: &str| {
+            let i = wanted.binary_search(&place).ok()?;
+            found[i]
+        };
+        assert_eq!(at("items"), Some((2, 12)));
+        assert_eq!(at("items[0].tags[1]"), Some((3, 31)));
+        assert_eq!(at("items[0].tags[1].ab"), Some((3, 43)));
+        assert_eq!(at("items[1]"), Some((4, 5)));
+        assert_eq!(
+            at("items[1].name"),
+            Some((4, 27)),
+            "the last of a repeated key"
+        );
+        assert_eq!(at("x"), Some((6, 8)));
+        assert_eq!(at("nowhere"), None);
     }
 }

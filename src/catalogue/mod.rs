@@ -1,19 +1,31 @@
 //! The partner catalogue: model (format v1), loading and validation.
+//!
+//! Loading (`load.rs`): serde_json parses the text into a small tree (`json.rs`), the typed
+//! reader builds the model from it (`read.rs`, `read_model.rs`), validation checks what it
+//! means (`validate.rs`, `validate_values.rs`), and each problem gets its place and position
+//! (`place.rs`, `locate.rs`), worded as `words.rs` says. The command line and the browser run
+//! this same code.
 
-pub(crate) mod browser_reader;
+mod findings;
+mod json;
 mod load;
 mod locate;
 mod model;
+mod place;
 mod problem;
+mod read;
+mod read_model;
 mod text;
 mod validate;
+mod validate_values;
 pub mod values;
+mod words;
 
-pub use load::{load, load_as_browser, load_bytes, BadRecords, Checked, Skipped};
+pub use load::{load, load_bytes, BadRecords, Checked, Skipped};
 pub use locate::path_at;
 pub use model::*;
 pub use problem::{Problem, Rejected, Severity};
 pub use text::LocalisedText;
-pub(crate) use validate::number;
 pub use validate::validate;
 pub use values::{AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};
+pub(crate) use words::number;

@@ -1,11 +1,9 @@
 //! The catalogue, format version 1: what the international office writes and everything reads.
 //!
 //! Field documentation here becomes the JSON Schema's descriptions (`partner-matcher schema`).
+//! Catalogue files are read by `load` (`read_model.rs`), never by these serde derives: they
+//! serve code and tests that build values, and their attributes shape the schema.
 
-// nanoserde's derive writes `if let Some(t) = x { t } else { None }`.
-#![allow(clippy::question_mark)]
-
-use nanoserde::DeJson;
 use serde::{Deserialize, Serialize};
 
 use super::text::LocalisedText;
@@ -17,7 +15,7 @@ use super::values::{
 pub const FORMAT: &str = "partner-matcher/catalogue@1";
 
 /// A partner catalogue: the home school, its programmes, partner institutions and BIPs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, DeJson)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Catalogue {
     /// Format and version: "partner-matcher/catalogue@1" (a minor version such as @1.2 is read too).
@@ -32,20 +30,20 @@ pub struct Catalogue {
     pub home: Home,
     /// The home programmes students come from.
     #[serde(default)]
-    #[nserde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 10000)))]
     pub programmes: Vec<Programme>,
     /// Partner institutions and their inter-institutional agreements.
     #[serde(default)]
-    #[nserde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 10000)))]
     pub institutions: Vec<Institution>,
     /// Erasmus+ Blended Intensive Programmes.
     #[serde(default)]
-    #[nserde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 10000)))]
     pub bips: Vec<Bip>,
 }
 
 /// The home institution.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, DeJson)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Home {
     pub name: LocalisedText,
@@ -55,7 +53,7 @@ pub struct Home {
 }
 
 /// A point on Earth, in decimal degrees (WGS 84).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, DeJson)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Location {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -90.0, max = 90.0)))]
@@ -65,7 +63,7 @@ pub struct Location {
 }
 
 /// A home study programme.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, DeJson)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Programme {
     pub id: Id,
@@ -74,24 +72,30 @@ pub struct Programme {
     pub isced: IscedCode,
     /// Levels the programme is taught at; absent means all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub levels: Option<Vec<Level>>,
     /// Other names students use, in any language ("foto", "jazz").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[nserde(default)]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(length(max = 100), inner(length(max = 2000)))
+    )]
     pub aliases: Vec<String>,
 }
 
 /// A partner institution.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, DeJson)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Institution {
     pub id: Id,
     /// Official name, usually in the institution's own language.
     pub name: LocalisedText,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 2000)))]
     pub short_name: Option<String>,
     /// Erasmus institution code, such as "F LYON12".
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 2000)))]
     pub erasmus_code: Option<String>,
     pub city: LocalisedText,
     pub country: CountryCode,
@@ -100,23 +104,28 @@ pub struct Institution {
     pub website: Option<WebUrl>,
     /// Free keywords that the search matches ("conservatoire", "film-school").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[nserde(default)]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(length(max = 100), inner(length(max = 2000)))
+    )]
     pub tags: Vec<String>,
     #[serde(default)]
-    #[nserde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub agreements: Vec<Agreement>,
     /// Nomination deadlines, as yearly dates.
     #[serde(default, skip_serializing_if = "Deadlines::is_empty")]
-    #[nserde(default)]
     pub deadlines: Deadlines,
     /// What an application needs ("portfolio", "motivation-letter", "audition", ...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[nserde(default)]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(length(max = 100), inner(length(max = 2000)))
+    )]
     pub requirements: Vec<String>,
 }
 
 /// Nomination deadline per term, as `--MM-DD`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, DeJson)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Deadlines {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -124,7 +133,6 @@ pub struct Deadlines {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spring: Option<MonthDay>,
     #[serde(default, rename = "full-year", skip_serializing_if = "Option::is_none")]
-    #[nserde(rename = "full-year")]
     pub full_year: Option<MonthDay>,
 }
 
@@ -144,31 +152,34 @@ impl Deadlines {
 }
 
 /// An inter-institutional agreement (one mobility type, one field of education).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, DeJson)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Agreement {
     pub mobility: Mobility,
     /// Home programme ids; absent means every programme with this ISCED code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub programmes: Option<Vec<Id>>,
     pub isced: IscedCode,
     /// Absent means all levels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub levels: Option<Vec<Level>>,
     /// Absent means every term.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub terms: Option<Vec<Term>>,
-    /// Places (mobilities) per academic year.
+    /// Places (mobilities) per academic year, 1 to 1000.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 1000)))]
     pub places: Option<u32>,
-    /// Months per mobility.
+    /// Months per mobility, 1 to 12.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 12)))]
     pub months: Option<u32>,
     /// Language requirements; meeting any one suffices.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[nserde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub languages: Vec<LanguageRequirement>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub funding: Option<Funding>,
@@ -179,7 +190,7 @@ pub struct Agreement {
 }
 
 /// The academic years an agreement runs, both inclusive.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, DeJson)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Validity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -189,7 +200,7 @@ pub struct Validity {
 }
 
 /// A language and the CEFR level asked for (or spoken).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, DeJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct LanguageRequirement {
     pub lang: LanguageCode,
@@ -197,7 +208,7 @@ pub struct LanguageRequirement {
 }
 
 /// An Erasmus+ Blended Intensive Programme.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, DeJson)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Bip {
     pub id: Id,
@@ -205,42 +216,44 @@ pub struct Bip {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<LocalisedText>,
     /// "home", or the id of the partner institution that hosts it.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 64)))]
     pub host: String,
     /// Ids of the other partner institutions taking part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[nserde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub partners: Vec<Id>,
     /// Home programmes it is open to; with `isced` absent too, it is open to every programme.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub programmes: Option<Vec<Id>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub isced: Option<IscedCode>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub levels: Option<Vec<Level>>,
     /// The physical week.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub physical: Option<PhysicalPart>,
     /// The online part, described.
     #[serde(default, rename = "virtual", skip_serializing_if = "Option::is_none")]
-    #[nserde(rename = "virtual")]
     pub virtual_part: Option<LocalisedText>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("exclusiveMinimum" = 0)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(max = 60), extend("exclusiveMinimum" = 0)))]
     pub ects: Option<f64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[nserde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub languages: Vec<LanguageRequirement>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apply_by: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 1000)))]
     pub places: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<WebUrl>,
 }
 
 /// Where and when a BIP meets in person.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, DeJson)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct PhysicalPart {
     pub start: Date,
@@ -286,15 +299,6 @@ macro_rules! vocabulary {
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
-            }
-        }
-
-        impl DeJson for $name {
-            fn de_json(
-                state: &mut nanoserde::DeJsonState,
-                input: &mut std::str::Chars,
-            ) -> Result<Self, nanoserde::DeJsonErr> {
-                crate::catalogue::browser_reader::vocabulary(state, input, $name::parse, $name::NAMES)
             }
         }
     };

@@ -102,28 +102,6 @@ impl<'de> Deserialize<'de> for LocalisedText {
     }
 }
 
-/// The same two forms, for the browser build's reader.
-impl nanoserde::DeJson for LocalisedText {
-    fn de_json(
-        state: &mut nanoserde::DeJsonState,
-        input: &mut std::str::Chars,
-    ) -> Result<Self, nanoserde::DeJsonErr> {
-        if state.tok == nanoserde::DeJsonTok::Str {
-            return String::de_json(state, input).map(LocalisedText::Plain);
-        }
-        let mut texts = Vec::new();
-        state.curly_open(input)?;
-        while state.next_str().is_some() {
-            let lang = std::mem::take(&mut state.strbuf);
-            state.next_colon(input)?;
-            texts.push((lang, String::de_json(state, input)?));
-            state.eat_comma_curly(input)?;
-        }
-        state.curly_close(input)?;
-        Ok(LocalisedText::ByLanguage(texts))
-    }
-}
-
 #[cfg(not(target_arch = "wasm32"))]
 impl schemars::JsonSchema for LocalisedText {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -134,12 +112,13 @@ impl schemars::JsonSchema for LocalisedText {
         schemars::json_schema!({
             "description": "A text in every language, or one text per ISO 639-1 language code.",
             "oneOf": [
-                { "type": "string", "minLength": 1 },
+                { "type": "string", "minLength": 1, "maxLength": 2000 },
                 {
                     "type": "object",
                     "minProperties": 1,
+                    "maxProperties": 100,
                     "propertyNames": { "pattern": "^[a-z]{2}$" },
-                    "additionalProperties": { "type": "string", "minLength": 1 }
+                    "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2000 }
                 }
             ],
             "examples": [{ "en": "Photography", "nl": "Fotografie" }]

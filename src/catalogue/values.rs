@@ -11,7 +11,7 @@ use crate::reference::{countries, isced, languages};
 
 /// Declares a string newtype with a JSON Schema carrying `pattern` and `description`.
 macro_rules! coded_string {
-    ($(#[$doc:meta])* $name:ident, $pattern:expr, $description:expr) => {
+    ($(#[$doc:meta])* $name:ident, $pattern:expr, $max_length:expr, $description:expr) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
@@ -35,15 +35,6 @@ macro_rules! coded_string {
             }
         }
 
-        impl nanoserde::DeJson for $name {
-            fn de_json(
-                state: &mut nanoserde::DeJsonState,
-                input: &mut std::str::Chars,
-            ) -> Result<Self, nanoserde::DeJsonErr> {
-                String::de_json(state, input).map($name)
-            }
-        }
-
         #[cfg(not(target_arch = "wasm32"))]
         impl schemars::JsonSchema for $name {
             fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -54,6 +45,7 @@ macro_rules! coded_string {
                 schemars::json_schema!({
                     "type": "string",
                     "pattern": $pattern,
+                    "maxLength": $max_length,
                     "description": $description,
                 })
             }
@@ -63,49 +55,54 @@ macro_rules! coded_string {
 
 coded_string!(
     /// An identifier: lower-case letters, digits and hyphens.
-    Id, "^[a-z0-9-]+$", "Identifier: lower-case letters, digits and hyphens, unique in its list."
+    Id, "^[a-z0-9-]+$", 64, "Identifier: at most 64 lower-case letters, digits and hyphens, unique in its list."
 );
 coded_string!(
     /// An ISO 3166-1 alpha-2 country code, upper case.
-    CountryCode, "^[A-Z]{2}$", "ISO 3166-1 alpha-2 country code, upper case (FR, IT, CA)."
+    CountryCode, "^[A-Z]{2}$", 2, "ISO 3166-1 alpha-2 country code, upper case (FR, IT, CA)."
 );
 coded_string!(
     /// An ISO 639-1 language code, lower case.
-    LanguageCode, "^[a-z]{2}$", "ISO 639-1 language code, lower case (en, fr, nl)."
+    LanguageCode, "^[a-z]{2}$", 2, "ISO 639-1 language code, lower case (en, fr, nl)."
 );
 coded_string!(
     /// An ISCED-F 2013 field of education, four digits.
-    IscedCode, "^[0-9]{4}$", "ISCED-F 2013 detailed field of education, four digits (0211, 0215)."
+    IscedCode, "^[0-9]{4}$", 4, "ISCED-F 2013 detailed field of education, four digits (0211, 0215)."
 );
 coded_string!(
     /// A calendar date, `YYYY-MM-DD`.
-    Date, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "Calendar date, YYYY-MM-DD."
+    Date, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", 10, "Calendar date, YYYY-MM-DD."
 );
 coded_string!(
     /// A yearly date without a year, `--MM-DD` (ISO 8601), such as a nomination deadline.
-    MonthDay, "^--[0-9]{2}-[0-9]{2}$", "Yearly date, --MM-DD (ISO 8601 without a year)."
+    MonthDay, "^--[0-9]{2}-[0-9]{2}$", 7, "Yearly date, --MM-DD (ISO 8601 without a year)."
 );
 coded_string!(
     /// An academic year, `2024/2025`.
-    AcademicYear, "^[0-9]{4}/[0-9]{4}$", "Academic year, YYYY/YYYY (the second year follows the first)."
+    AcademicYear, "^[0-9]{4}/[0-9]{4}$", 9, "Academic year, YYYY/YYYY (the second year follows the first)."
 );
 coded_string!(
     /// A web address, http or https only.
-    WebUrl, "^https?://[^\\s/$.?#][^\\s]*$", "Web address; http or https only."
+    WebUrl, "^https?://[^\\s/$.?#][^\\s]*$", 2000, "Web address; http or https only, at most 2000 characters."
 );
 
 impl Id {
+    /// The most characters an id has.
+    pub const MAX_CHARS: usize = 64;
+
     /// Why this id is unacceptable, if it is.
     pub fn problem(&self) -> Option<String> {
         let ok = !self.0.is_empty()
+            && self.0.len() <= Id::MAX_CHARS
             && self
                 .0
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         (!ok).then(|| {
             format!(
-                "\"{}\" is not a valid id: use lower-case letters, digits and hyphens",
-                self.0
+                "\"{}\" is not a valid id: use at most {} lower-case letters, digits and hyphens",
+                self.0,
+                Id::MAX_CHARS
             )
         })
     }

@@ -1,26 +1,43 @@
-//! `partner-matcher check FILE`.
+//! `partner-matcher check FILE`: strict, and says what the widget would do with the file.
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use partner_matcher::catalogue::{load, Problem};
+use partner_matcher::catalogue::{load_bytes, BadRecords, Problem, Skipped};
 
-use super::{print_json, read_text, say, Outcome};
+use super::{print_json, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
     /// The catalogue JSON file.
     file: PathBuf,
-    /// Print the problems as JSON ({"ok": bool, "problems": [...]}).
+    /// Print the problems as JSON ({"ok": bool, "problems": [...], "widget": {...}}).
     #[arg(long)]
     json: bool,
 }
 
+/// What the widget, which leaves out records with errors, does with the file.
+#[derive(serde::Serialize)]
+struct Widget {
+    /// Whether it shows the catalogue (false: the file as a whole is unusable).
+    shows: bool,
+    /// The records it leaves out.
+    left_out: Vec<LeftOut>,
+}
+
+#[derive(serde::Serialize)]
+struct LeftOut {
+    place: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+}
+
 pub fn run(args: &Args) -> Outcome {
-    let text = read_text(&args.file)?;
+    let bytes = std::fs::read(&args.file)
+        .map_err(|e| format!("cannot read {}: {e}", args.file.display()))?;
     let name = args.file.display().to_string();
-    let (problems, summary) = match load(&text) {
+    let (problems, summary) = match load_bytes(&bytes, BadRecords::Refuse) {
         Ok(checked) => {
             let c = &checked.catalogue;
             let countries: BTreeSet<&str> =
@@ -39,15 +56,34 @@ pub fn run(args: &Args) -> Outcome {
         Err(rejected) => (rejected.problems, None),
     };
     let ok = summary.is_some();
+    let widget = if ok {
+        Widget {
+            shows: true,
+            left_out: Vec::new(),
+        }
+    } else {
+        match load_bytes(&bytes, BadRecords::LeaveOut) {
+            Ok(checked) => Widget {
+                shows: true,
+                left_out: checked.skipped.into_iter().map(LeftOut::from).collect(),
+            },
+            Err(_) => Widget {
+                shows: false,
+                left_out: Vec::new(),
+            },
+        }
+    };
     if args.json {
         #[derive(serde::Serialize)]
         struct Report<'a> {
             ok: bool,
             problems: &'a [Problem],
+            widget: &'a Widget,
         }
         print_json(&Report {
             ok,
             problems: &problems,
+            widget: &widget,
         })?;
     } else {
         for p in &problems {
@@ -59,7 +95,10 @@ pub fn run(args: &Args) -> Outcome {
         match summary {
             Some(summary) if warnings == 0 => say(&summary)?,
             Some(summary) => say(&format!("{summary} ({warnings} warnings)"))?,
-            None => eprintln!("{name}: {errors} errors, {warnings} warnings"),
+            None => {
+                eprintln!("{name}: {errors} errors, {warnings} warnings");
+                eprintln!("{}", widget.describe());
+            }
         }
     }
     Ok(if ok {
@@ -67,4 +106,39 @@ pub fn run(args: &Args) -> Outcome {
     } else {
         ExitCode::FAILURE
     })
+}
+
+impl Widget {
+    /// "the widget would leave out 2 records and show the rest: institutions[1] (ensp-arles), ..."
+    fn describe(&self) -> String {
+        if !self.shows {
+            return "the widget would show no partners: these errors concern the whole file"
+                .to_owned();
+        }
+        let records: Vec<String> = self
+            .left_out
+            .iter()
+            .map(|r| match &r.id {
+                Some(id) => format!("{} ({id})", r.place),
+                None => r.place.clone(),
+            })
+            .collect();
+        let count = match records.len() {
+            1 => "1 record".to_owned(),
+            n => format!("{n} records"),
+        };
+        format!(
+            "the widget would leave out {count} and show the rest: {}",
+            records.join(", ")
+        )
+    }
+}
+
+impl From<Skipped> for LeftOut {
+    fn from(skipped: Skipped) -> LeftOut {
+        LeftOut {
+            place: skipped.place,
+            id: skipped.id,
+        }
+    }
 }

@@ -1,0 +1,317 @@
+//! JSON text as a small tree for the typed reader (`read.rs`) to walk.
+//!
+//! serde_json parses, so syntax messages and positions are serde_json's everywhere. The tree
+//! keeps what a typed deserializer would lose or refuse too early: object members in the order
+//! written, a key given twice (the reader names it), and every number (whole numbers exactly,
+//! others correctly rounded with `float_roundtrip`, subnormals kept, an integer beyond 64 bits
+//! as a float). Strings without escapes borrow from the text.
+//!
+//! The children of every array and object live in one vector (a container holds the span of
+//! its own): a vector per container made loading three times slower, for the allocations.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::problem::Problem;
+
+/// A JSON value; an array's or object's children are in its [`Tree`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Json<'t> {
+    Null,
+    Bool(bool),
+    Number(Number),
+    String(Cow<'t, str>),
+    Array(Span),
+    /// Members in the order written, a key possibly more than once.
+    Object(Span),
+}
+
+/// Where a container's children are in the tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    start: usize,
+    pub len: usize,
+}
+
+impl Span {
+    fn range(self) -> Range<usize> {
+        self.start..self.start + self.len
+    }
+}
+
+/// A parsed document: its root, and the children of all its containers, each an object
+/// member (key, value) or an array item (with an empty key).
+#[derive(Debug, Default)]
+pub(crate) struct Tree<'t> {
+    pub root: Option<Json<'t>>,
+    nodes: Vec<(Cow<'t, str>, Json<'t>)>,
+}
+
+impl<'t> Tree<'t> {
+    /// A container's children, to look at.
+    pub fn children(&self, span: Span) -> &[(Cow<'t, str>, Json<'t>)] {
+        self.nodes.get(span.range()).unwrap_or(&[])
+    }
+
+    /// A container's `i`-th child, taken out of the tree (each is read once).
+    pub fn take(&mut self, span: Span, i: usize) -> (Cow<'t, str>, Json<'t>) {
+        match self.nodes.get_mut(span.start + i) {
+            Some(node) if i < span.len => std::mem::replace(node, (Cow::Borrowed(""), Json::Null)),
+            _ => (Cow::Borrowed(""), Json::Null),
+        }
+    }
+}
+
+/// A JSON number as serde_json reads it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Number {
+    Unsigned(u64),
+    Negative(i64),
+    Float(f64),
+}
+
+impl Number {
+    pub fn as_f64(self) -> f64 {
+        match self {
+            Number::Unsigned(n) => n as f64,
+            Number::Negative(n) => n as f64,
+            Number::Float(x) => x,
+        }
+    }
+
+    /// The number, if it is a whole number from 0 to `u32::MAX` (`2.0` counts, as in JSON
+    /// Schema's `integer`).
+    pub fn as_u32(self) -> Option<u32> {
+        match self {
+            Number::Unsigned(n) => u32::try_from(n).ok(),
+            Number::Negative(_) => None,
+            Number::Float(x) => {
+                (x.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(&x)).then_some(x as u32)
+            }
+        }
+    }
+}
+
+/// The tree of JSON `text`, or its syntax error (serde_json's message, line and column).
+pub(crate) fn parse(text: &str) -> Result<Tree<'_>, Problem> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let mut tree = Tree::default();
+    let mut open = Vec::new();
+    let root = TreeSeed {
+        tree: &mut tree,
+        open: &mut open,
+    }
+    .deserialize(&mut deserializer)
+    .and_then(|json| deserializer.end().map(|()| json))
+    .map_err(|error| syntax_problem(text, &error))?;
+    tree.root = Some(root);
+    Ok(tree)
+}
+
+/// serde_json's error as a problem of the whole text, with its line and column (in
+/// characters, as editors count them).
+pub(crate) fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
+    let message = error.to_string();
+    let message = match message.rfind(" at line ") {
+        Some(cut) => message[..cut].to_owned(),
+        None => message,
+    };
+    let line = error.line();
+    let line_text = text.split('\n').nth(line.saturating_sub(1)).unwrap_or("");
+    // serde_json counts bytes up to and including the one it stopped at.
+    let bytes = error.column().min(line_text.len());
+    let before = line_text
+        .get(..bytes.saturating_sub(1))
+        .unwrap_or(line_text);
+    let column = before.chars().count() + 1;
+    Problem::error("", message).at(line, column)
+}
+
+/// Builds the tree. The children of the containers being read wait on `open`; a container
+/// moves its own into the tree when it closes.
+struct TreeSeed<'s, 't> {
+    tree: &'s mut Tree<'t>,
+    open: &'s mut Vec<(Cow<'t, str>, Json<'t>)>,
+}
+
+impl<'t> TreeSeed<'_, 't> {
+    fn child(&mut self) -> TreeSeed<'_, 't> {
+        TreeSeed {
+            tree: &mut *self.tree,
+            open: &mut *self.open,
+        }
+    }
+
+    /// The span of the children since `mark`, moved into the tree.
+    fn close(self, mark: usize) -> Span {
+        let start = self.tree.nodes.len();
+        self.tree.nodes.extend(self.open.drain(mark..));
+        Span {
+            start,
+            len: self.tree.nodes.len() - start,
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for TreeSeed<'_, 'de> {
+    type Value = Json<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Json<'de>, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TreeSeed<'_, 'de> {
+    type Value = Json<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Json<'de>, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Json<'de>, E> {
+        Ok(Json::Bool(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Json<'de>, E> {
+        Ok(Json::Number(Number::Unsigned(v)))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Json<'de>, E> {
+        Ok(Json::Number(if v < 0 {
+            Number::Negative(v)
+        } else {
+            Number::Unsigned(v as u64)
+        }))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Json<'de>, E> {
+        Ok(Json::Number(Number::Float(v)))
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(v)))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Json<'de>, A::Error> {
+        let mark = self.open.len();
+        while let Some(item) = seq.next_element_seed(self.child())? {
+            self.open.push((Cow::Borrowed(""), item));
+        }
+        Ok(Json::Array(self.close(mark)))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Json<'de>, A::Error> {
+        let mark = self.open.len();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            let value = map.next_value_seed(self.child())?;
+            self.open.push((key, value));
+        }
+        Ok(Json::Object(self.close(mark)))
+    }
+}
+
+/// An object key, borrowed from the text unless it has escapes.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn number(text: &str) -> Number {
+        match parse(text).map(|tree| tree.root) {
+            Ok(Some(Json::Number(n))) => n,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn numbers_are_read_as_json_defines_them() {
+        assert_eq!(number("18446744073709551615"), Number::Unsigned(u64::MAX));
+        assert_eq!(
+            number("18446744073709551616"),
+            Number::Float(18446744073709551616.0)
+        );
+        assert_eq!(number("-3"), Number::Negative(-3));
+        let tiny = number("1e-320").as_f64();
+        assert!(tiny > 0.0 && !tiny.is_normal(), "{tiny}");
+        assert_eq!(tiny, "1e-320".parse::<f64>().unwrap_or_default());
+        assert_eq!(number("0.1e-2147483648").as_f64(), 0.0);
+        assert_eq!(
+            number("0.30000000000000004441").as_f64(),
+            "0.30000000000000004441".parse::<f64>().unwrap_or_default()
+        );
+        assert!(parse("1e400").is_err());
+        assert_eq!(number("2.0").as_u32(), Some(2));
+        assert_eq!(number("2.5").as_u32(), None);
+        assert_eq!(number("-1").as_u32(), None);
+    }
+
+    #[test]
+    fn members_keep_their_order_and_repeats() {
+        let tree = parse(r#"{"b": 1, "a\u0041": "x", "b": [true, null, [{}]]}"#).expect("JSON");
+        let Some(Json::Object(span)) = tree.root else {
+            panic!("{tree:?}")
+        };
+        let members = tree.children(span);
+        let keys: Vec<&str> = members.iter().map(|(k, _)| k.as_ref()).collect();
+        assert_eq!(keys, ["b", "aA", "b"]);
+        assert!(matches!(members[0].0, Cow::Borrowed(_)));
+        let Json::Array(items) = members[2].1 else {
+            panic!("{members:?}")
+        };
+        assert_eq!(items.len, 3);
+        assert_eq!(tree.children(items)[0].1, Json::Bool(true));
+    }
+
+    #[test]
+    fn syntax_errors_count_columns_in_characters() {
+        let p = parse("{\"é\": }").expect_err("not JSON");
+        assert_eq!((p.line, p.column), (Some(1), Some(7)));
+        assert!(p.message.starts_with("expected value"), "{p}");
+        let p = parse("").expect_err("not JSON");
+        assert_eq!(p.line, Some(1));
+    }
+}

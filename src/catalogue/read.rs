@@ -1,0 +1,255 @@
+//! The typed reader's tools: from a [`Json`] value to a model value, or a problem in words at
+//! its place. Reading goes on after a problem, so one pass reports every value of the wrong
+//! type; a value that fails gives `None`, and so does everything that contains it.
+//!
+//! The records themselves are read in `read_model.rs`.
+
+use super::findings::Findings;
+use super::json::{Json, Span, Tree};
+use super::place::Place;
+use super::text::LocalisedText;
+use super::words::{missing, must_be, number, one_of, quoted, TEXT};
+
+pub(crate) struct Reader<'f, 't> {
+    pub findings: &'f mut Findings,
+    pub tree: &'f mut Tree<'t>,
+}
+
+/// What a value was, as a message says it: `"north"`, `7`, `true`, `null`, `a list`.
+pub(crate) fn found(value: &Json) -> String {
+    match value {
+        Json::Null => "null".to_owned(),
+        Json::Bool(b) => if *b { "true" } else { "false" }.to_owned(),
+        Json::Number(n) => number(n.as_f64()),
+        Json::String(s) => quoted(s),
+        Json::Array(items) if items.len == 0 => "an empty list".to_owned(),
+        Json::Array(_) => "a list".to_owned(),
+        Json::Object(_) => "an object".to_owned(),
+    }
+}
+
+/// An optional field: `Some(None)` when it is left out or `null`, `None` when `read` fails.
+pub(crate) fn optional<'t, T>(
+    value: Option<Json<'t>>,
+    read: impl FnOnce(Json<'t>) -> Option<T>,
+) -> Option<Option<T>> {
+    match value {
+        None | Some(Json::Null) => Some(None),
+        Some(value) => read(value).map(Some),
+    }
+}
+
+// The readers are not generic over what they read, so that each is compiled once: the
+// browser downloads this code.
+impl<'t> Reader<'_, 't> {
+    /// Reports that the value at `place` is not `expected`.
+    pub fn wrong(&mut self, place: &Place, expected: &str, value: &Json) {
+        self.findings
+            .error(place, must_be(&place.name(), expected, &found(value)));
+    }
+
+    /// Sorts an object's members into `slots`, one per name of `names`; false if the value is
+    /// not an object. A field given twice is an error (the first is read on, so that its other
+    /// problems show too); a field not in `names` is a warning (often a misspelling).
+    pub fn fields(
+        &mut self,
+        place: &Place,
+        value: Json<'t>,
+        expected: &str,
+        names: &[&str],
+        slots: &mut [Option<Json<'t>>],
+    ) -> bool {
+        let Json::Object(members) = value else {
+            self.wrong(place, expected, &value);
+            return false;
+        };
+        for i in 0..members.len {
+            let (key, value) = self.tree.take(members, i);
+            match names.iter().position(|name| *name == key) {
+                Some(i) if slots[i].is_some() => self
+                    .findings
+                    .error(place.key(&key), format!("`{key}` is given twice: keep one")),
+                Some(i) => slots[i] = Some(value),
+                None => self.findings.warning(
+                    place.key(&key),
+                    "unknown field, ignored (check its spelling)",
+                ),
+            }
+        }
+        true
+    }
+
+    /// The value of a field every `record` must have; `None`, reported, when it is missing.
+    pub fn need(
+        &mut self,
+        object: &Place,
+        record: &str,
+        name: &str,
+        expected: &str,
+        value: Option<Json<'t>>,
+    ) -> Option<Json<'t>> {
+        if value.is_none() {
+            self.findings.error(object, missing(name, record, expected));
+        }
+        value
+    }
+
+    /// A list's items; `None`, reported, when the value is not a list.
+    pub fn items(&mut self, place: &Place, value: Json<'t>, expected: &str) -> Option<Span> {
+        match value {
+            Json::Array(items) => Some(items),
+            other => {
+                self.wrong(place, expected, &other);
+                None
+            }
+        }
+    }
+
+    /// Every item read with `read` (given its index); `None` if any fails, each reported.
+    pub fn each<T>(
+        &mut self,
+        items: Span,
+        mut read: impl FnMut(&mut Self, usize, Json<'t>) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let mut out = Vec::with_capacity(items.len);
+        let mut ok = true;
+        for i in 0..items.len {
+            let (_, item) = self.tree.take(items, i);
+            match read(self, i, item) {
+                Some(item) => out.push(item),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    pub fn string(&mut self, place: &Place, value: Json, expected: &str) -> Option<String> {
+        match value {
+            Json::String(text) => Some(text.into_owned()),
+            other => {
+                self.wrong(place, expected, &other);
+                None
+            }
+        }
+    }
+
+    /// The string of a field every `record` must have.
+    pub fn required_string(
+        &mut self,
+        object: &Place,
+        record: &str,
+        name: &str,
+        expected: &str,
+        value: Option<Json<'t>>,
+    ) -> Option<String> {
+        let value = self.need(object, record, name, expected, value)?;
+        self.string(&object.key(name), value, expected)
+    }
+
+    /// The string of a field that may be left out.
+    pub fn optional_string(
+        &mut self,
+        object: &Place,
+        name: &str,
+        expected: &str,
+        value: Option<Json>,
+    ) -> Option<Option<String>> {
+        optional(value, |value| {
+            self.string(&object.key(name), value, expected)
+        })
+    }
+
+    pub fn number(&mut self, place: &Place, value: Json, expected: &str) -> Option<f64> {
+        match value {
+            Json::Number(n) => Some(n.as_f64()),
+            other => {
+                self.wrong(place, expected, &other);
+                None
+            }
+        }
+    }
+
+    /// A whole number from 0 to 2^32-1 that may be left out (the validator checks the
+    /// field's own range).
+    pub fn optional_whole(
+        &mut self,
+        object: &Place,
+        name: &str,
+        expected: &str,
+        value: Option<Json>,
+    ) -> Option<Option<u32>> {
+        optional(value, |value| match value {
+            Json::Number(n) if n.as_u32().is_some() => n.as_u32(),
+            other => {
+                self.wrong(&object.key(name), expected, &other);
+                None
+            }
+        })
+    }
+
+    /// A word of a closed vocabulary (`"study"`), or an error listing them all.
+    pub fn word<T>(
+        &mut self,
+        place: &Place,
+        value: Json,
+        parse: fn(&str) -> Option<T>,
+        names: &[&str],
+    ) -> Option<T> {
+        let word = match &value {
+            Json::String(text) => parse(text),
+            _ => None,
+        };
+        if word.is_none() {
+            self.wrong(place, &one_of(names), &value);
+        }
+        word
+    }
+
+    /// A string, or strings by language: `"Lyon"`, `{"en": "Vienna", "nl": "Wenen"}`.
+    pub fn text(&mut self, place: &Place, value: Json) -> Option<LocalisedText> {
+        match value {
+            Json::String(text) => Some(LocalisedText::Plain(text.into_owned())),
+            Json::Object(members) => {
+                let mut texts = Vec::with_capacity(members.len);
+                let mut ok = true;
+                for i in 0..members.len {
+                    let (lang, text) = self.tree.take(members, i);
+                    match text {
+                        Json::String(text) => texts.push((lang.into_owned(), text.into_owned())),
+                        other => {
+                            ok = false;
+                            self.wrong(&place.key(&lang), "a text", &other);
+                        }
+                    }
+                }
+                ok.then_some(LocalisedText::ByLanguage(texts))
+            }
+            other => {
+                self.wrong(place, TEXT, &other);
+                None
+            }
+        }
+    }
+
+    /// The text of a field every `record` must have.
+    pub fn required_text(
+        &mut self,
+        object: &Place,
+        record: &str,
+        name: &str,
+        value: Option<Json<'t>>,
+    ) -> Option<LocalisedText> {
+        let value = self.need(object, record, name, TEXT, value)?;
+        self.text(&object.key(name), value)
+    }
+
+    /// The text of a field that may be left out.
+    pub fn optional_text(
+        &mut self,
+        object: &Place,
+        name: &str,
+        value: Option<Json>,
+    ) -> Option<Option<LocalisedText>> {
+        optional(value, |value| self.text(&object.key(name), value))
+    }
+}

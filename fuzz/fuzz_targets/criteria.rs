@@ -3,18 +3,12 @@
 //! is searched as query text, so the text matching gets fuzzed too.
 #![no_main]
 
-use std::sync::OnceLock;
-
 use libfuzzer_sys::fuzz_target;
-use partner_matcher::{Criteria, Matcher};
 
-fn matcher() -> &'static Matcher {
-    static MATCHER: OnceLock<Matcher> = OnceLock::new();
-    MATCHER.get_or_init(|| {
-        Matcher::from_json(include_str!("../../www/catalogue.json"))
-            .expect("the demo catalogue loads")
-    })
-}
+#[path = "demo.rs"]
+mod demo;
+use demo::matcher;
+use partner_matcher::Criteria;
 
 fuzz_target!(|bytes: &[u8]| {
     let Ok(text) = std::str::from_utf8(bytes) else {

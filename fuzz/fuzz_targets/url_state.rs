@@ -3,20 +3,14 @@
 //! can be searched with them.
 #![no_main]
 
-use std::sync::OnceLock;
-
 use libfuzzer_sys::fuzz_target;
+
+#[path = "demo.rs"]
+mod demo;
+use demo::matcher;
 use partner_matcher::search::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
 use partner_matcher::url_state::{decode, encode, from_pairs, prefix};
-use partner_matcher::{Criteria, Matcher};
-
-fn matcher() -> &'static Matcher {
-    static MATCHER: OnceLock<Matcher> = OnceLock::new();
-    MATCHER.get_or_init(|| {
-        Matcher::from_json(include_str!("../../www/catalogue.json"))
-            .expect("the demo catalogue loads")
-    })
-}
+use partner_matcher::Criteria;
 
 fuzz_target!(|bytes: &[u8]| {
     let Ok(text) = std::str::from_utf8(bytes) else {

@@ -96,6 +96,7 @@ impl fmt::Display for Rejected {
         match self.first_error() {
             None => f.write_str("the catalogue was rejected"),
             Some(first) if count == 1 => write!(f, "{first}"),
+            Some(first) if count == 2 => write!(f, "{first} (and 1 more error)"),
             Some(first) => write!(f, "{first} (and {} more errors)", count - 1),
         }
     }

@@ -94,9 +94,10 @@ pub fn run(args: &Args) -> Outcome {
         let warnings = problems.len() - errors;
         match summary {
             Some(summary) if warnings == 0 => say(&summary)?,
-            Some(summary) => say(&format!("{summary} ({warnings} warnings)"))?,
+            Some(summary) => say(&format!("{summary} ({})", count(warnings, "warning")))?,
             None => {
-                eprintln!("{name}: {errors} errors, {warnings} warnings");
+                let (errors, warnings) = (count(errors, "error"), count(warnings, "warning"));
+                eprintln!("{name}: {errors}, {warnings}");
                 eprintln!("{}", widget.describe());
             }
         }
@@ -140,5 +141,14 @@ impl From<Skipped> for LeftOut {
             place: skipped.place,
             id: skipped.id,
         }
+    }
+}
+
+/// "1 warning", "3 warnings".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }

@@ -16,9 +16,9 @@ use super::values::{
     AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
 };
 use super::words::{
-    one_of, quoted, ACADEMIC_YEAR, COUNTRY, DATE, DEADLINES, ECTS, HOME, HOST, ID, INSTITUTION_IDS,
-    ISCED, LANGUAGE, LANGUAGES, LANGUAGE_REQUIREMENT, LAT, LOCATION, LON, MONTHS, MONTH_DAY,
-    PHYSICAL, PLACES, PLAIN_TEXT, PROGRAMME_IDS, TEXTS, VALIDITY, WEB_ADDRESS,
+    quoted, ACADEMIC_YEAR, COUNTRY, DATE, DEADLINES, ECTS, HOME, HOST, ID, INSTITUTION_IDS, ISCED,
+    LANGUAGE, LANGUAGES, LANGUAGE_REQUIREMENT, LAT, LOCATION, LON, MONTHS, MONTH_DAY, PHYSICAL,
+    PLACES, PLAIN_TEXT, PROGRAMME_IDS, TEXTS, VALIDITY, WEB_ADDRESS,
 };
 
 /// A record as read: its model if every value had the right type, and its id if that was a
@@ -300,15 +300,14 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     let [mobility, programmes, isced, levels, terms, places, months, languages, funding, valid, notes] =
         f;
     let record = "agreement";
-    let mobility = r
-        .need(
-            place,
-            record,
-            "mobility",
-            &one_of(Mobility::NAMES),
-            mobility,
-        )
-        .and_then(|v| r.word(&place.key("mobility"), v, Mobility::parse, Mobility::NAMES));
+    let mobility = r.required_word(
+        place,
+        record,
+        "mobility",
+        mobility,
+        Mobility::parse,
+        Mobility::NAMES,
+    );
     let programmes = ids(r, place, "programmes", PROGRAMME_IDS, programmes);
     let isced = r.required_string(place, record, "isced", ISCED, isced);
     let levels = words(
@@ -412,9 +411,7 @@ fn language<'t>(
     let [lang, cefr] = f;
     let record = "language requirement";
     let lang = r.required_string(place, record, "lang", LANGUAGE, lang);
-    let cefr = r
-        .need(place, record, "cefr", &one_of(Cefr::NAMES), cefr)
-        .and_then(|v| r.word(&place.key("cefr"), v, Cefr::parse, Cefr::NAMES));
+    let cefr = r.required_word(place, record, "cefr", cefr, Cefr::parse, Cefr::NAMES);
     Some(LanguageRequirement {
         lang: LanguageCode(lang?),
         cefr: cefr?,

@@ -166,7 +166,7 @@ pub(crate) fn check(parts: &Parts, findings: &mut Findings) {
 
 /// The index of the first record with each id.
 fn first_of_each_id<'a, T>(views: &[View<'a, T>]) -> HashMap<&'a str, usize> {
-    let mut first = HashMap::default();
+    let mut first = HashMap::with_capacity_and_hasher(views.len(), Default::default());
     for (i, view) in views.iter().enumerate() {
         if let Some(id) = view.id {
             first.entry(id).or_insert(i);

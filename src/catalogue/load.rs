@@ -7,7 +7,8 @@ use super::json;
 use super::locate::positions;
 use super::model::Catalogue;
 use super::problem::{Problem, Rejected};
-use super::read_model::{read_catalogue, Draft, Slot};
+use super::read_model::{read_catalogue, Draft};
+use super::read_records::Slot;
 use super::validate::{check, Parts};
 
 /// A catalogue that passed validation, and the warnings it raised (unknown fields, ...).

@@ -1,8 +1,10 @@
 //! The partner catalogue: model (format v1), loading and validation.
 //!
 //! Loading (`load.rs`): serde_json parses the text into a small tree (`json.rs`), the typed
-//! reader builds the model from it (`read.rs`, `read_model.rs`), validation checks what it
-//! means (`validate.rs`, `validate_values.rs`), and each problem gets its place and position
+//! reader builds the model from it (`read.rs`, `read_values.rs`, `read_records.rs`,
+//! `read_model.rs`), validation checks what it
+//! means (`validate.rs`, `validate_records.rs`,
+//! `validate_values.rs`), and each problem gets its place and position
 //! (`place.rs`, `locate.rs`), worded as `words.rs` says. The command line and the browser run
 //! this same code.
 
@@ -15,8 +17,11 @@ mod place;
 mod problem;
 mod read;
 mod read_model;
+mod read_records;
+mod read_values;
 mod text;
 mod validate;
+mod validate_records;
 mod validate_values;
 pub mod values;
 mod words;

@@ -205,6 +205,24 @@ impl<'t> Reader<'_, 't> {
         word
     }
 
+    /// A word of a field every `record` must have.
+    pub fn required_word<T>(
+        &mut self,
+        object: &Place,
+        record: &str,
+        name: &str,
+        value: Option<Json<'t>>,
+        parse: fn(&str) -> Option<T>,
+        names: &[&str],
+    ) -> Option<T> {
+        let Some(value) = value else {
+            self.findings
+                .error(object, missing(name, record, &one_of(names)));
+            return None;
+        };
+        self.word(&object.key(name), value, parse, names)
+    }
+
     /// A string, or strings by language: `"Lyon"`, `{"en": "Vienna", "nl": "Wenen"}`.
     pub fn text(&mut self, place: &Place, value: Json) -> Option<LocalisedText> {
         match value {

@@ -1,0 +1,132 @@
+//! Values that several records share, read from the JSON tree: locations, language
+//! requirements, and lists of texts, ids and vocabulary words.
+
+use super::json::Json;
+use super::model::{Cefr, LanguageRequirement, Location};
+use super::place::Place;
+use super::read::{optional, Reader};
+use super::values::{Id, LanguageCode};
+use super::words::{
+    ID, LANGUAGE, LANGUAGES, LANGUAGE_REQUIREMENT, LAT, LOCATION, LON, PLAIN_TEXT, TEXTS,
+};
+
+pub(crate) const LEVELS: &str = "a list of study levels";
+pub(crate) const TERMS: &str = "a list of terms";
+
+pub(crate) fn required_location<'t>(
+    r: &mut Reader<'_, 't>,
+    object: &Place,
+    record: &str,
+    value: Option<Json<'t>>,
+) -> Option<Location> {
+    let value = r.need(object, record, "location", LOCATION, value)?;
+    read_location(r, &object.key("location"), value)
+}
+
+pub(crate) fn read_location<'t>(
+    r: &mut Reader<'_, 't>,
+    place: &Place,
+    value: Json<'t>,
+) -> Option<Location> {
+    let mut f: [Option<Json>; 2] = Default::default();
+    if !r.fields(place, value, LOCATION, &["lat", "lon"], &mut f) {
+        return None;
+    }
+    let [lat, lon] = f;
+    let mut coordinate = |name: &str, expected: &str, value: Option<Json<'t>>| {
+        let value = r.need(place, "location", name, expected, value)?;
+        r.number(&place.key(name), value, expected)
+    };
+    let lat = coordinate("lat", LAT, lat);
+    let lon = coordinate("lon", LON, lon);
+    Some(Location {
+        lat: lat?,
+        lon: lon?,
+    })
+}
+
+/// `languages`: language requirements, empty when left out.
+pub(crate) fn language_list<'t>(
+    r: &mut Reader<'_, 't>,
+    object: &Place,
+    value: Option<Json<'t>>,
+) -> Option<Vec<LanguageRequirement>> {
+    let place = object.key("languages");
+    let list = optional(value, |v| {
+        let items = r.items(&place, v, LANGUAGES)?;
+        r.each(items, |r, i, v| language(r, &place.index(i), v))
+    });
+    list.map(Option::unwrap_or_default)
+}
+
+fn language<'t>(
+    r: &mut Reader<'_, 't>,
+    place: &Place,
+    value: Json<'t>,
+) -> Option<LanguageRequirement> {
+    let mut f: [Option<Json>; 2] = Default::default();
+    if !r.fields(
+        place,
+        value,
+        LANGUAGE_REQUIREMENT,
+        &["lang", "cefr"],
+        &mut f,
+    ) {
+        return None;
+    }
+    let [lang, cefr] = f;
+    let record = "language requirement";
+    let lang = r.required_string(place, record, "lang", LANGUAGE, lang);
+    let cefr = r.required_word(place, record, "cefr", cefr, Cefr::parse, Cefr::NAMES);
+    Some(LanguageRequirement {
+        lang: LanguageCode(lang?),
+        cefr: cefr?,
+    })
+}
+
+/// A list of plain texts (tags, aliases, requirements), empty when left out.
+pub(crate) fn texts<'t>(
+    r: &mut Reader<'_, 't>,
+    object: &Place,
+    name: &str,
+    value: Option<Json<'t>>,
+) -> Option<Vec<String>> {
+    let place = object.key(name);
+    let list = optional(value, |v| {
+        let items = r.items(&place, v, TEXTS)?;
+        r.each(items, |r, i, v| r.string(&place.index(i), v, PLAIN_TEXT))
+    });
+    list.map(Option::unwrap_or_default)
+}
+
+/// A list of ids that may be left out.
+pub(crate) fn ids<'t>(
+    r: &mut Reader<'_, 't>,
+    object: &Place,
+    name: &str,
+    expected: &str,
+    value: Option<Json<'t>>,
+) -> Option<Option<Vec<Id>>> {
+    let place = object.key(name);
+    optional(value, |v| {
+        let items = r.items(&place, v, expected)?;
+        r.each(items, |r, i, v| r.string(&place.index(i), v, ID).map(Id))
+    })
+}
+
+/// A list of a vocabulary's words that may be left out (levels, terms).
+pub(crate) fn words<'t, T>(
+    r: &mut Reader<'_, 't>,
+    object: &Place,
+    name: &str,
+    expected: &str,
+    value: Option<Json<'t>>,
+    parse: fn(&str) -> Option<T>,
+    names: &[&str],
+) -> Option<Option<Vec<T>>> {
+    let place = object.key(name);
+    optional(value, |v| {
+        let items = r.items(&place, v, expected)?;
+        r.each(items, |r, i, v| r.word(&place.index(i), v, parse, names))
+    })
+}

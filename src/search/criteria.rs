@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::named::named_enum;
+
 use crate::catalogue::{LanguageRequirement, Level, Mobility, Term};
 
 /// Search criteria. The JSON shape is a fixed interface (design: "Search criteria and results").
@@ -47,96 +49,39 @@ pub struct Criteria {
     pub today: Option<String>,
 }
 
-/// A kind of result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-pub enum Kind {
-    Institution,
-    Bip,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Institution => "institution",
-            Kind::Bip => "bip",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Kind> {
-        match text {
-            "institution" => Some(Kind::Institution),
-            "bip" => Some(Kind::Bip),
-            _ => None,
-        }
+named_enum! { serde
+    /// A kind of result.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Kind {
+        Institution = "institution",
+        Bip = "bip",
     }
 }
 
-/// Europe (geographic Europe, Cyprus and Turkey) or the rest of the world.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-pub enum Region {
-    Europe,
-    OutsideEurope,
-}
-
-impl Region {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Region::Europe => "europe",
-            Region::OutsideEurope => "outside-europe",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Region> {
-        [Region::Europe, Region::OutsideEurope]
-            .into_iter()
-            .find(|r| r.as_str() == text)
+named_enum! { serde
+    /// Europe (geographic Europe, Cyprus and Turkey) or the rest of the world.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Region {
+        Europe = "europe",
+        OutsideEurope = "outside-europe",
     }
 }
 
-/// The criteria filters one can loosen, named as their criteria field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Filter {
-    Query,
-    Programme,
-    Kinds,
-    Mobility,
-    Level,
-    Term,
-    Countries,
-    Region,
-    MaxDistanceKm,
-}
-
-impl Filter {
-    pub const ALL: [Filter; 9] = [
-        Filter::Query,
-        Filter::Programme,
-        Filter::Kinds,
-        Filter::Mobility,
-        Filter::Level,
-        Filter::Term,
-        Filter::Countries,
-        Filter::Region,
-        Filter::MaxDistanceKm,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Filter::Query => "query",
-            Filter::Programme => "programme",
-            Filter::Kinds => "kinds",
-            Filter::Mobility => "mobility",
-            Filter::Level => "level",
-            Filter::Term => "term",
-            Filter::Countries => "countries",
-            Filter::Region => "region",
-            Filter::MaxDistanceKm => "max_distance_km",
-        }
+named_enum! { serde
+    /// The criteria filters one can loosen, named as their criteria field.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Filter {
+        Query = "query",
+        Programme = "programme",
+        Kinds = "kinds",
+        Mobility = "mobility",
+        Level = "level",
+        Term = "term",
+        Countries = "countries",
+        Region = "region",
+        MaxDistanceKm = "max_distance_km",
     }
 }
 
@@ -276,5 +221,49 @@ mod capped_query_tests {
     fn cuts_long_text_on_a_character_boundary() {
         let long = "é".repeat(MAX_QUERY_CHARS * 3);
         assert_eq!(capped_query(&long).chars().count(), MAX_QUERY_CHARS);
+    }
+}
+
+#[cfg(test)]
+mod named_tests {
+    use super::*;
+
+    /// Each value's JSON name is its `as_str`, and `parse` reads it back.
+    fn round_trips<T>(all: &[T], as_str: fn(T) -> &'static str, parse: fn(&str) -> Option<T>)
+    where
+        T: Copy + PartialEq + std::fmt::Debug + Serialize + for<'de> Deserialize<'de>,
+    {
+        for &value in all {
+            let name = as_str(value);
+            assert_eq!(serde_json::to_value(value).ok(), Some(name.into()));
+            assert_eq!(serde_json::from_value::<T>(name.into()).ok(), Some(value));
+            assert_eq!(parse(name), Some(value));
+        }
+        assert_eq!(parse("no-such-name"), None);
+    }
+
+    #[test]
+    fn json_names_are_the_names_of_as_str_and_parse() {
+        round_trips(&Kind::ALL, Kind::as_str, Kind::parse);
+        round_trips(&Region::ALL, Region::as_str, Region::parse);
+        round_trips(&Filter::ALL, Filter::as_str, Filter::parse);
+    }
+
+    #[test]
+    fn the_names_of_the_public_contract() {
+        let names = |all: &[&'static str]| all.join(" ");
+        assert_eq!(names(&Kind::ALL.map(Kind::as_str)), "institution bip");
+        assert_eq!(
+            names(&Region::ALL.map(Region::as_str)),
+            "europe outside-europe"
+        );
+        assert_eq!(
+            names(&Filter::ALL.map(Filter::as_str)),
+            "query programme kinds mobility level term countries region max_distance_km"
+        );
+        assert_eq!(
+            names(&crate::search::Field::ALL.map(crate::search::Field::as_str)),
+            "name short-name title city country programme tag host partner"
+        );
     }
 }

@@ -1,17 +1,22 @@
 //! The fields of a document a query can match in, and how much a match in each counts.
 
-/// Where in a document a word occurs; the weight says how much a match there counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
-    Name,
-    ShortName,
-    Title,
-    City,
-    Country,
-    Programme,
-    Tag,
-    Host,
-    Partner,
+use super::named::named_enum;
+
+named_enum! {
+    /// Where in a document a word occurs; the weight says how much a match there counts. The
+    /// name is the one used in a `query` reason's detail.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Field {
+        Name = "name",
+        ShortName = "short-name",
+        Title = "title",
+        City = "city",
+        Country = "country",
+        Programme = "programme",
+        Tag = "tag",
+        Host = "host",
+        Partner = "partner",
+    }
 }
 
 impl Field {
@@ -26,34 +31,7 @@ impl Field {
         }
     }
 
-    /// The name used in a `query` reason's detail.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Field::Name => "name",
-            Field::ShortName => "short-name",
-            Field::Title => "title",
-            Field::City => "city",
-            Field::Country => "country",
-            Field::Programme => "programme",
-            Field::Tag => "tag",
-            Field::Host => "host",
-            Field::Partner => "partner",
-        }
-    }
-
     pub(super) fn bit(self) -> u16 {
         1 << (self as u16)
     }
-
-    pub(super) const ALL: [Field; 9] = [
-        Field::Name,
-        Field::ShortName,
-        Field::Title,
-        Field::City,
-        Field::Country,
-        Field::Programme,
-        Field::Tag,
-        Field::Host,
-        Field::Partner,
-    ];
 }

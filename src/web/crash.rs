@@ -163,7 +163,7 @@ fn tell(target: &Element, message: &str) {
         kind: "crash",
         message: message.to_owned(),
     });
-    super::mount::dispatch(target, &event);
+    super::event_detail::dispatch(target, &event);
 }
 
 /// Test-only (the `crash-test` feature, never in a shipped build): panics as if the widget

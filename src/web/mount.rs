@@ -4,10 +4,11 @@
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Element};
+use web_sys::Element;
 use yew::{AppHandle, Callback};
 
 use super::crash;
+use super::event_detail::dispatch;
 use super::widget::{Widget, WidgetEvent, WidgetProps};
 use crate::locale::Locale;
 use crate::search::Kind;
@@ -177,16 +178,4 @@ fn props_from(
 /// Turns widget events into DOM CustomEvents on `target`.
 fn event_dispatcher(target: Element) -> Callback<WidgetEvent> {
     Callback::from(move |event: WidgetEvent| dispatch(&target, &event))
-}
-
-/// `event` as a CustomEvent on `target`, bubbling and composed.
-pub(super) fn dispatch(target: &Element, event: &WidgetEvent) {
-    let (name, detail) = super::event_detail::of(event);
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
-    if let Ok(e) = CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = target.dispatch_event(&e);
-    }
 }

@@ -193,14 +193,25 @@ test('keyboard only: from the search box to the shortlist', async () => {
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return { tag: el?.localName, type: el?.getAttribute('type'), cls: el?.className ?? '', text: el?.textContent?.trim() ?? '' };
   });
+  // Focus is in the widget when the page's active element is the widget's element and, inside
+  // its shadow root, either nothing (the element itself) or an element of that shadow root.
+  const inWidget = () => page.evaluate(() => {
+    const host = document.querySelector('partner-matcher');
+    if (!host || document.activeElement !== host) return false;
+    const inner = host.shadowRoot?.activeElement ?? null;
+    return inner === null || host.shadowRoot.contains(inner);
+  });
   await page.locator('partner-matcher input[type=search]').focus();
   assert.equal((await focused()).type, 'search');
+  assert.ok(await inWidget(), 'the search box is inside the widget');
   // Tab forward until the first "Save" button of a card, never leaving the widget.
   let steps = 0;
   while (!(await focused()).cls.includes('pm-save')) {
     await page.keyboard.press('Tab');
     steps += 1;
     assert.ok(steps < 60, 'reached a Save button by Tab');
+    const now = await focused();
+    assert.ok(await inWidget(), `Tab ${steps} stayed in the widget (focus on <${now.tag}> "${now.text.slice(0, 40)}")`);
   }
   const visible = await page.evaluate(() => {
     let el = document.activeElement;

@@ -170,6 +170,13 @@ pub fn parse_date(text: &str) -> Option<CalendarDate> {
     CalendarDate::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
 }
 
+/// `day` of `month` in `year`; 29 February falls back to the 28th in common years.
+pub fn month_day_in_year(month: Month, day: u8, year: i32) -> Option<CalendarDate> {
+    CalendarDate::from_calendar_date(year, month, day)
+        .or_else(|_| CalendarDate::from_calendar_date(year, month, day.saturating_sub(1)))
+        .ok()
+}
+
 fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
     if s.bytes().all(|b| b.is_ascii_digit()) {
         s.parse().ok()
@@ -196,9 +203,7 @@ impl MonthDay {
     /// This month-day in `year`; 29 February falls back to the 28th in common years.
     pub fn in_year(&self, year: i32) -> Option<CalendarDate> {
         let (month, day) = self.parse()?;
-        CalendarDate::from_calendar_date(year, month, day)
-            .or_else(|_| CalendarDate::from_calendar_date(year, month, day - 1))
-            .ok()
+        month_day_in_year(month, day, year)
     }
 
     pub fn problem(&self) -> Option<String> {

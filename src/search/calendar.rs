@@ -2,6 +2,7 @@
 
 use time::{Date, Month};
 
+use crate::catalogue::values::month_day_in_year;
 use crate::catalogue::Term;
 
 /// The semester a date falls in: spring from February to August, autumn otherwise.
@@ -26,12 +27,7 @@ pub(super) fn nomination_deadline(
     term: Term,
     today: Date,
 ) -> Option<Date> {
-    // 29 February falls back to the 28th in common years.
-    let in_year = |year| {
-        Date::from_calendar_date(year, month, day)
-            .or_else(|_| Date::from_calendar_date(year, month, day.saturating_sub(1)))
-            .ok()
-    };
+    let in_year = |year| month_day_in_year(month, day, year);
     let start_month = if term == Term::Spring {
         Month::February
     } else {

@@ -5,6 +5,7 @@
 //! shown and never counted, so they cannot fill the list. The widget reads and writes storage
 //! (`web::widget::shortlist`); everything else about the list is here.
 
+use crate::catalogue::Id;
 use crate::search::{Kind, Matcher};
 
 /// How many places a student may rank in an application.
@@ -42,12 +43,7 @@ impl Key {
     pub fn parse(token: &str) -> Option<Key> {
         let (kind, id) = token.split_once(':')?;
         let kind = Kind::parse(kind)?;
-        let valid = !id.is_empty()
-            && id.len() <= 64
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        valid.then(|| Key::new(kind, id))
+        Id::is_valid_text(id).then(|| Key::new(kind, id))
     }
 
     /// Whether the catalogue has this result.

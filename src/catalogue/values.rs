@@ -90,15 +90,19 @@ impl Id {
     /// The most characters an id has.
     pub const MAX_CHARS: usize = 64;
 
+    /// Whether `text` is an acceptable id: 1 to `MAX_CHARS` lower-case letters, digits and
+    /// hyphens.
+    pub fn is_valid_text(text: &str) -> bool {
+        !text.is_empty()
+            && text.len() <= Id::MAX_CHARS
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }
+
     /// Why this id is unacceptable, if it is.
     pub fn problem(&self) -> Option<String> {
-        let ok = !self.0.is_empty()
-            && self.0.len() <= Id::MAX_CHARS
-            && self
-                .0
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        (!ok).then(|| {
+        (!Id::is_valid_text(&self.0)).then(|| {
             format!(
                 "\"{}\" is not a valid id: use at most {} lower-case letters, digits and hyphens",
                 self.0,

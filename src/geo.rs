@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Location;
+use crate::named::named_enum;
 
 /// Mean Earth radius (IUGG), in kilometres.
 const EARTH_RADIUS_KM: f64 = 6371.0088;
@@ -37,26 +38,20 @@ mod trig {
     pub use js_sys::Math::{asin, cos, sin};
 }
 
-/// The Erasmus+ travel distance bands, which set the travel grant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum DistanceBand {
-    /// Under 10 km: no travel grant.
-    #[serde(rename = "0-9")]
-    Under10,
-    #[serde(rename = "10-99")]
-    From10,
-    #[serde(rename = "100-499")]
-    From100,
-    #[serde(rename = "500-1999")]
-    From500,
-    #[serde(rename = "2000-2999")]
-    From2000,
-    #[serde(rename = "3000-3999")]
-    From3000,
-    #[serde(rename = "4000-7999")]
-    From4000,
-    #[serde(rename = "8000+")]
-    From8000,
+named_enum! { serde
+    /// The Erasmus+ travel distance bands, which set the travel grant. The first, under
+    /// 10 km, has no travel grant.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum DistanceBand {
+        Under10 = "0-9",
+        From10 = "10-99",
+        From100 = "100-499",
+        From500 = "500-1999",
+        From2000 = "2000-2999",
+        From3000 = "3000-3999",
+        From4000 = "4000-7999",
+        From8000 = "8000+",
+    }
 }
 
 impl DistanceBand {
@@ -71,19 +66,6 @@ impl DistanceBand {
             3000..=3999 => DistanceBand::From3000,
             4000..=7999 => DistanceBand::From4000,
             _ => DistanceBand::From8000,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DistanceBand::Under10 => "0-9",
-            DistanceBand::From10 => "10-99",
-            DistanceBand::From100 => "100-499",
-            DistanceBand::From500 => "500-1999",
-            DistanceBand::From2000 => "2000-2999",
-            DistanceBand::From3000 => "3000-3999",
-            DistanceBand::From4000 => "4000-7999",
-            DistanceBand::From8000 => "8000+",
         }
     }
 }
@@ -127,5 +109,19 @@ mod tests {
         assert_eq!(DistanceBand::of(1999.4), DistanceBand::From500);
         assert_eq!(DistanceBand::of(1999.6), DistanceBand::From2000);
         assert_eq!(DistanceBand::of(12000.0).as_str(), "8000+");
+    }
+
+    #[test]
+    fn band_json_names_are_the_erasmus_names() {
+        let names: Vec<_> = DistanceBand::ALL.map(DistanceBand::as_str).to_vec();
+        assert_eq!(
+            names.join(" "),
+            "0-9 10-99 100-499 500-1999 2000-2999 3000-3999 4000-7999 8000+"
+        );
+        for band in DistanceBand::ALL {
+            let name = band.as_str();
+            assert_eq!(serde_json::to_value(band).ok(), Some(name.into()));
+            assert_eq!(DistanceBand::parse(name), Some(band));
+        }
     }
 }

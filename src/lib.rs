@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod geo;
 pub mod i18n;
 pub mod locale;
+mod named;
 pub mod order;
 pub mod reference;
 pub mod search;

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::named::named_enum;
+use crate::named::named_enum;
 
 use crate::catalogue::{LanguageRequirement, Level, Mobility, Term};
 

@@ -1,6 +1,6 @@
 //! The fields of a document a query can match in, and how much a match in each counts.
 
-use super::named::named_enum;
+use crate::named::named_enum;
 
 named_enum! {
     /// Where in a document a word occurs; the weight says how much a match there counts. The

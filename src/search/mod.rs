@@ -12,10 +12,11 @@
 //! - `ranking`: the ordered results, pages, and the searches derived from them (results per
 //!   country, filters to loosen).
 //! - `result`, `note`: what a search answers (hits; reasons and warnings with typed details).
-//! - `named`: `named_enum!`, the one definition of `ALL`, `as_str` and `parse` of the
-//!   search's closed sets (`Kind`, `Region`, `Filter`, `Field`).
 //!
-//! Dependencies run one way: `criteria` and `field` know only `named`, `facts` no other file,
+//! The closed sets (`Kind`, `Region`, `Filter`, `Field`) are written with the crate's
+//! `named_enum!` (`crate::named`), the one definition of their `ALL`, `as_str` and `parse`.
+//!
+//! Dependencies run one way: `criteria` and `field` know only `crate::named`, `facts` no other file,
 //! `note` and `index` only `field`; `matcher` builds on `facts`, `documents` and `index`; `plan` on
 //! `matcher`; `evaluate` on `plan` and `explanation`; `ranking` on `evaluate`.
 
@@ -28,7 +29,6 @@ mod facts;
 mod field;
 mod index;
 mod matcher;
-mod named;
 mod normalise;
 mod note;
 mod plan;

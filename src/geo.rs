@@ -57,15 +57,27 @@ named_enum! { serde
 impl DistanceBand {
     /// The band of a distance, by whole kilometres as the Erasmus+ distance calculator rounds.
     pub fn of(km: f64) -> DistanceBand {
-        match km.round() as u64 {
-            0..=9 => DistanceBand::Under10,
-            10..=99 => DistanceBand::From10,
-            100..=499 => DistanceBand::From100,
-            500..=1999 => DistanceBand::From500,
-            2000..=2999 => DistanceBand::From2000,
-            3000..=3999 => DistanceBand::From3000,
-            4000..=7999 => DistanceBand::From4000,
-            _ => DistanceBand::From8000,
+        let km = km.round() as u64;
+        let mut band = DistanceBand::Under10;
+        for candidate in DistanceBand::ALL {
+            if candidate.bounds_km().0 <= km {
+                band = candidate;
+            }
+        }
+        band
+    }
+
+    /// The band's lowest and highest whole kilometres; the last band has no highest.
+    pub fn bounds_km(self) -> (u64, Option<u64>) {
+        match self {
+            DistanceBand::Under10 => (0, Some(9)),
+            DistanceBand::From10 => (10, Some(99)),
+            DistanceBand::From100 => (100, Some(499)),
+            DistanceBand::From500 => (500, Some(1999)),
+            DistanceBand::From2000 => (2000, Some(2999)),
+            DistanceBand::From3000 => (3000, Some(3999)),
+            DistanceBand::From4000 => (4000, Some(7999)),
+            DistanceBand::From8000 => (8000, None),
         }
     }
 }
@@ -122,6 +134,11 @@ mod tests {
             let name = band.as_str();
             assert_eq!(serde_json::to_value(band).ok(), Some(name.into()));
             assert_eq!(DistanceBand::parse(name), Some(band));
+            let written = match band.bounds_km() {
+                (low, Some(high)) => format!("{low}-{high}"),
+                (low, None) => format!("{low}+"),
+            };
+            assert_eq!(written, name);
         }
     }
 }

@@ -3,6 +3,7 @@
 //! excepted, the latter marked as English).
 
 use super::{fill, plural, Text};
+use crate::geo::DistanceBand;
 use crate::locale::Locale;
 use crate::search::Filter;
 
@@ -337,26 +338,21 @@ pub fn km(n: u64, locale: Locale) -> String {
     fill(KM.get(locale), &[&number(n, locale)])
 }
 
-/// An Erasmus+ distance band ("500-1999", "8000+") written out: "500–1,999 km".
-pub fn band(band: &str, locale: Locale) -> String {
-    let written = match band.split_once('-') {
-        Some((low, high)) => match (low.parse(), high.parse()) {
-            (Ok(low), Ok(high)) => {
-                let mut s = number(low, locale);
-                s.push('–');
-                s.push_str(&km(high, locale));
-                s
-            }
-            _ => band.to_owned(),
-        },
-        None => match band.strip_suffix('+').map(str::parse) {
-            Some(Ok(low)) => {
-                let mut s = km(low, locale);
-                s.insert(number(low, locale).len(), '+');
-                s
-            }
-            _ => band.to_owned(),
-        },
+/// An Erasmus+ distance band written out: "500–1,999 km", "8,000+ km".
+pub fn band(band: DistanceBand, locale: Locale) -> String {
+    let (low, high) = band.bounds_km();
+    let written = match high {
+        Some(high) => {
+            let mut s = number(low, locale);
+            s.push('–');
+            s.push_str(&km(high, locale));
+            s
+        }
+        None => {
+            let mut s = km(low, locale);
+            s.insert(number(low, locale).len(), '+');
+            s
+        }
     };
     fill(BAND.get(locale), &[&written])
 }
@@ -374,10 +370,13 @@ mod tests {
         assert_eq!(decimal(2.5, Locale::Nl), "2,5");
         assert_eq!(decimal(3.0, Locale::En), "3");
         assert_eq!(
-            band("500-1999", Locale::En),
+            band(DistanceBand::From500, Locale::En),
             "Erasmus+ distance band 500–1,999 km"
         );
-        assert_eq!(band("8000+", Locale::Nl), "Erasmus+-afstandsband 8.000+ km");
+        assert_eq!(
+            band(DistanceBand::From8000, Locale::Nl),
+            "Erasmus+-afstandsband 8.000+ km"
+        );
     }
 
     #[test]

@@ -167,7 +167,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
         .map(|km| el_text("span", "pm-km", ui::km(u64::from(km), v.l)));
     let band = hit
         .distance_band
-        .map(|band| el_text("span", "pm-band", ui::band(band.as_str(), v.l)));
+        .map(|band| el_text("span", "pm-band", ui::band(band, v.l)));
     let details = button(
         "pm-btn pm-btn-quiet pm-details",
         Aria {

@@ -10,6 +10,7 @@ use super::text::LocalisedText;
 use super::values::{
     AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
 };
+use crate::named::named_enum;
 
 /// The format tag this version reads and writes.
 pub const FORMAT: &str = "partner-matcher/catalogue@1";
@@ -267,33 +268,22 @@ pub struct PhysicalPart {
 /// The value `host` takes for a BIP the home school hosts.
 pub const HOME_HOST: &str = "home";
 
-/// Defines a closed vocabulary written in kebab-case, with its list of values for messages.
+/// Defines a closed vocabulary written in kebab-case (a `named_enum!` with the catalogue's
+/// derives), with its list of values for messages.
 macro_rules! vocabulary {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-        pub enum $name {
-            $(#[serde(rename = $text)] $variant),+
+        named_enum! { serde
+            $(#[$doc])*
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+            pub enum $name {
+                $($variant = $text),+
+            }
         }
 
         impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
             /// The values as written in the catalogue, for messages.
             pub const NAMES: &'static [&'static str] = &[$($text),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $text),+
-                }
-            }
-
-            pub fn parse(text: &str) -> Option<$name> {
-                match text {
-                    $($text => Some($name::$variant),)+
-                    _ => None,
-                }
-            }
         }
 
         impl std::fmt::Display for $name {

@@ -198,8 +198,8 @@ impl Facts {
                     exact,
                     related,
                     mobility: a.mobility,
-                    levels: bits(catalogue::Level::ALL, &a.levels),
-                    terms: bits(catalogue::Term::ALL, &a.terms),
+                    levels: bits(&catalogue::Level::ALL, &a.levels),
+                    terms: bits(&catalogue::Term::ALL, &a.terms),
                     last_year: a
                         .valid
                         .as_ref()

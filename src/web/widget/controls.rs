@@ -65,7 +65,7 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
         )
     };
     let mut mobility = Vec::new();
-    for &m in Mobility::ALL {
+    for m in Mobility::ALL {
         mobility.push(check(
             "checkbox",
             None,
@@ -282,7 +282,7 @@ fn languages(v: &View) -> Html {
     }
     let next = next.unwrap_or("en");
     let mut cefr = Options::new();
-    for &c in Cefr::ALL {
+    for c in Cefr::ALL {
         cefr.push(option(c.as_str(), v.t(cefr_label(c))));
     }
     let mut rows = Vec::new();

@@ -71,14 +71,14 @@ pub(super) struct Vocabulary<T: 'static> {
 
 pub(super) const LEVELS: Vocabulary<Level> = Vocabulary {
     any: ui::ANY_LEVEL,
-    values: Level::ALL,
+    values: &Level::ALL,
     code: Level::as_str,
     label: level_label,
 };
 
 pub(super) const TERMS: Vocabulary<Term> = Vocabulary {
     any: ui::ANY_TERM,
-    values: Term::ALL,
+    values: &Term::ALL,
     code: Term::as_str,
     label: term_label,
 };

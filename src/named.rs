@@ -1,7 +1,8 @@
 //! `named_enum!`: a closed set of values with their names, written once. It defines the enum,
 //! `ALL` (in declaration order), `as_str` and `parse`; with a leading `serde`, each variant
 //! also serialises as its name, so the JSON names cannot drift from `as_str`. It sits at the
-//! crate root so that `search` and `geo` share it without depending on each other.
+//! crate root so that `catalogue` (its `vocabulary!`), `search` and `geo` share it without
+//! depending on each other.
 
 /// `named_enum! { [serde] #[attrs] pub enum Name { Variant = "name", ... } }`.
 macro_rules! named_enum {

@@ -16,16 +16,15 @@ use crate::named::named_enum;
 pub const FORMAT: &str = "partner-matcher/catalogue@1";
 
 /// A partner catalogue: the home school, its programmes, partner institutions and BIPs.
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Catalogue {
     /// Format and version: "partner-matcher/catalogue@1" (a minor version such as @1.2 is read too).
     pub format: String,
     /// When the catalogue was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<Date>,
     /// A note shown with the results, such as "demo data".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice: Option<LocalisedText>,
     /// The home institution: distances are measured from it.
     pub home: Home,
@@ -64,6 +63,7 @@ pub struct Location {
 }
 
 /// A home study programme.
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Programme {
@@ -72,7 +72,6 @@ pub struct Programme {
     /// The programme's ISCED-F field: agreements without a programme list match on it.
     pub isced: IscedCode,
     /// Levels the programme is taught at; absent means all.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub levels: Option<Vec<Level>>,
     /// Other names students use, in any language ("foto", "jazz").
@@ -85,23 +84,21 @@ pub struct Programme {
 }
 
 /// A partner institution.
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Institution {
     pub id: Id,
     /// Official name, usually in the institution's own language.
     pub name: LocalisedText,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 2000)))]
     pub short_name: Option<String>,
     /// Erasmus institution code, such as "F LYON12".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 2000)))]
     pub erasmus_code: Option<String>,
     pub city: LocalisedText,
     pub country: CountryCode,
     pub location: Location,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<WebUrl>,
     /// Free keywords that the search matches ("conservatoire", "film-school").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -126,14 +123,13 @@ pub struct Institution {
 }
 
 /// Nomination deadline per term, as `--MM-DD`.
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Deadlines {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub autumn: Option<MonthDay>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spring: Option<MonthDay>,
-    #[serde(default, rename = "full-year", skip_serializing_if = "Option::is_none")]
+    #[serde(default, rename = "full-year")]
     pub full_year: Option<MonthDay>,
 }
 
@@ -153,50 +149,42 @@ impl Deadlines {
 }
 
 /// An inter-institutional agreement (one mobility type, one field of education).
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Agreement {
     pub mobility: Mobility,
     /// Home programme ids; absent means every programme with this ISCED code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub programmes: Option<Vec<Id>>,
     pub isced: IscedCode,
     /// Absent means all levels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub levels: Option<Vec<Level>>,
     /// Absent means every term.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub terms: Option<Vec<Term>>,
     /// Places (mobilities) per academic year, 1 to 1000.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 1000)))]
     pub places: Option<u32>,
     /// Months per mobility, 1 to 12.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 12)))]
     pub months: Option<u32>,
     /// Language requirements; meeting any one suffices.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub languages: Vec<LanguageRequirement>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub funding: Option<Funding>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid: Option<Validity>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<LocalisedText>,
 }
 
 /// The academic years an agreement runs, both inclusive.
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Validity {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<AcademicYear>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<AcademicYear>,
 }
 
@@ -209,12 +197,12 @@ pub struct LanguageRequirement {
 }
 
 /// An Erasmus+ Blended Intensive Programme.
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Bip {
     pub id: Id,
     pub title: LocalisedText,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<LocalisedText>,
     /// "home", or the id of the partner institution that hosts it.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 64)))]
@@ -224,36 +212,29 @@ pub struct Bip {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub partners: Vec<Id>,
     /// Home programmes it is open to; with `isced` absent too, it is open to every programme.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub programmes: Option<Vec<Id>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub isced: Option<IscedCode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
     pub levels: Option<Vec<Level>>,
     /// The physical week.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub physical: Option<PhysicalPart>,
     /// The online part, described.
-    #[serde(default, rename = "virtual", skip_serializing_if = "Option::is_none")]
+    #[serde(default, rename = "virtual")]
     pub virtual_part: Option<LocalisedText>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(max = 60), extend("exclusiveMinimum" = 0)))]
     pub ects: Option<f64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub languages: Vec<LanguageRequirement>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apply_by: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 1000)))]
     pub places: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<WebUrl>,
 }
 
 /// Where and when a BIP meets in person.
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct PhysicalPart {
@@ -261,7 +242,6 @@ pub struct PhysicalPart {
     pub end: Date,
     pub city: LocalisedText,
     pub country: CountryCode,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
 }
 

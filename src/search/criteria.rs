@@ -9,43 +9,32 @@ use crate::named::named_enum;
 use crate::catalogue::{LanguageRequirement, Level, Mobility, Term};
 
 /// Search criteria. The JSON shape is a fixed interface (design: "Search criteria and results").
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Criteria {
     /// Free text over names, cities, countries (English and Dutch), programmes, tags, BIP titles.
     /// Only the first 12 words and 200 characters are read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// The student's home programme: id, or name or alias in either language; typos allowed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub programme: Option<String>,
     /// Partner institutions, BIPs, or both (absent).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kinds: Option<Vec<Kind>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mobility: Option<Vec<Mobility>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub term: Option<Term>,
     /// Country codes or names ("FR", "Frankrijk").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub countries: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<Region>,
     /// The languages the student speaks, with their CEFR level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<LanguageRequirement>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_distance_km: Option<f64>,
     /// At most this many results (absent: all).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<usize>,
     /// The date deadlines and validity are judged against, YYYY-MM-DD. The command line and
     /// the browser fill in the current date when it is absent; without it, nothing is judged
     /// by date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub today: Option<String>,
 }
 

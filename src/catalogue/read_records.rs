@@ -3,13 +3,14 @@
 
 use super::json::Json;
 use super::model::{
-    Agreement, Bip, Deadlines, Funding, Institution, Level, Mobility, PhysicalPart, Programme,
-    Term, Validity,
+    Agreement, Bip, Deadlines, Funding, Institution, Mobility, PhysicalPart, Programme, Term,
+    Validity,
 };
 use super::place::Place;
 use super::read::{optional, Reader};
 use super::read_values::{
-    ids, language_list, read_location, required_location, texts, words, LEVELS, TERMS,
+    ids, language_list, levels as read_levels, read_location, required_location, texts, words,
+    TERMS,
 };
 use super::values::{AcademicYear, CountryCode, Date, Id, IscedCode, MonthDay, WebUrl};
 use super::words::{
@@ -50,15 +51,7 @@ pub(crate) fn programme<'t>(
     let id = r.required_string(place, record, "id", ID, id);
     let name = r.required_text(place, record, "name", name);
     let isced = r.required_string(place, record, "isced", ISCED, isced);
-    let levels = words(
-        r,
-        place,
-        "levels",
-        LEVELS,
-        levels,
-        Level::parse,
-        Level::NAMES,
-    );
+    let levels = read_levels(r, place, levels);
     let aliases = texts(r, place, "aliases", aliases);
     Slot {
         record: (|| {
@@ -170,15 +163,7 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     );
     let programmes = ids(r, place, "programmes", PROGRAMME_IDS, programmes);
     let isced = r.required_string(place, record, "isced", ISCED, isced);
-    let levels = words(
-        r,
-        place,
-        "levels",
-        LEVELS,
-        levels,
-        Level::parse,
-        Level::NAMES,
-    );
+    let levels = read_levels(r, place, levels);
     let terms = words(r, place, "terms", TERMS, terms, Term::parse, Term::NAMES);
     let places = r.optional_whole(place, "places", PLACES, places);
     let months = r.optional_whole(place, "months", MONTHS, months);
@@ -272,15 +257,7 @@ pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) ->
     let partners = ids(r, place, "partners", INSTITUTION_IDS, partners);
     let programmes = ids(r, place, "programmes", PROGRAMME_IDS, programmes);
     let isced = r.optional_string(place, "isced", ISCED, isced);
-    let levels = words(
-        r,
-        place,
-        "levels",
-        LEVELS,
-        levels,
-        Level::parse,
-        Level::NAMES,
-    );
+    let levels = read_levels(r, place, levels);
     let physical = optional(physical, |v| read_physical(r, &place.key("physical"), v));
     let virtual_part = r.optional_text(place, "virtual", virtual_part);
     let ects = optional(ects, |v| r.number(&place.key("ects"), v, ECTS));

@@ -2,7 +2,7 @@
 //! requirements, and lists of texts, ids and vocabulary words.
 
 use super::json::Json;
-use super::model::{Cefr, LanguageRequirement, Location};
+use super::model::{Cefr, LanguageRequirement, Level, Location};
 use super::place::Place;
 use super::read::{optional, Reader};
 use super::values::{Id, LanguageCode};
@@ -10,7 +10,7 @@ use super::words::{
     ID, LANGUAGE, LANGUAGES, LANGUAGE_REQUIREMENT, LAT, LOCATION, LON, PLAIN_TEXT, TEXTS,
 };
 
-pub(crate) const LEVELS: &str = "a list of study levels";
+const LEVELS: &str = "a list of study levels";
 pub(crate) const TERMS: &str = "a list of terms";
 
 pub(crate) fn required_location<'t>(
@@ -129,4 +129,21 @@ pub(crate) fn words<'t, T>(
         let items = r.items(&place, v, expected)?;
         r.each(items, |r, i, v| r.word(&place.index(i), v, parse, names))
     })
+}
+
+/// The `levels` of a programme, an agreement or a BIP (absent: all levels).
+pub(crate) fn levels<'t>(
+    r: &mut Reader<'_, 't>,
+    object: &Place,
+    value: Option<Json<'t>>,
+) -> Option<Option<Vec<Level>>> {
+    words(
+        r,
+        object,
+        "levels",
+        LEVELS,
+        value,
+        Level::parse,
+        Level::NAMES,
+    )
 }

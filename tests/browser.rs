@@ -88,27 +88,33 @@ fn options(pairs: &[(&str, JsValue)]) -> JsValue {
     o.into()
 }
 
+/// Listeners that push each `partner-matcher:{name}` event reaching `target`, with its detail,
+/// onto `events`.
+fn record_events(
+    target: &Element,
+    names: &[&'static str],
+    events: &Rc<RefCell<Vec<(String, JsValue)>>>,
+) -> Vec<gloo::events::EventListener> {
+    names
+        .iter()
+        .map(|&name| {
+            let events = events.clone();
+            gloo::events::EventListener::new(target, format!("partner-matcher:{name}"), move |e| {
+                let detail = e
+                    .dyn_ref::<web_sys::CustomEvent>()
+                    .map(|c| c.detail())
+                    .unwrap_or(JsValue::NULL);
+                events.borrow_mut().push((name.to_owned(), detail));
+            })
+        })
+        .collect()
+}
+
 /// Mounts with `catalogue` and the given options; the URL state is off unless asked for.
 fn mount(catalogue: &str, extra: &[(&str, JsValue)]) -> Mounted {
     let container = new_container();
     let events = Rc::new(RefCell::new(Vec::new()));
-    let listeners = ["ready", "error", "select", "change"]
-        .into_iter()
-        .map(|name| {
-            let events = events.clone();
-            gloo::events::EventListener::new(
-                &container,
-                format!("partner-matcher:{name}"),
-                move |e| {
-                    let detail = e
-                        .dyn_ref::<web_sys::CustomEvent>()
-                        .map(|c| c.detail())
-                        .unwrap_or(JsValue::NULL);
-                    events.borrow_mut().push((name.to_owned(), detail));
-                },
-            )
-        })
-        .collect();
+    let listeners = record_events(&container, &["ready", "error", "select", "change"], &events);
     let mut pairs = vec![
         ("catalogue", JsValue::from_str(catalogue)),
         ("urlState", JsValue::FALSE),
@@ -1447,19 +1453,7 @@ fn mount_in_shadow(catalogue: &str) -> (Element, Mounted) {
     container.set_class_name("pm-host");
     shadow.append_child(&container).expect("container");
     let events = Rc::new(RefCell::new(Vec::new()));
-    let listeners = ["ready", "error"]
-        .into_iter()
-        .map(|name| {
-            let events = events.clone();
-            gloo::events::EventListener::new(&host, format!("partner-matcher:{name}"), move |e| {
-                let detail = e
-                    .dyn_ref::<web_sys::CustomEvent>()
-                    .map(|c| c.detail())
-                    .unwrap_or(JsValue::NULL);
-                events.borrow_mut().push((name.to_owned(), detail));
-            })
-        })
-        .collect();
+    let listeners = record_events(&host, &["ready", "error"], &events);
     let handle = partner_matcher::web::mount(
         container.clone(),
         options(&[

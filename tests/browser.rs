@@ -234,6 +234,13 @@ fn expected(criteria: Criteria) -> Vec<partner_matcher::Hit> {
     matcher().search(&criteria).expect("search")
 }
 
+/// The results that fit the programme (those the count counts), without the related ones.
+fn fitting(criteria: Criteria) -> Vec<partner_matcher::Hit> {
+    let mut hits = expected(criteria);
+    hits.retain(|h| !h.related);
+    hits
+}
+
 fn student() -> Criteria {
     Criteria {
         mobility: Some(partner_matcher::web::widget::state::student_mobility()),
@@ -326,13 +333,13 @@ async fn filters_change_the_count_and_countries_show_theirs() {
         programme: Some("photography".into()),
         ..base.clone()
     };
-    let all = expected(with_programme.clone());
+    let all = fitting(with_programme.clone());
     assert_eq!(w.text_of(".pm-results-head"), results_text(all.len()));
 
     // Only BIPs.
     let radios = w.all("input[type=radio]");
     click(&radios[2]);
-    let bips = expected(Criteria {
+    let bips = fitting(Criteria {
         kinds: Some(vec![Kind::Bip]),
         ..with_programme.clone()
     });
@@ -342,7 +349,7 @@ async fn filters_change_the_count_and_countries_show_theirs() {
     .await;
     assert!(bips.len() < all.len());
     assert!(w
-        .all(".pm-card")
+        .all(".pm-results .pm-card")
         .iter()
         .all(|c| c.class_name().contains("pm-card-bip")));
 
@@ -574,8 +581,9 @@ async fn switching_to_dutch_leaves_no_english() {
     let mut w = mount(&url, &[("programme", "photography".into())]);
     w.ready().await;
     assert!(w.text().contains(ui::PROGRAMME.en));
-    // Open a detail and a BIP, so that their labels are on screen too.
-    w.click(".pm-card .pm-details");
+    // Open a partner school's detail, so that its labels are on screen too (BIPs open for
+    // applications may come first).
+    w.click(".pm-card:not(.pm-card-bip) .pm-details");
     click(&w.all("input[type=radio]")[0]);
     w.click(".pm-add-lang");
     w.handle
@@ -664,6 +672,8 @@ async fn switching_to_dutch_leaves_no_english() {
         partner_matcher::i18n::kind_label(Kind::Institution),
         partner_matcher::i18n::cefr_label(partner_matcher::catalogue::Cefr::B2),
     ];
+    // "Showreel" (a requirement some film schools list) is Dutch as well: not the label "Show".
+    let shown = shown.replace("Showreel", "");
     for english in english_fragments(&labels) {
         assert!(
             !shown.contains(english),
@@ -821,6 +831,91 @@ async fn an_empty_catalogue_says_so() {
     })
     .await;
     assert!(w.find(".pm-error").is_none());
+    w.destroy();
+}
+
+/// Issue 10: the count says how many fit the programme; the related ones (Film and Animation
+/// for Photography: the same ISCED-F detailed field) follow in their own labelled group, after
+/// every one that fits, and are offered by the no-results state when none fits.
+#[wasm_bindgen_test]
+async fn related_programmes_follow_in_their_own_group_never_counted() {
+    fresh();
+    let w = mount(
+        &blob_url(CATALOGUE),
+        &[
+            ("programme", "photography".into()),
+            ("pageSize", JsValue::from(200)),
+        ],
+    );
+    w.ready().await;
+    let criteria = Criteria {
+        programme: Some("photography".into()),
+        ..student()
+    };
+    let all = expected(criteria.clone());
+    let fit = fitting(criteria);
+    let related = all.len() - fit.len();
+    assert!(
+        !fit.is_empty() && related > 0,
+        "{} and {related}",
+        fit.len()
+    );
+    assert_eq!(w.text_of(".pm-results-head"), results_text(fit.len()));
+    assert_eq!(
+        w.text_of(".pm-related-head"),
+        format!("Also open to related programmes: {related}")
+    );
+    assert_eq!(w.get(".pm-related-head").tag_name(), "H3", "a heading");
+    assert_eq!(
+        w.all(".pm-results:not(.pm-results-related) > .pm-card")
+            .len(),
+        fit.len()
+    );
+    let group = w.all(".pm-results-related > .pm-card");
+    assert_eq!(group.len(), related);
+    // In the order of the page (and of the keyboard): every one that fits, then the group.
+    let titles = w.titles();
+    let name = |h: &partner_matcher::Hit| {
+        matcher()
+            .display_name(
+                h.kind,
+                &h.id,
+                partner_matcher::search::NameLength::Full,
+                partner_matcher::Locale::En,
+            )
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(titles, all.iter().map(name).collect::<Vec<_>>());
+    assert!(group[0]
+        .text_content()
+        .unwrap_or_default()
+        .contains("For another programme in your field"));
+    until("the count announced", || {
+        w.text_of("[role=status]") == results_text(fit.len())
+    })
+    .await;
+
+    // In Viborg only Animation (a school and a BIP): nothing fits, the related ones are offered.
+    type_into(&w.get("input[type=search]"), "Viborg");
+    let viborg = expected(Criteria {
+        query: Some("Viborg".into()),
+        programme: Some("photography".into()),
+        ..student()
+    });
+    assert!(!viborg.is_empty() && viborg.iter().all(|h| h.related));
+    until("no results", || w.find(".pm-empty").is_some()).await;
+    assert_eq!(w.text_of(".pm-results-head"), results_text(0));
+    let heading = format!("Also open to related programmes: {}", viborg.len());
+    assert_eq!(w.text_of(".pm-related-head"), heading);
+    assert_eq!(w.titles(), viborg.iter().map(name).collect::<Vec<_>>());
+    assert!(w
+        .titles()
+        .contains(&"The Animation Workshop – VIA University College".to_owned()));
+    until("none fits, the related ones announced", || {
+        w.text_of("[role=status]") == format!("{} {heading}", ui::NO_RESULTS.en)
+    })
+    .await;
     w.destroy();
 }
 

@@ -143,6 +143,15 @@ const RESULT: Text = Text::new("result", "resultaat");
 const RESULTS_WORD: Text = Text::new("results", "resultaten");
 pub const SHOWING: Text = Text::new("Showing {} of {}", "{} van {} getoond");
 pub const SHOW_MORE: Text = Text::new("Show {} more", "Toon er nog {}");
+/// The heading of the results open to related programmes, after those that fit.
+pub const RELATED: Text = Text::new(
+    "Also open to related programmes: {}",
+    "Ook open voor verwante opleidingen: {}",
+);
+pub const RELATED_HINT: Text = Text::new(
+    "Agreements in your field of study made for other programmes: ask the international office whether you can go.",
+    "Akkoorden in jouw studiegebied voor andere opleidingen: vraag aan de internationale dienst of je mee kan.",
+);
 pub const NO_RESULTS: Text = Text::new(
     "Nothing matches all your choices.",
     "Niets past bij al je keuzes.",

@@ -36,6 +36,9 @@ export interface SearchResult {
   distance_band?: "0-9" | "10-99" | "100-499" | "500-1999" | "2000-2999" | "3000-3999" | "4000-7999" | "8000+";
   /** Indices of the institution's agreements that fit. */
   agreements?: number[];
+  /** Open to a related programme only (the same ISCED-F detailed field, other programmes
+   * named): such results follow every result that fits. Absent otherwise. */
+  related?: true;
 }
 export interface Problem { severity: "error" | "warning"; place: string; message: string; line?: number; column?: number }
 /** Options of Matcher.fromJson. */

@@ -127,7 +127,8 @@ test('markup in every text field of the catalogue shows as text: no element made
   const page = await openWith(t, hostile);
   assert.equal(await waitForOutcome(page), 'ready', JSON.stringify(await events(page, 'error')));
   await openAllDetails(page);
-  await page.locator('partner-matcher .pm-card .pm-save').first().click();
+  // The school on the shortlist shows its short name (its BIP, open for applications, ranks first).
+  await page.locator('partner-matcher .pm-card:not(.pm-card-bip) .pm-save').first().click();
   await page.locator('partner-matcher .pm-sl-item').first().waitFor();
 
   const shown = async () => page.locator('partner-matcher').evaluate((el) => {

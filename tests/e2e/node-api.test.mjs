@@ -24,6 +24,15 @@ test('Matcher.fromJson and search work in Node, with plain objects out', () => {
   assert.ok(matcher.search().length > 100, 'no criteria: everything');
 });
 
+test('search flags results open to a related programme only, after every one that fits', () => {
+  const matcher = pkg.Matcher.fromJson(demo);
+  const results = matcher.search({ programme: 'photography' });
+  const fitting = results.findIndex((r) => r.related === true);
+  assert.ok(fitting > 0, 'some fit Photography, then related ones follow');
+  assert.ok(results.slice(0, fitting).every((r) => !('related' in r)), 'absent when it fits');
+  assert.ok(results.slice(fitting).every((r) => r.related === true && r.warnings.some((w) => w.code === 'related-field' && w.detail === '0211')));
+});
+
 test('fromJson throws an Error naming the bad place', () => {
   const bad = demo.replace('"country": "FR"', '"country": "XX"');
   assert.throws(() => pkg.Matcher.fromJson(bad), (error) => error instanceof Error && /^institutions\[\d+\]\.country: /.test(error.message) && error.message.includes('"XX"') && error.message.includes('ISO 3166-1'));

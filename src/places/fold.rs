@@ -7,12 +7,11 @@
 //! ASCII letters so that a character that folds to nothing ("´") and one that folds to a space
 //! ("·") stay apart, and names are then folded from that cache natively.
 
-use rustc_hash::FxHashMap;
-
 #[derive(Default)]
 pub(super) struct Folder {
-    /// What each non-ASCII character folds to (possibly nothing, or a space).
-    cache: FxHashMap<char, String>,
+    /// What each non-ASCII character folds to (possibly nothing, or a space), sorted by
+    /// character: a few hundred, so a sorted list (less code in the download than a map).
+    cache: Vec<(char, String)>,
 }
 
 impl Folder {
@@ -37,8 +36,13 @@ impl Folder {
             } else if c.is_ascii() {
                 push(out, ' ');
             } else {
-                let folded = self.cache.entry(c).or_insert_with(|| fold_char(c));
-                folded.chars().for_each(|f| push(out, f));
+                let at = self.cache.partition_point(|(cached, _)| *cached < c);
+                if self.cache.get(at).is_none_or(|(cached, _)| *cached != c) {
+                    self.cache.insert(at, (c, fold_char(c)));
+                }
+                if let Some((_, folded)) = self.cache.get(at) {
+                    folded.chars().for_each(|f| push(out, f));
+                }
             }
         }
     }
@@ -46,7 +50,10 @@ impl Folder {
 
 /// What `c` folds to inside a word: `fold("a{c}b")` without its `a` and `b`.
 fn fold_char(c: char) -> String {
-    let folded = crate::text::fold(&format!("a{c}b"));
+    let mut between = String::from("a");
+    between.push(c);
+    between.push('b');
+    let folded = crate::text::fold(&between);
     folded
         .strip_prefix('a')
         .and_then(|f| f.strip_suffix('b'))

@@ -100,8 +100,13 @@ impl Span {
 /// A folded name and the row (city or country) it names.
 #[derive(Clone, Copy)]
 struct Key {
+    /// The name's first eight bytes, big-endian and zero-padded: most comparisons of a sort
+    /// are decided by it, without reading the names.
+    prefix: u64,
     name: Span,
     row: u32,
+    /// The city's (0 for a country): the order among cities of one name.
+    population: u32,
 }
 
 impl Gazetteer {

@@ -41,22 +41,20 @@ pub(super) fn parse(text: &str) -> Result<Table, String> {
             .read()
             .map_err(|what| format!("line {}: {what}: {}", i + 1, shorten(line)))?;
     }
-    let Table {
-        folded,
-        cities,
-        city_keys,
-        country_keys,
-        ..
-    } = &mut table;
-    let name = |key: &Key| folded.get(key.name.range()).unwrap_or_default();
-    crate::order::sort_by(country_keys, |a, b| name(a).cmp(name(b)));
-    let population = |key: &Key| cities.get(key.row as usize).map_or(0, |c| c.population);
-    crate::order::sort_by(city_keys, |a, b| {
-        name(a)
-            .cmp(name(b))
-            .then_with(|| population(b).cmp(&population(a)))
-    });
+    sort_keys(&mut table.city_keys, &table.folded);
+    sort_keys(&mut table.country_keys, &table.folded);
     Ok(table)
+}
+
+/// Sorts keys by folded name, then the most populous first.
+fn sort_keys(keys: &mut Vec<Key>, folded: &str) {
+    let name = |key: &Key| folded.get(key.name.range()).unwrap_or_default();
+    crate::order::sort_by(keys, |a, b| {
+        a.prefix
+            .cmp(&b.prefix)
+            .then_with(|| name(a).cmp(name(b)))
+            .then_with(|| b.population.cmp(&a.population))
+    });
 }
 
 /// One line that is not a comment, and where its parts go.
@@ -82,11 +80,11 @@ impl Record<'_> {
             .ok_or("a country needs a code and at least one name, separated by |")?;
         if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(format!(
-                "{code:?} is not a country code (two capital letters)"
+                "\"{code}\" is not a country code (two capital letters)"
             ));
         }
         let row = self.table.countries.len() as u32;
-        let names = self.names(names, row, Target::Country)?;
+        let names = self.names(names, row, 0, Target::Country)?;
         let code = self.span(code);
         self.table.countries.push(CountryRow { code, names });
         Ok(())
@@ -120,7 +118,7 @@ impl Record<'_> {
             .checked_sub(1)
             .ok_or("a city before any country line (*CC|names)")? as u32;
         let row = self.table.cities.len() as u32;
-        let names = self.names(names, row, Target::City)?;
+        let names = self.names(names, row, population, Target::City)?;
         self.table.cities.push(CityRow {
             country,
             names,
@@ -132,7 +130,13 @@ impl Record<'_> {
     }
 
     /// Folds and keys every name of `names` (`|`-separated) for row `row`; returns their span.
-    fn names(&mut self, names: &str, row: u32, target: Target) -> Result<Span, String> {
+    fn names(
+        &mut self,
+        names: &str,
+        row: u32,
+        population: u32,
+        target: Target,
+    ) -> Result<Span, String> {
         if names.is_empty() || names.split('|').any(|n| n.trim().is_empty()) {
             return Err("a name is empty".to_owned());
         }
@@ -142,11 +146,22 @@ impl Record<'_> {
             self.folder.fold_into(name, &mut table.folded);
             let end = table.folded.len() as u32;
             if start == end {
-                return Err(format!("the name {name:?} has no letters or digits"));
+                return Err(format!("the name \"{name}\" has no letters or digits"));
+            }
+            let mut prefix = [0; 8];
+            let folded = table
+                .folded
+                .as_bytes()
+                .get(start as usize..)
+                .unwrap_or_default();
+            for (to, from) in prefix.iter_mut().zip(folded) {
+                *to = *from;
             }
             let key = Key {
+                prefix: u64::from_be_bytes(prefix),
                 name: Span { start, end },
                 row,
+                population,
             };
             match target {
                 Target::Country => table.country_keys.push(key),

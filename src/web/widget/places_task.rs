@@ -4,7 +4,7 @@
 //! searches again (`Action::PlacesLoaded`). A failed fetch changes nothing the student sees:
 //! the results stay as they were, and the console says why.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 
 use super::effects::differs;
 use super::load::{self, TIMEOUT_SECONDS};
@@ -25,7 +25,13 @@ enum PageFetch {
 }
 
 thread_local! {
-    static PAGE: RefCell<PageFetch> = const { RefCell::new(PageFetch::Idle) };
+    static PAGE: Cell<PageFetch> = const { Cell::new(PageFetch::Idle) };
+}
+
+/// Puts `next` as the page's fetch; returns what it was. (The one access to `PAGE`: each
+/// other way of reaching a thread-local compiles into the download again.)
+fn swap_page(next: PageFetch) -> PageFetch {
+    PAGE.replace(next)
 }
 
 /// Asks for the table when a search needs it.
@@ -50,53 +56,46 @@ impl PlacesLoad {
         if !differs(&mut self.last, search.clone()) || !search.0 .0.needs_places(&search.1) {
             return;
         }
-        let start = PAGE.with_borrow_mut(|page| match page {
+        let page = match swap_page(PageFetch::Idle) {
             PageFetch::Idle => {
-                *page = PageFetch::Loading(vec![link.clone()]);
-                true
+                start(url.to_owned());
+                PageFetch::Loading(vec![link.clone()])
             }
-            PageFetch::Loading(waiting) => {
+            PageFetch::Loading(mut waiting) => {
                 waiting.push(link.clone());
-                false
+                PageFetch::Loading(waiting)
             }
             PageFetch::Ready(places) => {
                 link.send_message(Action::PlacesLoaded(places.clone()));
-                false
+                PageFetch::Ready(places)
             }
-            PageFetch::Failed => false,
-        });
-        if start {
-            let url = url.to_owned();
-            wasm_bindgen_futures::spawn_local(async move {
-                let fetched = fetch(&url).await;
-                if crash::crashed() {
-                    return;
-                }
-                let next = match fetched {
-                    Ok(places) => PageFetch::Ready(places),
-                    Err(message) => {
-                        let line = format!("partner-matcher: no place names ({url}): {message}");
-                        web_sys::console::warn_1(&line.into());
-                        PageFetch::Failed
-                    }
-                };
-                let waiting = PAGE.with_borrow_mut(|page| std::mem::replace(page, next));
-                if let (PageFetch::Loading(waiting), Some(places)) = (waiting, ready()) {
-                    for link in waiting {
-                        link.send_message(Action::PlacesLoaded(places.clone()));
-                    }
-                }
-            });
-        }
+            PageFetch::Failed => PageFetch::Failed,
+        };
+        swap_page(page);
     }
 }
 
-/// The page's table, once fetched.
-fn ready() -> Option<Gazetteer> {
-    PAGE.with_borrow(|page| match page {
-        PageFetch::Ready(places) => Some(places.clone()),
-        _ => None,
-    })
+/// Fetches the table for the page, then sends it to every widget waiting for it.
+fn start(url: String) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let fetched = fetch(&url).await;
+        if crash::crashed() {
+            return;
+        }
+        let (next, places) = match fetched {
+            Ok(places) => (PageFetch::Ready(places.clone()), Some(places)),
+            Err(message) => {
+                let line = format!("partner-matcher: no place names ({url}): {message}");
+                web_sys::console::warn_1(&line.into());
+                (PageFetch::Failed, None)
+            }
+        };
+        if let (PageFetch::Loading(waiting), Some(places)) = (swap_page(next), places) {
+            for link in waiting {
+                link.send_message(Action::PlacesLoaded(places.clone()));
+            }
+        }
+    });
 }
 
 async fn fetch(url: &str) -> Result<Gazetteer, String> {
@@ -104,6 +103,6 @@ async fn fetch(url: &str) -> Result<Gazetteer, String> {
     let file = load::download(url, controller, TIMEOUT_SECONDS * 1000)
         .await
         .map_err(|e| e.technical())?;
-    let text = std::str::from_utf8(&file.bytes).map_err(|e| e.to_string())?;
+    let text = std::str::from_utf8(&file.bytes).map_err(|_| "not UTF-8 text".to_owned())?;
     Gazetteer::parse(text)
 }

@@ -29,10 +29,10 @@ function watchPlaces(page) {
   return requests;
 }
 
-/** Types `query` into the search box of `selector` and waits for its `change` event. */
+/** Types `query` into the search box of `selector` and waits until the last `change` event is its. */
 async function search(page, query, selector = 'partner-matcher') {
   await page.locator(`${selector} input[type=search]`).fill(query);
-  await page.waitForFunction((q) => window.__events.some((e) => e.name === 'change' && e.detail.query === q), query, { timeout: 5000 });
+  await page.waitForFunction((q) => window.__events.findLast((e) => e.name === 'change')?.detail.query === q, query, { timeout: 5000 });
 }
 
 const cards = (page, selector = 'partner-matcher') => page.locator(`${selector} .pm-card`).count();

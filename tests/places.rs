@@ -142,3 +142,29 @@ fn every_city_of_the_demo_catalogue_is_in_the_table() {
     }
     assert!(checked > 150, "{checked} names checked");
 }
+
+proptest::proptest! {
+    /// Any text parses or is refused naming a line; never a panic.
+    #[test]
+    fn any_text_parses_or_is_refused_naming_a_line(text in r"[*0-9|A-Za-z\n\r\- #'éŁİ̈漢]{0,300}") {
+        if let Err(e) = Gazetteer::parse(&text) {
+            proptest::prop_assert!(e.starts_with("line "), "{e}");
+        }
+    }
+
+    /// Each name of a table is found by its folded form, whatever letters, marks, spaces or
+    /// punctuation it has (the parser folds from a per-character cache).
+    #[test]
+    fn names_are_found_by_their_folded_form(
+        names in proptest::collection::vec(r"[a-zA-Z '\-éŁøßİ̈·ł漢Ω]{0,4}[a-zŁéß漢][a-zA-Z '\-éŁøßİ̈·ł漢]{0,6}", 1..6),
+    ) {
+        let text = format!("*BE|Belgium\n5106|372|1|{}\n", names.join("|"));
+        let places = Gazetteer::parse(&text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        let city = places.cities().next();
+        proptest::prop_assert!(city.is_some());
+        for name in &names {
+            let found = places.cities_named(&fold(name)).next();
+            proptest::prop_assert_eq!(found, city, "{:?}", name);
+        }
+    }
+}

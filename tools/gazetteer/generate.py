@@ -52,6 +52,10 @@ PARTICLES = set(
     "a aan am an bei d da das de dei del della den der des di do dos du en im in l la las le les "
     "lo los nad op s sur upon y".split()
 )
+# An alternate name that is the main name of a city this big (or of a city in the table) this
+# far away names that city, not this one.
+OTHER_PLACE_POPULATION = 50_000
+SAME_PLACE_KM = 30
 # Catalogue cities may lie this far from the GeoNames point of the city they name (suburbs).
 CATALOGUE_RADIUS_KM = 30
 
@@ -227,18 +231,30 @@ def main() -> int:
             if city["timezone"] == zone and zone_city in {fold(n) for n in names_of(city)}:
                 tagged.setdefault(city["geonameid"], []).extend(names)
 
-    # A name that is another chosen city's main name belongs to that city ("Valence" is not
-    # Valencia's when Valence is in the table).
-    main_names = {}
-    for city in chosen.values():
-        main_names.setdefault(fold(city["name"]), set()).add(city["geonameid"])
+    # A name that is the main name of another place belongs to that place: "Burgas" is a
+    # Bulgarian city, not Burgos; "Delhi" is not Dili. Other places: every city of the table,
+    # and every bigger city of OTHER_PLACE_POPULATION or more ("St Petersburg" stays the
+    # Russian city's: the one in Florida is smaller), farther than SAME_PLACE_KM (nearer, it
+    # is the same place under another entry).
+    other_places = {}
+    for city in cities.values():
+        if city["geonameid"] in chosen or city["population"] >= OTHER_PLACE_POPULATION:
+            other_places.setdefault(fold(city["name"]), []).append(city)
 
+    def elsewhere(name, city):
+        return any(
+            other["geonameid"] != city["geonameid"]
+            and (other["geonameid"] in chosen or other["population"] > city["population"])
+            and distance_km(city["latitude"], city["longitude"], other["latitude"], other["longitude"]) > SAME_PLACE_KM
+            for other in other_places.get(fold(name), [])
+        )
+
+    dropped = []
     lines_by_country = {}
     for city in sorted(chosen.values(), key=lambda c: (-c["population"], c["geonameid"])):
-        alternates = [
-            n for n in city["alternatenames"]
-            if is_written_name(n) and main_names.get(fold(n), {city["geonameid"]}) == {city["geonameid"]}
-        ]
+        alternates = [n for n in city["alternatenames"] if is_written_name(n)]
+        dropped += [(n, city["name"]) for n in alternates if elsewhere(n, city)]
+        alternates = [n for n in alternates if not elsewhere(n, city)]
         # Written forms with accents first, so "Liège" stands for its plain spelling "Liege".
         alternates.sort(key=lambda n: n.isascii())
         own = [n for n in tagged.get(city["geonameid"], []) if is_latin(n)]
@@ -272,6 +288,9 @@ def main() -> int:
             name_count += line.count("|") - 2
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"left out {len(dropped)} names of other places, such as " + ", ".join(f"{n} ({c})" for n, c in dropped[:12]))
+    if "-v" in sys.argv:
+        print("\n".join(f"{n} ({c})" for n, c in dropped))
     print(f"{OUT.relative_to(ROOT)}: {city_count} cities, {name_count} city names, {len(names)} countries")
     return 0
 

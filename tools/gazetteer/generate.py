@@ -2,7 +2,7 @@
 """Generate data/places.txt: the place names people write, for the search (docs/places.md).
 
 Run `make places` (a virtual environment with the pinned packages of requirements.txt), or
-`pip install -r tools/gazetteer/requirements.txt && python3 tools/gazetteer/generate.py`.
+`pip install -r tools/gazetteer/requirements.txt && python3 tools/gazetteer/generate.py [-v]`.
 The output is committed; the build never runs this script.
 
 Sources:
@@ -21,7 +21,8 @@ What is kept:
   more inhabitants, every capital, and every city of the catalogues in CATALOGUES;
 - their names: GeoNames' main name and the alternate names written in the Latin script, less the
   junk (codes such as "CGN", romanisations without a capital such as "ke long", descriptions
-  such as "Lungsod ng Cologne", names longer than MAX_NAME, names of another city in the table);
+  such as "Lungsod ng Cologne", names longer than MAX_NAME, names of other places: see
+  `elsewhere`; `-v` lists those left out);
 - countries: English, Dutch, and the name in the country's first language and in each language
   GeoNames tags with that country ("de-CH", "fr-CH", "it-CH" for Switzerland), Latin script only.
 """

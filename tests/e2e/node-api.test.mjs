@@ -57,6 +57,15 @@ test('fromJson with skipBadRecords leaves out only the bad record and names it; 
   assert.throws(() => pkg.Matcher.fromJson('{', { skipBadRecords: true }), /line 1, column 1/, 'a whole-file error still throws');
 });
 
+test('setPlaces attaches the place names table the package ships; a bad table throws naming its line', () => {
+  const matcher = pkg.Matcher.fromJson(demo);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'pkg', 'package.json'), 'utf8'));
+  assert.ok(manifest.files.includes('places.txt'), 'places.txt is in the package');
+  matcher.setPlaces(readFileSync(join(ROOT, 'pkg', 'places.txt'), 'utf8'));
+  assert.equal(matcher.search({ query: 'Lodz' })[0].id, 'lodz-film-school', 'searches work as before');
+  assert.throws(() => matcher.setPlaces('*BE|Belgium\n5106|x|1|Gent\n'), (error) => error instanceof Error && /^line 2: the longitude/.test(error.message));
+});
+
 test('search throws for bad criteria, naming the field', () => {
   const matcher = pkg.Matcher.fromJson(demo);
   assert.throws(() => matcher.search({ contries: ['FR'] }), /unknown field `contries`/);

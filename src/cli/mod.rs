@@ -15,7 +15,7 @@ use clap::{Parser, Subcommand};
     name = "partner-matcher",
     version,
     about = "Check, search and preview the partner catalogue of KASK & Conservatorium.",
-    after_help = "Examples:\n  partner-matcher check www/catalogue.json\n  partner-matcher search www/catalogue.json --programme fotografie --term spring\n  partner-matcher search www/catalogue.json --criteria '{\"query\":\"Lodz\"}' --json\n  partner-matcher import-csv partners.csv --into www/catalogue.json --output new.json\n  partner-matcher preview www/catalogue.json"
+    after_help = "Examples:\n  partner-matcher check www/catalogue.json\n  partner-matcher search www/catalogue.json --programme fotografie --term spring\n  partner-matcher search www/catalogue.json --criteria '{\"query\":\"Lodz\"}' --json\n  partner-matcher import partners.xlsx --into www/catalogue.json --output new.json\n  partner-matcher preview www/catalogue.json"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -34,8 +34,10 @@ enum Command {
     },
     /// Search a catalogue as the widget does; a table, or JSON with --json.
     Search(Box<search::Args>),
-    /// Merge the office's spreadsheet (CSV, one row per agreement) into a catalogue.
-    ImportCsv(import::Args),
+    /// Merge the office's files into a catalogue: its spreadsheet (CSV, .xlsx, .ods) and EWP
+    /// IIAs, Institutions and Factsheet responses, each recognised by its content.
+    #[command(alias = "import-csv")]
+    Import(import::Args),
     /// Serve the widget on 127.0.0.1 with this catalogue, to see it as students will.
     Preview(preview::Args),
 }
@@ -64,7 +66,7 @@ pub fn main() -> ExitCode {
             print_json(&schema)
         }
         Command::Search(args) => search::run(&args),
-        Command::ImportCsv(args) => import::run(&args),
+        Command::Import(args) => import::run(&args),
         Command::Preview(args) => preview::run(&args),
     };
     match outcome {
@@ -74,6 +76,11 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Where the command line finds a city's coordinates (for institutions new from EWP).
+fn places() -> impl partner_matcher::import::Locate {
+    partner_matcher::import::NoPlaces
 }
 
 /// A failure, as the message the user reads.

@@ -232,6 +232,7 @@ impl Cells<'_> {
             name: LocalisedText::Plain(name?.to_owned()),
             short_name: non_empty(&row.short_name),
             erasmus_code: None,
+            schac: None,
             city: LocalisedText::Plain(city?.to_owned()),
             country: CountryCode(country?.to_uppercase()),
             location: Location {
@@ -250,6 +251,7 @@ impl Cells<'_> {
                 .into_iter()
                 .map(str::to_owned)
                 .collect(),
+            contacts: Vec::new(),
         })
     }
 

@@ -1,3 +1,6 @@
+// Not every test file uses every helper.
+#![allow(dead_code)]
+
 // Running the `partner-matcher` binary as the office does, for the command-line tests.
 
 use std::path::PathBuf;

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod locale;
 mod named;
 pub mod order;
+pub mod places;
 pub mod reference;
 pub mod search;
 pub mod shortlist;

@@ -13,7 +13,7 @@ pub struct Args {
     /// The files to import, each recognised by its content: the office's spreadsheet (CSV,
     /// .xlsx or .ods; one row per agreement, columns in the README), EWP IIAs get-responses
     /// (stable-v7 or v6) and EWP Factsheet responses.
-    #[arg(required = true)]
+    #[arg(required_unless_present_any = ["institutions", "factsheet"])]
     files: Vec<PathBuf>,
     /// The catalogue to merge into.
     #[arg(long)]
@@ -64,7 +64,8 @@ pub fn run(args: &Args) -> Outcome {
         home_hei: args.home_hei.clone(),
         prune: args.prune,
     };
-    let imported = import(&sources, base, &options, &places()).map_err(|e| {
+    let gazetteer = places::built_in()?;
+    let imported = import(&sources, base, &options, &gazetteer).map_err(|e| {
         for warning in &e.warnings {
             eprintln!("warning: {warning}");
         }

@@ -79,11 +79,6 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Where the command line finds a city's coordinates (for institutions new from EWP).
-fn places() -> impl partner_matcher::import::Locate {
-    partner_matcher::import::NoPlaces
-}
-
 /// A failure, as the message the user reads.
 type Outcome = Result<ExitCode, String>;
 

@@ -79,6 +79,18 @@ pub trait Locate {
     fn locate(&self, city: &str, country: &str) -> Option<Location>;
 }
 
+/// The gazetteer: the most populous city of that name in that country.
+impl Locate for crate::places::Gazetteer {
+    fn locate(&self, city: &str, country: &str) -> Option<Location> {
+        self.cities_named(&crate::text::fold(city))
+            .find(|c| c.country.eq_ignore_ascii_case(country))
+            .map(|c| Location {
+                lat: c.lat,
+                lon: c.lon,
+            })
+    }
+}
+
 /// Knows no city: imports that need no coordinates (spreadsheets carry theirs).
 pub struct NoPlaces;
 

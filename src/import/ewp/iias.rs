@@ -278,48 +278,55 @@ impl Iias<'_> {
             merge.touch(at);
             return Some(at);
         }
+        let described = hei.is_some();
         let hei = hei.cloned().unwrap_or_default();
         let mut missing = Vec::new();
-        let mut need = |what: &str, value: &Option<String>| {
+        for (what, value) in [
+            ("name", &hei.name),
+            ("city", &hei.city),
+            ("country", &hei.country),
+            ("Erasmus code", &hei.erasmus_code),
+            ("website", &hei.website),
+        ] {
             if value.is_none() {
                 missing.push(what.to_owned());
             }
-        };
-        need("name", &hei.name);
-        need("city", &hei.city);
-        need("country", &hei.country);
-        need("Erasmus code", &hei.erasmus_code);
-        need("website", &hei.website);
+        }
         let location = match (&hei.city, &hei.country) {
             (Some(city), Some(country)) => {
-                let found = self.places.locate(city, &country.to_uppercase());
+                let found = self.places.locate(city, country);
                 if found.is_none() {
                     missing.push(format!(
-                        "coordinates (the gazetteer does not know {city}, {country})"
+                        "coordinates (the gazetteer does not know {city} in {country})"
                     ));
                 }
                 found
             }
             _ => None,
         };
-        let receiving = child(spec, "receiving-hei-id").unwrap_or(spec);
         if !missing.is_empty() {
-            let source = if self.directory.hei(schac).is_some() {
-                "its --institutions file lacks"
-            } else {
-                "no --institutions file describes it, so the import lacks"
-            };
-            let message = format!(
-                "{schac} is not in the catalogue (no institution has that schac or Erasmus \
-                 code), and to add it {source}: {}",
-                missing.join(", ")
-            );
-            let message = xml.problem(receiving, message);
-            if !problems.contains(&message) {
-                problems.push(message);
+            // One problem per HEI, however many specs name it.
+            let said = format!(": {schac} is not in the catalogue");
+            if !problems.iter().any(|p| p.contains(&said)) {
+                let source = if described {
+                    "the --institutions file describes it, but the import still needs its"
+                } else {
+                    "no --institutions file describes it, so the import needs its"
+                };
+                let receiving = child(spec, "receiving-hei-id").unwrap_or(spec);
+                problems.push(xml.problem(
+                    receiving,
+                    format!(
+                        "{schac} is not in the catalogue (no institution has that schac or \
+                         Erasmus code), and {source} {}; add the institution to the catalogue \
+                         with \"schac\": \"{schac}\", or describe it in an --institutions file",
+                        missing.join(", ")
+                    ),
+                ));
             }
             return None;
         }
+        let receiving = child(spec, "receiving-hei-id").unwrap_or(spec);
         let (Some(name), Some(city), Some(country), Some(location)) =
             (hei.name, hei.city, hei.country, location)
         else {

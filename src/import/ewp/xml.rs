@@ -48,8 +48,9 @@ pub(crate) fn path(node: Node) -> String {
     for n in node.ancestors().filter(Node::is_element) {
         let name = n.tag_name().name();
         let same = |s: &Node| s.is_element() && s.tag_name().name() == name;
-        let index = n.prev_siblings().filter(same).count();
-        let total = index + n.next_siblings().filter(same).count();
+        // roxmltree's sibling iterators start at the node itself.
+        let index = n.prev_siblings().skip(1).filter(same).count();
+        let total = index + n.next_siblings().skip(1).filter(same).count();
         if total > 0 && n.parent().is_some_and(|p| p.is_element()) {
             parts.push(format!("{name}[{}]", index + 1));
         } else {

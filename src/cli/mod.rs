@@ -4,6 +4,7 @@ mod check;
 mod import;
 mod places;
 mod preview;
+mod render;
 mod search;
 
 use std::path::Path;
@@ -39,6 +40,9 @@ enum Command {
     /// IIAs, Institutions and Factsheet responses, each recognised by its content.
     #[command(alias = "import-csv")]
     Import(import::Args),
+    /// The static list of partners and BIPs for one programme, as HTML: the no-JavaScript
+    /// fallback to paste inside <partner-matcher>, or a whole page with --page.
+    Render(render::Args),
     /// Serve the widget on 127.0.0.1 with this catalogue, to see it as students will.
     Preview(preview::Args),
 }
@@ -68,6 +72,7 @@ pub fn main() -> ExitCode {
         }
         Command::Search(args) => search::run(&args),
         Command::Import(args) => import::run(&args),
+        Command::Render(args) => render::run(&args),
         Command::Preview(args) => preview::run(&args),
     };
     match outcome {

@@ -1,6 +1,7 @@
 //! Command-line parsing and dispatch. Every failure is a message on stderr and exit code 1.
 
 mod check;
+mod diff;
 mod import;
 mod places;
 mod preview;
@@ -43,6 +44,9 @@ enum Command {
     /// The static list of partners and BIPs for one programme, as HTML: the no-JavaScript
     /// fallback to paste inside <partner-matcher>, or a whole page with --page.
     Render(render::Args),
+    /// What changed between two catalogues (institutions, BIPs, agreements), for review
+    /// before publishing; exit code 0 whatever changed, 1 when a file is invalid.
+    Diff(diff::Args),
     /// Serve the widget on 127.0.0.1 with this catalogue, to see it as students will.
     Preview(preview::Args),
 }
@@ -73,6 +77,7 @@ pub fn main() -> ExitCode {
         Command::Search(args) => search::run(&args),
         Command::Import(args) => import::run(&args),
         Command::Render(args) => render::run(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Preview(args) => preview::run(&args),
     };
     match outcome {

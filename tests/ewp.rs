@@ -491,3 +491,28 @@ fn check_validates_schac_and_contacts() {
         "{err}"
     );
 }
+
+#[test]
+fn a_spreadsheet_row_with_a_schac_code_and_an_iias_file_import_together() {
+    let csv = "institution_id,institution_name,city,country,lat,lon,mobility,isced,schac\n\
+               hibo,Høgskolen i Bodø,Bodø,NO,67.28,14.40,study,0213,HIBO.NO\n";
+    let sheet = scratch("with-schac.csv", csv);
+    let (catalogue, err) = import_ok(
+        "csv-and-iias.json",
+        &[
+            path_str(&sheet),
+            V7,
+            "--home-hei",
+            "uw.edu.pl",
+            "--into",
+            DEMO,
+        ],
+    );
+    assert!(err.contains("institutions: 1 added (hibo)"), "{err}");
+    assert!(err.contains("agreements: 4 added"), "{err}");
+    let hibo = institution(&catalogue, "hibo");
+    assert_eq!(hibo["schac"], "hibo.no");
+    let agreements = hibo["agreements"].as_array().expect("agreements");
+    assert_eq!(agreements[0]["isced"], "0213", "the spreadsheet's row");
+    assert_eq!(json!(agreements[1..]), outgoing_from_warsaw());
+}

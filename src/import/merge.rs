@@ -2,8 +2,9 @@
 //! (for messages) and which agreements the files named (for `--prune` and the summary).
 //!
 //! Rules: a spreadsheet institution replaces the fields a spreadsheet has (name, city,
-//! country, location, website, short name, tags, deadlines, requirements) of the institution
-//! with its id and keeps the rest (Erasmus code, SCHAC code, contacts); an EWP partner is
+//! country, location, website, short name, tags, deadlines, requirements; Erasmus and SCHAC
+//! codes when its cells have them) of the institution with its id and keeps the rest
+//! (contacts, a full-year deadline); an EWP partner is
 //! found by its SCHAC or Erasmus code and only gains those codes. An agreement replaces the
 //! catalogue's agreement with the same key (`crate::changes::agreement_key`) that no file has
 //! replaced yet, or is added; agreements no file names are kept, or removed with `--prune`.
@@ -97,8 +98,8 @@ impl Merge {
         let full_year = old.deadlines.full_year.take();
         let kept = Institution {
             agreements: std::mem::take(&mut old.agreements),
-            erasmus_code: old.erasmus_code.take(),
-            schac: old.schac.take(),
+            erasmus_code: institution.erasmus_code.clone().or(old.erasmus_code.take()),
+            schac: institution.schac.clone().or(old.schac.take()),
             contacts: std::mem::take(&mut old.contacts),
             ..institution
         };

@@ -30,6 +30,7 @@
 //! | `valid_from`, `valid_until` | academic years, 2024/2025 |
 //! | `deadline_autumn`, `deadline_spring` | nomination deadlines, --MM-DD (or MM-DD) |
 //! | `requirements`, `tags` | `;`-separated |
+//! | `erasmus_code`, `schac` | the EWP identifiers, by which an EWP import finds the institution |
 //!
 //! Imported institutions replace the spreadsheet's fields of those with the same id in the
 //! catalogue, or are added; see `merge.rs` for agreements.

@@ -112,7 +112,8 @@ mod tests {
             (".deadlines.spring", Some("deadline_spring")),
             (".tags[3]", Some("tags")),
             ("", None),
-            (".erasmus_code", None),
+            (".erasmus_code", Some("erasmus_code")),
+            (".contacts[0].name", None),
         ];
         for (field, column) in cases {
             assert_eq!(column_of(field), column, "{field}");

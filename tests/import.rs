@@ -42,7 +42,7 @@ fn the_summary_counts_changed_and_unchanged_and_prune_removes_what_no_file_names
     // hfbk-hamburg from the sample twice: once as it is, once with one agreement changed.
     let first = scratch_path("first.json");
     assert_ok(&run(&[
-        "import",
+        "import-csv",
         "www/partners-sample.csv",
         "--into",
         DEMO,
@@ -73,6 +73,7 @@ fn the_summary_counts_changed_and_unchanged_and_prune_removes_what_no_file_names
         "{err}"
     );
     assert!(err.contains("were kept (--prune removes them)"), "{err}");
+    assert_checks(&second);
 
     // With --prune, only the sample's agreements stay.
     let pruned = scratch_path("pruned.json");
@@ -91,6 +92,7 @@ fn the_summary_counts_changed_and_unchanged_and_prune_removes_what_no_file_names
         "{}",
         stderr(&o)
     );
+    assert_checks(&pruned);
     let catalogue = read_json(&pruned);
     let agreements: usize = catalogue["institutions"]
         .as_array()

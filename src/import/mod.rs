@@ -80,6 +80,13 @@ pub trait Locate {
     fn locate(&self, city: &str, country: &str) -> Option<Location>;
 }
 
+/// A function of city and country (a table in tests).
+impl<F: Fn(&str, &str) -> Option<Location>> Locate for F {
+    fn locate(&self, city: &str, country: &str) -> Option<Location> {
+        self(city, country)
+    }
+}
+
 /// The gazetteer: the most populous city of that name in that country.
 impl Locate for crate::places::Gazetteer {
     fn locate(&self, city: &str, country: &str) -> Option<Location> {

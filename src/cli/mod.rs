@@ -17,8 +17,8 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "partner-matcher",
     version,
-    about = "Check, search and preview the partner catalogue of KASK & Conservatorium.",
-    after_help = "Examples:\n  partner-matcher check www/catalogue.json\n  partner-matcher search www/catalogue.json --programme fotografie --term spring\n  partner-matcher search www/catalogue.json --criteria '{\"query\":\"Lodz\"}' --json\n  partner-matcher import partners.xlsx --into www/catalogue.json --output new.json\n  partner-matcher preview www/catalogue.json"
+    about = "Check, search, import, compare, render and preview the partner catalogue of KASK & Conservatorium.",
+    after_help = "Examples:\n  partner-matcher check www/catalogue.json\n  partner-matcher search www/catalogue.json --programme fotografie --term spring\n  partner-matcher search www/catalogue.json --criteria '{\"query\":\"Lodz\"}' --json\n  partner-matcher import partners.xlsx --into www/catalogue.json --output new.json\n  partner-matcher import iias.xml --home-hei kask.hogent.be --institutions heis.xml --into www/catalogue.json --output new.json\n  partner-matcher diff www/catalogue.json new.json\n  partner-matcher render www/catalogue.json --programme photography --lang nl --output fallback.html\n  partner-matcher preview www/catalogue.json"
 )]
 struct Cli {
     #[command(subcommand)]

@@ -516,3 +516,19 @@ fn a_spreadsheet_row_with_a_schac_code_and_an_iias_file_import_together() {
     assert_eq!(agreements[0]["isced"], "0213", "the spreadsheet's row");
     assert_eq!(json!(agreements[1..]), outgoing_from_warsaw());
 }
+
+#[test]
+fn a_yearly_import_keeps_the_programmes_and_terms_the_office_gave_an_ewp_agreement() {
+    let base = base_with("base-curated.json", &[bodo(json!({"schac": "hibo.no", "agreements": [
+        {"mobility": "study", "isced": "0314", "programmes": ["photography"], "terms": ["spring"],
+         "places": 1, "notes": "Portfolio in English"}]}))]);
+    let (catalogue, err) =
+        import_ok("curated.json", &[V7, "--home-hei", "uw.edu.pl", "--into", path_str(&base)]);
+    assert!(err.contains("agreements: 2 added, 1 changed, 0 unchanged"), "{err}");
+    let study = &institution(&catalogue, "hibo")["agreements"][0];
+    assert_eq!(study["programmes"], json!(["photography"]));
+    assert_eq!(study["terms"], json!(["spring"]));
+    assert_eq!(study["notes"], "Portfolio in English");
+    assert_eq!(study["places"], 2, "what EWP says");
+    assert_eq!(study["levels"], json!(["master", "doctorate"]));
+}

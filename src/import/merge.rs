@@ -7,7 +7,9 @@
 //! (contacts, a full-year deadline); an EWP partner is
 //! found by its SCHAC or Erasmus code and only gains those codes. An agreement replaces the
 //! catalogue's agreement with the same key (`crate::changes::agreement_key`) that no file has
-//! replaced yet, or is added; agreements no file names are kept, or removed with `--prune`.
+//! replaced yet, or is added (an EWP agreement: the one with its mobility and ISCED code, whose
+//! programmes, terms and notes it keeps); agreements no file names are kept, or removed with
+//! `--prune`.
 
 use std::collections::HashSet;
 
@@ -117,25 +119,55 @@ impl Merge {
         self.touched.insert(at);
     }
 
-    /// An agreement for the institution at `at`.
+    /// An agreement for the institution at `at`, from a spreadsheet.
     pub fn put_agreement(&mut self, at: usize, agreement: Agreement, origin: Origin) {
+        let key = agreement_key(&agreement);
+        self.put(at, agreement, origin, |a| agreement_key(a) == key);
+    }
+
+    /// An agreement from EWP, which names no programmes, terms or notes: it replaces the
+    /// agreement with its mobility and ISCED code whatever programmes the office gave that
+    /// one, and keeps them (and its terms and notes), so a yearly import changes only what
+    /// EWP says.
+    pub fn put_ewp_agreement(&mut self, at: usize, mut agreement: Agreement, origin: Origin) {
+        let (mobility, isced) = (agreement.mobility, agreement.isced.clone());
+        let same = |a: &Agreement| a.mobility == mobility && a.isced == isced;
+        if let Some(old) = self.unreplaced(at, same) {
+            let old = &self.catalogue.institutions[at].agreements[old];
+            agreement.programmes = old.programmes.clone();
+            agreement.terms = old.terms.clone();
+            agreement.notes = old.notes.clone();
+        }
+        self.put(at, agreement, origin, same);
+    }
+
+    /// The first agreement of the institution at `at` that no file has replaced yet and
+    /// that `same` picks.
+    fn unreplaced(&self, at: usize, same: impl Fn(&Agreement) -> bool) -> Option<usize> {
+        self.catalogue.institutions[at]
+            .agreements
+            .iter()
+            .zip(&self.records[at].agreements)
+            .position(|(a, from)| from.is_none() && same(a))
+    }
+
+    fn put(
+        &mut self,
+        at: usize,
+        agreement: Agreement,
+        origin: Origin,
+        same: impl Fn(&Agreement) -> bool,
+    ) {
         self.touched.insert(at);
         self.agreements_put += 1;
-        let key = agreement_key(&agreement);
-        let record = &mut self.records[at];
-        let agreements = &mut self.catalogue.institutions[at].agreements;
-        let same = agreements
-            .iter()
-            .zip(&record.agreements)
-            .position(|(a, from)| from.is_none() && agreement_key(a) == key);
-        match same {
+        match self.unreplaced(at, same) {
             Some(i) => {
-                agreements[i] = agreement;
-                record.agreements[i] = Some(origin);
+                self.catalogue.institutions[at].agreements[i] = agreement;
+                self.records[at].agreements[i] = Some(origin);
             }
             None => {
-                agreements.push(agreement);
-                record.agreements.push(Some(origin));
+                self.catalogue.institutions[at].agreements.push(agreement);
+                self.records[at].agreements.push(Some(origin));
             }
         }
     }

@@ -254,7 +254,7 @@ impl Iias<'_> {
                 valid: valid.clone(),
                 notes: None,
             };
-            merge.put_agreement(at, agreement, xml.origin(code));
+            merge.put_ewp_agreement(at, agreement, xml.origin(code));
         }
     }
 

@@ -110,13 +110,14 @@ bench:
 ## so no nightly), each target for FUZZ_SECONDS, seeded from fuzz/corpus/<target>/; what it
 ## learns goes to target/fuzz/corpus/, crashing inputs to fuzz/artifacts/<target>/.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= catalogue criteria url_state import_csv
+FUZZ_TARGETS ?= catalogue criteria url_state import_csv import_ewp
 CARGO_FUZZ_VERSION := 0.13.2
 FUZZ_FLAGS := --sanitizer none --target-dir target/fuzz
 FUZZ_OPTIONS_catalogue := -dict=fuzz/dict/catalogue.dict -max_len=16384
 FUZZ_OPTIONS_url_state := -max_len=4096
 FUZZ_OPTIONS_criteria := -dict=fuzz/dict/criteria.dict -max_len=2048
 FUZZ_OPTIONS_import_csv := -dict=fuzz/dict/csv.dict -max_len=8192
+FUZZ_OPTIONS_import_ewp := -dict=fuzz/dict/ewp.dict -max_len=16384
 
 fuzz-tools:
 	@[ "$$(cargo fuzz --version 2>/dev/null | cut -d' ' -f2)" = "$(CARGO_FUZZ_VERSION)" ] || \

@@ -5,6 +5,8 @@
 //! The browser layer (`web`, wasm32 only) and the command line (`cli`, native only) sit on top.
 
 pub mod catalogue;
+pub mod changes;
+pub mod fallback;
 pub mod geo;
 pub mod i18n;
 pub mod locale;

@@ -434,7 +434,7 @@ fn import_csv_merges_the_office_spreadsheet() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("imported 12 agreements: 6 institutions added"),
+        stderr(&o).contains("institutions: 6 added (hfbk-hamburg, rncm, esmae, filmuniversitaet-babelsberg, risd, sandberg), 0 changed, 0 unchanged\nagreements: 12 added, 0 changed, 0 unchanged, 0 removed"),
         "{}",
         stderr(&o)
     );
@@ -540,7 +540,8 @@ fn import_csv_reads_excel_with_semicolons_decimal_commas_and_empty_columns() {
     // trailing `;;` and an empty row at the end.
     let (catalogue, err) = import_fixture("excel-nl.csv");
     assert!(
-        err.contains("imported 3 agreements: 2 institutions added (hfbk-hamburg-nl, kabk-nl)"),
+        err.contains("institutions: 2 added (hfbk-hamburg-nl, kabk-nl)")
+            && err.contains("agreements: 3 added"),
         "{err}"
     );
     assert!(!err.contains("warning"), "{err}");
@@ -567,7 +568,7 @@ fn import_csv_reads_windows_1252_with_a_warning() {
             && err.contains("save it as \"CSV UTF-8\""),
         "{err}"
     );
-    assert!(err.contains("imported 3 agreements"), "{err}");
+    assert!(err.contains("agreements: 3 added"), "{err}");
     let lyon = institution(&catalogue, "ensba-lyon-1252");
     assert_eq!(
         lyon["name"],
@@ -584,7 +585,7 @@ fn import_csv_reads_windows_1252_with_a_warning() {
 #[test]
 fn import_csv_reads_tab_separated_text() {
     let (catalogue, err) = import_fixture("tab-separated.tsv");
-    assert!(err.contains("imported 2 agreements"), "{err}");
+    assert!(err.contains("agreements: 2 added"), "{err}");
     let gothenburg = institution(&catalogue, "hdk-tab");
     assert_eq!(gothenburg["city"], "Göteborg");
     assert_eq!(gothenburg["location"]["lat"], 57.6975);

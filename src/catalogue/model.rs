@@ -96,6 +96,10 @@ pub struct Institution {
     /// Erasmus institution code, such as "F LYON12".
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 2000)))]
     pub erasmus_code: Option<String>,
+    /// Erasmus Without Paper identifier (SCHAC code): the institution's internet domain, such
+    /// as "uw.edu.pl". The EWP import finds institutions by it.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 64)))]
+    pub schac: Option<String>,
     pub city: LocalisedText,
     pub country: CountryCode,
     pub location: Location,
@@ -120,6 +124,24 @@ pub struct Institution {
         schemars(length(max = 100), inner(length(max = 2000)))
     )]
     pub requirements: Vec<String>,
+    /// People at the institution to contact about exchanges.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
+    pub contacts: Vec<Contact>,
+}
+
+/// Someone to contact: a name, and their role and e-mail address when known.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Contact {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 2000)))]
+    pub name: String,
+    /// What they do ("incoming students", "IRO coordinator").
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 2000)))]
+    pub role: Option<String>,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 2000)))]
+    pub email: Option<String>,
 }
 
 /// Nomination deadline per term, as `--MM-DD`.

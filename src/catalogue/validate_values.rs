@@ -7,9 +7,9 @@ use super::place::Place;
 use super::text::LocalisedText;
 use super::values::{CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};
 use super::words::{
-    must_be, number, quoted, ACADEMIC_YEAR, COUNTRY, DATE, ECTS, ID, ISCED, LANGUAGE, LAT, LON,
-    MAX_ECTS, MAX_LIST, MAX_MONTHS, MAX_PLACES, MAX_TEXT_CHARS, MONTHS, MONTH_DAY, PLACES,
-    WEB_ADDRESS,
+    must_be, number, quoted, ACADEMIC_YEAR, COUNTRY, DATE, ECTS, EMAIL, ID, ISCED, LANGUAGE, LAT,
+    LON, MAX_ECTS, MAX_LIST, MAX_MONTHS, MAX_PLACES, MAX_TEXT_CHARS, MONTHS, MONTH_DAY, PLACES,
+    SCHAC, WEB_ADDRESS,
 };
 
 pub(crate) struct Values<'f> {
@@ -182,6 +182,38 @@ impl Values<'_> {
             self.must_be(place, WEB_ADDRESS, &quoted(url.as_str()));
         } else if too_long(url.as_str(), MAX_TEXT_CHARS) {
             self.plain_text(place, url.as_str(), false);
+        }
+    }
+
+    /// A SCHAC code: a lower-case internet domain with at least one dot, at most 64 characters.
+    pub fn schac(&mut self, place: &Place, schac: &str) {
+        let label_ok = |l: &str| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        };
+        let ok = schac.len() <= 64 && schac.contains('.') && schac.split('.').all(label_ok);
+        if !ok {
+            self.must_be(place, SCHAC, &quoted(schac));
+        }
+    }
+
+    /// An e-mail address: something, one `@`, a domain with a dot; no spaces.
+    pub fn email(&mut self, place: &Place, email: &str) {
+        let ok = match email.split_once('@') {
+            Some((user, domain)) => {
+                !user.is_empty()
+                    && domain.contains('.')
+                    && !domain.contains('@')
+                    && !email.chars().any(char::is_whitespace)
+                    && email.len() <= 254
+            }
+            None => false,
+        };
+        if !ok {
+            self.must_be(place, EMAIL, &quoted(email));
         }
     }
 

@@ -86,6 +86,28 @@ coded_string!(
     WebUrl, "^https?://[^\\s/$.?#][^\\s]*$", 2000, "Web address; http or https only, at most 2000 characters."
 );
 
+coded_string!(
+    /// An e-mail address: `name@domain`.
+    EmailAddress, "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", 254, "E-mail address, such as international@example.org."
+);
+
+impl EmailAddress {
+    /// Why this is not an e-mail address, if it is not: one `@`, something before it, a
+    /// domain with a dot after it, no spaces, at most 254 characters.
+    pub fn problem(&self) -> Option<String> {
+        let ok = self.0.len() <= 254
+            && self.0.split_once('@').is_some_and(|(name, domain)| {
+                !name.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+            })
+            && !self.0.chars().any(char::is_whitespace);
+        (!ok).then(|| format!("\"{}\" is not an e-mail address", self.0))
+    }
+}
+
 impl Id {
     /// The most characters an id has.
     pub const MAX_CHARS: usize = 64;

@@ -7,6 +7,7 @@
 pub mod catalogue;
 pub mod geo;
 pub mod i18n;
+pub mod ics;
 pub mod locale;
 mod named;
 pub mod order;

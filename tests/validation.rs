@@ -530,7 +530,8 @@ fn unknown_fields_and_unreachable_agreements_are_warnings() {
 
 #[test]
 fn the_office_contact_and_the_application_counts_are_checked() {
-    let good = json!({"email": "international@kask.be", "url": "https://www.kask.be/en/international"});
+    let good =
+        json!({"email": "international@kask.be", "url": "https://www.kask.be/en/international"});
     assert!(errors_after("/home/contact", Some(good)).is_empty());
     let two = json!({"europe": 3, "outside_europe": 3});
     assert!(errors_after("/home/application", Some(two)).is_empty());

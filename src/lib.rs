@@ -5,6 +5,7 @@
 //! The browser layer (`web`, wasm32 only) and the command line (`cli`, native only) sit on top.
 
 pub mod catalogue;
+pub mod export;
 pub mod geo;
 pub mod i18n;
 pub mod ics;
@@ -14,6 +15,7 @@ pub mod order;
 pub mod reference;
 pub mod search;
 pub mod shortlist;
+pub mod shortlist_facts;
 pub mod text;
 pub mod url_state;
 

@@ -4,6 +4,7 @@
 
 mod dates;
 mod notes;
+pub mod shortlist;
 pub mod ui;
 mod vocabulary;
 

@@ -220,31 +220,6 @@ pub const MORE_INFO: Text = Text::new("More information", "Meer informatie");
 pub const NEW_TAB: Text = Text::new("(opens in a new tab)", "(opent in een nieuw tabblad)");
 pub const ABOUT: Text = Text::new("About", "Over");
 
-// The shortlist.
-pub const SHORTLIST: Text = Text::new("Your shortlist", "Jouw keuzelijst");
-pub const SHORTLIST_HINT: Text = Text::new(
-    "The application asks for your preferences in order: keep up to {} here and rank them.",
-    "In je aanvraag geef je je voorkeuren in volgorde: bewaar er hier tot {} en rangschik ze.",
-);
-pub const SHORTLIST_EMPTY: Text = Text::new(
-    "Use “Save” on a result to keep it here, then put your favourites in order.",
-    "Gebruik “Bewaren” bij een resultaat om het hier te bewaren, en zet je favorieten dan in volgorde.",
-);
-pub const SHORTLIST_FULL: Text = Text::new(
-    "Your shortlist is full: remove one to save another.",
-    "Je keuzelijst is vol: verwijder er een om een andere te bewaren.",
-);
-pub const NOT_KEPT: Text = Text::new(
-    "Your browser does not let us keep this list: it will be gone after you close the page. Note your choices down before you leave.",
-    "Je browser laat ons deze lijst niet bewaren: ze is weg zodra je de pagina sluit. Schrijf je keuzes op voor je weggaat.",
-);
-pub const MOVE_UP: Text = Text::new("Move {} up", "{} hoger zetten");
-pub const MOVE_DOWN: Text = Text::new("Move {} down", "{} lager zetten");
-pub const REMOVE: Text = Text::new(
-    "Remove {} from your shortlist",
-    "{} van je keuzelijst halen",
-);
-
 /// "1 result", "3 resultaten".
 pub fn results(count: usize, locale: Locale) -> String {
     plural(count as u64, locale, RESULT, RESULTS_WORD)

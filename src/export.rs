@@ -165,6 +165,15 @@ pub fn mail_text(
     (words::MAIL_SUBJECT.get(l).to_owned(), body)
 }
 
+/// A `data:` address holding `text` (a file a link offers to save).
+pub fn data_url(mime: &str, text: &str) -> String {
+    let mut url = String::from("data:");
+    url.push_str(mime);
+    url.push(',');
+    url.extend(utf8_percent_encode(text, UNRESERVED));
+    url
+}
+
 /// `mailto:to?subject=…&body=…`, every part percent-encoded (UTF-8).
 pub fn mailto(to: &str, subject: &str, body: &str) -> String {
     format!(

@@ -34,18 +34,18 @@ pub fn calendar(events: &[Event], stamp: &str) -> String {
         push_line(&mut out, line);
     }
     for e in events {
-        push_line(&mut out, "BEGIN:VEVENT");
-        push_line(&mut out, &format!("UID:{}", escape(&e.uid)));
-        push_line(&mut out, &format!("DTSTAMP:{stamp}"));
-        push_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", day(e.first)));
         let end = e.last.next_day().unwrap_or(e.last);
-        push_line(&mut out, &format!("DTEND;VALUE=DATE:{}", day(end)));
-        push_line(&mut out, &format!("SUMMARY:{}", escape(&e.summary)));
+        push_line(&mut out, "BEGIN:VEVENT");
+        property(&mut out, "UID:", &escape(&e.uid));
+        property(&mut out, "DTSTAMP:", stamp);
+        property(&mut out, "DTSTART;VALUE=DATE:", &day(e.first));
+        property(&mut out, "DTEND;VALUE=DATE:", &day(end));
+        property(&mut out, "SUMMARY:", &escape(&e.summary));
         if !e.description.is_empty() {
-            push_line(&mut out, &format!("DESCRIPTION:{}", escape(&e.description)));
+            property(&mut out, "DESCRIPTION:", &escape(&e.description));
         }
         if let Some(url) = &e.url {
-            push_line(&mut out, &format!("URL:{url}"));
+            property(&mut out, "URL:", url);
         }
         push_line(&mut out, "TRANSP:TRANSPARENT");
         push_line(&mut out, "END:VEVENT");
@@ -54,9 +54,25 @@ pub fn calendar(events: &[Event], stamp: &str) -> String {
     out
 }
 
+/// A DTSTAMP for a calendar made on `d` (its start, UTC): `20261202T000000Z`.
+pub fn stamp(d: Date) -> String {
+    let mut s = day(d);
+    s.push_str("T000000Z");
+    s
+}
+
 /// `20270415`.
 fn day(d: Date) -> String {
-    format!("{:04}{:02}{:02}", d.year(), u8::from(d.month()), d.day())
+    let mut out = String::new();
+    let number = d.year().unsigned_abs() * 10_000
+        + u32::from(u8::from(d.month())) * 100
+        + u32::from(d.day());
+    let digits = number.to_string();
+    for _ in digits.len()..8 {
+        out.push('0');
+    }
+    out.push_str(&digits);
+    out
 }
 
 /// A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n`.
@@ -81,6 +97,13 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// Appends `name` (with its colon) and `value` as one content line.
+fn property(out: &mut String, name: &str, value: &str) {
+    let mut line = String::from(name);
+    line.push_str(value);
+    push_line(out, &line);
 }
 
 /// Appends a content line, folded at [`LINE_OCTETS`] octets (continuation lines start with

@@ -74,8 +74,6 @@ pub struct Summary {
     pub months: Option<(u32, u32)>,
     /// Places per year (for a BIP: in all).
     pub places: Option<u32>,
-    /// For a BIP: its days in person.
-    pub dates: Option<(Date, Date)>,
 }
 
 /// Whether an agreement is open to a programme: it names it, or names none and has its field.
@@ -104,10 +102,6 @@ pub fn summary(m: &Matcher, key: &Key, programme: Option<&str>) -> Option<Summar
             s.levels = b.levels.clone().unwrap_or_default();
             s.languages = b.languages.clone();
             s.places = b.places;
-            s.dates = b
-                .physical
-                .as_ref()
-                .and_then(|p| Some((p.start.parse()?, p.end.parse()?)));
         }
         Kind::Institution => {
             let i = m.institution(&key.id)?;
@@ -196,7 +190,7 @@ mod tests {
         let next = next_deadline(&m, &key, date("2030-01-01")).map(|d| d.date);
         assert_eq!(next, b.apply_by.as_ref().and_then(|d| d.parse()));
         let s = summary(&m, &key, None).unwrap_or_default();
-        assert!(s.dates.is_some() == b.physical.is_some());
+        assert_eq!(s.places, b.places);
     }
 
     #[test]

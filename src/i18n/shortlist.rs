@@ -84,8 +84,8 @@ pub const EVENT_PARTNER: Text = Text::new(
     "Deadline partnerschool: {} ({})",
 );
 pub const EVENT_PARTNER_NOTE: Text = Text::new(
-    "The deadline of the partner school for this semester. The international office's own deadline may be earlier: check with your coordinator.",
-    "De deadline van de partnerschool voor dit semester. De internationale dienst kan een eerdere deadline hebben: vraag het je coördinator.",
+    "Our own deadline may be earlier: ask your coordinator.",
+    "Onze eigen deadline kan vroeger vallen: vraag het je coördinator.",
 );
 pub const EVENT_APPLY: Text = Text::new("Apply for the BIP: {}", "Aanmelden voor de BIP: {}");
 pub const EVENT_BIP: Text = Text::new("BIP: {}", "BIP: {}");

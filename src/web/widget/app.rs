@@ -18,7 +18,7 @@ use super::load::LoadError;
 use super::load_task::CatalogueLoad;
 use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
 use super::results;
-use super::state::{Action, Key, Load, Shared, State};
+use super::state::{Action, Load, Shared, State};
 use super::url_state;
 use super::{controls, icon, on, shortlist, SelectDetail, View, WidgetEvent, WidgetProps};
 use crate::i18n::{fill, format_date, ui};
@@ -94,18 +94,6 @@ impl Widget {
     }
 }
 
-impl Widget {
-    /// The page of results (from 1) a result is on, if the search finds it.
-    fn page_of(&self, key: &Key, props: &WidgetProps) -> Option<usize> {
-        let (m, c) = self.search.ready.as_ref()?;
-        let hits = m.0.search(c).ok()?;
-        let at = hits
-            .iter()
-            .position(|h| h.kind == key.kind && h.id == key.id)?;
-        Some(at / props.page_size.max(1) + 1)
-    }
-}
-
 impl Component for Widget {
     type Message = Action;
     type Properties = WidgetProps;
@@ -155,14 +143,6 @@ impl Component for Widget {
                 }));
             }
         }
-        // A saved result shown in the results: on the page of results it is on, if any.
-        let action = match action {
-            Action::Reveal(key, None, name) => {
-                let page = self.page_of(&key, ctx.props());
-                Action::Reveal(key, page, name)
-            }
-            other => other,
-        };
         // The reducer returns the same state when nothing changed: no render then.
         let next = self.state.clone().reduce(action);
         if Rc::ptr_eq(&next, &self.state) {
@@ -312,12 +292,8 @@ pub(super) fn office(l: Locale, email: Option<&str>, page: Option<&str>) -> Html
     el("p", "pm-contact", children)
 }
 
-/// `<a href="…">label</a>` in this tab (a mail address or the office's page).
 fn link(href: String, label: String) -> Html {
-    let mut a = yew::virtual_dom::VTag::new("a");
-    a.add_attribute("href", href);
-    a.add_child(text(label));
-    a.into()
+    super::markup::link("", href, None, vec![text(label)])
 }
 
 /// What a student can do about a failed load.

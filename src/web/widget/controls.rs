@@ -277,7 +277,9 @@ fn languages(v: &View) -> Html {
     let mut rows = Vec::new();
     // A new row (`new_language`) has no language chosen until the student picks one.
     let mut choose = vec![option("", v.t(ui::CHOOSE_LANGUAGE))];
-    choose.extend(options.iter().cloned());
+    for o in &options {
+        choose.push(o.clone());
+    }
     let new_row =
         v.s.new_language
             .map(|cefr| crate::catalogue::LanguageRequirement {

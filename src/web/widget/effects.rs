@@ -77,9 +77,9 @@ impl ProgrammeCheck {
         if from_attribute && differs(&mut self.told, unknown.clone()) {
             props.on_event.emit(WidgetEvent::Error(ErrorDetail {
                 kind: "setup",
-                message: format!(
-                    "the programme attribute \"{unknown}\" names no programme of the catalogue {}: use a programme's id, name or alias; all programmes are shown",
-                    props.catalogue_url
+                message: crate::i18n::fill(
+                    "programme=\"{}\" names no programme of the catalogue (use an id, name or alias): all programmes are shown",
+                    &[unknown],
                 ),
             }));
         }
@@ -152,7 +152,9 @@ impl UrlSync {
         }
         if now.enabled {
             let mut params = encode(&now.criteria, &now.defaults);
-            params.extend(now.list.iter().cloned());
+            for p in &now.list {
+                params.push(p.clone());
+            }
             let current = url_state::current(prefix);
             if params != current {
                 let besides_query = |p: &Params| {

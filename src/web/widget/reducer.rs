@@ -182,21 +182,18 @@ impl Reducible for State {
                     s.edited_shortlist();
                 }
             }
-            Action::Reveal(key, page, name) => {
-                match page {
-                    Some(page) => s.pages = s.pages.max(page),
-                    None => {
-                        let mut c = s.defaults.clone();
-                        c.programme = None;
-                        c.query = Some(name.clone());
-                        s.draft = name;
-                        s.edit(|old| *old = c);
-                    }
-                }
+            Action::Reveal(key, name) => {
+                // Searched for by its name, in every programme: Back returns to the search.
+                let mut c = s.defaults.clone();
+                c.programme = None;
+                c.query = Some(name.clone());
+                s.draft = name;
+                s.edit(|old| *old = c);
+                s.unknown_programme = None;
                 if !s.open.contains(&key) {
                     s.open.push(key.clone());
                 }
-                s.focus(format!("[data-key=\"{}\"] .pm-card-title", key.token()));
+                s.focus_on(&key, ".pm-card-title");
             }
             Action::Compare(open) => {
                 s.comparing = open;
@@ -220,7 +217,7 @@ impl Reducible for State {
                 let shown = s.shortlist.shown();
                 let next = shown.get(i).or(shown.last());
                 s.focus(match next {
-                    Some((k, _)) => format!("[data-key=\"{}\"] .pm-remove", k.token()),
+                    Some((k, _)) => State::selector(k, ".pm-remove"),
                     None => ".pm-shortlist-head".to_owned(),
                 });
             }
@@ -238,12 +235,12 @@ impl Reducible for State {
                 // Keep focus on the moved item's button, or on its other arrow at an end.
                 let last = s.shortlist.count(group);
                 let class = match (by < 0, rank) {
-                    (true, 1) => "pm-down",
-                    (false, r) if r == last => "pm-up",
-                    (true, _) => "pm-up",
-                    (false, _) => "pm-down",
+                    (true, 1) => ".pm-down",
+                    (false, r) if r == last => ".pm-up",
+                    (true, _) => ".pm-up",
+                    (false, _) => ".pm-down",
                 };
-                s.focus(format!("[data-key=\"{}\"] .{class}", key.token()));
+                s.focus_on(&key, class);
                 s.said = Some(Said::Moved(key, group, rank));
             }
             Action::SetShortlist(key, list) => {

@@ -177,7 +177,7 @@ fn item(v: &View, i: usize, rank: usize, last: usize, key: &Key) -> Html {
             label: Some(v.fill(words::SEE_DETAILS, &[full])),
             ..Aria::default()
         },
-        on(v.d, Action::Reveal(key.clone(), None, full.to_owned())),
+        on(v.d, Action::Reveal(key.clone(), full.to_owned())),
         vec![text(full.to_owned())],
     );
     keyed_item(
@@ -229,9 +229,6 @@ pub(super) fn view(v: &View) -> Html {
         }
         body.push(el_text("p", "pm-hint", v.t(words::SHORTLIST_HINT)));
         body.push(compare::export_bar(v));
-        if v.s.comparing {
-            body.push(compare::table(v));
-        }
     }
     // Said as soon as it happens (an alert), and for as long as there is a list to lose.
     let not_kept = (v.s.storage_failed && !list.is_empty()).then(|| {
@@ -244,9 +241,14 @@ pub(super) fn view(v: &View) -> Html {
             vec![text(v.t(words::NOT_KEPT))],
         )
     });
+    // Comparing shows every entry's facts, the entries side by side.
     el(
         "section",
-        "pm-shortlist",
+        if v.s.comparing {
+            "pm-shortlist pm-comparing"
+        } else {
+            "pm-shortlist"
+        },
         vec![
             focusable(
                 "h3",

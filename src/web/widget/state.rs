@@ -130,9 +130,8 @@ pub enum Action {
     ToggleCountries,
     /// Save to or remove from the shortlist.
     ToggleSaved(Key),
-    /// Show a saved result in the results, its details open (on this page of results; with
-    /// `None`, not among them: search for it by name, filters cleared).
-    Reveal(Key, Option<usize>, String),
+    /// Show a saved result (by its name) in the results, its details open.
+    Reveal(Key, String),
     /// Show or close the comparison.
     Compare(bool),
     /// Remove the shortlist item at this index (from the shortlist itself).
@@ -254,6 +253,19 @@ impl State {
         self.focus.seq = self.focus.seq.wrapping_add(1);
         self.focus.selector = selector;
         self.focus.if_lost = false;
+    }
+
+    /// `[data-key="institution:x"] .pm-remove`: an element of a result or shortlist entry.
+    pub(super) fn selector(key: &Key, inner: &str) -> String {
+        let mut s = String::from("[data-key=\"");
+        s.push_str(&key.token());
+        s.push_str("\"] ");
+        s.push_str(inner);
+        s
+    }
+
+    pub(super) fn focus_on(&mut self, key: &Key, inner: &str) {
+        self.focus(State::selector(key, inner));
     }
 
     /// After "try again", the loading message had focus; what replaces it takes it over: the

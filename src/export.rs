@@ -57,13 +57,7 @@ fn name(m: &Matcher, key: &Key, l: Locale) -> String {
 
 /// The events of a shortlist: each partner school's next deadline per semester, each BIP's
 /// application date (when still to come) and its days in person.
-pub fn calendar_events(
-    m: &Matcher,
-    list: &Shortlist,
-    link: &str,
-    today: Date,
-    l: Locale,
-) -> Vec<Event> {
+pub fn calendar_events(m: &Matcher, list: &Shortlist, today: Date, l: Locale) -> Vec<Event> {
     let mut events = Vec::new();
     for (key, _) in list.shown() {
         let full = name(m, key, l);
@@ -75,7 +69,6 @@ pub fn calendar_events(
                 date.year()
             )
         };
-        let url = Some(link.to_owned());
         for d in deadlines(m, key, today) {
             let event = match d.term {
                 Some(term) => Event {
@@ -85,7 +78,6 @@ pub fn calendar_events(
                         &[&full, term_label(term).get(l)],
                     ),
                     description: words::EVENT_PARTNER_NOTE.get(l).to_owned(),
-                    url: url.clone(),
                     first: d.date,
                     last: d.date,
                 },
@@ -93,7 +85,6 @@ pub fn calendar_events(
                     uid: uid("apply", d.date),
                     summary: fill(words::EVENT_APPLY.get(l), &[&full]),
                     description: String::new(),
-                    url: url.clone(),
                     first: d.date,
                     last: d.date,
                 },
@@ -101,8 +92,8 @@ pub fn calendar_events(
             };
             events.push(event);
         }
-        let physical = m.bip(&key.id).filter(|_| key.kind == Kind::Bip);
-        let days = physical
+        let bip = m.bip(&key.id).filter(|_| key.kind == Kind::Bip);
+        let days = bip
             .and_then(|b| b.physical.as_ref())
             .and_then(|p| Some((p.start.parse()?, p.end.parse()?)));
         if let Some((first, last)) = days {
@@ -110,7 +101,6 @@ pub fn calendar_events(
                 uid: uid("days", first),
                 summary: fill(words::EVENT_BIP.get(l), &[&full]),
                 description: place(m, key, l).unwrap_or_default(),
-                url,
                 first,
                 last,
             });
@@ -248,7 +238,7 @@ mod tests {
     fn the_calendar_has_each_deadline_and_the_bip_days() {
         let m = demo();
         let list = saved(&m);
-        let events = calendar_events(&m, &list, "https://example.org/", today(), Locale::En);
+        let events = calendar_events(&m, &list, today(), Locale::En);
         let bip = &m.catalogue().bips[0];
         let days = events
             .iter()

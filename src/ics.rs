@@ -13,7 +13,6 @@ pub struct Event {
     pub uid: String,
     pub summary: String,
     pub description: String,
-    pub url: Option<String>,
     pub first: Date,
     pub last: Date,
 }
@@ -21,8 +20,9 @@ pub struct Event {
 /// The longest a line may be, in octets, without its CRLF.
 const LINE_OCTETS: usize = 75;
 
-/// A whole calendar; `stamp` is when it was made, UTC, as `20261202T123000Z`.
-pub fn calendar(events: &[Event], stamp: &str) -> String {
+/// A whole calendar; `stamp` is when it was made, UTC, as `20261202T123000Z`; every event
+/// links to `url`.
+pub fn calendar(events: &[Event], stamp: &str, url: &str) -> String {
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -44,9 +44,7 @@ pub fn calendar(events: &[Event], stamp: &str) -> String {
         if !e.description.is_empty() {
             property(&mut out, "DESCRIPTION:", &escape(&e.description));
         }
-        if let Some(url) = &e.url {
-            property(&mut out, "URL:", url);
-        }
+        property(&mut out, "URL:", url);
         push_line(&mut out, "TRANSP:TRANSPARENT");
         push_line(&mut out, "END:VEVENT");
     }
@@ -132,12 +130,14 @@ mod tests {
         Date::from_calendar_date(y, m, d).unwrap_or(Date::MIN)
     }
 
+    const URL: &str =
+        "https://example.org/?pm-list=ensp-arles,a-very-long-id-to-fold-the-line-beyond-75";
+
     fn event() -> Event {
         Event {
             uid: "deadline-autumn-ensp-arles@partner-matcher".into(),
             summary: "Apply: École nationale supérieure de la photographie, Arles".into(),
             description: "Partner's deadline; ours may be earlier.\nSee: a\\b; c".into(),
-            url: Some("https://example.org/?pm-list=ensp-arles".into()),
             first: date(2027, Month::April, 15),
             last: date(2027, Month::April, 15),
         }
@@ -159,7 +159,7 @@ mod tests {
     fn lines_end_in_crlf_and_fold_at_75_octets_without_splitting_characters() {
         let mut e = event();
         e.summary = "é".repeat(100);
-        let ics = calendar(&[e], "20261202T120000Z");
+        let ics = calendar(&[e], "20261202T120000Z", URL);
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
         assert!(!ics.replace("\r\n", "").contains('\n'), "only CRLF");
         for line in ics.split("\r\n") {
@@ -175,7 +175,7 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a,b;c\\d\ne\r\nf"), "a\\,b\\;c\\\\d\\ne\\nf");
-        let ics = calendar(&[event()], "20261202T120000Z");
+        let ics = calendar(&[event()], "20261202T120000Z", URL);
         let lines = unfold(&ics);
         assert!(lines.contains(
             &"DESCRIPTION:Partner's deadline\\; ours may be earlier.\\nSee: a\\\\b\\; c".to_owned()
@@ -190,7 +190,7 @@ mod tests {
         let mut bip = event();
         bip.first = date(2027, Month::February, 27);
         bip.last = date(2027, Month::February, 28);
-        let lines = unfold(&calendar(&[event(), bip], "20261202T120000Z"));
+        let lines = unfold(&calendar(&[event(), bip], "20261202T120000Z", URL));
         assert!(lines.contains(&"DTSTART;VALUE=DATE:20270415".to_owned()));
         assert!(lines.contains(&"DTEND;VALUE=DATE:20270416".to_owned()));
         assert!(lines.contains(&"DTSTART;VALUE=DATE:20270227".to_owned()));

@@ -103,8 +103,8 @@ pub(super) fn export_bar(v: &View) -> Html {
     let (link, today) = (share_link(v.s, v.props), parse_date(v.today));
     // The calendar file as a link to download (`data:`), made with the list.
     let calendar = today.map(|today| {
-        let events = calendar_events(v.m, &v.s.shortlist, &link, today, v.l);
-        let file = ics::calendar(&events, &ics::stamp(today));
+        let events = calendar_events(v.m, &v.s.shortlist, today, v.l);
+        let file = ics::calendar(&events, &ics::stamp(today), &link);
         let mut name = words::FILE_NAME.get(v.l).to_owned();
         name.push_str(".ics");
         super::markup::link(

@@ -169,7 +169,6 @@ test('the calendar file, the mail to the coordinator, print on A4 and the compar
   const tops = await inWidget(page, (el) => [...el.shadowRoot.querySelectorAll('.pm-comparing .pm-sl-item')].map((li) => Math.round(li.getBoundingClientRect().top)));
   assert.equal(new Set(tops.slice(0, 2)).size, 1, `side by side: ${tops}`);
   assert.deepEqual(await axe(page), [], 'compare is axe-clean');
-  await page.screenshot({ path: 'target/compare.png', fullPage: false });
 
   // Print: only the shortlist with its facts, on A4.
   await page.locator('partner-matcher .pm-compare-btn').click();
@@ -212,7 +211,6 @@ test('a full list says so where the student pressed, and it is announced; moves 
   await page.locator(`partner-matcher .pm-sl-item[data-key="${first}"] .pm-remove`).focus();
   await page.keyboard.press('Enter');
   assert.match(await announced(page, /removed from your shortlist/), /removed from your shortlist/);
-  await page.screenshot({ path: 'target/shortlist.png' });
 });
 
 test('the name of a saved result leads to its details', async (t) => {

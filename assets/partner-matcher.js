@@ -9,7 +9,7 @@
 // files may live on any path or origin. Every element on a page shares one wasm instance.
 
 const base = new URL('./', import.meta.url);
-const ATTRIBUTES = ['catalogue', 'programme', 'lang', 'kinds', 'page-size', 'url-state'];
+const ATTRIBUTES = ['catalogue', 'programme', 'lang', 'kinds', 'page-size', 'url-state', 'contact'];
 
 let wasm = null;
 /** Loads and instantiates the wasm module once for the whole page. */
@@ -71,6 +71,7 @@ class PartnerMatcherElement extends HTMLElement {
       pageSize: Number.isFinite(pageSize) && pageSize > 0 ? pageSize : undefined,
       urlState: attr('url-state') !== 'false',
       id: this.id || undefined,
+      contact: attr('contact'),
     };
   }
 

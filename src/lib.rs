@@ -6,9 +6,11 @@
 
 pub mod catalogue;
 pub mod changes;
+pub mod export;
 pub mod fallback;
 pub mod geo;
 pub mod i18n;
+pub mod ics;
 pub mod locale;
 mod named;
 pub mod order;
@@ -16,6 +18,7 @@ pub mod places;
 pub mod reference;
 pub mod search;
 pub mod shortlist;
+pub mod shortlist_facts;
 pub mod text;
 pub mod url_state;
 

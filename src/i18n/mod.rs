@@ -5,6 +5,7 @@
 mod dates;
 pub mod fallback;
 mod notes;
+pub mod shortlist;
 pub mod ui;
 mod vocabulary;
 

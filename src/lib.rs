@@ -7,10 +7,12 @@
 pub mod catalogue;
 pub mod geo;
 pub mod i18n;
+pub mod lexicon;
 pub mod locale;
 mod named;
 pub mod order;
 pub mod reference;
+pub mod regions;
 pub mod search;
 pub mod shortlist;
 pub mod text;

@@ -5,7 +5,8 @@ use rustc_hash::FxHashMap;
 use super::criteria::Kind;
 use super::documents::build_index;
 use super::facts::Facts;
-use super::index::{TextIndex, TextMatch};
+use super::index::TextIndex;
+use super::scoring::QueryMatches;
 use super::programme::ProgrammeNames;
 use super::result::Hit;
 use crate::catalogue::{
@@ -126,9 +127,11 @@ impl Matcher {
             .filter_map(|i| self.catalogue.programmes.get(i))
     }
 
-    /// How each document matches a query (see [`TextIndex::search`]).
-    pub(super) fn text_matches(&self, query: &str) -> Option<Vec<Option<TextMatch>>> {
-        self.index.search(query)
+    /// How each document matches a query (already capped): the query understood
+    /// (`query.rs`), then scored (`scoring.rs`).
+    pub(super) fn text_matches(&self, query: &str) -> QueryMatches {
+        let understood = super::query::understand(query, &self.index, None);
+        super::scoring::score(&understood, &self.index, &self.facts)
     }
 
     /// What a search reads of each document.

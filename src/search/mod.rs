@@ -33,8 +33,10 @@ mod normalise;
 mod note;
 mod plan;
 mod programme;
+mod query;
 mod ranking;
 mod result;
+mod scoring;
 
 pub use criteria::{
     capped_query, Criteria, CriteriaError, Filter, Kind, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,

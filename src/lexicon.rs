@@ -58,7 +58,11 @@ fn parse(text: &'static str) -> Lexicon {
             _ => (None, line),
         };
         let group = groups.len() as u16;
-        let entries: Vec<String> = line.split(',').map(fold).filter(|e| !e.is_empty()).collect();
+        let entries: Vec<String> = line
+            .split(',')
+            .map(fold)
+            .filter(|e| !e.is_empty())
+            .collect();
         for entry in &entries {
             found.push((entry.clone(), group, generic, language));
         }
@@ -150,7 +154,10 @@ mod tests {
         assert!(entry("academie").is_some_and(|e| e.generic));
         assert!(entry("fotografie").is_some_and(|e| !e.generic));
         assert_eq!(entry("engels").and_then(|e| e.language), Some("en"));
-        assert_eq!(entry(&fold("Français")).and_then(|e| e.language), Some("fr"));
+        assert_eq!(
+            entry(&fold("Français")).and_then(|e| e.language),
+            Some("fr")
+        );
         assert_eq!(entry("fotografie").and_then(|e| e.language), None);
         assert!(knows("hogeschool") && !knows("summer"));
         assert!(longest_entry_words() >= 2);

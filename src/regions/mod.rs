@@ -77,7 +77,10 @@ const DUTCH: &[(&str, &str)] = &[
     ("154", "Noord-Europa"),
     ("155", "West-Europa"),
     ("202", "Afrika bezuiden de Sahara"),
-    ("419", "Latijns-Amerika en het Caribisch gebied;Latijns-Amerika;Latin America"),
+    (
+        "419",
+        "Latijns-Amerika en het Caribisch gebied;Latijns-Amerika;Latin America",
+    ),
 ];
 
 /// Groupings M49 lacks: English name, Dutch name and other names (`;`), countries.
@@ -231,7 +234,10 @@ mod tests {
         let named = |s: &str| countries_named(&crate::text::fold(s)).map(|c| c.join(" "));
         assert_eq!(named("Scandinavië").as_deref(), Some("DK NO SE"));
         assert_eq!(named("Scandinavia").as_deref(), Some("DK NO SE"));
-        assert_eq!(named("Noordse landen").as_deref(), Some("AX DK FI FO IS NO SE"));
+        assert_eq!(
+            named("Noordse landen").as_deref(),
+            Some("AX DK FI FO IS NO SE")
+        );
         assert_eq!(named("Baltische staten").as_deref(), Some("EE LT LV"));
         assert_eq!(named("Benelux").as_deref(), Some("BE LU NL"));
         assert_eq!(named("Iberian Peninsula").as_deref(), Some("AD ES GI PT"));

@@ -137,11 +137,12 @@ impl TextIndex {
 
     /// Calls `found(doc, score, field)` for every occurrence of a vocabulary word that matches
     /// folded `word` (see [`TextIndex::candidates`]), its score times the field's weight and
-    /// `weight`. `exact`: only the word itself.
+    /// `weight`, and times `partial` unless it is the word itself. `exact`: only the word
+    /// itself.
     pub(super) fn occurrences(
         &self,
         word: &str,
-        weight: f32,
+        [weight, partial]: [f32; 2],
         exact: bool,
         typos: bool,
         mut found: impl FnMut(u32, f32, Field),
@@ -152,6 +153,7 @@ impl TextIndex {
             (false, _) => self.candidates(word, typos),
         };
         for (i, score) in candidates {
+            let score = if score < 1.0 { score * partial } else { score };
             for p in &self.postings[i] {
                 found(p.doc, score * weight * p.field.weight(), p.field);
             }
@@ -195,4 +197,3 @@ impl TextIndex {
         found
     }
 }
-

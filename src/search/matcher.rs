@@ -6,9 +6,9 @@ use super::criteria::Kind;
 use super::documents::build_index;
 use super::facts::Facts;
 use super::index::TextIndex;
-use super::scoring::QueryMatches;
 use super::programme::ProgrammeNames;
 use super::result::Hit;
+use super::scoring::QueryMatches;
 use crate::catalogue::{
     self, BadRecords, Catalogue, Checked, Problem, Rejected, Skipped, HOME_HOST,
 };

@@ -57,11 +57,13 @@ pub(super) struct Part {
 #[derive(Debug, PartialEq)]
 pub(super) enum Probe {
     /// A folded word of the vocabulary; `weight` scales its matches (1 for the typed word,
-    /// less for a synonym). `exact`: only the word itself (a whole city name), no prefixes or
-    /// typos; `typos`: typos allowed (the typed word, not a synonym).
+    /// less for a synonym), `partial` scales them again when they are not the word itself (a
+    /// completion, a compound, a typo). `exact`: only the word itself (a whole city name), no
+    /// prefixes or typos; `typos`: typos allowed (the typed word, not a synonym).
     Word {
         word: String,
         weight: f32,
+        partial: f32,
         exact: bool,
         typos: bool,
     },
@@ -73,6 +75,9 @@ pub(super) enum Probe {
 
 /// How much a synonym's match counts against the typed word's.
 const SYNONYM: f32 = 0.9;
+/// How much a completion of a lexicon word counts: a word the lexicon knows is complete, so
+/// a longer word that starts with it is likely another word ("dans" and "Danske").
+const COMPLETION_OF_KNOWN: f32 = 0.8;
 
 /// Place names only a gazetteer knows: what a folded word or phrase selects, if it names a
 /// city or country.
@@ -108,7 +113,10 @@ fn tokens(query: &str) -> Vec<Token<'_>> {
 
 /// Words that join places into alternatives ("Duitsland of Zweden").
 fn is_joiner(word: &str) -> bool {
-    matches!(word, "of" | "or" | "en" | "and" | "oder" | "ou" | "o" | "u" | "e")
+    matches!(
+        word,
+        "of" | "or" | "en" | "and" | "oder" | "ou" | "o" | "u" | "e"
+    )
 }
 
 /// Words around a language that add nothing ("taught in English", "Engelstalige les").
@@ -140,9 +148,8 @@ fn place_probe(folded: &str) -> Option<Probe> {
     if let Some(code) = country_named(folded) {
         return Some(Probe::Countries(vec![code]));
     }
-    regions::countries_named(folded).map(|codes| {
-        Probe::Countries(codes.iter().map(|c| super::facts::code_bytes(c)).collect())
-    })
+    regions::countries_named(folded)
+        .map(|codes| Probe::Countries(codes.iter().map(|c| super::facts::code_bytes(c)).collect()))
 }
 
 /// The part of one word: the word and its single-word synonyms.
@@ -151,6 +158,11 @@ fn word_part(word: &str, exact_city: bool) -> Part {
     let mut probes = vec![Probe::Word {
         word: word.to_owned(),
         weight: 1.0,
+        partial: if entry.is_some() {
+            COMPLETION_OF_KNOWN
+        } else {
+            1.0
+        },
         exact: exact_city,
         typos: true,
     }];
@@ -160,6 +172,7 @@ fn word_part(word: &str, exact_city: bool) -> Part {
                 probes.push(Probe::Word {
                     word: synonym.to_owned(),
                     weight: SYNONYM,
+                    partial: COMPLETION_OF_KNOWN,
                     exact: false,
                     typos: false,
                 });
@@ -186,6 +199,7 @@ fn phrase_alternatives(phrase: &str, generic: bool) -> Vec<Alternative> {
                     probes: vec![Probe::Word {
                         word: w.to_owned(),
                         weight: SYNONYM,
+                        partial: COMPLETION_OF_KNOWN,
                         exact: false,
                         typos: false,
                     }],

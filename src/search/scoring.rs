@@ -21,6 +21,18 @@ pub(super) struct QueryMatches {
     pub languages: Vec<&'static str>,
 }
 
+/// How much a generic word (school, academy) counts in a mean, against 1 for the others:
+/// having it ranks a result higher, lacking it costs little.
+const GENERIC: f32 = 0.25;
+
+fn weight_of(generic: bool) -> f32 {
+    if generic {
+        GENERIC
+    } else {
+        1.0
+    }
+}
+
 /// One term's best score and fields per document.
 struct TermScores {
     best: Vec<f32>,
@@ -75,15 +87,13 @@ fn probe(probe: &Probe, index: &TextIndex, facts: &Facts, mut found: impl FnMut(
         Probe::Word {
             word,
             weight,
+            partial,
             exact,
             typos,
-        } => index.occurrences(word, *weight, *exact, *typos, found),
+        } => index.occurrences(word, [*weight, *partial], *exact, *typos, found),
         Probe::Countries(codes) => {
             for doc in 0..index.docs() {
-                if facts
-                    .place(doc)
-                    .is_some_and(|p| codes.contains(&p.country))
-                {
+                if facts.place(doc).is_some_and(|p| codes.contains(&p.country)) {
                     found(doc as u32, Field::Country.weight(), Field::Country);
                 }
             }
@@ -118,7 +128,7 @@ fn term_scores(term: &Term, index: &TextIndex, facts: &Facts) -> TermScores {
                 let d = doc as usize;
                 if part.score[d] > 0.0 {
                     if let Some(a) = alternative.touch(doc) {
-                        alternative.score[a] += part.score[d];
+                        alternative.score[a] += part.score[d] * weight_of(p.generic);
                         alternative.fields[a] |= part.fields[d];
                         alternative.count[a] += u8::from(!p.generic);
                     }
@@ -126,11 +136,11 @@ fn term_scores(term: &Term, index: &TextIndex, facts: &Facts) -> TermScores {
             }
             part.clear();
         }
-        let parts = alt.parts.len().max(1) as f32;
+        let parts: f32 = alt.parts.iter().map(|p| weight_of(p.generic)).sum();
         for &doc in &alternative.touched {
             let d = doc as usize;
             if usize::from(alternative.count[d]) == required && alternative.score[d] > 0.0 {
-                let score = alternative.score[d] / parts;
+                let score = alternative.score[d] / parts.max(f32::EPSILON);
                 best[d] = best[d].max(score);
                 fields[d] |= alternative.fields[d];
             }
@@ -161,7 +171,9 @@ pub(super) fn score(query: &Query, index: &TextIndex, facts: &Facts) -> QueryMat
         .iter()
         .map(|t| term_scores(t, index, facts))
         .collect();
-    let mut used: Vec<usize> = (0..scores.len()).filter(|&t| scores[t].matched > 0).collect();
+    let mut used: Vec<usize> = (0..scores.len())
+        .filter(|&t| scores[t].matched > 0)
+        .collect();
     if used.is_empty() {
         // Nothing matched at all: no results, rather than everything.
         out.matches = Some(vec![None; docs].into());
@@ -180,7 +192,8 @@ pub(super) fn score(query: &Query, index: &TextIndex, facts: &Facts) -> QueryMat
             specific
         }
     };
-    let passes = |doc: usize, required: &[usize]| required.iter().all(|&t| scores[t].best[doc] > 0.0);
+    let passes =
+        |doc: usize, required: &[usize]| required.iter().all(|&t| scores[t].best[doc] > 0.0);
     // Words that each match something but not together: leave out the rarest until some
     // document has the rest.
     loop {
@@ -203,12 +216,14 @@ pub(super) fn score(query: &Query, index: &TextIndex, facts: &Facts) -> QueryMat
         .map(|&t| query.terms[t].typed.clone())
         .collect();
     let req = required(&used);
-    let counted = used.len() as f32;
+    let all_generic = used.iter().all(|&t| query.terms[t].generic);
+    let weight = |t: usize| weight_of(query.terms[t].generic && !all_generic);
+    let counted: f32 = used.iter().map(|&t| weight(t)).sum();
     out.matches = Some(
         (0..docs)
             .map(|doc| {
                 passes(doc, &req).then(|| {
-                    let total: f32 = used.iter().map(|&t| scores[t].best[doc]).sum();
+                    let total: f32 = used.iter().map(|&t| scores[t].best[doc] * weight(t)).sum();
                     let fields = used.iter().fold(0, |f, &t| f | scores[t].fields[doc]);
                     TextMatch::new((total / counted).min(1.0), fields)
                 })

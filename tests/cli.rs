@@ -394,7 +394,7 @@ fn import_csv_names_row_and_column_of_bad_cells() {
     ]);
     assert_refused(&o, "row 2, column isced (H): ");
     assert!(
-        stderr(&o).contains("(in the catalogue: institutions[147].agreements[0].isced)"),
+        stderr(&o).contains("(in the catalogue: institutions[148].agreements[0].isced)"),
         "{}",
         stderr(&o)
     );

@@ -24,7 +24,7 @@ WASM := target/$(WASM_TARGET)/release/partner_matcher.wasm
 # wrapping and contrast checks give the same result on every machine.
 BROWSER_PACKAGES := chromium chromium-driver fonts-dejavu-core fonts-liberation2
 
-.PHONY: demo build test tools browser-tools check-format lint test-native test-browser test-e2e size bench fuzz fuzz-build fuzz-tools clean
+.PHONY: demo build test places tools browser-tools check-format lint test-native test-browser test-e2e size bench fuzz fuzz-build fuzz-tools clean
 
 demo: build
 	cargo build --quiet --bin partner-matcher
@@ -52,6 +52,15 @@ build: tools
 	cp target/widget-pkg/partner_matcher.js target/widget-pkg/partner_matcher_bg.wasm www/pkg/
 	esbuild assets/partner-matcher.js --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
+
+## data/places.txt, the place names table (docs/places.md), regenerated from its sources in a
+## virtual environment with the pinned packages of tools/gazetteer/requirements.txt. The table is
+## committed: no other target runs this.
+PLACES_VENV := target/gazetteer-venv
+places:
+	@[ -x $(PLACES_VENV)/bin/python ] || python3 -m venv $(PLACES_VENV)
+	$(PLACES_VENV)/bin/pip install --quiet --disable-pip-version-check -r tools/gazetteer/requirements.txt
+	$(PLACES_VENV)/bin/python tools/gazetteer/generate.py
 
 tools:
 	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nodejs npm; }

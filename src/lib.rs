@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod locale;
 mod named;
 pub mod order;
+pub mod places;
 pub mod reference;
 pub mod regions;
 pub mod search;

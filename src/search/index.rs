@@ -127,6 +127,28 @@ impl TextIndex {
             .is_some_and(|p| p.iter().any(|p| p.field == Field::City))
     }
 
+    /// The documents whose city has the folded name `name` (every word of it, in the city
+    /// field: "den haag").
+    pub(super) fn city_docs(&self, name: &str) -> Vec<u32> {
+        let mut docs: Option<Vec<u32>> = None;
+        for word in words(name) {
+            let here: Vec<u32> = self
+                .exact(word)
+                .and_then(|i| self.postings.get(i))
+                .map_or_else(Vec::new, |p| {
+                    p.iter()
+                        .filter(|p| p.field == Field::City)
+                        .map(|p| p.doc)
+                        .collect()
+                });
+            docs = Some(match docs {
+                None => here,
+                Some(before) => before.into_iter().filter(|d| here.contains(d)).collect(),
+            });
+        }
+        docs.unwrap_or_default()
+    }
+
     /// Whether some vocabulary word is `word` or starts with it.
     pub(super) fn has_prefix_match(&self, word: &str) -> bool {
         let start = self.vocabulary.partition_point(|w| w.as_str() < word);

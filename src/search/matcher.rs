@@ -2,8 +2,9 @@
 
 use rustc_hash::FxHashMap;
 
-use super::criteria::Kind;
+use super::criteria::{capped_query, Criteria, Kind};
 use super::documents::build_index;
+use super::place_names::PlaceNames;
 use super::facts::Facts;
 use super::index::TextIndex;
 use super::programme::ProgrammeNames;
@@ -13,6 +14,7 @@ use crate::catalogue::{
     self, BadRecords, Catalogue, Checked, Problem, Rejected, Skipped, HOME_HOST,
 };
 use crate::locale::Locale;
+use crate::places::Gazetteer;
 
 /// A loaded catalogue, indexed for searching. Build once, search many times.
 #[derive(Debug, Clone)]
@@ -27,6 +29,8 @@ pub struct Matcher {
     bip_docs: FxHashMap<String, usize>,
     /// What a search reads of each document, packed.
     facts: Facts,
+    /// Place names in every form, when attached (see [`Matcher::set_places`]).
+    places: Option<Gazetteer>,
 }
 
 impl Matcher {
@@ -76,7 +80,20 @@ impl Matcher {
             institution_docs,
             bip_docs,
             facts,
+            places: None,
         }
+    }
+
+    /// Attaches the place names the search understands beyond the catalogue's own words
+    /// (Keulen, Köln and Cologne for a catalogue that says Cologne). The command line attaches
+    /// them always; the widget fetches them when [`Matcher::needs_places`] says so.
+    pub fn set_places(&mut self, places: Gazetteer) {
+        self.places = Some(places);
+    }
+
+    /// The attached place names, if any.
+    pub fn places(&self) -> Option<&Gazetteer> {
+        self.places.as_ref()
     }
 
     /// The institution with this id (constant time).
@@ -127,10 +144,29 @@ impl Matcher {
             .filter_map(|i| self.catalogue.programmes.get(i))
     }
 
+    /// Whether a search for `criteria` could find more with place names attached: no
+    /// gazetteer is attached and some word of the query (as far as it is read) is unknown:
+    /// not a stop word, language, region, country or lexicon word, and neither a word of the
+    /// catalogue nor the start of one (a typo of a catalogue word may be a place name the
+    /// catalogue lacks: "Luik"). Costs less than one search of the query.
+    pub fn needs_places(&self, criteria: &Criteria) -> bool {
+        let Some(query) = criteria.query.as_deref() else {
+            return false;
+        };
+        self.places.is_none()
+            && super::query::understand(capped_query(query), &self.index, None).unknown_words
+    }
+
     /// How each document matches a query (already capped): the query understood
-    /// (`query.rs`), then scored (`scoring.rs`).
+    /// (`query.rs`, with the gazetteer when attached), then scored (`scoring.rs`).
     pub(super) fn text_matches(&self, query: &str) -> QueryMatches {
-        let understood = super::query::understand(query, &self.index, None);
+        let places = self.places.as_ref().map(|gazetteer| PlaceNames {
+            gazetteer,
+            index: &self.index,
+            catalogue: &self.catalogue,
+        });
+        let places = places.as_ref().map(|p| p as &dyn super::query::Places);
+        let understood = super::query::understand(query, &self.index, places);
         super::scoring::score(&understood, &self.index, &self.facts)
     }
 
@@ -236,5 +272,41 @@ mod tests {
             refused.is_err_and(|r| r.to_string().contains("UTF-8")),
             "bytes that are not UTF-8 are refused in words"
         );
+    }
+
+    fn query(text: &str) -> Criteria {
+        Criteria {
+            query: Some(text.to_owned()),
+            ..Criteria::default()
+        }
+    }
+
+    #[test]
+    fn place_names_are_needed_only_for_a_word_that_matches_nothing() {
+        let mut m = matcher();
+        assert!(m.places().is_none());
+        assert!(!m.needs_places(&Criteria::default()), "no query");
+        assert!(!m.needs_places(&query("lyon")), "a word of the catalogue");
+        // A word that is only a typo of a catalogue word may be a place the catalogue lacks
+        // (Luik and "luis"): the table is worth fetching for it.
+        assert!(m.needs_places(&query("lyom")), "a typo of one");
+        assert!(!m.needs_places(&query("lyo")), "the start of one");
+        assert!(!m.needs_places(&query("Engels")), "a language");
+        assert!(!m.needs_places(&query("Scandinavië")), "a region");
+        assert!(!m.needs_places(&query("de lyon")), "stop words never ask");
+        assert!(m.needs_places(&query("keulen")));
+        assert!(
+            m.needs_places(&query("lyon keulen")),
+            "one unknown word is enough"
+        );
+        let beyond_the_cap = format!("{}keulen", "lyon ".repeat(12));
+        assert!(
+            !m.needs_places(&query(&beyond_the_cap)),
+            "words past the cap are not read"
+        );
+        let places = Gazetteer::parse("*DE|Germany\n5094|696|1024621|Köln|Keulen\n");
+        m.set_places(places.unwrap_or_else(|e| panic!("{e}")));
+        assert!(!m.needs_places(&query("keulen")), "attached already");
+        assert_eq!(m.places().map(|p| p.city_count()), Some(1));
     }
 }

@@ -31,6 +31,7 @@ mod index;
 mod matcher;
 mod normalise;
 mod note;
+mod place_names;
 mod plan;
 mod programme;
 mod query;

@@ -398,14 +398,23 @@ pub(super) fn understand(query: &str, index: &TextIndex, places: Option<&dyn Pla
             continue;
         }
         let exact_city = exact.is_some_and(|i| index.in_city(i));
-        if exact.is_none() {
+        if exact.is_none() && !lexicon::knows(word) {
             if let Some(probe) = places.and_then(|p| p.probe(word)) {
                 found.push((place_term(token.raw.to_owned(), probe), true, joins));
                 continue;
             }
         }
-        let (term, unknown) = word_term(token, index);
+        let (mut term, unknown) = word_term(token, index);
         out.unknown_words |= unknown && places.is_none();
+        if exact_city {
+            // The city as the gazetteer knows it: also the schools in its suburbs, and under
+            // its other names.
+            if let Some(probe @ Probe::Docs { .. }) = places.and_then(|p| p.probe(word)) {
+                if let Some(part) = term.alternatives.first_mut().and_then(|a| a.parts.first_mut()) {
+                    part.probes.push(probe);
+                }
+            }
+        }
         found.push((term, exact_city, joins));
     }
     // A query of nothing but stop words looks for them.

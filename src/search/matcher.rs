@@ -4,9 +4,9 @@ use rustc_hash::FxHashMap;
 
 use super::criteria::{capped_query, Criteria, Kind};
 use super::documents::build_index;
-use super::place_names::PlaceNames;
 use super::facts::Facts;
 use super::index::TextIndex;
+use super::place_names::PlaceNames;
 use super::programme::ProgrammeNames;
 use super::result::Hit;
 use super::scoring::QueryMatches;
@@ -167,7 +167,12 @@ impl Matcher {
         });
         let places = places.as_ref().map(|p| p as &dyn super::query::Places);
         let understood = super::query::understand(query, &self.index, places);
-        super::scoring::score(&understood, &self.index, &self.facts)
+        let context = super::scoring::Context {
+            index: &self.index,
+            facts: &self.facts,
+            institutions: self.catalogue.institutions.len(),
+        };
+        super::scoring::score(&understood, &context)
     }
 
     /// What a search reads of each document.

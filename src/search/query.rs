@@ -71,6 +71,9 @@ pub(super) enum Probe {
     Countries(Vec<[u8; 2]>),
     /// These documents, found by a field other than their words (a gazetteer's city).
     Docs { docs: Vec<u32>, field: Field },
+    /// Every institution, weakly: a generic word for a school in a compound ("dansschool")
+    /// asks for a school, and a BIP is none.
+    Institutions,
 }
 
 /// How much a synonym's match counts against the typed word's.
@@ -270,9 +273,11 @@ fn word_term(token: &Token, index: &TextIndex) -> (Term, bool) {
     if !exact_city {
         if let Some(parts) = split_compound(word, index) {
             known_somehow = true;
-            alternatives.push(Alternative {
-                parts: parts.iter().map(|p| word_part(p, false)).collect(),
-            });
+            let mut parts: Vec<Part> = parts.iter().map(|p| word_part(p, false)).collect();
+            for part in parts.iter_mut().filter(|p| p.generic) {
+                part.probes.push(Probe::Institutions);
+            }
+            alternatives.push(Alternative { parts });
         }
     }
     let term = Term {
@@ -410,7 +415,11 @@ pub(super) fn understand(query: &str, index: &TextIndex, places: Option<&dyn Pla
             // The city as the gazetteer knows it: also the schools in its suburbs, and under
             // its other names.
             if let Some(probe @ Probe::Docs { .. }) = places.and_then(|p| p.probe(word)) {
-                if let Some(part) = term.alternatives.first_mut().and_then(|a| a.parts.first_mut()) {
+                if let Some(part) = term
+                    .alternatives
+                    .first_mut()
+                    .and_then(|a| a.parts.first_mut())
+                {
                     part.probes.push(probe);
                 }
             }
@@ -443,6 +452,7 @@ fn is_place(alternative: &Alternative) -> bool {
         p.probes.iter().all(|probe| match probe {
             Probe::Countries(_) | Probe::Docs { .. } => true,
             Probe::Word { exact, .. } => *exact,
+            Probe::Institutions => false,
         })
     })
 }

@@ -82,7 +82,21 @@ impl Scratch {
     }
 }
 
-fn probe(probe: &Probe, index: &TextIndex, facts: &Facts, mut found: impl FnMut(u32, f32, Field)) {
+/// What a score reads besides the index: where each document is, and how many of the
+/// documents are institutions (the rest are BIPs).
+pub(super) struct Context<'m> {
+    pub index: &'m TextIndex,
+    pub facts: &'m Facts,
+    pub institutions: usize,
+}
+
+/// A weak match that an institution is a school (for a generic word such as "school" in
+/// "animatieschool" that its name lacks): a BIP is no school.
+const AN_INSTITUTION: f32 = 0.5;
+
+/// Calls `found(doc, score, field bits)` for each document the probe finds.
+fn probe(probe: &Probe, cx: &Context, mut found: impl FnMut(u32, f32, u16)) {
+    let (index, facts) = (cx.index, cx.facts);
     match probe {
         Probe::Word {
             word,
@@ -90,24 +104,35 @@ fn probe(probe: &Probe, index: &TextIndex, facts: &Facts, mut found: impl FnMut(
             partial,
             exact,
             typos,
-        } => index.occurrences(word, [*weight, *partial], *exact, *typos, found),
+        } => index.occurrences(
+            word,
+            [*weight, *partial],
+            *exact,
+            *typos,
+            |doc, score, field| found(doc, score, field.bit()),
+        ),
         Probe::Countries(codes) => {
             for doc in 0..index.docs() {
                 if facts.place(doc).is_some_and(|p| codes.contains(&p.country)) {
-                    found(doc as u32, Field::Country.weight(), Field::Country);
+                    found(doc as u32, Field::Country.weight(), Field::Country.bit());
                 }
             }
         }
         Probe::Docs { docs, field } => {
             for &doc in docs {
-                found(doc, field.weight(), *field);
+                found(doc, field.weight(), field.bit());
+            }
+        }
+        Probe::Institutions => {
+            for doc in 0..cx.institutions.min(index.docs()) {
+                found(doc as u32, AN_INSTITUTION, 0);
             }
         }
     }
 }
 
-fn term_scores(term: &Term, index: &TextIndex, facts: &Facts) -> TermScores {
-    let docs = index.docs();
+fn term_scores(term: &Term, cx: &Context) -> TermScores {
+    let docs = cx.index.docs();
     let mut best = vec![0f32; docs];
     let mut fields = vec![0u16; docs];
     let mut part = Scratch::new(docs);
@@ -116,10 +141,10 @@ fn term_scores(term: &Term, index: &TextIndex, facts: &Facts) -> TermScores {
         let required = alt.parts.iter().filter(|p| !p.generic).count();
         for p in &alt.parts {
             for pr in &p.probes {
-                probe(pr, index, facts, |doc, score, field| {
+                probe(pr, cx, |doc, score, bits| {
                     if let Some(d) = part.touch(doc) {
                         part.score[d] = part.score[d].max(score);
-                        part.fields[d] |= field.bit();
+                        part.fields[d] |= bits;
                     }
                 });
             }
@@ -156,8 +181,8 @@ fn term_scores(term: &Term, index: &TextIndex, facts: &Facts) -> TermScores {
 }
 
 /// Scores every document against an understood query.
-pub(super) fn score(query: &Query, index: &TextIndex, facts: &Facts) -> QueryMatches {
-    let docs = index.docs();
+pub(super) fn score(query: &Query, cx: &Context) -> QueryMatches {
+    let docs = cx.index.docs();
     let mut out = QueryMatches {
         matches: None,
         ignored: Vec::new(),
@@ -166,11 +191,7 @@ pub(super) fn score(query: &Query, index: &TextIndex, facts: &Facts) -> QueryMat
     if query.terms.is_empty() {
         return out;
     }
-    let scores: Vec<TermScores> = query
-        .terms
-        .iter()
-        .map(|t| term_scores(t, index, facts))
-        .collect();
+    let scores: Vec<TermScores> = query.terms.iter().map(|t| term_scores(t, cx)).collect();
     let mut used: Vec<usize> = (0..scores.len())
         .filter(|&t| scores[t].matched > 0)
         .collect();

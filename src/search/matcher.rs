@@ -165,7 +165,7 @@ impl Matcher {
             index: &self.index,
             catalogue: &self.catalogue,
         });
-        let places = places.as_ref().map(|p| p as &dyn super::query::Places);
+        let places = places.as_ref().map(|p| p as &dyn super::terms::Places);
         let understood = super::query::understand(query, &self.index, places);
         let context = super::scoring::Context {
             index: &self.index,

@@ -5,7 +5,7 @@
 use super::facts::code_bytes;
 use super::field::Field;
 use super::index::TextIndex;
-use super::query::{Places, Probe};
+use super::terms::{Places, Probe};
 use crate::catalogue::{Catalogue, Location};
 use crate::places::Gazetteer;
 use crate::text::fold;

@@ -1,6 +1,7 @@
 //! One test per rule of reading a query (`query.rs`), over a small index.
 
 use super::*;
+use crate::search::field::Field;
 use crate::search::index::IndexBuilder;
 
 fn index() -> TextIndex {

@@ -7,7 +7,8 @@ use std::rc::Rc;
 use super::facts::Facts;
 use super::field::Field;
 use super::index::{TextIndex, TextMatch};
-use super::query::{Probe, Query, Term};
+use super::query::Query;
+use super::terms::{Probe, Term};
 
 /// How the documents match a query.
 #[derive(Debug, Clone, PartialEq)]

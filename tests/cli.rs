@@ -350,7 +350,7 @@ fn import_csv_merges_the_office_spreadsheet() {
     let check = run(&["check", out.to_str().unwrap_or_default()]);
     assert!(check.status.success(), "{}", stderr(&check));
     assert!(
-        stdout(&check).contains("153 institutions"),
+        stdout(&check).contains("154 institutions"),
         "{}",
         stdout(&check)
     );

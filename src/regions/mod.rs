@@ -194,11 +194,14 @@ pub fn countries_named(folded: &str) -> Option<&'static [&'static str]> {
 
 /// The most words a region's name has ("latijns amerika en het caribisch gebied": 6).
 pub fn longest_name_words() -> usize {
-    names()
-        .iter()
-        .map(|(name, _)| crate::text::words(name).count())
-        .max()
-        .unwrap_or(0)
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| {
+        names()
+            .iter()
+            .map(|(name, _)| crate::text::words(name).count())
+            .max()
+            .unwrap_or(0)
+    })
 }
 
 #[cfg(test)]

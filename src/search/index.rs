@@ -200,7 +200,8 @@ impl TextIndex {
         // Words inside compounds and typos need a scan; short words allow neither.
         let shape = WordShape::of(word);
         let chars = word.chars().count();
-        if chars >= 4 {
+        // Compounds need 5 letters; typos 4.
+        if chars >= 5 || (typos && chars >= 4) {
             for (i, candidate) in self.vocabulary.iter().enumerate() {
                 if (start..end).contains(&i) {
                     continue;

@@ -45,11 +45,11 @@ build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	$(call bind,pkg)
 	node tools/package-json.mjs > pkg/package.json
-	cp README.md pkg/
+	cp README.md data/places.txt pkg/
 	cargo build --lib --release --target $(WASM_TARGET) --no-default-features
 	$(call bind,target/widget-pkg)
 	rm -rf www/pkg && mkdir -p www/pkg
-	cp target/widget-pkg/partner_matcher.js target/widget-pkg/partner_matcher_bg.wasm www/pkg/
+	cp target/widget-pkg/partner_matcher.js target/widget-pkg/partner_matcher_bg.wasm data/places.txt www/pkg/
 	esbuild assets/partner-matcher.js --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
 

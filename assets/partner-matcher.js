@@ -62,6 +62,9 @@ class PartnerMatcherElement extends HTMLElement {
     const kinds = attr('kinds')?.split(/[\s,]+/).filter(Boolean);
     return {
       catalogue: catalogue ? new URL(catalogue, document.baseURI).href : '',
+      // Place names beyond the catalogue's, fetched by the widget only when a query word
+      // finds nothing (docs/places.md).
+      places: new URL('pkg/places.txt', base).href,
       programme: attr('programme'),
       lang: (attr('lang') ?? pageLanguage(this)).toLowerCase().startsWith('nl') ? 'nl' : 'en',
       kinds: kinds?.length ? kinds : undefined,

@@ -2,6 +2,7 @@
 
 mod check;
 mod import;
+mod places;
 mod preview;
 mod search;
 

@@ -80,8 +80,9 @@ struct JsonPage<'p> {
 }
 
 pub fn run(args: &Args) -> Outcome {
-    let matcher = Matcher::from_json(&read_text(&args.file)?)
+    let mut matcher = Matcher::from_json(&read_text(&args.file)?)
         .map_err(|rejected| format!("{}: {rejected}", args.file.display()))?;
+    matcher.set_places(super::places::built_in()?);
     let criteria = criteria(args)?;
     let locale = args.lang;
     if let Some(query) = &criteria.query {

@@ -1,5 +1,7 @@
 //! A loaded catalogue, indexed for searching: records by id, the text index, the facts.
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashMap;
 
 use super::criteria::{capped_query, Criteria, Kind};
@@ -29,8 +31,9 @@ pub struct Matcher {
     bip_docs: FxHashMap<String, usize>,
     /// What a search reads of each document, packed.
     facts: Facts,
-    /// Place names in every form, when attached (see [`Matcher::set_places`]).
-    places: Option<Gazetteer>,
+    /// Place names in every form, when attached (see [`Matcher::set_places`]). Settable
+    /// once through a shared reference too: the widget's matcher is shared by its views.
+    places: OnceLock<Gazetteer>,
 }
 
 impl Matcher {
@@ -80,7 +83,7 @@ impl Matcher {
             institution_docs,
             bip_docs,
             facts,
-            places: None,
+            places: OnceLock::new(),
         }
     }
 
@@ -88,12 +91,18 @@ impl Matcher {
     /// (Keulen, Köln and Cologne for a catalogue that says Cologne). The command line attaches
     /// them always; the widget fetches them when [`Matcher::needs_places`] says so.
     pub fn set_places(&mut self, places: Gazetteer) {
-        self.places = Some(places);
+        self.places = OnceLock::from(places);
+    }
+
+    /// Attaches place names to a matcher that others hold too (the widget's), unless some
+    /// are attached already; says whether these were. Searches made after it use them.
+    pub fn attach_places(&self, places: Gazetteer) -> bool {
+        self.places.set(places).is_ok()
     }
 
     /// The attached place names, if any.
     pub fn places(&self) -> Option<&Gazetteer> {
-        self.places.as_ref()
+        self.places.get()
     }
 
     /// The institution with this id (constant time).
@@ -153,14 +162,14 @@ impl Matcher {
         let Some(query) = criteria.query.as_deref() else {
             return false;
         };
-        self.places.is_none()
+        self.places().is_none()
             && super::query::understand(capped_query(query), &self.index, None).unknown_words
     }
 
     /// How each document matches a query (already capped): the query understood
     /// (`query.rs`, with the gazetteer when attached), then scored (`scoring.rs`).
     pub(super) fn text_matches(&self, query: &str) -> QueryMatches {
-        let places = self.places.as_ref().map(|gazetteer| PlaceNames {
+        let places = self.places().map(|gazetteer| PlaceNames {
             gazetteer,
             index: &self.index,
             catalogue: &self.catalogue,
@@ -313,5 +322,24 @@ mod tests {
         m.set_places(places.unwrap_or_else(|e| panic!("{e}")));
         assert!(!m.needs_places(&query("keulen")), "attached already");
         assert_eq!(m.places().map(|p| p.city_count()), Some(1));
+        let other = Gazetteer::parse("").unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            !m.attach_places(other.clone()),
+            "attaching keeps what is attached"
+        );
+        assert_eq!(m.places().map(|p| p.city_count()), Some(1));
+        m.set_places(other);
+        assert_eq!(
+            m.places().map(|p| p.city_count()),
+            Some(0),
+            "setting replaces"
+        );
+        let shared = matcher();
+        let places = Gazetteer::parse("*BE|Belgium\n").unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            shared.attach_places(places),
+            "a shared matcher takes place names once"
+        );
+        assert!(shared.places().is_some());
     }
 }

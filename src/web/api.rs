@@ -1,10 +1,12 @@
-//! `Matcher` for JavaScript: `Matcher.fromJson(text, options)` and `matcher.search(criteria)`.
+//! `Matcher` for JavaScript: `Matcher.fromJson(text, options)`, `matcher.setPlaces(text)` and
+//! `matcher.search(criteria)`.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::json::{json_of, to_js};
 use crate::catalogue::{load_bytes, BadRecords, Problem};
+use crate::places::Gazetteer;
 use crate::search::{Criteria, Matcher};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -101,6 +103,16 @@ impl JsMatcher {
             .search(&criteria)
             .map_err(|e| js_sys::Error::new(&e.to_string()))?;
         to_js(&hits)
+    }
+
+    /// Attaches place names (the text of `places.txt`, shipped in this package) so that
+    /// searches find cities and countries by every name (Keulen, Köln and Cologne; Suomi).
+    /// Throws an `Error` naming the bad line of a text that is not such a table.
+    #[wasm_bindgen(js_name = setPlaces)]
+    pub fn set_places(&mut self, text: &str) -> Result<(), js_sys::Error> {
+        let places = Gazetteer::parse(text).map_err(|e| js_sys::Error::new(&e))?;
+        self.inner.set_places(places);
+        Ok(())
     }
 
     /// Warnings raised while loading (unknown fields, ...).

@@ -19,6 +19,10 @@ const TYPES: &str = r#"
 export interface MountOptions {
   /** URL of the catalogue JSON (required). */
   catalogue: string;
+  /** URL of the place names table (places.txt, beside the wasm; the loader sets it): fetched
+   * only when a query word finds nothing in the catalogue. Without it, only the catalogue's
+   * own place names are known. */
+  places?: string;
   /** Preset programme: id, or name or alias in English or Dutch. */
   programme?: string;
   /** Interface language; default "en". */
@@ -157,6 +161,9 @@ fn props_from(
         .transpose()?;
     Ok(WidgetProps {
         catalogue_url: catalogue.into(),
+        places_url: text("places")?
+            .filter(|p| !p.trim().is_empty())
+            .map(Into::into),
         programme: text("programme")?
             .filter(|p| !p.trim().is_empty())
             .map(Into::into),

@@ -16,6 +16,7 @@ use super::effects::{
 };
 use super::load::LoadError;
 use super::load_task::CatalogueLoad;
+use super::places_task::PlacesLoad;
 use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
 use super::results;
 use super::state::{Action, Load, Shared, State};
@@ -37,6 +38,8 @@ struct Search {
     own: Criteria,
     /// How many results are shown.
     shown: usize,
+    /// Whether place names are attached to the matcher: attaching them searches again.
+    places: bool,
 }
 
 impl Search {
@@ -51,6 +54,7 @@ impl Search {
             ready,
             own: state.criteria.clone(),
             shown: props.page_size.max(1).saturating_mul(state.pages),
+            places: state.matcher().is_some_and(|m| m.places().is_some()),
         }
     }
 
@@ -72,6 +76,7 @@ pub struct Widget {
     search: Search,
     // The effects, in the order they run after a render.
     catalogue: CatalogueLoad,
+    places: PlacesLoad,
     programme: ProgrammeAttribute,
     storage: StorageSync,
     url: UrlSync,
@@ -119,6 +124,7 @@ impl Component for Widget {
             today,
             root: NodeRef::default(),
             catalogue: CatalogueLoad::default(),
+            places: PlacesLoad::default(),
             programme: ProgrammeAttribute::new(props.programme.clone()),
             storage: StorageSync::default(),
             url: UrlSync::default(),
@@ -140,6 +146,16 @@ impl Component for Widget {
                     id: key.id.clone(),
                 }));
             }
+        }
+        if let Action::PlacesLoaded(places) = &action {
+            let attached = self
+                .state
+                .matcher()
+                .is_some_and(|m| m.attach_places(places.clone()));
+            if attached {
+                self.refresh(ctx.props());
+            }
+            return attached;
         }
         // The reducer returns the same state when nothing changed: no render then.
         let next = self.state.clone().reduce(action);
@@ -232,6 +248,9 @@ impl Component for Widget {
         let state = self.state.clone();
         let prefix = url_prefix(props.instance_id.as_deref());
         self.catalogue.sync(props, state.attempt, link);
+        let places_url = props.places_url.as_deref();
+        self.places
+            .sync(places_url, self.search.ready.as_ref(), link);
         self.programme.sync(props, link);
         self.storage.sync(&state, props, link);
         self.url.sync(&state, props, &prefix);

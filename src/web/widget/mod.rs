@@ -29,6 +29,7 @@ mod inputs;
 pub mod load;
 mod load_task;
 mod markup;
+mod places_task;
 mod reducer;
 mod results;
 pub mod shortlist;
@@ -49,6 +50,9 @@ use state::{Action, State};
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
     pub catalogue_url: AttrValue,
+    /// Where the place names table is (`places.txt` beside the wasm, as the loader says):
+    /// fetched when a query word finds nothing. None: no place names beyond the catalogue's.
+    pub places_url: Option<AttrValue>,
     pub programme: Option<AttrValue>,
     pub locale: Locale,
     pub kinds: Option<Vec<Kind>>,

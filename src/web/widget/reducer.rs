@@ -41,6 +41,7 @@ impl Reducible for State {
                 s.normalise();
                 s.focus_after_retry(".pm-results-head, p.pm-empty");
             }
+            Action::PlacesLoaded(_) => return self,
             Action::Failed(e) => {
                 s.load = Load::Failed(e);
                 s.focus_after_retry(".pm-retry");

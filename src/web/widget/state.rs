@@ -78,6 +78,9 @@ pub enum Action {
     /// The student asked to load again after a failure.
     Retry,
     Loaded(Shared),
+    /// The place names table arrived (`places_task`): the matcher takes it, the search runs
+    /// again; the state itself does not change.
+    PlacesLoaded(crate::places::Gazetteer),
     Failed(LoadError),
     /// Text typed in the search box.
     Type(String),

@@ -16,8 +16,8 @@ use super::effects::{
 };
 use super::load::LoadError;
 use super::load_task::CatalogueLoad;
-use super::places_task::PlacesLoad;
 use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
+use super::places_task::PlacesLoad;
 use super::results;
 use super::state::{Action, Load, Shared, State};
 use super::url_state;

@@ -5,8 +5,6 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
 use crate::text::fold;
 
 const TEXT: &str = include_str!("lexicon.txt");
@@ -14,106 +12,77 @@ const TEXT: &str = include_str!("lexicon.txt");
 /// What the lexicon knows of a word or phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
-    /// Its groups, as indices into [`Lexicon::groups`].
-    first_group: u16,
-    groups: u16,
+    /// Its first group (line); a word in several groups has all their synonyms.
+    group: u16,
     /// A generic word: it ranks, never narrows.
     pub generic: bool,
     /// The ISO 639-1 code of the language it names.
     pub language: Option<&'static str>,
 }
 
-struct Group {
-    /// Folded entries.
-    entries: Vec<String>,
-}
-
-struct Lexicon {
-    groups: Vec<Group>,
-    /// Folded entry -> its entry (groups listed in `memberships`).
-    entries: FxHashMap<String, Entry>,
-    memberships: Vec<u16>,
-    longest: usize,
-}
-
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| parse(TEXT))
-}
-
-fn parse(text: &'static str) -> Lexicon {
-    let mut groups = Vec::new();
-    // (entry, group, generic, language)
-    let mut found: Vec<(String, u16, bool, Option<&str>)> = Vec::new();
-    for line in text.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
+/// Every entry, folded, in the file's order, with its group: a flat list scanned in full
+/// (a few hundred short strings), which keeps the widget smaller than a map would.
+fn entries() -> &'static [(String, Entry)] {
+    static ENTRIES: OnceLock<Vec<(String, Entry)>> = OnceLock::new();
+    ENTRIES.get_or_init(|| {
+        let mut out = Vec::new();
+        let lines = TEXT.lines().map(str::trim);
+        let groups = lines.filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for (group, line) in groups.enumerate() {
+            let generic = line.starts_with('~');
+            let line = line.trim_start_matches('~');
+            let (language, line) = match line.split_once(':') {
+                Some((code, rest)) if code.len() == 2 => (Some(code), rest),
+                _ => (None, line),
+            };
+            for word in line.split(',') {
+                let entry = Entry {
+                    group: group as u16,
+                    generic,
+                    language,
+                };
+                out.push((fold(word), entry));
+            }
         }
-        let (generic, line) = match line.strip_prefix('~') {
-            Some(rest) => (true, rest),
-            None => (false, line),
-        };
-        let (language, line) = match line.split_once(':') {
-            Some((code, rest)) if code.len() == 2 => (Some(code), rest),
-            _ => (None, line),
-        };
-        let group = groups.len() as u16;
-        let entries: Vec<String> = line
-            .split(',')
-            .map(fold)
-            .filter(|e| !e.is_empty())
-            .collect();
-        for entry in &entries {
-            found.push((entry.clone(), group, generic, language));
-        }
-        groups.push(Group { entries });
-    }
-    crate::order::sort_by(&mut found, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-    let mut entries: FxHashMap<String, Entry> = FxHashMap::default();
-    let mut memberships = Vec::new();
-    let mut longest = 0;
-    for (entry, group, generic, language) in found {
-        longest = longest.max(crate::text::words(&entry).count());
-        let at = memberships.len() as u16;
-        memberships.push(group);
-        let e = entries.entry(entry).or_insert(Entry {
-            first_group: at,
-            groups: 0,
-            generic: true,
-            language: None,
-        });
-        e.groups += 1;
-        e.generic &= generic;
-        e.language = e.language.or(language);
-    }
-    Lexicon {
-        groups,
-        entries,
-        memberships,
-        longest,
-    }
+        out
+    })
 }
 
-/// What the lexicon knows of a folded word or phrase.
+/// What the lexicon knows of a folded word or phrase: generic only when all its groups are,
+/// a language when one of them is.
 pub fn entry(folded: &str) -> Option<Entry> {
-    lexicon().entries.get(folded).copied()
+    let mut found: Option<Entry> = None;
+    for (word, e) in entries() {
+        if word == folded {
+            found = Some(match found {
+                None => *e,
+                Some(f) => Entry {
+                    group: f.group,
+                    generic: f.generic && e.generic,
+                    language: f.language.or(e.language),
+                },
+            });
+        }
+    }
+    found
 }
 
 /// Whether the lexicon has this folded word or phrase.
 pub fn knows(folded: &str) -> bool {
-    lexicon().entries.contains_key(folded)
+    entries().iter().any(|(word, _)| word == folded)
 }
 
-/// The other entries of the groups of `entry` (folded; phrases have spaces), each once.
-pub fn synonyms(entry: Entry, of: &str) -> Vec<&'static str> {
-    let lexicon = lexicon();
-    let start = usize::from(entry.first_group);
-    let groups = &lexicon.memberships[start..start + usize::from(entry.groups)];
+/// The other entries of every group `of` (folded) is in, each once; phrases have spaces.
+pub fn synonyms(of: &str) -> Vec<&'static str> {
+    let all = entries();
     let mut out: Vec<&'static str> = Vec::new();
-    for &g in groups {
-        for e in &lexicon.groups[usize::from(g)].entries {
-            if e != of && !out.contains(&e.as_str()) {
-                out.push(e);
+    for (word, e) in all {
+        if word != of {
+            continue;
+        }
+        for (other, o) in all {
+            if o.group == e.group && other != of && !out.contains(&other.as_str()) {
+                out.push(other);
             }
         }
     }
@@ -122,7 +91,8 @@ pub fn synonyms(entry: Entry, of: &str) -> Vec<&'static str> {
 
 /// The most words an entry has ("beeldende kunst": 2).
 pub fn longest_entry_words() -> usize {
-    lexicon().longest
+    let words = |(w, _): &(String, Entry)| crate::text::words(w).count();
+    entries().iter().map(words).max().unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -131,7 +101,7 @@ mod tests {
 
     fn synonyms_of(word: &str) -> Vec<&'static str> {
         let folded = fold(word);
-        entry(&folded).map_or_else(Vec::new, |e| synonyms(e, &folded))
+        synonyms(&folded)
     }
 
     #[test]

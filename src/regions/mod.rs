@@ -159,37 +159,35 @@ pub fn subregion_of(country: &str) -> Option<&'static Area> {
         .find(|a| a.is_subregion() && a.countries().any(|c| c == country))
 }
 
-/// Every name of a region, folded, with its countries.
-fn names() -> &'static [(String, Vec<&'static str>)] {
-    static NAMES: OnceLock<Vec<(String, Vec<&'static str>)>> = OnceLock::new();
+/// Every name of a region, folded, with its countries (alpha-2, separated by spaces).
+fn names() -> &'static [(String, &'static str)] {
+    static NAMES: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
     NAMES.get_or_init(|| {
         let mut out = Vec::new();
         for area in all() {
-            let countries: Vec<&str> = area.countries().collect();
             let dutch = DUTCH.iter().find(|(c, _)| *c == area.code);
-            let others = dutch.map_or("", |(_, nl)| *nl).split(';');
-            for name in std::iter::once(area.en).chain(others) {
-                out.push((crate::text::fold(name), countries.clone()));
+            let others = dutch.map_or("", |(_, nl)| *nl);
+            for name in others.split(';').chain([area.en]) {
+                out.push((crate::text::fold(name), area.countries));
             }
         }
         for (en, others, countries) in COMMON {
-            let countries: Vec<&str> = countries.split(' ').collect();
-            for name in std::iter::once(*en).chain(others.split(';')) {
-                out.push((crate::text::fold(name), countries.clone()));
+            for name in others.split(';').chain([*en]) {
+                out.push((crate::text::fold(name), *countries));
             }
         }
-        out.retain(|(name, _)| !name.is_empty());
         out
     })
 }
 
-/// The countries (alpha-2) of the region a folded phrase names, in English or Dutch
-/// ("scandinavie", "baltic states", "centraal europa"); None when it names none.
-pub fn countries_named(folded: &str) -> Option<&'static [&'static str]> {
-    names()
+/// The countries (alpha-2, separated by spaces) of the region a folded phrase names, in
+/// English or Dutch ("scandinavie", "baltic states", "centraal europa"); None when it names
+/// none.
+pub fn countries_named(folded: &str) -> Option<&'static str> {
+    let found = names()
         .iter()
-        .find(|(name, _)| name == folded)
-        .map(|(_, countries)| countries.as_slice())
+        .find(|(name, _)| name == folded && !folded.is_empty());
+    found.map(|(_, countries)| *countries)
 }
 
 /// The most words a region's name has ("latijns amerika en het caribisch gebied": 6).
@@ -234,7 +232,7 @@ mod tests {
 
     #[test]
     fn region_names_in_both_languages_and_the_common_ones_m49_lacks() {
-        let named = |s: &str| countries_named(&crate::text::fold(s)).map(|c| c.join(" "));
+        let named = |s: &str| countries_named(&crate::text::fold(s)).map(str::to_owned);
         assert_eq!(named("Scandinavië").as_deref(), Some("DK NO SE"));
         assert_eq!(named("Scandinavia").as_deref(), Some("DK NO SE"));
         assert_eq!(

@@ -8,8 +8,6 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
 use super::index::TextIndex;
 use super::terms::{Alternative, Part, Places, Probe, Term};
 use super::word_terms::{phrase_alternatives, word_part, word_term};
@@ -72,29 +70,26 @@ fn is_filler(word: &str) -> bool {
     )
 }
 
-/// A folded country name or alias (English, Dutch) -> its code.
-fn country_named(folded: &str) -> Option<[u8; 2]> {
-    static NAMES: OnceLock<FxHashMap<String, [u8; 2]>> = OnceLock::new();
+/// What a folded region or country name (English or Dutch, or an alias) selects. One flat
+/// list of names, scanned in full (a thousand short strings): smaller in the widget than a
+/// map, and quick enough for the few phrases of a query.
+fn place_probe(folded: &str) -> Option<Probe> {
+    static NAMES: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
     let names = NAMES.get_or_init(|| {
-        let mut names = FxHashMap::default();
+        let mut names = Vec::new();
         for c in countries::all() {
-            let code = super::facts::code_bytes(c.code);
             for name in [c.en, c.nl].into_iter().chain(c.aliases()) {
-                names.entry(fold(name)).or_insert(code);
+                names.push((fold(name), c.code));
             }
         }
         names
     });
-    names.get(folded).copied()
-}
-
-/// What a region or country name selects.
-fn place_probe(folded: &str) -> Option<Probe> {
-    if let Some(code) = country_named(folded) {
-        return Some(Probe::Countries(vec![code]));
-    }
-    regions::countries_named(folded)
-        .map(|codes| Probe::Countries(codes.iter().map(|c| super::facts::code_bytes(c)).collect()))
+    let codes = match names.iter().find(|(name, _)| name == folded) {
+        Some((_, code)) => code,
+        None => regions::countries_named(folded)?,
+    };
+    let codes = codes.split(' ').map(super::facts::code_bytes).collect();
+    Some(Probe::Countries(codes))
 }
 
 /// A phrase of several words that names a region or country, or is a lexicon entry, or a

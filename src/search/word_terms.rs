@@ -27,8 +27,8 @@ pub(super) fn word_part(word: &str, exact_city: bool) -> Part {
         exact: exact_city,
         typos: true,
     }];
-    if let Some(e) = entry {
-        for synonym in lexicon::synonyms(e, word) {
+    if entry.is_some() {
+        for synonym in lexicon::synonyms(word) {
             if !synonym.contains(' ') {
                 probes.push(Probe::Word {
                     word: synonym.to_owned(),
@@ -48,10 +48,7 @@ pub(super) fn word_part(word: &str, exact_city: bool) -> Part {
 
 /// Alternatives for a word or phrase of the lexicon: each synonym phrase, all its words.
 pub(super) fn phrase_alternatives(phrase: &str, generic: bool) -> Vec<Alternative> {
-    let Some(entry) = lexicon::entry(phrase) else {
-        return Vec::new();
-    };
-    lexicon::synonyms(entry, phrase)
+    lexicon::synonyms(phrase)
         .into_iter()
         .filter(|s| s.contains(' ') || phrase.contains(' '))
         .map(|s| Alternative {

@@ -33,7 +33,8 @@ pub(super) enum Probe {
     /// A folded word of the vocabulary; `weight` scales its matches (1 for the typed word,
     /// less for a synonym), `partial` scales them again when they are not the word itself (a
     /// completion, a compound, a typo). `exact`: only the word itself (a whole city name), no
-    /// prefixes or typos; `typos`: typos allowed (the typed word, not a synonym).
+    /// prefixes or typos; `typos`: typos and the compounds it is inside of are found too (the
+    /// typed word: a scan of the vocabulary), not only the word and its completions (a synonym).
     Word {
         word: String,
         weight: f32,

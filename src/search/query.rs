@@ -116,13 +116,19 @@ fn phrase_at(
         }
         if let Some(entry) = lexicon::entry(&phrase) {
             if entry.language.is_none() {
+                // The words as typed, without each word's own synonyms: the phrase's synonyms
+                // say what it means ("kunst" alone brings "art", which "beeldende kunst" does
+                // not mean, and whose matches in a large catalogue are many).
                 let mut alternatives = vec![Alternative {
                     parts: run
                         .iter()
-                        .map(|t| word_part(&t.word, false))
-                        .map(|p| Part {
+                        .map(|t| Part {
+                            probes: word_part(&t.word, false)
+                                .probes
+                                .into_iter()
+                                .take(1)
+                                .collect(),
                             generic: entry.generic,
-                            ..p
                         })
                         .collect(),
                 }];

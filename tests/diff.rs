@@ -18,8 +18,13 @@ fn write(name: &str, catalogue: &Value) -> std::path::PathBuf {
 #[test]
 fn one_changed_agreement_is_named_with_its_old_and_new_values() {
     let mut changed = demo();
-    let institution = &mut changed["institutions"][3];
-    assert_eq!(institution["id"], "design-academy-eindhoven");
+    let institution = changed["institutions"]
+        .as_array_mut()
+        .and_then(|all| {
+            all.iter_mut()
+                .find(|i| i["id"] == "design-academy-eindhoven")
+        })
+        .expect("the demo catalogue has design-academy-eindhoven");
     institution["agreements"][0]["places"] = json!(3);
     let path = write("one-change.json", &changed);
     let o = run(&["diff", DEMO, path_str(&path)]);

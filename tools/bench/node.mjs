@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 
+const EN = new Intl.DisplayNames(['en'], { type: 'region' });
+const NL = new Intl.DisplayNames(['nl'], { type: 'region' });
+
 export const ROOT = join(new URL('.', import.meta.url).pathname, '..', '..');
 
 let pkg = null;
@@ -19,25 +22,29 @@ export async function loadPkg() {
 
 /**
  * The records Fuse.js searches, one per institution and BIP, with the fields a student's words
- * may name: names, city, country code, tags, and the programmes of its agreements in English and
- * Dutch (the project's matcher searches the same things, and country names in both languages).
+ * may name: names, city, country (code and names in English and Dutch), tags, and the programmes
+ * of its agreements in English and Dutch (what the project's matcher searches too).
  */
 export function fuseRecords(cat) {
   const programmeNames = new Map(cat.programmes.map((p) => [p.id, typeof p.name === 'string' ? [p.name] : Object.values(p.name)]));
   const names = (ids) => [...new Set((ids ?? []).flatMap((id) => programmeNames.get(id) ?? []))];
   const text = (t) => (t == null ? [] : typeof t === 'string' ? [t] : Object.values(t));
+  const countryNames = (code) => (code ? [EN.of(code), NL.of(code)] : []);
   const records = [];
   for (const i of cat.institutions) {
+    const programmeIds = i.agreements.flatMap((a) => a.programmes ?? []);
     records.push({
       kind: 'institution', id: i.id, name: i.name, short_name: i.short_name ?? '', city: i.city,
-      country: i.country, tags: i.tags ?? [],
-      programmes: names(i.agreements.flatMap((a) => a.programmes ?? [])),
+      country: i.country, country_names: countryNames(i.country), tags: i.tags ?? [],
+      programmes: names(programmeIds), programmeIds,
     });
   }
   for (const b of cat.bips ?? []) {
+    const country = b.physical?.country ?? '';
     records.push({
       kind: 'bip', id: b.id, name: text(b.title), short_name: '', city: b.physical?.city ?? '',
-      country: b.physical?.country ?? '', tags: [], programmes: names(b.programmes),
+      country, country_names: countryNames(country), tags: [], programmes: names(b.programmes),
+      programmeIds: b.programmes ?? [],
     });
   }
   return records;
@@ -51,7 +58,7 @@ export function fuseRecords(cat) {
 export const FUSE_OPTIONS = {
   keys: [
     { name: 'name', weight: 3 }, { name: 'short_name', weight: 2 }, { name: 'city', weight: 2 },
-    { name: 'programmes', weight: 1.5 }, { name: 'country', weight: 1 }, { name: 'tags', weight: 1 },
+    { name: 'programmes', weight: 1.5 }, { name: 'country_names', weight: 1 }, { name: 'tags', weight: 1 },
   ],
   threshold: 0.4,
   ignoreLocation: true,

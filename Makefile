@@ -40,8 +40,8 @@ define bind
 endef
 
 ## Release builds: pkg/, the npm package (mount and Matcher, with TypeScript types), and the
-## deployable widget in www/: pkg/ built with mount only, plus the loader and stylesheet
-## minified from assets/.
+## deployable widget in www/: the wasm built with mount only (www/pkg/), the loader bundled with
+## its wasm-bindgen glue, and the stylesheet, minified from assets/.
 build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	$(call bind,pkg)
@@ -50,8 +50,8 @@ build: tools
 	cargo build --lib --release --target $(WASM_TARGET) --no-default-features
 	$(call bind,target/widget-pkg)
 	rm -rf www/pkg && mkdir -p www/pkg
-	cp target/widget-pkg/partner_matcher.js target/widget-pkg/partner_matcher_bg.wasm www/pkg/
-	esbuild assets/partner-matcher.js --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
+	cp target/widget-pkg/partner_matcher_bg.wasm www/pkg/
+	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
 
 tools:
@@ -94,6 +94,11 @@ test-e2e: browser-tools
 
 size:
 	node tools/size.mjs
+
+## dist/partner-matcher-VERSION/: the widget with content-hashed file names and snippet.html
+## (tags with Subresource Integrity hashes and preload hints); README "Deploying".
+dist: build
+	node tools/dist.mjs
 
 ## Benchmarks (docs/performance.md). `make bench`: partner-matcher against Fuse.js, JSON.parse,
 ## a minimal Yew component and a plain page, in Node and in Chromium on a phone profile, in one

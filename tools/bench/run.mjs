@@ -78,7 +78,7 @@ section('Load: `Matcher.fromJson` against `JSON.parse` + the Fuse.js index (same
 const size = benchSize();
 section('Download: the widget against the Yew floor (gzip -9)', `${table(
   ['file', 'widget (`www/`)', 'Yew counter (`bench/yew-floor`)'],
-  [['wasm', kb(size.widget.wasm), kb(size.floor.wasm)], ['glue (wasm-bindgen, minified)', kb(size.widget.glue), kb(size.floor.glue)],
+  [['wasm', kb(size.widget.wasm), kb(size.floor.wasm)], ['glue (wasm-bindgen, minified)', size.widget.glue ? kb(size.widget.glue) : 'in the loader', kb(size.floor.glue)],
     ['loader', kb(size.widget.loader), '—'], ['stylesheet', kb(size.widget.css), '—'],
     ['**total**', `**${kb(size.widgetTotal)}**`, `**${kb(size.floorTotal)}**`]],
 )}

@@ -13,7 +13,7 @@ const gz = (file) => gzipSync(readFileSync(join(ROOT, file)), { level: 9 }).leng
 export function benchSize() {
   const widget = {
     wasm: gz('www/pkg/partner_matcher_bg.wasm'),
-    glue: gz('www/pkg/partner_matcher.js'),
+    glue: 0, // bundled into the loader
     loader: gz('www/partner-matcher.js'),
     css: gz('www/partner-matcher.css'),
   };

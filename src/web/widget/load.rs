@@ -250,13 +250,31 @@ async fn send(
     signal: Option<&web_sys::AbortSignal>,
     opaque: bool,
 ) -> Result<Response, JsValue> {
-    let init = RequestInit::new();
-    init.set_signal(signal);
-    if opaque {
-        init.set_mode(RequestMode::NoCors);
-    }
-    let answer = JsFuture::from(gloo::utils::window().fetch_with_str_and_init(url, &init)).await?;
-    answer.dyn_into::<Response>()
+    let started = if opaque { None } else { prefetched(url, signal) };
+    let answer = match started {
+        Some(answer) => answer,
+        None => {
+            let init = RequestInit::new();
+            init.set_signal(signal);
+            if opaque {
+                init.set_mode(RequestMode::NoCors);
+            }
+            gloo::utils::window().fetch_with_str_and_init(url, &init)
+        }
+    };
+    JsFuture::from(answer).await?.dyn_into::<Response>()
+}
+
+/// The download of `url` the loader (assets/partner-matcher.js) started as the element
+/// appeared, while the wasm was still loading: taken once; `signal` aborts it.
+fn prefetched(url: &str, signal: Option<&web_sys::AbortSignal>) -> Option<js_sys::Promise> {
+    let take = js_sys::Reflect::get(&js_sys::global(), &"__partnerMatcherPrefetch".into()).ok()?;
+    let take: &js_sys::Function = take.dyn_ref()?;
+    let signal = signal.map_or(JsValue::UNDEFINED, |s| s.into());
+    take.call2(&JsValue::NULL, &url.into(), &signal)
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// Whether `url` is on another origin than the page. Only then can a failed fetch be the

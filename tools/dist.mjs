@@ -55,8 +55,8 @@ const snippet = `<!-- partner-matcher ${version}. Copy this folder to the web se
      and adjust the paths below if you chose another place (the files must stay together).
      See the README, "Deploying": gzip, and the caching headers for these hashed files. -->
 
-<!-- In <head>: start the wasm and the catalogue downloading at once, while the page loads. -->
-<link rel="modulepreload" href="/partner-matcher/${loader.file}" integrity="${loader.integrity}" crossorigin>
+<!-- In <head>: the browser starts the loader, the wasm and the catalogue at once, while it
+     reads the page (the catalogue URL as in the element below). -->
 <link rel="preload" href="/partner-matcher/${wasm.file}" as="fetch" type="application/wasm" integrity="${wasm.integrity}" crossorigin>
 <link rel="preload" href="/data/partners.json" as="fetch" type="application/json" crossorigin>
 <script type="module" src="/partner-matcher/${loader.file}" integrity="${loader.integrity}" crossorigin></script>

@@ -44,8 +44,14 @@ function pages(catalogueFile) {
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title>
 <script type="module" src="bench-floor.js"></script></head>
 <body><ol id="names" data-catalogue="${file}"></ol></body></html>`;
+  const large = demo.replace('catalogue="catalogue.json"', `catalogue="${catalogueFile}"`);
+  // The preload hints of `make dist`'s snippet.html.
+  const hints = `<link rel="preload" href="pkg/partner_matcher_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+  <link rel="preload" href="${catalogueFile}" as="fetch" type="application/json" crossorigin>
+  <script type="module" src="partner-matcher.js">`;
   return {
-    '/bench-demo-large.html': demo.replace('catalogue="catalogue.json"', `catalogue="${catalogueFile}"`),
+    '/bench-demo-large.html': large,
+    '/bench-demo-large-hints.html': large.replace('<script type="module" src="partner-matcher.js">', hints),
     '/bench-floor-demo.html': floor('catalogue.json'),
     '/bench-floor-large.html': floor(catalogueFile),
     '/bench-floor.js': readFileSync(join(ROOT, 'tools/bench/floor.js')),
@@ -168,6 +174,7 @@ export async function benchBrowser({ largeText, large, runs, throttle }) {
       demo: await load('index.html'),
       demoFloor: await load('bench-floor-demo.html'),
       large: await load('bench-demo-large.html'),
+      largeHints: await load('bench-demo-large-hints.html'),
       largeFloor: await load('bench-floor-large.html'),
     };
     const { context, page } = await phonePage(browser, throttle);

@@ -18,8 +18,11 @@ use super::{shortlist, url_state, Dispatch, ErrorDetail, WidgetEvent, WidgetProp
 use crate::search::Criteria;
 use crate::url_state::{encode, Params};
 
-/// The search box searches once typing pauses this long.
-const TYPING_PAUSE_MS: u32 = 300;
+/// The search box searches once the keys typed so far are handled: a zero timer runs after the
+/// input events already queued (browsers handle input first), and each key replaces it, so keys
+/// typed while a search runs are coalesced into one search for the latest text (issue 11: a
+/// 300 ms pause made every keystroke wait 300 ms for its results).
+const TYPING_PAUSE_MS: u32 = 0;
 /// `partner-matcher:change` waits until the criteria have been stable this long.
 const CHANGE_EVENT_MS: u32 = 500;
 /// The live region announces a message once it has stayed the same this long.

@@ -236,24 +236,30 @@ fn countries(v: &View, counts: &[(String, usize)]) -> Html {
     )
 }
 
-/// The languages the catalogue asks for, by code.
+/// The languages the catalogue asks for, by code. Each code is kept once as it is met (a
+/// catalogue asks for a few languages in many agreements): collecting every agreement's codes
+/// and sorting them took 30 ms of each render at 10,000 institutions (issue 11).
 fn asked_languages<'a>(v: &View<'a>) -> Vec<&'a str> {
     let c = v.m.catalogue();
     let mut codes: Vec<&str> = Vec::new();
+    let mut keep = |code: &'a str| {
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    };
     for i in &c.institutions {
         for a in &i.agreements {
             for l in &a.languages {
-                codes.push(l.lang.as_str());
+                keep(l.lang.as_str());
             }
         }
     }
     for b in &c.bips {
         for l in &b.languages {
-            codes.push(l.lang.as_str());
+            keep(l.lang.as_str());
         }
     }
     crate::order::sort(&mut codes);
-    codes.dedup();
     codes
 }
 

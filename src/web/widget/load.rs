@@ -250,7 +250,11 @@ async fn send(
     signal: Option<&web_sys::AbortSignal>,
     opaque: bool,
 ) -> Result<Response, JsValue> {
-    let started = if opaque { None } else { prefetched(url, signal) };
+    let started = if opaque {
+        None
+    } else {
+        prefetched(url, signal)
+    };
     let answer = match started {
         Some(answer) => answer,
         None => {

@@ -46,12 +46,14 @@ function pages(catalogueFile) {
 <body><ol id="names" data-catalogue="${file}"></ol></body></html>`;
   const large = demo.replace('catalogue="catalogue.json"', `catalogue="${catalogueFile}"`);
   // The preload hints of `make dist`'s snippet.html.
-  const hints = `<link rel="preload" href="pkg/partner_matcher_bg.wasm" as="fetch" type="application/wasm" crossorigin>
-  <link rel="preload" href="${catalogueFile}" as="fetch" type="application/json" crossorigin>
+  const hints = (file) => `<link rel="preload" href="pkg/partner_matcher_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+  <link rel="preload" href="${file}" as="fetch" type="application/json" crossorigin>
   <script type="module" src="partner-matcher.js">`;
+  const script = '<script type="module" src="partner-matcher.js">';
   return {
+    '/bench-demo-hints.html': demo.replace(script, hints('catalogue.json')),
     '/bench-demo-large.html': large,
-    '/bench-demo-large-hints.html': large.replace('<script type="module" src="partner-matcher.js">', hints),
+    '/bench-demo-large-hints.html': large.replace(script, hints(catalogueFile)),
     '/bench-floor-demo.html': floor('catalogue.json'),
     '/bench-floor-large.html': floor(catalogueFile),
     '/bench-floor.js': readFileSync(join(ROOT, 'tools/bench/floor.js')),
@@ -172,6 +174,7 @@ export async function benchBrowser({ largeText, large, runs, throttle }) {
     };
     const out = {
       demo: await load('index.html'),
+      demoHints: await load('bench-demo-hints.html'),
       demoFloor: await load('bench-floor-demo.html'),
       large: await load('bench-demo-large.html'),
       largeHints: await load('bench-demo-large-hints.html'),

@@ -101,6 +101,7 @@ const chain = (r) => r.chain.map((c) => `${c.name.replace(/^\//, '')} ${ms(c.sta
 section(`Browser: first results ${SHORT ? '(no throttling)' : 'on the phone profile'}`, `${table(
   ['page', 'widget', 'floor (fetch + JSON.parse + ten names)', 'widget / floor'],
   [['demo page (147 institutions)', `${ms(browser.demo.ms)} ms`, `${ms(browser.demoFloor.ms)} ms`, x(browser.demo.ms / browser.demoFloor.ms)],
+    [`the same with the preload hints of \`snippet.html\``, `${ms(browser.demoHints.ms)} ms`, `${ms(browser.demoFloor.ms)} ms`, x(browser.demoHints.ms / browser.demoFloor.ms)],
     [`demo page, ${large.toLocaleString('en')} institutions`, `${ms(browser.large.ms)} ms`, `${ms(browser.largeFloor.ms)} ms`, x(browser.large.ms / browser.largeFloor.ms)],
     [`the same with the preload hints of \`snippet.html\``, `${ms(browser.largeHints.ms)} ms`, `${ms(browser.largeFloor.ms)} ms`, x(browser.largeHints.ms / browser.largeFloor.ms)]],
 )}

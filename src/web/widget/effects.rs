@@ -23,6 +23,8 @@ use crate::url_state::{encode, Params};
 /// typed while a search runs are coalesced into one search for the latest text (issue 11: a
 /// 300 ms pause made every keystroke wait 300 ms for its results).
 const TYPING_PAUSE_MS: u32 = 0;
+/// A query typed reaches the page URL once it has been stable this long.
+const URL_TYPING_MS: u32 = 400;
 /// `partner-matcher:change` waits until the criteria have been stable this long.
 const CHANGE_EVENT_MS: u32 = 500;
 /// The live region announces a message once it has stayed the same this long.
@@ -105,12 +107,16 @@ struct UrlShown {
 }
 
 /// The criteria in the page URL: a history entry per change (typing replaces the entry; so
-/// does tidying a link's parameters once the catalogue is loaded).
+/// does tidying a link's parameters once the catalogue is loaded). What typing changes is
+/// written once the text has stayed the same for [`URL_TYPING_MS`]: in Chromium each
+/// `history.replaceState` took about 40 ms of every keystroke (issue 11).
 #[derive(Default)]
 pub(super) struct UrlSync {
     last: Option<UrlShown>,
     /// Whether the URL was written once (later changes add history entries).
     synced: bool,
+    /// The replacement waiting for typing to settle; any newer change drops it.
+    pending: Option<Timeout>,
 }
 
 impl UrlSync {
@@ -124,6 +130,7 @@ impl UrlSync {
         if self.last.as_ref() == Some(&now) {
             return;
         }
+        self.pending = None;
         if now.enabled {
             let params = encode(&now.criteria, &now.defaults);
             let current = url_state::current(prefix);
@@ -138,7 +145,14 @@ impl UrlSync {
                     rest
                 };
                 let push = self.synced && besides_query(&params) != besides_query(&current);
-                url_state::write(prefix, &params, push);
+                if self.synced && !push {
+                    let prefix = prefix.to_owned();
+                    self.pending = Some(Timeout::new(URL_TYPING_MS, move || {
+                        url_state::write(&prefix, &params, false)
+                    }));
+                } else {
+                    url_state::write(prefix, &params, push);
+                }
             }
             self.synced = true;
         }

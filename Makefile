@@ -24,7 +24,7 @@ WASM := target/$(WASM_TARGET)/release/partner_matcher.wasm
 # wrapping and contrast checks give the same result on every machine.
 BROWSER_PACKAGES := chromium chromium-driver fonts-dejavu-core fonts-liberation2
 
-.PHONY: demo build test tools browser-tools check-format lint test-native test-browser test-e2e size bench bench-short bench-native yew-floor dist fuzz fuzz-build fuzz-tools clean
+.PHONY: demo build test places tools browser-tools check-format lint test-native test-browser test-e2e size bench bench-short bench-native yew-floor dist fuzz fuzz-build fuzz-tools clean
 
 demo: build
 	cargo build --quiet --bin partner-matcher
@@ -46,13 +46,22 @@ build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	$(call bind,pkg)
 	node tools/package-json.mjs > pkg/package.json
-	cp README.md pkg/
+	cp README.md data/places.txt pkg/
 	cargo build --lib --release --target $(WASM_TARGET) --no-default-features
 	$(call bind,target/widget-pkg)
 	rm -rf www/pkg && mkdir -p www/pkg
-	cp target/widget-pkg/partner_matcher_bg.wasm www/pkg/
+	cp target/widget-pkg/partner_matcher_bg.wasm data/places.txt www/pkg/
 	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
+
+## data/places.txt, the place names table (docs/places.md), regenerated from its sources in a
+## virtual environment with the pinned packages of tools/gazetteer/requirements.txt. The table is
+## committed: no other target runs this.
+PLACES_VENV := target/gazetteer-venv
+places:
+	@[ -x $(PLACES_VENV)/bin/python ] || python3 -m venv $(PLACES_VENV)
+	$(PLACES_VENV)/bin/pip install --quiet --disable-pip-version-check -r tools/gazetteer/requirements.txt
+	$(PLACES_VENV)/bin/python tools/gazetteer/generate.py
 
 tools:
 	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nodejs npm; }
@@ -125,13 +134,14 @@ yew-floor: tools
 ## so no nightly), each target for FUZZ_SECONDS, seeded from fuzz/corpus/<target>/; what it
 ## learns goes to target/fuzz/corpus/, crashing inputs to fuzz/artifacts/<target>/.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= catalogue criteria url_state import_csv
+FUZZ_TARGETS ?= catalogue criteria url_state import_csv import_ewp
 CARGO_FUZZ_VERSION := 0.13.2
 FUZZ_FLAGS := --sanitizer none --target-dir target/fuzz
 FUZZ_OPTIONS_catalogue := -dict=fuzz/dict/catalogue.dict -max_len=16384
 FUZZ_OPTIONS_url_state := -max_len=4096
 FUZZ_OPTIONS_criteria := -dict=fuzz/dict/criteria.dict -max_len=2048
 FUZZ_OPTIONS_import_csv := -dict=fuzz/dict/csv.dict -max_len=8192
+FUZZ_OPTIONS_import_ewp := -dict=fuzz/dict/ewp.dict -max_len=16384
 
 fuzz-tools:
 	@[ "$$(cargo fuzz --version 2>/dev/null | cut -d' ' -f2)" = "$(CARGO_FUZZ_VERSION)" ] || \

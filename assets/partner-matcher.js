@@ -14,10 +14,10 @@
 // answer when it loads (`__partnerMatcherPrefetch`, read by src/web/widget/load.rs).
 
 import init, { mount } from '../target/widget-pkg/partner_matcher.js';
-import { WASM, CSS, WASM_INTEGRITY, CSS_INTEGRITY } from './partner-matcher-files.js';
+import { WASM, CSS, PLACES, WASM_INTEGRITY, CSS_INTEGRITY } from './partner-matcher-files.js';
 
 const base = new URL('./', import.meta.url);
-const ATTRIBUTES = ['catalogue', 'programme', 'lang', 'kinds', 'page-size', 'url-state'];
+const ATTRIBUTES = ['catalogue', 'programme', 'lang', 'kinds', 'page-size', 'url-state', 'contact'];
 
 let wasm = null;
 /** Fetches, compiles and instantiates the wasm module once for the whole page. */
@@ -97,12 +97,16 @@ class PartnerMatcherElement extends HTMLElement {
     const kinds = attr('kinds')?.split(/[\s,]+/).filter(Boolean);
     return {
       catalogue: catalogue ? new URL(catalogue, document.baseURI).href : '',
+      // Place names beyond the catalogue's, fetched by the widget only when a query word
+      // finds nothing (docs/places.md).
+      places: new URL(PLACES, base).href,
       programme: attr('programme'),
       lang: (attr('lang') ?? pageLanguage(this)).toLowerCase().startsWith('nl') ? 'nl' : 'en',
       kinds: kinds?.length ? kinds : undefined,
       pageSize: Number.isFinite(pageSize) && pageSize > 0 ? pageSize : undefined,
       urlState: attr('url-state') !== 'false',
       id: this.id || undefined,
+      contact: attr('contact'),
     };
   }
 

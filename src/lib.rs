@@ -5,14 +5,20 @@
 //! The browser layer (`web`, wasm32 only) and the command line (`cli`, native only) sit on top.
 
 pub mod catalogue;
+pub mod changes;
+pub mod export;
+pub mod fallback;
 pub mod geo;
 pub mod i18n;
+pub mod ics;
 pub mod locale;
 mod named;
 pub mod order;
+pub mod places;
 pub mod reference;
 pub mod search;
 pub mod shortlist;
+pub mod shortlist_facts;
 pub mod text;
 pub mod url_state;
 

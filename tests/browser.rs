@@ -7,10 +7,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use partner_matcher::i18n::shortlist as words;
 use partner_matcher::i18n::{ui, Text};
 use partner_matcher::search::{Criteria, Kind, Matcher};
+use partner_matcher::shortlist::Limits;
 use partner_matcher::url_state;
-use partner_matcher::web::widget::state::{Action, Key, Shortlist, State};
+use partner_matcher::web::widget::state::{Action, Shortlist, State};
 use partner_matcher::web::widget::{load, shortlist};
 use partner_matcher::web::Handle;
 use wasm_bindgen::{JsCast, JsValue};
@@ -234,6 +236,13 @@ fn expected(criteria: Criteria) -> Vec<partner_matcher::Hit> {
     matcher().search(&criteria).expect("search")
 }
 
+/// The results that fit the programme (those the count counts), without the related ones.
+fn fitting(criteria: Criteria) -> Vec<partner_matcher::Hit> {
+    let mut hits = expected(criteria);
+    hits.retain(|h| !h.related);
+    hits
+}
+
 fn student() -> Criteria {
     Criteria {
         mobility: Some(partner_matcher::web::widget::state::student_mobility()),
@@ -326,13 +335,13 @@ async fn filters_change_the_count_and_countries_show_theirs() {
         programme: Some("photography".into()),
         ..base.clone()
     };
-    let all = expected(with_programme.clone());
+    let all = fitting(with_programme.clone());
     assert_eq!(w.text_of(".pm-results-head"), results_text(all.len()));
 
     // Only BIPs.
     let radios = w.all("input[type=radio]");
     click(&radios[2]);
-    let bips = expected(Criteria {
+    let bips = fitting(Criteria {
         kinds: Some(vec![Kind::Bip]),
         ..with_programme.clone()
     });
@@ -342,7 +351,7 @@ async fn filters_change_the_count_and_countries_show_theirs() {
     .await;
     assert!(bips.len() < all.len());
     assert!(w
-        .all(".pm-card")
+        .all(".pm-results .pm-card")
         .iter()
         .all(|c| c.class_name().contains("pm-card-bip")));
 
@@ -484,10 +493,12 @@ async fn the_shortlist_is_kept_ordered_and_survives_a_reload() {
     click(&saves[0]);
     click(&saves[1]);
     until("two saved", || w.all(".pm-sl-item").len() == 2).await;
-    assert_eq!(
-        saves[0].get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
+    // A saved result's button removes it, with "Saved" beside it.
+    assert!(saves[0]
+        .text_content()
+        .unwrap_or_default()
+        .starts_with(words::REMOVE_SHORT.en));
+    assert!(w.find(".pm-card .pm-saved").is_some());
     let names = |w: &Mounted| {
         w.all(".pm-sl-name")
             .iter()
@@ -536,7 +547,7 @@ async fn unreadable_storage_is_ignored() {
     let w = mount(&url, &[]);
     w.ready().await;
     assert!(w.all(".pm-sl-item").is_empty());
-    assert!(w.text().contains(ui::SHORTLIST_EMPTY.en));
+    assert!(w.text().contains(words::SHORTLIST_EMPTY.en));
     w.destroy();
     // Partly sensible: what makes sense is kept.
     storage
@@ -547,8 +558,9 @@ async fn unreadable_storage_is_ignored() {
         .expect("set");
     let w = mount(&url, &[]);
     w.ready().await;
+    // (The shortlist shows full names.)
     until("Rietveld kept", || {
-        w.text_of(".pm-sl-name") == "Rietveld Academie"
+        w.text_of(".pm-sl-name").contains("Rietveld Academie")
     })
     .await;
     assert_eq!(w.all(".pm-sl-item").len(), 1);
@@ -574,8 +586,9 @@ async fn switching_to_dutch_leaves_no_english() {
     let mut w = mount(&url, &[("programme", "photography".into())]);
     w.ready().await;
     assert!(w.text().contains(ui::PROGRAMME.en));
-    // Open a detail and a BIP, so that their labels are on screen too.
-    w.click(".pm-card .pm-details");
+    // Open a partner school's detail, so that its labels are on screen too (BIPs open for
+    // applications may come first).
+    w.click(".pm-card:not(.pm-card-bip) .pm-details");
     click(&w.all("input[type=radio]")[0]);
     w.click(".pm-add-lang");
     w.handle
@@ -643,7 +656,7 @@ async fn switching_to_dutch_leaves_no_english() {
         ui::BAND,
         ui::WHY,
         ui::WHY_NOT,
-        ui::SAVE,
+        words::SAVE,
         ui::AGREEMENTS,
         ui::FOR,
         ui::PLACES,
@@ -656,14 +669,16 @@ async fn switching_to_dutch_leaves_no_english() {
         ui::REQUIREMENTS,
         ui::WEBSITE,
         ui::NEW_TAB,
-        ui::SHORTLIST,
-        ui::SHORTLIST_EMPTY,
+        words::SHORTLIST,
+        words::SHORTLIST_EMPTY,
         ui::UPDATED,
         partner_matcher::i18n::mobility_label(partner_matcher::catalogue::Mobility::Study),
         partner_matcher::i18n::mobility_label(partner_matcher::catalogue::Mobility::StaffTeaching),
         partner_matcher::i18n::kind_label(Kind::Institution),
         partner_matcher::i18n::cefr_label(partner_matcher::catalogue::Cefr::B2),
     ];
+    // "Showreel" (a requirement some film schools list) is Dutch as well: not the label "Show".
+    let shown = shown.replace("Showreel", "");
     for english in english_fragments(&labels) {
         assert!(
             !shown.contains(english),
@@ -821,6 +836,91 @@ async fn an_empty_catalogue_says_so() {
     })
     .await;
     assert!(w.find(".pm-error").is_none());
+    w.destroy();
+}
+
+/// Issue 10: the count says how many fit the programme; the related ones (Film and Animation
+/// for Photography: the same ISCED-F detailed field) follow in their own labelled group, after
+/// every one that fits, and are offered by the no-results state when none fits.
+#[wasm_bindgen_test]
+async fn related_programmes_follow_in_their_own_group_never_counted() {
+    fresh();
+    let w = mount(
+        &blob_url(CATALOGUE),
+        &[
+            ("programme", "photography".into()),
+            ("pageSize", JsValue::from(200)),
+        ],
+    );
+    w.ready().await;
+    let criteria = Criteria {
+        programme: Some("photography".into()),
+        ..student()
+    };
+    let all = expected(criteria.clone());
+    let fit = fitting(criteria);
+    let related = all.len() - fit.len();
+    assert!(
+        !fit.is_empty() && related > 0,
+        "{} and {related}",
+        fit.len()
+    );
+    assert_eq!(w.text_of(".pm-results-head"), results_text(fit.len()));
+    assert_eq!(
+        w.text_of(".pm-related-head"),
+        format!("Also open to related programmes: {related}")
+    );
+    assert_eq!(w.get(".pm-related-head").tag_name(), "H3", "a heading");
+    assert_eq!(
+        w.all(".pm-results:not(.pm-results-related) > .pm-card")
+            .len(),
+        fit.len()
+    );
+    let group = w.all(".pm-results-related > .pm-card");
+    assert_eq!(group.len(), related);
+    // In the order of the page (and of the keyboard): every one that fits, then the group.
+    let titles = w.titles();
+    let name = |h: &partner_matcher::Hit| {
+        matcher()
+            .display_name(
+                h.kind,
+                &h.id,
+                partner_matcher::search::NameLength::Full,
+                partner_matcher::Locale::En,
+            )
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(titles, all.iter().map(name).collect::<Vec<_>>());
+    assert!(group[0]
+        .text_content()
+        .unwrap_or_default()
+        .contains("For another programme in your field"));
+    until("the count announced", || {
+        w.text_of("[role=status]") == results_text(fit.len())
+    })
+    .await;
+
+    // In Viborg only Animation (a school and a BIP): nothing fits, the related ones are offered.
+    type_into(&w.get("input[type=search]"), "Viborg");
+    let viborg = expected(Criteria {
+        query: Some("Viborg".into()),
+        programme: Some("photography".into()),
+        ..student()
+    });
+    assert!(!viborg.is_empty() && viborg.iter().all(|h| h.related));
+    until("no results", || w.find(".pm-empty").is_some()).await;
+    assert_eq!(w.text_of(".pm-results-head"), results_text(0));
+    let heading = format!("Also open to related programmes: {}", viborg.len());
+    assert_eq!(w.text_of(".pm-related-head"), heading);
+    assert_eq!(w.titles(), viborg.iter().map(name).collect::<Vec<_>>());
+    assert!(w
+        .titles()
+        .contains(&"The Animation Workshop – VIA University College".to_owned()));
+    until("none fits, the related ones announced", || {
+        w.text_of("[role=status]") == format!("{} {heading}", ui::NO_RESULTS.en)
+    })
+    .await;
     w.destroy();
 }
 
@@ -1110,7 +1210,8 @@ fn store(key: &str, value: &str) {
 #[wasm_bindgen_test]
 async fn entries_gone_from_the_catalogue_neither_fill_the_shortlist_nor_block_saving() {
     fresh();
-    let url = blob_url(CATALOGUE);
+    // Without `home.application`: six exchanges in one list.
+    let url = blob_url(&CATALOGUE.replacen("\"application\"", "\"not-the-application\"", 1));
     let key = shortlist::storage_key(&url, None);
     // Six saved, then the office removed or renamed five of them.
     store(
@@ -1121,9 +1222,8 @@ async fn entries_gone_from_the_catalogue_neither_fill_the_shortlist_nor_block_sa
     let w = mount(&url, &[]);
     w.ready().await;
     until("the one left", || w.all(".pm-sl-item").len() == 1).await;
-    assert_eq!(w.text_of(".pm-shortlist-head .pm-pill"), "1/6");
-    assert!(w.find(".pm-full").is_none(), "not full");
-    let saves = w.all(".pm-card .pm-save");
+    assert_eq!(w.text_of(".pm-sl-group .pm-pill"), "1/6");
+    let saves = w.all(".pm-card:not(.pm-card-bip) .pm-save");
     assert!(
         saves.iter().all(|b| !b.has_attribute("disabled")),
         "every Save works"
@@ -1131,14 +1231,26 @@ async fn entries_gone_from_the_catalogue_neither_fill_the_shortlist_nor_block_sa
     // Saving five more fills it: the hidden entries never count.
     let mut clicked = 0;
     for save in &saves {
-        if save.get_attribute("aria-pressed").as_deref() == Some("false") && clicked < 5 {
+        let unsaved = save
+            .text_content()
+            .unwrap_or_default()
+            .starts_with(words::SAVE.en);
+        if unsaved && clicked < 5 {
             click(save);
             clicked += 1;
         }
     }
     until("six shown", || w.all(".pm-sl-item").len() == 6).await;
-    assert_eq!(w.text_of(".pm-shortlist-head .pm-pill"), "6/6");
-    assert!(w.find(".pm-full").is_some());
+    assert_eq!(w.text_of(".pm-sl-group .pm-pill"), "6/6");
+    // A seventh says so where the student pressed.
+    let seventh = saves.iter().find(|b| {
+        b.text_content()
+            .unwrap_or_default()
+            .starts_with(words::SAVE.en)
+    });
+    click(seventh.expect("an unsaved partner school"));
+    until("full", || w.find(".pm-card .pm-full-here").is_some()).await;
+    assert_eq!(w.all(".pm-sl-item").len(), 6);
     // What the catalogue may bring back is still stored, after what is shown.
     let text = stored(&key).expect("stored");
     for gone in ["gone-1", "gone-2", "gone-3", "gone-4", "gone-5"] {
@@ -1176,7 +1288,7 @@ async fn storage_that_refuses_the_list_says_so_where_the_student_saves() {
     let saves = w.all(".pm-card .pm-save");
     click(&saves[0]);
     until("the warning", || w.find(".pm-not-kept").is_some()).await;
-    assert_eq!(w.text_of(".pm-shortlist .pm-not-kept"), ui::NOT_KEPT.en);
+    assert_eq!(w.text_of(".pm-shortlist .pm-not-kept"), words::NOT_KEPT.en);
     assert_eq!(
         w.get(".pm-not-kept").get_attribute("role").as_deref(),
         Some("alert")
@@ -1216,7 +1328,7 @@ async fn storage_that_refuses_the_list_says_so_where_the_student_saves() {
     w.ready().await;
     click(&w.all(".pm-card .pm-save")[0]);
     until("the Dutch warning", || w.find(".pm-not-kept").is_some()).await;
-    assert_eq!(w.text_of(".pm-not-kept"), ui::NOT_KEPT.nl);
+    assert_eq!(w.text_of(".pm-not-kept"), words::NOT_KEPT.nl);
     blocked
         .unchecked_ref::<js_sys::Function>()
         .call0(&JsValue::NULL)
@@ -1720,20 +1832,18 @@ fn state() -> Rc<State> {
 }
 
 #[wasm_bindgen_test]
-fn the_shortlist_holds_six_in_order() {
+fn the_shortlist_moves_and_removes_in_order() {
     let mut s = state();
-    for i in 0..8 {
-        s = s.reduce(Action::ToggleSaved(Key::new(
-            Kind::Institution,
-            format!("i{i}"),
-        )));
-    }
-    assert_eq!(s.shortlist.len(), 6, "at most six");
+    // (How many each list holds: tests/shortlist.rs.)
+    let tokens: Vec<String> = (0..6).map(|i| format!("institution:i{i}")).collect();
+    let list = Shortlist::from_tokens(&tokens).against(Limits::default(), |_| Some(true));
+    s = s.reduce(Action::SetShortlist("k".into(), list));
+    assert_eq!(s.shortlist.len(), 6);
     let ids = |s: &State| {
         s.shortlist
             .shown()
             .iter()
-            .map(|k| k.id.clone())
+            .map(|(k, _)| k.id.clone())
             .collect::<Vec<_>>()
     };
     s = s.reduce(Action::Move(0, 1));

@@ -150,6 +150,97 @@ fn search_by_dutch_programme_name_lists_photography_partners_with_reasons() {
     assert_eq!(scores.len(), hits.len());
 }
 
+/// Issue 10: a Photography student sees agreements of Photography's own ISCED-F detailed field
+/// (0211) only: those for Photography first, then, flagged `related`, those for Film and
+/// Animation; no music, fine arts or design agreement (the same narrow field 021) at all.
+#[test]
+fn search_for_photography_lists_no_agreement_outside_isced_0211() {
+    let o = run(&["search", DEMO, "--programme", "photography", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let hits: Vec<Value> = serde_json::from_str(&stdout(&o)).expect("a JSON array");
+    let demo: Value = serde_json::from_str(&std::fs::read_to_string(DEMO).expect("the demo"))
+        .expect("the demo is JSON");
+    let find = |list: &str, id: &Value| -> Value {
+        demo[list]
+            .as_array()
+            .and_then(|all| all.iter().find(|x| x["id"] == *id))
+            .cloned()
+            .unwrap_or_else(|| panic!("{id} is in the demo's {list}"))
+    };
+    let isced_of = |programme: &Value| find("programmes", programme)["isced"].clone();
+    for hit in &hits {
+        let fields: Vec<Value> = if hit["kind"] == "institution" {
+            let institution = find("institutions", &hit["id"]);
+            let chosen = hit["agreements"]
+                .as_array()
+                .expect("the agreements that fit");
+            assert!(!chosen.is_empty(), "{hit}");
+            chosen
+                .iter()
+                .map(|i| {
+                    institution["agreements"][i.as_u64().expect("an index") as usize]["isced"]
+                        .clone()
+                })
+                .collect()
+        } else {
+            let bip = find("bips", &hit["id"]);
+            let listed = bip["programmes"].as_array().cloned().unwrap_or_default();
+            listed
+                .iter()
+                .map(isced_of)
+                .chain(bip.get("isced").cloned())
+                .collect()
+        };
+        assert!(
+            fields.iter().all(|f| f == "0211"),
+            "{} has {fields:?}",
+            hit["id"]
+        );
+    }
+    let related: Vec<bool> = hits
+        .iter()
+        .map(|h| h.get("related") == Some(&Value::Bool(true)))
+        .collect();
+    let fitting = related.iter().take_while(|r| !**r).count();
+    assert!(fitting > 20, "{fitting} fit Photography");
+    assert!(
+        related[fitting..].iter().all(|r| *r),
+        "related ones come after every fitting one"
+    );
+    assert!(
+        related.len() > fitting,
+        "Film and Animation agreements are offered as related"
+    );
+    for hit in &hits[fitting..] {
+        assert!(
+            hit["warnings"].as_array().is_some_and(|w| w
+                .iter()
+                .any(|n| n["code"] == "related-field" && n["detail"] == "0211")),
+            "{hit}"
+        );
+    }
+    // The table: the count of those that fit, then the related ones under their own heading.
+    let table = run(&["search", DEMO, "--programme", "photography"]);
+    let out = stdout(&table);
+    let first_line = out.lines().next().unwrap_or_default();
+    assert_eq!(first_line, format!("{fitting} results"));
+    let heading = format!("Also open to related programmes: {}", hits.len() - fitting);
+    assert!(out.lines().any(|l| l == heading), "{out}");
+    let nl = stdout(&run(&[
+        "search",
+        DEMO,
+        "--programme",
+        "fotografie",
+        "--lang",
+        "nl",
+    ]));
+    assert!(nl.starts_with(&format!("{fitting} resultaten\n")), "{nl}");
+    assert!(
+        nl.contains("\nOok open voor verwante opleidingen: "),
+        "{nl}"
+    );
+}
+
 #[test]
 fn search_criteria_json_puts_the_lodz_film_school_first() {
     let o = run(&[
@@ -343,7 +434,7 @@ fn import_csv_merges_the_office_spreadsheet() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("imported 12 agreements: 6 institutions added"),
+        stderr(&o).contains("institutions: 6 added (hfbk-hamburg, rncm, esmae, filmuniversitaet-babelsberg, risd, sandberg), 0 changed, 0 unchanged\nagreements: 12 added, 0 changed, 0 unchanged, 0 removed"),
         "{}",
         stderr(&o)
     );
@@ -449,7 +540,8 @@ fn import_csv_reads_excel_with_semicolons_decimal_commas_and_empty_columns() {
     // trailing `;;` and an empty row at the end.
     let (catalogue, err) = import_fixture("excel-nl.csv");
     assert!(
-        err.contains("imported 3 agreements: 2 institutions added (hfbk-hamburg-nl, kabk-nl)"),
+        err.contains("institutions: 2 added (hfbk-hamburg-nl, kabk-nl)")
+            && err.contains("agreements: 3 added"),
         "{err}"
     );
     assert!(!err.contains("warning"), "{err}");
@@ -476,7 +568,7 @@ fn import_csv_reads_windows_1252_with_a_warning() {
             && err.contains("save it as \"CSV UTF-8\""),
         "{err}"
     );
-    assert!(err.contains("imported 3 agreements"), "{err}");
+    assert!(err.contains("agreements: 3 added"), "{err}");
     let lyon = institution(&catalogue, "ensba-lyon-1252");
     assert_eq!(
         lyon["name"],
@@ -493,7 +585,7 @@ fn import_csv_reads_windows_1252_with_a_warning() {
 #[test]
 fn import_csv_reads_tab_separated_text() {
     let (catalogue, err) = import_fixture("tab-separated.tsv");
-    assert!(err.contains("imported 2 agreements"), "{err}");
+    assert!(err.contains("agreements: 2 added"), "{err}");
     let gothenburg = institution(&catalogue, "hdk-tab");
     assert_eq!(gothenburg["city"], "Göteborg");
     assert_eq!(gothenburg["location"]["lat"], 57.6975);

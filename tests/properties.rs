@@ -168,22 +168,46 @@ fn criteria() -> impl Strategy<Value = Criteria> {
         })
 }
 
+/// The order the README gives ("Order of results"), read from what each hit shows: those that
+/// fit before related ones; then score; then every preference met before some, the language
+/// met before not, an open deadline (soonest first) before none known before a passed one,
+/// more places; then kind and id.
+fn order_key(h: &Hit) -> impl Ord + '_ {
+    let note = |notes: &[partner_matcher::search::Note], code| {
+        notes
+            .iter()
+            .find(|n| n.code == code)
+            .map(|n| n.detail.to_string())
+    };
+    let language = note(&h.warnings, NoteCode::Language).is_some();
+    let passed = note(&h.warnings, NoteCode::DeadlinePassed).is_some();
+    let open = note(&h.reasons, NoteCode::Deadline).or_else(|| note(&h.reasons, NoteCode::ApplyBy));
+    let deadline = match (open, passed) {
+        (_, true) => (2, String::new()),
+        (Some(date), false) => (0, date),
+        (None, false) => (1, String::new()),
+    };
+    let places: u64 = note(&h.reasons, NoteCode::Places)
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0);
+    (
+        h.related,
+        std::cmp::Reverse(h.score.to_bits()),
+        u8::from(language) + u8::from(passed),
+        language,
+        deadline,
+        std::cmp::Reverse(places),
+        h.kind,
+        &h.id,
+    )
+}
+
 fn is_sorted(hits: &[Hit]) -> bool {
-    let related = |h: &Hit| h.warnings.iter().any(|w| w.code == NoteCode::RelatedField);
-    hits.windows(2).all(|w| {
-        let (a, b) = (&w[0], &w[1]);
-        (
-            related(a),
-            std::cmp::Reverse(a.score.to_bits()),
-            a.kind,
-            &a.id,
-        ) <= (
-            related(b),
-            std::cmp::Reverse(b.score.to_bits()),
-            b.kind,
-            &b.id,
-        )
-    })
+    let flagged = |h: &Hit| h.warnings.iter().any(|w| w.code == NoteCode::RelatedField);
+    hits.iter().all(|h| h.related == flagged(h))
+        && hits
+            .windows(2)
+            .all(|w| order_key(&w[0]) <= order_key(&w[1]))
 }
 
 proptest! {

@@ -117,11 +117,15 @@ fn hit(id: &'static str, test: fn(&Hit) -> bool) -> Check {
     })
 }
 
-/// Scores never increase down the list within a tier, and exact matches precede related ones.
+/// Scores never increase down the list within a tier, and exact matches precede related ones,
+/// which are flagged `related` and carry the `related-field` warning.
 fn well_ordered() -> Check {
     Box::new(|r| {
         let h = r.as_ref().map_err(Clone::clone)?;
         let related = |x: &Hit| has(&x.warnings, NoteCode::RelatedField, "");
+        if let Some(x) = h.iter().find(|x| x.related != related(x)) {
+            return Err(format!("{} flagged related: {}", x.id, x.related));
+        }
         for pair in h.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
             if related(a) && !related(b) {
@@ -293,9 +297,46 @@ fn search_cases() {
             well_ordered(),
         ),
         (
-            "related field is flagged",
+            "related: same detailed field, another programme (Film for Photography)",
+            json!({"programme": "photography", "countries": ["DE"]}),
+            hit("filmakademie-bw", |h| {
+                h.related && has(&h.warnings, NoteCode::RelatedField, "0211")
+            }),
+        ),
+        (
+            "the same narrow field only (music 0215 for graphic design 0212) is no result",
             json!({"programme": "graphic-design", "countries": ["EE"]}),
-            hit("eamt", |h| has(&h.warnings, NoteCode::RelatedField, "021")),
+            absent("eamt"),
+        ),
+        (
+            "photography results are all in 0211",
+            json!({"programme": "photography"}),
+            all("in ISCED 0211", |h| {
+                has(&h.reasons, NoteCode::Programme, "photography")
+                    || has(&h.warnings, NoteCode::RelatedField, "0211")
+            }),
+        ),
+        (
+            "a master-only Photography agreement is no bachelor result, not even a related one",
+            json!({"programme": "photography", "level": "bachelor"}),
+            absent("angewandte"),
+        ),
+        (
+            "nor at Porto",
+            json!({"programme": "photography", "level": "bachelor"}),
+            absent("fbaup"),
+        ),
+        (
+            "but a master student finds it",
+            json!({"programme": "photography", "level": "master"}),
+            hit("angewandte", |h| {
+                !h.related && has(&h.reasons, NoteCode::Programme, "photography")
+            }),
+        ),
+        (
+            "a bachelor Film agreement beside a master-only Photography one is related",
+            json!({"programme": "photography", "level": "bachelor"}),
+            hit("aalto-arts", |h| h.related),
         ),
         // Hard filters
         (
@@ -470,17 +511,30 @@ fn equal_input_gives_equal_order() {
             shuffled.search(&c).map_err(|e| e.to_string())
         );
     }
-    // Equal scores fall back to kind, then id.
+    // Equal scores: open deadlines first (the soonest first), then more places, then kind
+    // and id. "Frankrijk" finds two BIPs open for applications and French schools with 6, 4,
+    // 3, 3, 3, 2, 2 and 1 places.
     let hits = search(&json!({"query": "Frankrijk"})).expect("the search runs");
-    let tied: Vec<(Kind, &str)> = hits
+    let tied: Vec<&str> = hits
         .iter()
         .filter(|h| h.score == hits[0].score)
-        .map(|h| (h.kind, h.id.as_str()))
+        .map(|h| h.id.as_str())
         .collect();
-    assert!(tied.len() > 3, "{tied:?}");
-    let mut sorted = tied.clone();
-    partner_matcher::order::sort(&mut sorted);
-    assert_eq!(tied, sorted);
+    assert_eq!(
+        tied,
+        [
+            "bip-composition-2027", // apply by 2026-12-01
+            "bip-photography-2027", // apply by 2027-03-15
+            "cnsmd-lyon",
+            "le-fresnoy",
+            "ensad", // three with 3 places: by id
+            "ensp-arles",
+            "gobelins",
+            "beaux-arts-paris",
+            "cnsmd-paris",
+            "femis",
+        ]
+    );
 }
 
 /// The demo catalogue with its institutions and BIPs in a scrambled (but fixed) order.
@@ -533,7 +587,10 @@ fn a_page_is_its_hits_with_the_total_the_country_counts_and_the_filters_to_loose
     let all = m.search(&criteria).expect("the search runs");
     assert!(all.len() > 3, "{}", all.len());
     let page = m.page(&criteria, 2..4, |_| true).expect("the page is made");
-    assert_eq!(page.total, all.len());
+    // The total counts those that fit; the related ones follow them.
+    assert_eq!(page.total, all.iter().filter(|h| !h.related).count());
+    assert_eq!(page.total + page.related, all.len());
+    assert!(page.related > 0, "Film and Animation agreements in France");
     assert_eq!(page.hits, all[2..4]);
     assert_eq!(
         page.country_counts,
@@ -547,10 +604,10 @@ fn a_page_is_its_hits_with_the_total_the_country_counts_and_the_filters_to_loose
         .page(&criteria, 100..200, |_| true)
         .expect("the page is made");
     assert!(past_the_end.hits.is_empty());
-    assert_eq!(past_the_end.total, all.len());
+    assert_eq!(past_the_end.total, page.total);
     // No results: the filters to drop, only those the student may drop.
     let narrow = parse(
-        json!({"programme": "classical-music", "countries": ["IS"], "query": "Lyon", "today": TODAY}),
+        json!({"programme": "fine-arts", "countries": ["IS"], "mobility": ["traineeship"], "today": TODAY}),
     );
     let page = m.page(&narrow, 0..10, |_| true).expect("the page is made");
     assert_eq!(page.total, 0);
@@ -670,8 +727,8 @@ fn hits_serialise_as_the_pinned_json() {
             "bip-interior-2027",
         ),
         (
-            json!({"programme": "graphic-design", "countries": ["EE"]}),
-            "eamt",
+            json!({"programme": "photography", "countries": ["DK"]}),
+            "animation-workshop",
         ),
         (
             json!({"mobility": ["staff-teaching", "study"], "query": "Bologna"}),
@@ -712,7 +769,7 @@ const PINNED: [&str; 9] = [
     r#"{"kind":"institution","id":"cnsmd-lyon","score":0.7,"reasons":[{"code":"programme","detail":"classical-music"},{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-training"},{"code":"places","detail":"3"}],"warnings":[{"code":"language","detail":"fr B1, en B2"}],"distance_km":593,"distance_band":"500-1999","agreements":[1,3]}"#,
     r#"{"kind":"bip","id":"bip-documentary-2027","score":0.85,"reasons":[{"code":"programme","detail":"film"},{"code":"language","detail":"en B2"},{"code":"dates","detail":"2027-06-07/2027-06-11"},{"code":"places","detail":"8"}],"warnings":[{"code":"deadline-passed","detail":"2026-10-15"}],"distance_km":1093,"distance_band":"500-1999"}"#,
     r#"{"kind":"bip","id":"bip-interior-2027","score":1.0,"reasons":[{"code":"programme","detail":"interior-design"},{"code":"term","detail":"spring"},{"code":"dates","detail":"2027-03-08/2027-03-12"},{"code":"places","detail":"12"},{"code":"apply-by","detail":"2026-12-15"}],"warnings":[],"distance_km":1,"distance_band":"0-9"}"#,
-    r#"{"kind":"institution","id":"eamt","score":0.6,"reasons":[{"code":"mobility","detail":"study"},{"code":"places","detail":"3"}],"warnings":[{"code":"related-field","detail":"0215"}],"distance_km":1615,"distance_band":"500-1999","agreements":[0,1]}"#,
+    r#"{"kind":"institution","id":"animation-workshop","score":0.6,"reasons":[{"code":"mobility","detail":"study, traineeship, staff-teaching"},{"code":"places","detail":"5"}],"warnings":[{"code":"related-field","detail":"0211"}],"distance_km":707,"distance_band":"500-1999","agreements":[0,1,2],"related":true}"#,
     r#"{"kind":"institution","id":"cons-bologna","score":1.0,"reasons":[{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-teaching"},{"code":"places","detail":"5"}],"warnings":[],"distance_km":925,"distance_band":"500-1999","agreements":[0,1,2]}"#,
     r#"{"kind":"bip","id":"bip-photo-2027","score":1.0,"reasons":[{"code":"open-programme","detail":""},{"code":"dates","detail":"2027-03-08/2027-03-12"},{"code":"apply-by","detail":"2026-12-15"}],"warnings":[],"distance_km":823,"distance_band":"500-1999"}"#,
 ];

@@ -13,11 +13,12 @@ const pkg = {
   type: 'module',
   main: 'partner_matcher.js',
   types: 'partner_matcher.d.ts',
-  files: ['partner_matcher.js', 'partner_matcher_bg.wasm', 'partner_matcher.d.ts', 'partner_matcher_bg.wasm.d.ts', 'README.md'],
+  files: ['partner_matcher.js', 'partner_matcher_bg.wasm', 'partner_matcher.d.ts', 'partner_matcher_bg.wasm.d.ts', 'places.txt', 'README.md'],
   sideEffects: false,
   exports: {
     '.': { types: './partner_matcher.d.ts', default: './partner_matcher.js' },
     './partner_matcher_bg.wasm': './partner_matcher_bg.wasm',
+    './places.txt': './places.txt',
   },
 };
 console.log(JSON.stringify(pkg, null, 2));

@@ -3,8 +3,8 @@
 
 use super::json::Json;
 use super::model::{
-    Agreement, Bip, Deadlines, Funding, Institution, Mobility, PhysicalPart, Programme, Term,
-    Validity,
+    Agreement, Bip, Contact, Deadlines, Funding, Institution, Mobility, PhysicalPart, Programme,
+    Term, Validity,
 };
 use super::place::Place;
 use super::read::{optional, Reader};
@@ -14,8 +14,9 @@ use super::read_values::{
 };
 use super::values::{AcademicYear, CountryCode, Date, Id, IscedCode, MonthDay, WebUrl};
 use super::words::{
-    ACADEMIC_YEAR, COUNTRY, DATE, DEADLINES, ECTS, HOST, ID, INSTITUTION_IDS, ISCED, MONTHS,
-    MONTH_DAY, PHYSICAL, PLACES, PLAIN_TEXT, PROGRAMME_IDS, VALIDITY, WEB_ADDRESS,
+    ACADEMIC_YEAR, CONTACT, COUNTRY, DATE, DEADLINES, ECTS, EMAIL, HOST, ID, INSTITUTION_IDS,
+    ISCED, MONTHS, MONTH_DAY, PHYSICAL, PLACES, PLAIN_TEXT, PROGRAMME_IDS, SCHAC, VALIDITY,
+    WEB_ADDRESS,
 };
 
 /// A record as read: its model if every value had the right type, and its id if that was a
@@ -78,6 +79,7 @@ pub(crate) fn institution<'t>(
         "name",
         "short_name",
         "erasmus_code",
+        "schac",
         "city",
         "country",
         "location",
@@ -86,18 +88,20 @@ pub(crate) fn institution<'t>(
         "agreements",
         "deadlines",
         "requirements",
+        "contacts",
     ];
-    let mut f: [Option<Json>; 12] = Default::default();
+    let mut f: [Option<Json>; 14] = Default::default();
     if !r.fields(place, value, expected, &names, &mut f) {
         return Slot::unread();
     }
-    let [id, name, short_name, erasmus_code, city, country, location, website, tags, agreements, deadlines, requirements] =
+    let [id, name, short_name, erasmus_code, schac, city, country, location, website, tags, agreements, deadlines, requirements, contacts] =
         f;
     let record = "institution";
     let id = r.required_string(place, record, "id", ID, id);
     let name = r.required_text(place, record, "name", name);
     let short_name = r.optional_string(place, "short_name", PLAIN_TEXT, short_name);
     let erasmus_code = r.optional_string(place, "erasmus_code", PLAIN_TEXT, erasmus_code);
+    let schac = r.optional_string(place, "schac", SCHAC, schac);
     let city = r.required_text(place, record, "city", city);
     let country = r.required_string(place, record, "country", COUNTRY, country);
     let location = required_location(r, place, record, location);
@@ -110,6 +114,11 @@ pub(crate) fn institution<'t>(
     });
     let deadlines = optional(deadlines, |v| read_deadlines(r, &place.key("deadlines"), v));
     let requirements = texts(r, place, "requirements", requirements);
+    let contacts_place = place.key("contacts");
+    let contacts = optional(contacts, |v| {
+        let items = r.items(&contacts_place, v, "a list of contacts")?;
+        r.each(items, |r, i, v| contact(r, &contacts_place.index(i), v))
+    });
     Slot {
         record: (|| {
             Some(Institution {
@@ -117,6 +126,7 @@ pub(crate) fn institution<'t>(
                 name: name?,
                 short_name: short_name?,
                 erasmus_code: erasmus_code?,
+                schac: schac?,
                 city: city?,
                 country: CountryCode(country?),
                 location: location?,
@@ -125,10 +135,27 @@ pub(crate) fn institution<'t>(
                 agreements: agreements?.unwrap_or_default(),
                 deadlines: deadlines?.unwrap_or_default(),
                 requirements: requirements?,
+                contacts: contacts?.unwrap_or_default(),
             })
         })(),
         id,
     }
+}
+
+fn contact<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Contact> {
+    let mut f: [Option<Json>; 3] = Default::default();
+    if !r.fields(place, value, CONTACT, &["name", "role", "email"], &mut f) {
+        return None;
+    }
+    let [name, role, email] = f;
+    let name = r.required_string(place, "contact", "name", PLAIN_TEXT, name);
+    let role = r.optional_string(place, "role", PLAIN_TEXT, role);
+    let email = r.optional_string(place, "email", EMAIL, email);
+    Some(Contact {
+        name: name?,
+        role: role?,
+        email: email?,
+    })
 }
 
 fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Agreement> {

@@ -77,6 +77,9 @@ pub(crate) fn institution(
             v.plain_text(&place.key(name), text, false);
         }
     }
+    if let Some(schac) = &institution.schac {
+        v.schac(&place.key("schac"), schac);
+    }
     v.text(&place.key("city"), &institution.city);
     v.country(&place.key("country"), &institution.country);
     v.location(&place.key("location"), &institution.location);
@@ -108,6 +111,19 @@ pub(crate) fn institution(
         }
     }
     v.texts(place, "requirements", &institution.requirements, true);
+    let contacts = place.key("contacts");
+    if v.at_most_100(place, "contacts", institution.contacts.len()) {
+        for (i, contact) in institution.contacts.iter().enumerate() {
+            let at = contacts.index(i);
+            v.plain_text(&at.key("name"), &contact.name, true);
+            if let Some(role) = &contact.role {
+                v.plain_text(&at.key("role"), role, false);
+            }
+            if let Some(email) = &contact.email {
+                v.email(&at.key("email"), email);
+            }
+        }
+    }
 }
 
 fn agreement(

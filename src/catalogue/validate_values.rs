@@ -2,14 +2,16 @@
 //! "`field` must be ..., found ...". Places are written out only for problems.
 
 use super::findings::Findings;
-use super::model::{Location, Validity};
+use super::model::{Home, Location, Validity};
 use super::place::Place;
 use super::text::LocalisedText;
-use super::values::{CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};
+use super::values::{
+    is_email_address, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
+};
 use super::words::{
-    must_be, number, quoted, ACADEMIC_YEAR, COUNTRY, DATE, ECTS, ID, ISCED, LANGUAGE, LAT, LON,
-    MAX_ECTS, MAX_LIST, MAX_MONTHS, MAX_PLACES, MAX_TEXT_CHARS, MONTHS, MONTH_DAY, PLACES,
-    WEB_ADDRESS,
+    must_be, number, quoted, ACADEMIC_YEAR, CHOICES, COUNTRY, DATE, ECTS, EMAIL, ID, ISCED,
+    LANGUAGE, LAT, LON, MAX_CHOICES, MAX_ECTS, MAX_LIST, MAX_MONTHS, MAX_PLACES, MAX_TEXT_CHARS,
+    MONTHS, MONTH_DAY, PLACES, SCHAC, WEB_ADDRESS,
 };
 
 pub(crate) struct Values<'f> {
@@ -185,6 +187,28 @@ impl Values<'_> {
         }
     }
 
+    /// A SCHAC code: a lower-case internet domain with at least one dot, at most 64 characters.
+    pub fn schac(&mut self, place: &Place, schac: &str) {
+        let label_ok = |l: &str| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        };
+        let ok = schac.len() <= 64 && schac.contains('.') && schac.split('.').all(label_ok);
+        if !ok {
+            self.must_be(place, SCHAC, &quoted(schac));
+        }
+    }
+
+    /// An e-mail address (one rule for every address: `is_email_address`).
+    pub fn email(&mut self, place: &Place, email: &str) {
+        if !is_email_address(email) {
+            self.must_be(place, EMAIL, &quoted(email));
+        }
+    }
+
     pub fn places(&mut self, record: &Place, places: Option<u32>) {
         if let Some(n) = places.filter(|n| !(1..=MAX_PLACES).contains(n)) {
             self.must_be(&record.key("places"), PLACES, &n.to_string());
@@ -220,6 +244,33 @@ impl Values<'_> {
                 self.findings.error(
                     place.key("until"),
                     format!("`until` is before the start year: {until} comes before {from}"),
+                );
+            }
+        }
+    }
+
+    /// The office's contact and the application's counts, when given.
+    pub fn home_contact(&mut self, home_place: &Place, home: &Home) {
+        if let Some(contact) = &home.contact {
+            let place = home_place.key("contact");
+            if let Some(email) = &contact.email {
+                self.email(&place.key("email"), email.as_str());
+            }
+            if let Some(url) = &contact.url {
+                self.web_address(&place.key("url"), url);
+            }
+        }
+        if let Some(a) = home.application {
+            let place = home_place.key("application");
+            for (name, n) in [("europe", a.europe), ("outside_europe", a.outside_europe)] {
+                if n > MAX_CHOICES {
+                    self.must_be(&place.key(name), CHOICES, &n.to_string());
+                }
+            }
+            if a.europe == 0 && a.outside_europe == 0 {
+                self.findings.error(
+                    place,
+                    "the application ranks no exchange at all: give `europe` or `outside_europe` a number above 0, or leave `application` out (six in one list)",
                 );
             }
         }

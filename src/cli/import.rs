@@ -1,43 +1,75 @@
-//! `partner-matcher import-csv FILE.csv --into CATALOGUE [--output OUT]`.
+//! `partner-matcher import FILE... --into CATALOGUE [--output OUT]` (alias `import-csv`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use partner_matcher::catalogue::load;
-use partner_matcher::import::import_csv;
+use partner_matcher::import::{import, Options, Source};
 
-use super::{read_text, say, Outcome};
+use super::{places, read_text, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The spreadsheet saved as CSV, one row per agreement (columns in the README): separated
-    /// by `,`, `;` or tab, in UTF-8 (best) or Windows-1252; decimal commas are fine.
-    csv: PathBuf,
-    /// The catalogue to merge into: rows replace institutions with the same id or add new ones.
+    /// The files to import, each recognised by its content: the office's spreadsheet (CSV,
+    /// .xlsx or .ods; one row per agreement, columns in the README), EWP IIAs get-responses
+    /// (stable-v7 or v6) and EWP Factsheet responses.
+    #[arg(required_unless_present_any = ["institutions", "factsheet"])]
+    files: Vec<PathBuf>,
+    /// The catalogue to merge into.
     #[arg(long)]
     into: PathBuf,
-    /// Where to write the merged catalogue (default: standard output). May be the --into file.
+    /// Where to write the merged catalogue (default: standard output). May be the --into
+    /// file. Nothing is written when any file has a problem.
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// The workbook sheet to read (default: the first).
+    #[arg(long)]
+    sheet: Option<String>,
+    /// The home school's SCHAC code, such as kask.hogent.be: of EWP IIAs, the mobilities it
+    /// sends are imported.
+    #[arg(long)]
+    home_hei: Option<String>,
+    /// EWP Institutions API responses describing the partners the IIAs name (name, city,
+    /// country, Erasmus code, website of institutions new to the catalogue).
+    #[arg(long)]
+    institutions: Vec<PathBuf>,
+    /// EWP Factsheet API responses: the partners' nomination deadlines and requirements.
+    #[arg(long)]
+    factsheet: Vec<PathBuf>,
+    /// Remove the catalogue's agreements that none of the files names.
+    #[arg(long)]
+    prune: bool,
 }
 
 pub fn run(args: &Args) -> Outcome {
     let base = load(&read_text(&args.into)?)
         .map_err(|rejected| format!("{}: {rejected}", args.into.display()))?
         .catalogue;
-    let file = std::fs::File::open(&args.csv)
-        .map_err(|e| format!("cannot read {}: {e}", args.csv.display()))?;
-    let file_name = args.csv.display();
-    let imported = import_csv(file, base).map_err(|e| {
+    let mut sources = Vec::new();
+    for path in args
+        .institutions
+        .iter()
+        .chain(&args.factsheet)
+        .chain(&args.files)
+    {
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        sources.push(Source {
+            name: path.display().to_string(),
+            bytes,
+        });
+    }
+    let options = Options {
+        sheet: args.sheet.clone(),
+        home_hei: args.home_hei.clone(),
+        prune: args.prune,
+    };
+    let gazetteer = places::built_in()?;
+    let imported = import(&sources, base, &options, &gazetteer).map_err(|e| {
         for warning in &e.warnings {
-            eprintln!("warning: {file_name}: {warning}");
+            eprintln!("warning: {warning}");
         }
-        let lines: Vec<String> = e
-            .problems
-            .iter()
-            .map(|p| format!("{file_name}: {p}"))
-            .collect();
-        lines.join("\nerror: ")
+        e.problems.join("\nerror: ")
     })?;
     let json = serde_json::to_string_pretty(&imported.catalogue).map_err(|e| e.to_string())?;
     match &args.output {
@@ -46,15 +78,8 @@ pub fn run(args: &Args) -> Outcome {
         None => say(&json)?,
     }
     for warning in &imported.warnings {
-        eprintln!("warning: {file_name}: {warning}");
+        eprintln!("warning: {warning}");
     }
-    eprintln!(
-        "imported {} agreements: {} institutions added ({}), {} replaced ({})",
-        imported.agreements,
-        imported.added.len(),
-        imported.added.join(", "),
-        imported.replaced.len(),
-        imported.replaced.join(", ")
-    );
+    eprintln!("{}", imported.summary);
     Ok(ExitCode::SUCCESS)
 }

@@ -1,8 +1,11 @@
 //! Command-line parsing and dispatch. Every failure is a message on stderr and exit code 1.
 
 mod check;
+mod diff;
 mod import;
+mod places;
 mod preview;
+mod render;
 mod search;
 
 use std::path::Path;
@@ -14,8 +17,8 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "partner-matcher",
     version,
-    about = "Check, search and preview the partner catalogue of KASK & Conservatorium.",
-    after_help = "Examples:\n  partner-matcher check www/catalogue.json\n  partner-matcher search www/catalogue.json --programme fotografie --term spring\n  partner-matcher search www/catalogue.json --criteria '{\"query\":\"Lodz\"}' --json\n  partner-matcher import-csv partners.csv --into www/catalogue.json --output new.json\n  partner-matcher preview www/catalogue.json"
+    about = "Check, search, import, compare, render and preview the partner catalogue of KASK & Conservatorium.",
+    after_help = "Examples:\n  partner-matcher check www/catalogue.json\n  partner-matcher search www/catalogue.json --programme fotografie --term spring\n  partner-matcher search www/catalogue.json --criteria '{\"query\":\"Lodz\"}' --json\n  partner-matcher import partners.xlsx --into www/catalogue.json --output new.json\n  partner-matcher import iias.xml --home-hei kask.hogent.be --institutions heis.xml --into www/catalogue.json --output new.json\n  partner-matcher diff www/catalogue.json new.json\n  partner-matcher render www/catalogue.json --programme photography --lang nl --output fallback.html\n  partner-matcher preview www/catalogue.json"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -34,8 +37,16 @@ enum Command {
     },
     /// Search a catalogue as the widget does; a table, or JSON with --json.
     Search(Box<search::Args>),
-    /// Merge the office's spreadsheet (CSV, one row per agreement) into a catalogue.
-    ImportCsv(import::Args),
+    /// Merge the office's files into a catalogue: its spreadsheet (CSV, .xlsx, .ods) and EWP
+    /// IIAs, Institutions and Factsheet responses, each recognised by its content.
+    #[command(alias = "import-csv")]
+    Import(import::Args),
+    /// The static list of partners and BIPs for one programme, as HTML: the no-JavaScript
+    /// fallback to paste inside <partner-matcher>, or a whole page with --page.
+    Render(render::Args),
+    /// What changed between two catalogues (institutions, BIPs, agreements), for review
+    /// before publishing; exit code 0 whatever changed, 1 when a file is invalid.
+    Diff(diff::Args),
     /// Serve the widget on 127.0.0.1 with this catalogue, to see it as students will.
     Preview(preview::Args),
 }
@@ -64,7 +75,9 @@ pub fn main() -> ExitCode {
             print_json(&schema)
         }
         Command::Search(args) => search::run(&args),
-        Command::ImportCsv(args) => import::run(&args),
+        Command::Import(args) => import::run(&args),
+        Command::Render(args) => render::run(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Preview(args) => preview::run(&args),
     };
     match outcome {

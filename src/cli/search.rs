@@ -7,7 +7,7 @@ use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use partner_matcher::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
 use partner_matcher::i18n::{country_name, describe_reason, describe_warning, fill, plural, Text};
 use partner_matcher::search::{
-    capped_query, Criteria, Filter, Kind, NameLength, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
+    capped_query, Criteria, Filter, Hit, Kind, NameLength, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
 };
 use partner_matcher::{Locale, Matcher};
 
@@ -66,8 +66,9 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Outcome {
-    let matcher = Matcher::from_json(&read_text(&args.file)?)
+    let mut matcher = Matcher::from_json(&read_text(&args.file)?)
         .map_err(|rejected| format!("{}: {rejected}", args.file.display()))?;
+    matcher.set_places(super::places::built_in()?);
     let criteria = criteria(args)?;
     let locale = args.lang;
     if let Some(query) = &criteria.query {
@@ -84,19 +85,33 @@ pub fn run(args: &Args) -> Outcome {
     let page = matcher
         .page(&criteria, shown, |_| true)
         .map_err(|e| e.to_string())?;
-    let hits = page.hits;
     if args.json {
-        return print_json(&hits);
+        return print_json(&page.hits);
     }
-    if hits.is_empty() {
+    // Those that fit the programme, then the related ones under a heading of their own.
+    let (fitting, related) = page.hits.split_at(page.total.min(page.hits.len()));
+    if fitting.is_empty() {
         say(NO_RESULTS.get(locale))?;
         if let Some(first) = page.loosenings.first() {
             let flag = format!("--{}", flag_of(first.filter));
             let results = plural(first.results as u64, locale, RESULT, RESULTS);
             say(&fill(WITHOUT.get(locale), &[&flag, &results]))?;
         }
-        return Ok(ExitCode::SUCCESS);
+    } else {
+        say(&plural(page.total as u64, locale, RESULT, RESULTS))?;
+        say(&table(&matcher, fitting, 0, locale))?;
     }
+    if !related.is_empty() {
+        say("")?;
+        let heading = partner_matcher::i18n::ui::RELATED.get(locale);
+        say(&fill(heading, &[&page.related.to_string()]))?;
+        say(&table(&matcher, related, fitting.len(), locale))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The hits as a table, numbered from `first + 1`.
+fn table(matcher: &Matcher, hits: &[Hit], first: usize, locale: Locale) -> String {
     let catalogue = matcher.catalogue();
     let mut table = Table::new();
     table
@@ -104,7 +119,7 @@ pub fn run(args: &Args) -> Outcome {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(terminal_width())
         .set_header(HEADER.iter().map(|t| t.get(locale)));
-    for (rank, hit) in hits.iter().enumerate() {
+    for (rank, hit) in (first..).zip(hits) {
         let place = match hit.kind {
             Kind::Institution => matcher.institution(&hit.id).map(|i| {
                 format!(
@@ -151,8 +166,7 @@ pub fn run(args: &Args) -> Outcome {
             warnings.join("\n"),
         ]);
     }
-    say(&table.to_string())?;
-    Ok(ExitCode::SUCCESS)
+    table.to_string()
 }
 
 const QUERY_CUT: Text = Text::new(
@@ -163,6 +177,7 @@ const NO_RESULTS: Text = Text::new("No results.", "Geen resultaten.");
 const WITHOUT: Text = Text::new("Without {}: {}.", "Zonder {}: {}.");
 const RESULT: Text = Text::new("result", "resultaat");
 const RESULTS: Text = Text::new("results", "resultaten");
+
 const HEADER: [Text; 8] = [
     Text::new("#", "#"),
     Text::new("score", "score"),

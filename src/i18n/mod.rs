@@ -3,7 +3,9 @@
 //! both speak through here, so the two languages stay complete in one place.
 
 mod dates;
+pub mod fallback;
 mod notes;
+pub mod shortlist;
 pub mod ui;
 mod vocabulary;
 

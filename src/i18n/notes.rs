@@ -64,8 +64,8 @@ fn sentence(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> S
         NoteCode::Dates => say("In person: {}", "Fysiek deel: {}"),
         NoteCode::ApplyBy => say("Apply by {}", "Aanmelden vóór {}"),
         NoteCode::RelatedField => say(
-            "Not your programme, a related field: {}",
-            "Niet jouw opleiding, wel een verwant studiegebied: {}",
+            "For another programme in your field: {}",
+            "Voor een andere opleiding in jouw studiegebied: {}",
         ),
         NoteCode::DeadlinePassed => say(
             "The deadline passed on {}",
@@ -210,7 +210,7 @@ mod tests {
         );
         assert_eq!(
             warning(NoteCode::RelatedField, Detail::Isced("0211".into()), Locale::En),
-            "Not your programme, a related field: Audio-visual techniques and media production (ISCED 0211)"
+            "For another programme in your field: Audio-visual techniques and media production (ISCED 0211)"
         );
     }
 }

@@ -10,8 +10,9 @@ use crate::catalogue::{
     Validity, WebUrl,
 };
 
-/// Every column the import reads, in the order of `www/partners-sample.csv`.
-pub(super) const COLUMNS: [&str; 23] = [
+/// Every column the import reads, in the order of `www/partners-sample.csv` (then the EWP
+/// identifiers, which the sample leaves out).
+pub(super) const COLUMNS: [&str; 25] = [
     "institution_id",
     "institution_name",
     "short_name",
@@ -35,6 +36,8 @@ pub(super) const COLUMNS: [&str; 23] = [
     "deadline_spring",
     "requirements",
     "tags",
+    "erasmus_code",
+    "schac",
 ];
 
 /// The columns every file needs (institution_name and the place are needed on each
@@ -77,6 +80,8 @@ pub(super) struct Row {
     deadline_spring: String,
     requirements: String,
     tags: String,
+    erasmus_code: String,
+    schac: String,
 }
 
 impl Row {
@@ -111,6 +116,8 @@ impl Row {
                 "deadline_spring" => &mut row.deadline_spring,
                 "requirements" => &mut row.requirements,
                 "tags" => &mut row.tags,
+                "erasmus_code" => &mut row.erasmus_code,
+                "schac" => &mut row.schac,
                 _ => continue,
             };
             cell.clone_from(value);
@@ -231,7 +238,8 @@ impl Cells<'_> {
             id: Id(row.institution_id.clone()),
             name: LocalisedText::Plain(name?.to_owned()),
             short_name: non_empty(&row.short_name),
-            erasmus_code: None,
+            erasmus_code: non_empty(&row.erasmus_code),
+            schac: non_empty(&row.schac).map(|s| s.to_lowercase()),
             city: LocalisedText::Plain(city?.to_owned()),
             country: CountryCode(country?.to_uppercase()),
             location: Location {
@@ -250,6 +258,7 @@ impl Cells<'_> {
                 .into_iter()
                 .map(str::to_owned)
                 .collect(),
+            contacts: Vec::new(),
         })
     }
 

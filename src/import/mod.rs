@@ -1,7 +1,14 @@
-//! Import from the international office's spreadsheet: CSV, one row per agreement, as
-//! spreadsheets save it.
+//! Import into a catalogue from the files the international office keeps: its spreadsheet
+//! (CSV, .xlsx, .ods), and Erasmus Without Paper responses (IIAs, Institutions, Factsheets),
+//! each recognised by its content (`detect.rs`), and merged (`merge.rs`). Every problem is
+//! named by its file and place, and one problem anywhere means no catalogue at all, so nothing
+//! is written. The merged catalogue is validated as `check` does, and each problem
+//! of an imported record is named by the file place it came from (`origin.rs`).
 //!
-//! The file may be UTF-8 (with or without a byte-order mark), UTF-16 with its mark, or
+//! ## Spreadsheets
+//!
+//! One row per agreement. A workbook's first sheet is read (or the one named), its cells as
+//! the spreadsheet stores them (`workbook.rs`). A CSV file may be UTF-8 (with or without a byte-order mark), UTF-16 with its mark, or
 //! Windows-1252 (read with a warning). The separator is `,`, `;` or tab, whichever the header
 //! row uses; numbers may have a decimal comma; empty columns and rows are ignored. Rows are
 //! numbered as the spreadsheet numbers them (the header is row 1) in every message, and
@@ -23,38 +30,99 @@
 //! | `valid_from`, `valid_until` | academic years, 2024/2025 |
 //! | `deadline_autumn`, `deadline_spring` | nomination deadlines, --MM-DD (or MM-DD) |
 //! | `requirements`, `tags` | `;`-separated |
+//! | `erasmus_code`, `schac` | the EWP identifiers, by which an EWP import finds the institution |
 //!
-//! Imported institutions replace those with the same id in the base catalogue, or are added.
+//! Imported institutions replace the spreadsheet's fields of those with the same id in the
+//! catalogue, or are added; see `merge.rs` for agreements.
 
 mod cells;
+mod detect;
 mod encoding;
+mod ewp;
+mod merge;
+mod origin;
+mod rows;
 mod sheet;
+mod summary;
+mod workbook;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::io::Read;
+use std::sync::Arc;
 
-use crate::catalogue::{validate, Catalogue, Institution, Problem};
-use cells::{place, Cells, Row, COLUMNS, REQUIRED};
-use sheet::{Column, Sheet};
+use crate::catalogue::{validate, Catalogue, Location, Problem};
+use detect::Kind;
+use merge::Merge;
+pub use summary::Summary;
+
+/// One file to import: its name (for messages) and its bytes.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// How to import.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The workbook sheet to read (default: the first).
+    pub sheet: Option<String>,
+    /// The home school's SCHAC code: EWP agreements in which it is the sending HEI are read.
+    pub home_hei: Option<String>,
+    /// Remove the catalogue's agreements that no file names.
+    pub prune: bool,
+}
+
+/// Finds a city's coordinates for a new institution (EWP carries none): the gazetteer of
+/// the matching engine on the command line, a table in tests.
+pub trait Locate {
+    /// The city named `city` in `country` (ISO alpha-2), if known.
+    fn locate(&self, city: &str, country: &str) -> Option<Location>;
+}
+
+/// A function of city and country (a table in tests).
+impl<F: Fn(&str, &str) -> Option<Location>> Locate for F {
+    fn locate(&self, city: &str, country: &str) -> Option<Location> {
+        self(city, country)
+    }
+}
+
+/// The gazetteer: the most populous city of that name in that country.
+impl Locate for crate::places::Gazetteer {
+    fn locate(&self, city: &str, country: &str) -> Option<Location> {
+        self.cities_named(&crate::text::fold(city))
+            .find(|c| c.country.eq_ignore_ascii_case(country))
+            .map(|c| Location {
+                lat: c.lat,
+                lon: c.lon,
+            })
+    }
+}
+
+/// Knows no city: imports that need no coordinates (spreadsheets carry theirs).
+pub struct NoPlaces;
+
+impl Locate for NoPlaces {
+    fn locate(&self, _: &str, _: &str) -> Option<Location> {
+        None
+    }
+}
 
 /// What an import did.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
     pub catalogue: Catalogue,
-    pub added: Vec<String>,
-    pub replaced: Vec<String>,
-    pub agreements: usize,
-    /// What the user should know: how the file was read (its encoding), then the validation
-    /// warnings of the result, each naming its row and column where it comes from the file.
+    pub summary: Summary,
+    /// What the user should know: how a file was read (its encoding, IIAs left out), then the
+    /// validation warnings of the result, each naming its file place where it comes from one.
     pub warnings: Vec<String>,
 }
 
-/// Why an import failed: every problem, each naming its row and column (or catalogue place).
+/// Why an import failed: every problem, each naming its file and place (or catalogue place).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError {
     pub problems: Vec<String>,
-    /// How the file was read, when that may explain the problems (its encoding).
+    /// How the files were read, when that may explain the problems (an encoding).
     pub warnings: Vec<String>,
 }
 
@@ -66,215 +134,125 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Reads the CSV in `input` and merges its institutions into `base`.
-pub fn import_csv(mut input: impl Read, mut base: Catalogue) -> Result<Imported, ImportError> {
-    let mut warnings = Vec::new();
-    let fail = |problems: Vec<String>, warnings: &[String]| ImportError {
-        problems,
-        warnings: warnings.to_vec(),
-    };
+/// Reads one CSV file (named `file.csv` in messages) and merges it into `base`.
+pub fn import_csv(mut input: impl Read, base: Catalogue) -> Result<Imported, ImportError> {
     let mut bytes = Vec::new();
-    input
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail(vec![format!("cannot read the file: {e}")], &warnings))?;
-    let decoded = encoding::decode(&bytes).map_err(|e| fail(vec![e], &warnings))?;
-    warnings.extend(decoded.warning);
-    let (sheet, mut problems) = sheet::read(&decoded.text);
-    let sheet = sheet.map_err(|e| fail(vec![e], &warnings))?;
-    let header_problems = check_header(&sheet);
-    if !header_problems.is_empty() {
-        return Err(fail(header_problems, &warnings));
+    if let Err(e) = input.read_to_end(&mut bytes) {
+        return Err(ImportError {
+            problems: vec![format!("file.csv: cannot read the file: {e}")],
+            warnings: Vec::new(),
+        });
     }
-    if sheet.rows.is_empty() && problems.is_empty() {
-        return Err(fail(
-            vec![format!(
-                "the file has no agreements: row {} names the columns, but no row after it has \
-                 a value",
-                sheet.header_row
-            )],
-            &warnings,
-        ));
-    }
-    // Institutions in first-seen order, with the spreadsheet rows each agreement came from.
-    let mut built: Vec<(Institution, Vec<usize>)> = Vec::new();
-    let mut by_id: HashMap<String, usize> = HashMap::new();
-    let mut agreements = 0;
-    for sheet_row in &sheet.rows {
-        let row = Row::new(sheet_row, &sheet.columns);
-        let mut cells = Cells {
-            row: row.number,
-            columns: &sheet.columns,
-            problems: &mut problems,
-        };
-        if row.institution_id.is_empty() {
-            cells.problem("institution_id", "is empty, but every row needs it");
-            continue;
+    let source = Source {
+        name: "file.csv".to_owned(),
+        bytes,
+    };
+    import(&[source], base, &Options::default(), &NoPlaces)
+}
+
+/// Reads every file, each recognised by its content, and merges them into `base` in order
+/// (EWP Institutions and Factsheet responses complete the partners the IIAs name).
+pub fn import(
+    files: &[Source],
+    base: Catalogue,
+    options: &Options,
+    places: &dyn Locate,
+) -> Result<Imported, ImportError> {
+    let mut problems = Vec::new();
+    let mut warnings = Vec::new();
+    let mut merge = Merge::new(base.clone());
+    let mut directory = ewp::Directory::default();
+    let mut kinds = Vec::new();
+    for file in files {
+        let name: Arc<str> = file.name.as_str().into();
+        match detect::kind(&file.bytes) {
+            Ok(kind) => kinds.push((file, name, kind)),
+            Err(e) => problems.push(format!("{name}: {e}")),
         }
-        let agreement = cells.agreement(&row);
-        let slot = match by_id.get(&row.institution_id) {
-            Some(&i) => i,
-            None => match cells.institution(&row) {
-                Some(institution) => {
-                    by_id.insert(row.institution_id.clone(), built.len());
-                    built.push((institution, Vec::new()));
-                    built.len() - 1
+    }
+    // EWP directories first: the IIAs' partners are looked up in them, in any file order.
+    for (_, name, kind) in &kinds {
+        match kind {
+            Kind::Institutions(text) => directory.read_institutions(name, text, &mut problems),
+            Kind::Factsheet(text) => directory.read_factsheet(name, text, &mut problems),
+            _ => {}
+        }
+    }
+    for (file, name, kind) in &kinds {
+        match kind {
+            Kind::Csv => match encoding::decode(&file.bytes) {
+                Ok(decoded) => {
+                    warnings.extend(decoded.warning.map(|w| format!("{name}: {w}")));
+                    let (sheet, own) = sheet::read(&decoded.text);
+                    put_sheet(sheet, own, name, &mut merge, &mut problems);
                 }
-                None => continue,
+                Err(e) => problems.push(format!("{name}: {e}")),
             },
-        };
-        if let Some(agreement) = agreement {
-            built[slot].0.agreements.push(agreement);
-            built[slot].1.push(row.number);
-            agreements += 1;
+            Kind::Workbook => {
+                let (sheet, own) = workbook::read(&file.bytes, options.sheet.as_deref());
+                put_sheet(sheet, own, name, &mut merge, &mut problems);
+            }
+            Kind::Iias(text) => {
+                let read = ewp::Iias {
+                    file: name,
+                    home_hei: options.home_hei.as_deref(),
+                    directory: &directory,
+                    places,
+                };
+                if let Some(skipped) = read.put(text, &mut merge, &mut problems) {
+                    warnings.extend(skipped);
+                }
+            }
+            Kind::Institutions(_) | Kind::Factsheet(_) => {}
         }
     }
+    directory.fill_factsheets(&mut merge);
     if !problems.is_empty() {
-        return Err(fail(problems, &warnings));
+        return Err(ImportError { problems, warnings });
     }
-    let mut added = Vec::new();
-    let mut replaced = Vec::new();
-    let mut rows_of: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (institution, rows) in built {
-        let id = institution.id.to_string();
-        let at = match base
-            .institutions
-            .iter()
-            .position(|i| i.id == institution.id)
-        {
-            Some(i) => {
-                base.institutions[i] = institution;
-                replaced.push(id);
-                i
-            }
-            None => {
-                base.institutions.push(institution);
-                added.push(id);
-                base.institutions.len() - 1
-            }
-        };
-        rows_of.insert(at, rows);
-    }
-    let (errors, checked): (Vec<Problem>, Vec<Problem>) =
-        validate(&base).into_iter().partition(Problem::is_error);
-    let in_words = |p: &Problem| with_rows(p, &rows_of, &sheet.columns);
+    let not_named = merge.finish(options.prune);
+    let (errors, checked): (Vec<Problem>, Vec<Problem>) = validate(&merge.catalogue)
+        .into_iter()
+        .partition(Problem::is_error);
+    let explain = |p: &Problem| origin::explain(p, &merge.records);
     if !errors.is_empty() {
-        return Err(fail(errors.iter().map(in_words).collect(), &warnings));
+        return Err(ImportError {
+            problems: errors.iter().map(explain).collect(),
+            warnings,
+        });
     }
-    warnings.extend(checked.iter().map(in_words));
+    warnings.extend(checked.iter().map(explain));
+    let summary = Summary::of(&base, &merge, not_named, options.prune);
     Ok(Imported {
-        catalogue: base,
-        added,
-        replaced,
-        agreements,
+        catalogue: merge.catalogue,
+        summary,
         warnings,
     })
 }
 
-/// Every column named once, each one the import knows, and the ones every import needs.
-fn check_header(sheet: &Sheet) -> Vec<String> {
-    let row = sheet.header_row;
-    let mut problems = Vec::new();
-    for (i, column) in sheet.columns.iter().enumerate() {
-        if !COLUMNS.contains(&column.name.as_str()) {
-            problems.push(format!(
-                "row {row}, column {}: not a column the import knows; the columns are {}",
-                column.describe(),
-                COLUMNS.join(", ")
-            ));
-        } else if let Some(first) = sheet.columns[..i].iter().find(|c| c.name == column.name) {
-            problems.push(format!(
-                "row {row}, column {}: the same name as column {}; each column may appear once",
-                column.describe(),
-                sheet::letter(first.index)
-            ));
+fn put_sheet(
+    sheet: Result<sheet::Sheet, String>,
+    own: Vec<String>,
+    name: &Arc<str>,
+    merge: &mut Merge,
+    problems: &mut Vec<String>,
+) {
+    let had = problems.len();
+    problems.extend(own.into_iter().map(|p| format!("{name}: {p}")));
+    match sheet {
+        Err(e) => problems.push(format!("{name}: {e}")),
+        Ok(sheet) if problems.len() == had => rows::put(&sheet, name, merge, problems),
+        // Rows that could not be read: the rest are still checked, but nothing is put.
+        Ok(sheet) => {
+            let mut scratch = Merge::new(merge.catalogue.clone());
+            rows::put(&sheet, name, &mut scratch, problems);
         }
     }
-    let missing: Vec<&str> = REQUIRED
-        .into_iter()
-        .filter(|name| !sheet.columns.iter().any(|c| c.name == *name))
-        .collect();
-    match missing.as_slice() {
-        [] => {}
-        [name] => problems.push(format!(
-            "row {row}: there is no column {name}, and every import needs it"
-        )),
-        names => problems.push(format!(
-            "row {row}: there are no columns {}, and every import needs them",
-            names.join(", ")
-        )),
-    }
-    problems
-}
-
-/// Names the spreadsheet row and column behind a problem in an imported institution.
-fn with_rows(
-    problem: &Problem,
-    rows_of: &HashMap<usize, Vec<usize>>,
-    columns: &[Column],
-) -> String {
-    let Some((index, field)) = problem
-        .place
-        .strip_prefix("institutions[")
-        .and_then(|rest| rest.split_once(']'))
-    else {
-        return problem.to_string();
-    };
-    let Some(rows) = index.parse::<usize>().ok().and_then(|i| rows_of.get(&i)) else {
-        return problem.to_string();
-    };
-    let agreement = field
-        .strip_prefix(".agreements[")
-        .and_then(|rest| rest.split(']').next())
-        .and_then(|n| n.parse::<usize>().ok());
-    // An agreement's cells are on its row; the institution's on its first row.
-    let row = match agreement {
-        Some(a) => rows.get(a),
-        None => rows.first().filter(|_| column_of(field).is_some()),
-    };
-    match (row, column_of(field)) {
-        (Some(&row), Some(column)) => format!(
-            "{}: {} (in the catalogue: {})",
-            place(row, column, columns),
-            problem.message,
-            problem.place
-        ),
-        (Some(row), None) => format!("row {row}: {problem}"),
-        (None, _) => {
-            let list: Vec<String> = rows.iter().map(usize::to_string).collect();
-            format!("rows {}: {problem}", list.join(", "))
-        }
-    }
-}
-
-/// The column that fills a place inside an institution (`.agreements[0].isced`: isced).
-fn column_of(field: &str) -> Option<&'static str> {
-    let mut parts = field
-        .trim_start_matches('.')
-        .split('.')
-        .map(|part| part.split('[').next().unwrap_or_default());
-    let first = parts.next()?;
-    let second = parts.next();
-    let column = match (first, second) {
-        ("agreements", Some("valid")) => match parts.next()? {
-            "from" => "valid_from",
-            "until" => "valid_until",
-            _ => return None,
-        },
-        ("agreements", Some(field)) => field,
-        ("id", None) => "institution_id",
-        ("name", None) => "institution_name",
-        ("location", Some(field)) => field,
-        ("deadlines", Some("autumn")) => "deadline_autumn",
-        ("deadlines", Some("spring")) => "deadline_spring",
-        (field, None) => field,
-        _ => return None,
-    };
-    COLUMNS.iter().find(|c| **c == column).copied()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{column_of, import_csv};
+    use super::import_csv;
     use proptest::prelude::*;
 
     fn base() -> crate::Catalogue {
@@ -286,7 +264,7 @@ mod tests {
 
     proptest! {
         /// Whatever a spreadsheet holds, the import never panics, and every problem names
-        /// its row (or says the file as a whole is wrong).
+        /// its file and row (or says the file as a whole is wrong).
         #[test]
         fn any_file_gives_an_import_or_problems_by_row(
             header in prop::sample::select(vec![
@@ -305,32 +283,14 @@ mod tests {
             if let Err(e) = import_csv(bytes.as_slice(), base()) {
                 prop_assert!(!e.problems.is_empty());
                 for problem in &e.problems {
+                    let place = problem.strip_prefix("file.csv: ").unwrap_or_default();
                     prop_assert!(
-                        problem.starts_with("row ") || problem.starts_with("rows ")
-                            || problem.starts_with("the file "),
+                        place.starts_with("row ") || place.starts_with("rows ")
+                            || place.starts_with("the file "),
                         "{problem}"
                     );
                 }
             }
-        }
-    }
-
-    #[test]
-    fn catalogue_places_lead_back_to_columns() {
-        let cases = [
-            (".agreements[0].isced", Some("isced")),
-            (".agreements[2].languages[1].lang", Some("languages")),
-            (".agreements[0].valid.until", Some("valid_until")),
-            (".agreements[0].valid", None),
-            (".location.lat", Some("lat")),
-            (".name", Some("institution_name")),
-            (".deadlines.spring", Some("deadline_spring")),
-            (".tags[3]", Some("tags")),
-            ("", None),
-            (".erasmus_code", None),
-        ];
-        for (field, column) in cases {
-            assert_eq!(column_of(field), column, "{field}");
         }
     }
 }

@@ -39,11 +39,6 @@ pub fn is_valid(code: &str) -> bool {
     }
 }
 
-/// The narrow field (first three digits) two codes share, if they share one.
-pub fn same_narrow_field(a: &str, b: &str) -> bool {
-    a.len() == 4 && b.len() == 4 && a[..3] == b[..3]
-}
-
 /// Names of the fields an art school deals in, for display; other codes show as digits.
 pub fn name(code: &str, locale: Locale) -> Option<&'static str> {
     let (en, nl) = match code {
@@ -94,11 +89,5 @@ mod tests {
         for bad in ["211", "02111", "0216", "02a1", "1100", "0299", "", "0281"] {
             assert!(!is_valid(bad), "{bad} should be invalid");
         }
-    }
-
-    #[test]
-    fn narrow_field_is_the_first_three_digits() {
-        assert!(same_narrow_field("0211", "0215"));
-        assert!(!same_narrow_field("0211", "0231"));
     }
 }

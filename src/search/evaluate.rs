@@ -1,41 +1,50 @@
 //! Evaluating one set of criteria against every institution and BIP: hard filters exclude,
-//! soft preferences (languages, deadlines, related fields) lower the score and explain why.
+//! soft preferences (languages, deadlines) lower the score and explain why. Results open to a
+//! related programme (the same ISCED-F detailed field) form a second tier, after all others.
 
 use std::cmp::Ordering;
 
 use super::calendar::{nomination_deadline, term_of};
 use super::criteria::{Kind, Region};
-use super::explanation::Explanation;
+use super::explanation::{Explanation, Standing};
 use super::facts::Facts;
 use super::index::TextMatch;
 use super::note::{Detail, NoteCode};
 use super::plan::Plan;
 use super::result::Hit;
 use crate::catalogue::{Agreement, Bip, Institution, IscedCode, Mobility, Programme, Term};
-use crate::reference::isced;
 
 /// A result before it is explained: what it is ranked by.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Candidate {
     /// Document number: institutions first, then BIPs.
     pub doc: u32,
-    /// 0: the student's own field (or no programme asked); 1: a related field.
+    /// 0: fits the programme (or no programme asked); 1: open to a related programme.
     tier: u8,
     /// Rounded as the hit shows it, so ties are ties.
     score: f64,
+    /// What orders results of equal score.
+    standing: Standing,
     kind: Kind,
     /// The id's position in id order, for breaking ties without comparing strings.
     id_order: u32,
 }
 
 impl Candidate {
-    /// Tier, then score (higher first), then institutions before BIPs, then id.
+    /// Tier, then score (higher first), then the preferences met, the deadline and the places
+    /// ([`Standing`]), then institutions before BIPs, then id.
     pub fn order(&self, other: &Candidate) -> Ordering {
         self.tier
             .cmp(&other.tier)
             .then(other.score.total_cmp(&self.score))
+            .then(self.standing.cmp(&other.standing))
             .then(self.kind.cmp(&other.kind))
             .then(self.id_order.cmp(&other.id_order))
+    }
+
+    /// Whether it is open to a related programme rather than the one asked for.
+    pub fn related(&self) -> bool {
+        self.tier > 0
     }
 
     fn of(e: &Explanation, doc: usize, kind: Kind, tier: u8, facts: &Facts) -> Candidate {
@@ -43,6 +52,7 @@ impl Candidate {
             doc: doc as u32,
             tier,
             score: e.rounded(),
+            standing: e.standing(),
             kind,
             id_order: facts.id_order(doc),
         }
@@ -94,11 +104,12 @@ impl Plan<'_> {
                 institution.id.as_str(),
                 distance,
                 agreements,
+                tier > 0,
             ))
         } else {
             let bip = catalogue.bips.get(doc - n)?;
-            self.bip(doc, bip, &mut e)?;
-            Some(e.into_hit(Kind::Bip, bip.id.as_str(), distance, Vec::new()))
+            let tier = self.bip(doc, bip, &mut e)?;
+            Some(e.into_hit(Kind::Bip, bip.id.as_str(), distance, Vec::new(), tier > 0))
         }
     }
 
@@ -137,7 +148,8 @@ impl Plan<'_> {
 
     /// Whether agreement `index` of institution `doc` passes the mobility, level, term and
     /// validity filters, and how it fits the programme asked for: `Some(0)` exactly (or no
-    /// programme asked), `Some(1)` through a related field.
+    /// programme asked), `Some(1)` related (the same ISCED-F detailed field, other programmes
+    /// named). A filter that fails excludes the agreement: it is never related instead.
     fn agreement_fit(&self, doc: usize, index: usize, agreement: &Agreement) -> Option<u8> {
         let f = self.matcher.facts().agreement(doc, index)?;
         let c = self.criteria;
@@ -161,10 +173,7 @@ impl Plan<'_> {
         };
         let (exact, related) = match self.programme_bit {
             Some(bit) => (f.exact & bit != 0, f.related & bit != 0),
-            None => (
-                agreement.covers(p),
-                isced::same_narrow_field(agreement.isced.as_str(), p.isced.as_str()),
-            ),
+            None => (agreement.covers(p), agreement.isced == p.isced),
         };
         if exact {
             Some(0)
@@ -200,15 +209,18 @@ impl Plan<'_> {
             return None;
         }
         let text = self.text_of(doc).ok()?;
+        let facts = self.matcher.facts();
+        // The best tier, and the places of the agreements at each tier: one pass.
         let mut best = None;
+        let mut places = [0u64; 2];
         for (i, a) in institution.agreements.iter().enumerate() {
-            match self.agreement_fit(doc, i, a) {
-                Some(0) => {
-                    best = Some(0);
-                    break;
+            if let Some(tier) = self.agreement_fit(doc, i, a) {
+                best = Some(best.map_or(tier, |b: u8| b.min(tier)));
+                let agreement_places = facts.agreement(doc, i).map_or(0, |f| f.places);
+                if let Some(sum) = places.get_mut(usize::from(tier)) {
+                    // Wider than one agreement's places, and saturating: it cannot wrap.
+                    *sum = sum.saturating_add(u64::from(agreement_places));
                 }
-                Some(tier) => best = best.or(Some(tier)),
-                None => {}
             }
         }
         let tier = best?;
@@ -231,18 +243,11 @@ impl Plan<'_> {
             Detail::Mobilities(offered.copied().collect())
         });
         e.level_and_term(self.criteria.level, self.criteria.term);
-        let facts = self.matcher.facts();
         e.languages(
             &self.spoken,
             chosen.clone().map(|(i, _)| facts.agreement_langs(doc, i)),
         );
-        e.reason_if(NoteCode::Places, || {
-            // Wider than one agreement's places, and saturating: a sum that cannot wrap.
-            let places = agreements()
-                .filter_map(|a| a.places)
-                .fold(0u64, |sum, p| sum.saturating_add(u64::from(p)));
-            (places > 0).then_some(Detail::Count(places))
-        });
+        e.places(places.get(usize::from(tier)).copied().unwrap_or(0));
         if let (Some(term), Some(today)) = (self.criteria.term, self.today) {
             let day = self.matcher.facts().deadline(doc, term);
             if let Some(deadline) = day.and_then(|day| nomination_deadline(day, term, today)) {
@@ -306,16 +311,15 @@ impl Plan<'_> {
         if let (Some(start), Some(end)) = (dates.start, dates.end) {
             e.reason(NoteCode::Dates, || Detail::Dates(start, end));
         }
-        if let Some(places) = bip.places {
-            e.reason(NoteCode::Places, || Detail::Count(places.into()));
-        }
+        e.places(bip.places.map_or(0, u64::from));
         if let Some(apply_by) = dates.apply_by {
             e.deadline(NoteCode::ApplyBy, apply_by, self.today);
         }
         Some(tier)
     }
 
-    /// The ISCED field through which a BIP is related to programme `p`, if it is.
+    /// The ISCED field through which a BIP is related to programme `p`, if it is: its own
+    /// or one of its programmes', equal to the programme's detailed field.
     fn bip_related_field<'b>(&'b self, bip: &'b Bip, p: &Programme) -> Option<&'b IscedCode> {
         let catalogue = self.matcher.catalogue();
         let mut fields = bip.isced.iter().chain(
@@ -325,7 +329,7 @@ impl Plan<'_> {
                 .filter_map(|id| catalogue.programme(id.as_str()))
                 .map(|q| &q.isced),
         );
-        fields.find(|field| isced::same_narrow_field(field.as_str(), p.isced.as_str()))
+        fields.find(|field| **field == p.isced)
     }
 }
 

@@ -1,4 +1,6 @@
-//! Reasons, warnings and the score they add up to.
+//! Reasons, warnings, the score they add up to, and what orders results of equal score.
+
+use std::cmp::Reverse;
 
 use time::Date;
 
@@ -10,8 +12,8 @@ use super::result::Hit;
 use crate::catalogue::{Level, Term};
 use crate::geo::DistanceBand;
 
-/// What a warning costs: the score is multiplied by it. Exact-field results always rank
-/// above related-field ones (by tier), so these only order results within a tier.
+/// What a warning costs: the score is multiplied by it. Results that fit the programme always
+/// rank above related ones (by tier), so these only order results within a tier.
 fn cost(warning: NoteCode) -> f64 {
     match warning {
         NoteCode::RelatedField => 0.6,
@@ -21,6 +23,30 @@ fn cost(warning: NoteCode) -> f64 {
     }
 }
 
+/// A nomination or application deadline, as the order of results sees it: open ones first,
+/// the soonest first; then results without a known deadline; then the ones that passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub(super) enum DeadlineKey {
+    Open(Date),
+    #[default]
+    Unknown,
+    Passed,
+}
+
+/// What orders results of equal score, first field first (README, "Order of results"):
+/// every preference met before some, the language requirement met before not, an open
+/// deadline (the soonest first) before a passed one, then more places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub(super) struct Standing {
+    /// Stated preferences not met (languages, a deadline that passed): fewer first.
+    unmet: u8,
+    /// The language requirement is not met.
+    language_unmet: bool,
+    deadline: DeadlineKey,
+    /// Places per year: more first.
+    places: Reverse<u64>,
+}
+
 /// Reasons, warnings and the score they add up to, for one hit. A silent explanation only
 /// scores: ranking thousands of documents builds no detail; only the hits shown are explained.
 pub(super) struct Explanation {
@@ -28,6 +54,7 @@ pub(super) struct Explanation {
     reasons: Vec<Note>,
     warnings: Vec<Note>,
     score: f64,
+    standing: Standing,
 }
 
 impl Explanation {
@@ -37,6 +64,7 @@ impl Explanation {
             reasons: Vec::new(),
             warnings: Vec::new(),
             score: 1.0,
+            standing: Standing::default(),
         }
     }
 
@@ -49,6 +77,7 @@ impl Explanation {
 
     pub(super) fn reset(&mut self) {
         self.score = 1.0;
+        self.standing = Standing::default();
     }
 
     pub(super) fn reason(&mut self, code: NoteCode, detail: impl FnOnce() -> Detail) {
@@ -70,6 +99,24 @@ impl Explanation {
             self.warnings.push(Note::new(code, detail()));
         }
         self.score *= cost(code);
+        match code {
+            NoteCode::Language => {
+                self.standing.unmet = self.standing.unmet.saturating_add(1);
+                self.standing.language_unmet = true;
+            }
+            NoteCode::DeadlinePassed => {
+                self.standing.unmet = self.standing.unmet.saturating_add(1);
+            }
+            _ => {}
+        }
+    }
+
+    /// Places per year (0: not given), a reason when there are some.
+    pub(super) fn places(&mut self, places: u64) {
+        self.standing.places = Reverse(places);
+        self.reason_if(NoteCode::Places, || {
+            (places > 0).then_some(Detail::Count(places))
+        });
     }
 
     /// A query match adds a reason per field and scales the score by how well it matched.
@@ -95,8 +142,10 @@ impl Explanation {
     /// A deadline: once passed (`today` is later) a warning, before that a reason `code`.
     pub(super) fn deadline(&mut self, code: NoteCode, deadline: Date, today: Option<Date>) {
         if today.is_some_and(|today| deadline < today) {
+            self.standing.deadline = DeadlineKey::Passed;
             self.warn(NoteCode::DeadlinePassed, || Detail::Date(deadline));
         } else {
+            self.standing.deadline = DeadlineKey::Open(deadline);
             self.reason(code, || Detail::Date(deadline));
         }
     }
@@ -132,6 +181,11 @@ impl Explanation {
         }
     }
 
+    /// What orders this result among those of equal score.
+    pub(super) fn standing(&self) -> Standing {
+        self.standing
+    }
+
     /// The score as hits show it: three decimals.
     pub(super) fn rounded(&self) -> f64 {
         (self.score * 1000.0).round() / 1000.0
@@ -143,6 +197,7 @@ impl Explanation {
         id: &str,
         distance: Option<f64>,
         agreements: Vec<usize>,
+        related: bool,
     ) -> Hit {
         Hit {
             kind,
@@ -153,6 +208,7 @@ impl Explanation {
             distance_km: distance.map(|d| d.round() as u32),
             distance_band: distance.map(DistanceBand::of),
             agreements,
+            related,
         }
     }
 }

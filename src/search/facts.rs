@@ -42,8 +42,9 @@ pub(super) struct BipDates {
 }
 
 /// What the inner loop of a search asks of every document, packed in flat arrays: of each
-/// agreement which programmes it serves (exactly, or through a related field, as bits over
-/// the catalogue's programmes), its mobility, levels, terms, last academic year and languages;
+/// agreement which programmes it serves (exactly, or as a related programme of the same
+/// ISCED-F detailed field, as bits over the catalogue's programmes), its mobility, levels,
+/// terms, places, last academic year and languages;
 /// of each institution and BIP its country, distance, deadlines and dates. Reading the model
 /// itself there means chasing pointers into scattered strings, which costs more than the work.
 ///
@@ -76,8 +77,12 @@ pub(super) struct Facts {
 
 #[derive(Debug, Clone, Copy)]
 pub(super) struct AgreementFacts {
+    /// The programmes it is for: the ones it names, or (naming none) those of its ISCED code.
     pub exact: u64,
+    /// The other programmes of its four-digit ISCED-F detailed field.
     pub related: u64,
+    /// Places per year (0: not given).
+    pub places: u32,
     pub mobility: catalogue::Mobility,
     /// Bit per `Level` / `Term` (in declaration order); 0 means all.
     pub levels: u8,
@@ -166,17 +171,13 @@ impl Facts {
         let programmes = &catalogue.programmes;
         let programme_bits = programmes.len() <= 64;
         self.programme_bits = programme_bits;
-        // Programme bits by id, and the bits of programmes with a given ISCED code or narrow
-        // field, so that an agreement's fit is a few lookups rather than string comparisons.
+        // Programme bits by id, and the bits of programmes with a given ISCED code, so that
+        // an agreement's fit is a few lookups rather than string comparisons.
         let mut by_id: FxHashMap<&str, u64> = FxHashMap::default();
         let mut by_isced: FxHashMap<&str, u64> = FxHashMap::default();
-        let mut by_narrow: FxHashMap<&str, u64> = FxHashMap::default();
         for (bit, p) in programmes.iter().enumerate().filter(|_| programme_bits) {
             by_id.insert(p.id.as_str(), 1 << bit);
             *by_isced.entry(p.isced.as_str()).or_default() |= 1 << bit;
-            if let Some(narrow) = p.isced.as_str().get(..3) {
-                *by_narrow.entry(narrow).or_default() |= 1 << bit;
-            }
         }
         for institution in &catalogue.institutions {
             let d = &institution.deadlines;
@@ -192,11 +193,13 @@ impl Facts {
                         .fold(0, |x, b| x | b),
                     None => by_isced.get(a.isced.as_str()).copied().unwrap_or(0),
                 };
-                let narrow = a.isced.as_str().get(..3).and_then(|n| by_narrow.get(n));
-                let related = narrow.copied().unwrap_or(0) & !exact;
+                // Related: the same detailed field (all four digits), another programme. A
+                // shared narrow field (three digits: every arts agreement is 021x) is not.
+                let field = by_isced.get(a.isced.as_str()).copied().unwrap_or(0);
                 self.agreements.push(AgreementFacts {
                     exact,
-                    related,
+                    related: field & !exact,
+                    places: a.places.unwrap_or(0),
                     mobility: a.mobility,
                     levels: bits(&catalogue::Level::ALL, &a.levels),
                     terms: bits(&catalogue::Term::ALL, &a.terms),

@@ -157,6 +157,12 @@ impl TextIndex {
         )
     }
 
+    /// Whether a folded query word matches some word of the catalogue (exactly, as a prefix,
+    /// inside a compound or with a typo): what one word of a search costs.
+    pub fn knows(&self, word: &str) -> bool {
+        !self.candidates(word).is_empty()
+    }
+
     /// Vocabulary entries matching a folded query word, with their match scores.
     fn candidates(&self, word: &str) -> Vec<(usize, f32)> {
         let mut found = Vec::new();

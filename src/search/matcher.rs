@@ -1,8 +1,10 @@
 //! A loaded catalogue, indexed for searching: records by id, the text index, the facts.
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashMap;
 
-use super::criteria::Kind;
+use super::criteria::{capped_query, Criteria, Kind};
 use super::documents::build_index;
 use super::facts::Facts;
 use super::index::{TextIndex, TextMatch};
@@ -12,6 +14,7 @@ use crate::catalogue::{
     self, BadRecords, Catalogue, Checked, Problem, Rejected, Skipped, HOME_HOST,
 };
 use crate::locale::Locale;
+use crate::places::Gazetteer;
 
 /// A loaded catalogue, indexed for searching. Build once, search many times.
 #[derive(Debug, Clone)]
@@ -26,6 +29,9 @@ pub struct Matcher {
     bip_docs: FxHashMap<String, usize>,
     /// What a search reads of each document, packed.
     facts: Facts,
+    /// Place names in every form, when attached (see [`Matcher::set_places`]). Settable
+    /// once through a shared reference too: the widget's matcher is shared by its views.
+    places: OnceLock<Gazetteer>,
 }
 
 impl Matcher {
@@ -75,7 +81,26 @@ impl Matcher {
             institution_docs,
             bip_docs,
             facts,
+            places: OnceLock::new(),
         }
+    }
+
+    /// Attaches the place names the search understands beyond the catalogue's own words
+    /// (Keulen, Köln and Cologne for a catalogue that says Cologne). The command line attaches
+    /// them always; the widget fetches them when [`Matcher::needs_places`] says so.
+    pub fn set_places(&mut self, places: Gazetteer) {
+        self.places = OnceLock::from(places);
+    }
+
+    /// Attaches place names to a matcher that others hold too (the widget's), unless some
+    /// are attached already; says whether these were. Searches made after it use them.
+    pub fn attach_places(&self, places: Gazetteer) -> bool {
+        self.places.set(places).is_ok()
+    }
+
+    /// The attached place names, if any.
+    pub fn places(&self) -> Option<&Gazetteer> {
+        self.places.get()
     }
 
     /// The institution with this id (constant time).
@@ -124,6 +149,23 @@ impl Matcher {
         nearest
             .into_iter()
             .filter_map(|i| self.catalogue.programmes.get(i))
+    }
+
+    /// Whether a search for `criteria` could find more with place names attached: no
+    /// gazetteer is attached and some word of the query (as far as it is read, stop words
+    /// aside) matches nothing in the catalogue. Costs what one search of the query costs.
+    pub fn needs_places(&self, criteria: &Criteria) -> bool {
+        let Some(query) = criteria.query.as_deref() else {
+            return false;
+        };
+        if self.places().is_some() {
+            return false;
+        }
+        let folded = crate::text::fold(capped_query(query));
+        let unknown = crate::text::words(&folded)
+            .filter(|word| !crate::text::is_stopword(word))
+            .any(|word| !self.index.knows(word));
+        unknown
     }
 
     /// How each document matches a query (see [`TextIndex::search`]).
@@ -233,5 +275,55 @@ mod tests {
             refused.is_err_and(|r| r.to_string().contains("UTF-8")),
             "bytes that are not UTF-8 are refused in words"
         );
+    }
+
+    fn query(text: &str) -> Criteria {
+        Criteria {
+            query: Some(text.to_owned()),
+            ..Criteria::default()
+        }
+    }
+
+    #[test]
+    fn place_names_are_needed_only_for_a_word_that_matches_nothing() {
+        let mut m = matcher();
+        assert!(m.places().is_none());
+        assert!(!m.needs_places(&Criteria::default()), "no query");
+        assert!(!m.needs_places(&query("lyon")), "a word of the catalogue");
+        assert!(!m.needs_places(&query("lyom")), "a typo of one");
+        assert!(!m.needs_places(&query("de lyon")), "stop words never ask");
+        assert!(m.needs_places(&query("keulen")));
+        assert!(
+            m.needs_places(&query("lyon keulen")),
+            "one unknown word is enough"
+        );
+        let beyond_the_cap = format!("{}keulen", "lyon ".repeat(12));
+        assert!(
+            !m.needs_places(&query(&beyond_the_cap)),
+            "words past the cap are not read"
+        );
+        let places = Gazetteer::parse("*DE|Germany\n5094|696|1024621|Köln|Keulen\n");
+        m.set_places(places.unwrap_or_else(|e| panic!("{e}")));
+        assert!(!m.needs_places(&query("keulen")), "attached already");
+        assert_eq!(m.places().map(|p| p.city_count()), Some(1));
+        let other = Gazetteer::parse("").unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            !m.attach_places(other.clone()),
+            "attaching keeps what is attached"
+        );
+        assert_eq!(m.places().map(|p| p.city_count()), Some(1));
+        m.set_places(other);
+        assert_eq!(
+            m.places().map(|p| p.city_count()),
+            Some(0),
+            "setting replaces"
+        );
+        let shared = matcher();
+        let places = Gazetteer::parse("*BE|Belgium\n").unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            shared.attach_places(places),
+            "a shared matcher takes place names once"
+        );
+        assert!(shared.places().is_some());
     }
 }

@@ -99,8 +99,9 @@ fn write_list(f: &mut fmt::Formatter<'_>, items: impl Iterator<Item = String>) -
 /// `places` (places per year), `deadline` (next nomination deadline, YYYY-MM-DD),
 /// `dates` (BIP's physical week, "start/end"), `apply-by` (BIP's application deadline).
 ///
-/// Warnings: `language` (requirements not met, "fr B1, en B2"), `related-field` (the ISCED
-/// field of the agreement: same narrow field, other programme), `deadline-passed` (the date
+/// Warnings: `language` (requirements not met, "fr B1, en B2"), `related-field` (the ISCED-F
+/// detailed field the result shares with the programme, "0211": it names other programmes;
+/// such hits are also flagged `related` and follow all others), `deadline-passed` (the date
 /// that passed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

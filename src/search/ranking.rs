@@ -11,11 +11,12 @@ use super::matcher::Matcher;
 use super::plan::Plan;
 use super::result::Hit;
 
-/// Results per country, the plan's `countries` filter left out.
+/// Results that fit the programme per country, the plan's `countries` filter left out.
 fn country_counts(plan: &Plan) -> Result<Vec<(String, usize)>, CriteriaError> {
     let without = plan.criteria().without(Filter::Countries);
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
-    for candidate in plan.for_criteria(&without)?.candidates() {
+    let candidates = plan.for_criteria(&without)?.candidates();
+    for candidate in candidates.iter().filter(|c| !c.related()) {
         if let Some(country) = plan.matcher().facts().country(candidate.doc as usize) {
             *counts.entry(country).or_insert(0) += 1;
         }
@@ -26,14 +27,20 @@ fn country_counts(plan: &Plan) -> Result<Vec<(String, usize)>, CriteriaError> {
     Ok(counts)
 }
 
-/// The active filters of the plan's criteria that, dropped, give more than `current` results.
+/// The number of candidates that fit the programme (related ones left out).
+fn fitting(candidates: &[Candidate]) -> usize {
+    candidates.iter().filter(|c| !c.related()).count()
+}
+
+/// The active filters of the plan's criteria that, dropped, give more than `current` results
+/// that fit the programme.
 fn loosenings(plan: &Plan, current: usize) -> Result<Vec<Loosening>, CriteriaError> {
     let criteria = plan.criteria();
     let mut out = Vec::new();
     for filter in Filter::ALL {
         if criteria.is_active(filter) {
             let without = criteria.without(filter);
-            let results = plan.for_criteria(&without)?.candidates().len();
+            let results = fitting(&plan.for_criteria(&without)?.candidates());
             if results > current {
                 out.push(Loosening { filter, results });
             }
@@ -47,12 +54,21 @@ fn loosenings(plan: &Plan, current: usize) -> Result<Vec<Loosening>, CriteriaErr
 /// only the hits asked for get their reasons and warnings written out.
 struct Ranking<'m> {
     plan: Plan<'m>,
+    /// Those that fit the programme, then the related ones.
     ranked: Vec<Candidate>,
+    /// How many fit the programme: the first `fitting` of `ranked`.
+    fitting: usize,
 }
 
 impl Ranking<'_> {
+    /// How many results fit the programme.
     fn len(&self) -> usize {
-        self.ranked.len()
+        self.fitting
+    }
+
+    /// How many results are open to a related programme only.
+    fn related(&self) -> usize {
+        self.ranked.len() - self.fitting
     }
 
     /// [`Matcher::country_counts`] for these criteria, reusing their query's matches.
@@ -83,23 +99,29 @@ pub struct Loosening {
     pub results: usize,
 }
 
-/// One page of a search's results, with the facets a front end shows beside it.
+/// One page of a search's results, with the facets a front end shows beside it. Positions
+/// run over the results that fit the programme (`total`), then the related ones (`related`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
-    /// How many results there are in all.
+    /// How many results fit the programme (all results, when no programme is asked).
     pub total: usize,
+    /// How many more are open to a related programme (same ISCED-F detailed field, other
+    /// programmes named); they come after the `total` that fit, flagged `related`.
+    pub related: usize,
     /// The results at the positions asked for, explained.
     pub hits: Vec<Hit>,
-    /// Results per country code, the `countries` filter left out (what each country option
-    /// would give), sorted by code.
+    /// Results that fit the programme per country code, the `countries` filter left out (what
+    /// each country option would give), sorted by code.
     pub country_counts: Vec<(String, usize)>,
-    /// When there are no results: the filters that, dropped, give some, most results first.
+    /// When no result fits the programme: the filters that, dropped, give some that do, most
+    /// results first.
     pub loosenings: Vec<Loosening>,
 }
 
 impl Matcher {
     /// The explained hits for `criteria` at positions `shown` (its `limit` is not applied),
-    /// the total, the results per country and, when there are none, the filters to loosen.
+    /// how many fit and how many are related, the results per country and, when none fits,
+    /// the filters to loosen.
     /// Only filters `may_loosen` allows are suggested: a page may impose filters a student
     /// cannot change.
     pub fn page(
@@ -119,14 +141,15 @@ impl Matcher {
         };
         Ok(Page {
             total,
+            related: ranking.related(),
             hits: ranking.hits(shown),
             country_counts: ranking.country_counts()?,
             loosenings,
         })
     }
 
-    /// Ranked hits for `criteria`, best first, at most `limit`; equal input always gives
-    /// equal output.
+    /// Ranked hits for `criteria`, best first (those that fit the programme, then the related
+    /// ones), at most `limit`; equal input always gives equal output.
     pub fn search(&self, criteria: &Criteria) -> Result<Vec<Hit>, CriteriaError> {
         let ranking = self.rank(criteria)?;
         Ok(ranking.hits(0..criteria.limit.unwrap_or(usize::MAX)))
@@ -138,10 +161,15 @@ impl Matcher {
         let plan = Plan::new(self, criteria)?;
         let mut ranked = plan.candidates();
         crate::order::sort_by(&mut ranked, Candidate::order);
-        Ok(Ranking { plan, ranked })
+        let fitting = fitting(&ranked);
+        Ok(Ranking {
+            plan,
+            ranked,
+            fitting,
+        })
     }
 
-    /// Results per country for every country option, ignoring the `countries` filter itself
+    /// Results that fit the programme per country for every country option, ignoring the `countries` filter itself
     /// (so that each option shows what choosing it would give). Sorted by country code.
     pub fn country_counts(
         &self,
@@ -154,6 +182,6 @@ impl Matcher {
     /// results, most results first.
     pub fn loosenings(&self, criteria: &Criteria) -> Result<Vec<Loosening>, CriteriaError> {
         let plan = Plan::new(self, criteria)?;
-        loosenings(&plan, plan.candidates().len())
+        loosenings(&plan, fitting(&plan.candidates()))
     }
 }

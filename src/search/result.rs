@@ -7,7 +7,9 @@ use super::note::Note;
 use crate::geo::DistanceBand;
 
 /// One result. The JSON shape is a fixed interface (design: "Search criteria and results");
-/// `agreements` is an addition: the indices of the institution's agreements that fit.
+/// `agreements` is an addition: the indices of the institution's agreements that fit;
+/// `related` another: `true` for a result open to a related programme (same ISCED-F detailed
+/// field), which follows every result that fits the programme; absent otherwise.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Hit {
     pub kind: Kind,
@@ -24,4 +26,6 @@ pub struct Hit {
     pub distance_band: Option<DistanceBand>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub agreements: Vec<usize>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub related: bool,
 }

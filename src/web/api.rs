@@ -1,10 +1,12 @@
-//! `Matcher` for JavaScript: `Matcher.fromJson(text, options)` and `matcher.search(criteria)`.
+//! `Matcher` for JavaScript: `Matcher.fromJson(text, options)`, `matcher.setPlaces(text)` and
+//! `matcher.search(criteria)`.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::json::{json_of, to_js};
 use crate::catalogue::{load_bytes, BadRecords, Problem};
+use crate::places::Gazetteer;
 use crate::search::{Criteria, Matcher};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -36,6 +38,9 @@ export interface SearchResult {
   distance_band?: "0-9" | "10-99" | "100-499" | "500-1999" | "2000-2999" | "3000-3999" | "4000-7999" | "8000+";
   /** Indices of the institution's agreements that fit. */
   agreements?: number[];
+  /** Open to a related programme only (the same ISCED-F detailed field, other programmes
+   * named): such results follow every result that fits. Absent otherwise. */
+  related?: true;
 }
 export interface Problem { severity: "error" | "warning"; place: string; message: string; line?: number; column?: number }
 /** Options of Matcher.fromJson. */
@@ -101,6 +106,16 @@ impl JsMatcher {
             .search(&criteria)
             .map_err(|e| js_sys::Error::new(&e.to_string()))?;
         to_js(&hits)
+    }
+
+    /// Attaches place names (the text of `places.txt`, shipped in this package) so that
+    /// searches find cities and countries by every name (Keulen, Köln and Cologne; Suomi).
+    /// Throws an `Error` naming the bad line of a text that is not such a table.
+    #[wasm_bindgen(js_name = setPlaces)]
+    pub fn set_places(&mut self, text: &str) -> Result<(), js_sys::Error> {
+        let places = Gazetteer::parse(text).map_err(|e| js_sys::Error::new(&e))?;
+        self.inner.set_places(places);
+        Ok(())
     }
 
     /// Warnings raised while loading (unknown fields, ...).

@@ -19,6 +19,10 @@ const TYPES: &str = r#"
 export interface MountOptions {
   /** URL of the catalogue JSON (required). */
   catalogue: string;
+  /** URL of the place names table (places.txt, beside the wasm; the loader sets it): fetched
+   * only when a query word finds nothing in the catalogue. Without it, only the catalogue's
+   * own place names are known. */
+  places?: string;
   /** Preset programme: id, or name or alias in English or Dutch. */
   programme?: string;
   /** Interface language; default "en". */
@@ -31,6 +35,9 @@ export interface MountOptions {
   urlState?: boolean;
   /** Tells instances on one page apart: URL parameters become pm-{id}-..., storage keys too. */
   id?: string;
+  /** The international office (an e-mail address or a web page), named when the catalogue
+   * cannot be loaded; once it is, the catalogue's home.contact counts. */
+  contact?: string;
 }
 "#;
 
@@ -157,6 +164,9 @@ fn props_from(
         .transpose()?;
     Ok(WidgetProps {
         catalogue_url: catalogue.into(),
+        places_url: text("places")?
+            .filter(|p| !p.trim().is_empty())
+            .map(Into::into),
         programme: text("programme")?
             .filter(|p| !p.trim().is_empty())
             .map(Into::into),
@@ -169,6 +179,9 @@ fn props_from(
         url_state: url_state.unwrap_or(true),
         instance_id: text("id")?
             .filter(|id| !id.trim().is_empty())
+            .map(Into::into),
+        contact: text("contact")?
+            .filter(|c| !c.trim().is_empty())
             .map(Into::into),
         on_event,
         mount_id,

@@ -186,7 +186,9 @@ test('axe-core finds no WCAG 2.1 A/AA violations: initial, typed, filtered, no r
 
 test('keyboard only: from the search box to the shortlist', async () => {
   const page = await newPage(browser);
-  await page.goto(`${server.url}?pm-q=lyon`);
+  // The demo page is preset to Photography: Arles has its school (Lyon, a music school, no longer
+  // shows up for Photography since related means the same detailed field, issue 10).
+  await page.goto(`${server.url}?pm-q=arles`);
   await waitForReady(page);
   const focused = () => page.evaluate(() => {
     let el = document.activeElement;
@@ -222,7 +224,7 @@ test('keyboard only: from the search box to the shortlist', async () => {
   assert.ok(visible, 'focus is visible');
   await page.keyboard.press('Enter');
   await page.locator('partner-matcher .pm-shortlist .pm-sl-item').first().waitFor();
-  assert.match(await page.locator('partner-matcher .pm-shortlist').textContent(), /Lyon|CNSMD|Conservatoire/);
+  assert.match(await page.locator('partner-matcher .pm-shortlist').textContent(), /photographie|ENSP|Arles/);
   assert.deepEqual(page.problems, []);
 });
 

@@ -24,6 +24,15 @@ test('Matcher.fromJson and search work in Node, with plain objects out', () => {
   assert.ok(matcher.search().length > 100, 'no criteria: everything');
 });
 
+test('search flags results open to a related programme only, after every one that fits', () => {
+  const matcher = pkg.Matcher.fromJson(demo);
+  const results = matcher.search({ programme: 'photography' });
+  const fitting = results.findIndex((r) => r.related === true);
+  assert.ok(fitting > 0, 'some fit Photography, then related ones follow');
+  assert.ok(results.slice(0, fitting).every((r) => !('related' in r)), 'absent when it fits');
+  assert.ok(results.slice(fitting).every((r) => r.related === true && r.warnings.some((w) => w.code === 'related-field' && w.detail === '0211')));
+});
+
 test('fromJson throws an Error naming the bad place', () => {
   const bad = demo.replace('"country": "FR"', '"country": "XX"');
   assert.throws(() => pkg.Matcher.fromJson(bad), (error) => error instanceof Error && /^institutions\[\d+\]\.country: /.test(error.message) && error.message.includes('"XX"') && error.message.includes('ISO 3166-1'));
@@ -46,6 +55,15 @@ test('fromJson with skipBadRecords leaves out only the bad record and names it; 
   assert.equal(ids.has(catalogue.institutions[bad].id), false, 'the bad one is left out');
   assert.deepEqual(catalogue.institutions.filter((i, n) => n !== bad && !ids.has(i.id)).map((i) => i.id), [], 'every other institution is searchable');
   assert.throws(() => pkg.Matcher.fromJson('{', { skipBadRecords: true }), /line 1, column 1/, 'a whole-file error still throws');
+});
+
+test('setPlaces attaches the place names table the package ships; a bad table throws naming its line', () => {
+  const matcher = pkg.Matcher.fromJson(demo);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'pkg', 'package.json'), 'utf8'));
+  assert.ok(manifest.files.includes('places.txt'), 'places.txt is in the package');
+  matcher.setPlaces(readFileSync(join(ROOT, 'pkg', 'places.txt'), 'utf8'));
+  assert.equal(matcher.search({ query: 'Lodz' })[0].id, 'lodz-film-school', 'searches work as before');
+  assert.throws(() => matcher.setPlaces('*BE|Belgium\n5106|x|1|Gent\n'), (error) => error instanceof Error && /^line 2: the longitude/.test(error.message));
 });
 
 test('search throws for bad criteria, naming the field', () => {

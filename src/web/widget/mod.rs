@@ -22,6 +22,7 @@
 //!    loop is not.
 
 mod app;
+mod compare;
 mod controls;
 mod detail;
 mod effects;
@@ -29,6 +30,7 @@ mod inputs;
 pub mod load;
 mod load_task;
 mod markup;
+mod places_task;
 mod reducer;
 mod results;
 pub mod shortlist;
@@ -49,6 +51,9 @@ use state::{Action, State};
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
     pub catalogue_url: AttrValue,
+    /// Where the place names table is (`places.txt` beside the wasm, as the loader says):
+    /// fetched when a query word finds nothing. None: no place names beyond the catalogue's.
+    pub places_url: Option<AttrValue>,
     pub programme: Option<AttrValue>,
     pub locale: Locale,
     pub kinds: Option<Vec<Kind>>,
@@ -56,6 +61,9 @@ pub struct WidgetProps {
     pub url_state: bool,
     /// Set when several widgets share a page: prefixes URL parameters and storage keys.
     pub instance_id: Option<AttrValue>,
+    /// The international office as the page names it (`contact` attribute: an e-mail address
+    /// or a web page), for when the catalogue cannot be loaded.
+    pub contact: Option<AttrValue>,
     pub on_event: Callback<WidgetEvent>,
     /// Which mounted widget this is, for crash isolation (`web::crash`).
     pub mount_id: u32,
@@ -162,6 +170,7 @@ impl Field {
             Field::Term => Action::Term(Term::parse(&x)),
             Field::Region => Action::Region(Region::parse(&x)),
             Field::Distance => Action::MaxKm(x.parse::<u32>().ok().map(f64::from)),
+            Field::Language(_) if x.is_empty() => return None,
             Field::Language(i) => Action::SetLanguage(i, LanguageCode::from(x.as_str())),
             Field::Cefr(i) => Action::SetCefr(i, Cefr::parse(&x)?),
         })

@@ -1,5 +1,6 @@
-//! The ranked results: count, cards with their reasons and warnings, paging, and the
-//! "no results" state with the filter to loosen.
+//! The ranked results: count, cards with their reasons and warnings, paging, the group of
+//! results open to related programmes (after all that fit), and the "no results" state with
+//! the filter to loosen.
 
 use yew::prelude::*;
 
@@ -8,8 +9,9 @@ use super::markup::{
     button, el, el_text, fact, focusable, keyed_item, sr, text, text_button, Aria,
 };
 use super::shortlist::place;
-use super::state::{Action, Key};
+use super::state::{Action, Key, Said};
 use super::{class_list, icon, on, View};
+use crate::i18n::shortlist as words;
 use crate::i18n::{and_list, describe_reason, describe_warning, format_date_range, ui};
 use crate::search::{CriteriaError, Hit, Kind, Loosening, NameLength, NoteCode, Page};
 
@@ -27,12 +29,15 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
             )
         }
     };
+    // Pages run over the results that fit, then the related ones.
     let total = found.total;
+    let all = total.saturating_add(found.related);
     let page = v.props.page_size.max(1);
-    let shown = total
+    let shown = all
         .min(page.saturating_mul(v.s.pages))
         .min(found.hits.len());
-    let more = (total - shown).min(page);
+    let more = (all - shown).min(page);
+    let fitting_shown = shown.min(total);
     let showing = (shown < total).then(|| {
         el_text(
             "p",
@@ -48,11 +53,14 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
         no_results(v, &found.loosenings)
     } else {
         let mut cards = Vec::new();
-        for (i, hit) in found.hits[..shown].iter().enumerate() {
+        for (i, hit) in found.hits[..fitting_shown].iter().enumerate() {
             cards.push(card(v, hit, i, page));
         }
         el("ol", "pm-results", cards)
     };
+    // Related ones follow once every result that fits is shown (or when none fits).
+    let related =
+        (found.related > 0 && shown >= total).then(|| related(v, found, total..shown, page));
     let more = (more > 0).then(|| {
         text_button(
             "pm-btn pm-more",
@@ -74,7 +82,32 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
             ),
             unknown.unwrap_or_default(),
             list,
+            related.unwrap_or_default(),
             more.unwrap_or_default(),
+        ],
+    )
+}
+
+/// The results open to related programmes, in their own labelled group: those at positions
+/// `shown` (after the `shown.start` that fit).
+fn related(v: &View, found: &Page, shown: std::ops::Range<usize>, page: usize) -> Html {
+    let mut cards = Vec::new();
+    let hits = found.hits.get(shown.clone()).unwrap_or_default();
+    for (hit, i) in hits.iter().zip(shown) {
+        cards.push(card(v, hit, i, page));
+    }
+    let count = found.related.to_string();
+    el(
+        "div",
+        "pm-related",
+        vec![
+            el_text("h3", "pm-related-head", v.fill(ui::RELATED, &[&count])),
+            el_text("p", "pm-hint", v.t(ui::RELATED_HINT)),
+            if cards.is_empty() {
+                Html::default()
+            } else {
+                el("ol", "pm-results pm-results-related", cards)
+            },
         ],
     )
 }
@@ -182,20 +215,40 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
             icon(super::icon::DOWN),
         ],
     );
+    // Saved: "Remove" (and the word "Saved" beside it); a full list says so here.
     let save = button(
         "pm-btn pm-btn-quiet pm-save",
-        Aria {
-            pressed: Some(saved),
-            disabled: !saved && v.s.shortlist.is_full(),
-            ..Aria::default()
-        },
+        Aria::default(),
         on(v.d, Action::ToggleSaved(key.clone())),
         vec![
-            icon(super::icon::STAR),
-            text(v.t(ui::SAVE)),
+            icon(if saved {
+                super::icon::CLOSE
+            } else {
+                super::icon::STAR
+            }),
+            text(v.t(if saved {
+                words::REMOVE_SHORT
+            } else {
+                words::SAVE
+            })),
             sr(name.clone()),
         ],
     );
+    let saved_tag = saved.then(|| {
+        el(
+            "span",
+            "pm-saved",
+            vec![icon(super::icon::CHECK), text(v.t(words::SAVED))],
+        )
+    });
+    let full = match (&v.s.full_at, &v.s.said) {
+        (Some(k), Some(Said::Full(_, group))) if *k == key => Some(el_text(
+            "p",
+            "pm-note pm-full-here",
+            super::shortlist::full_text(v.s, *group, v.l),
+        )),
+        _ => None,
+    };
     keyed_item(
         key.token(),
         class,
@@ -237,7 +290,12 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
                     ),
                 ],
             ),
-            el("div", "pm-actions", vec![details, save]),
+            el(
+                "div",
+                "pm-actions",
+                vec![details, save, saved_tag.unwrap_or_default()],
+            ),
+            full.unwrap_or_default(),
             if open {
                 detail::view(v, hit)
             } else {

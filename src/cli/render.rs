@@ -1,0 +1,72 @@
+//! `partner-matcher render CATALOGUE [--programme ID] [--lang en|nl] [--output FILE] [--page]`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use partner_matcher::fallback::{criteria, fragment, listing, page};
+use partner_matcher::{Locale, Matcher};
+
+use super::{read_text, say, Outcome};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The catalogue.
+    file: PathBuf,
+    /// The programme the list is for: its id, or a name or alias in either language
+    /// (default: every partner and BIP).
+    #[arg(long)]
+    programme: Option<String>,
+    /// Language of the list: en or nl.
+    #[arg(long, default_value = "en", value_parser = parse_locale)]
+    lang: Locale,
+    /// Where to write the HTML (default: standard output).
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    /// A whole HTML page instead of a fragment for inside <partner-matcher>.
+    #[arg(long)]
+    page: bool,
+    /// Judge agreements and BIPs on this date (YYYY-MM-DD) instead of today, as search does.
+    #[arg(long)]
+    today: Option<String>,
+}
+
+pub fn run(args: &Args) -> Outcome {
+    let mut matcher = Matcher::from_json(&read_text(&args.file)?)
+        .map_err(|rejected| format!("{}: {rejected}", args.file.display()))?;
+    matcher.set_places(super::places::built_in()?);
+    if let Some(programme) = &args.programme {
+        if matcher.resolve_programme(programme).is_none() {
+            let ids: Vec<&str> = matcher
+                .catalogue()
+                .programmes
+                .iter()
+                .map(|p| p.id.as_str())
+                .collect();
+            return Err(format!(
+                "--programme: the catalogue has no programme \"{programme}\"; its programmes are {}",
+                ids.join(", ")
+            ));
+        }
+    }
+    let today = args
+        .today
+        .clone()
+        .unwrap_or_else(|| time::OffsetDateTime::now_utc().date().to_string());
+    let criteria = criteria(args.programme.as_deref(), Some(&today));
+    let listing = listing(&matcher, &criteria, args.lang).map_err(|e| e.to_string())?;
+    let html = if args.page {
+        page(&listing)
+    } else {
+        fragment(&listing)
+    };
+    match &args.output {
+        Some(path) => std::fs::write(path, html)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        None => say(html.trim_end())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parse_locale(s: &str) -> Result<Locale, String> {
+    Locale::from_tag(s).ok_or_else(|| "use en or nl".into())
+}

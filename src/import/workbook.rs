@@ -1,0 +1,167 @@
+//! A workbook as the office saves it (.xlsx, .ods, and the older .xls) read with `calamine`
+//! into the same grid a CSV file gives: the first sheet unless one is named, rows and columns
+//! as the spreadsheet numbers them, and typed cells as text the columns understand: a date
+//! cell under `deadline_autumn` is `--04-15`, a number cell 211 under `isced` is `211` (read
+//! as 0211), a number 2.0 is `2`.
+
+use std::io::Cursor;
+
+use calamine::{open_workbook_auto_from_rs, Data, Reader};
+
+use super::sheet::{letter, Column, Sheet, SheetRow};
+
+/// Reads the sheet named `sheet` (or the first one). Problems in cells are collected, each by
+/// row and column; a workbook that cannot be opened, or has no such sheet, is one problem.
+pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>, Vec<String>) {
+    let mut workbook = match open_workbook_auto_from_rs(Cursor::new(bytes)) {
+        Ok(workbook) => workbook,
+        Err(e) => {
+            return (
+                Err(format!(
+                    "the file looks like a workbook but cannot be read as .xlsx, .ods or .xls \
+                     ({e}); open it in the spreadsheet and save it again"
+                )),
+                Vec::new(),
+            )
+        }
+    };
+    let names = workbook.sheet_names();
+    let name = match sheet {
+        Some(wanted) => match names.iter().find(|n| n.as_str() == wanted) {
+            Some(name) => name.clone(),
+            None => {
+                return (
+                    Err(format!(
+                        "the workbook has no sheet \"{wanted}\"; its sheets are {}",
+                        quoted_list(&names)
+                    )),
+                    Vec::new(),
+                )
+            }
+        },
+        None => match names.first() {
+            Some(name) => name.clone(),
+            None => return (Err("the workbook has no sheets".to_owned()), Vec::new()),
+        },
+    };
+    let range = match workbook.worksheet_range(&name) {
+        Ok(range) => range,
+        Err(e) => {
+            return (
+                Err(format!("sheet \"{name}\" cannot be read: {e}")),
+                Vec::new(),
+            )
+        }
+    };
+    let (first_row, first_column) = range.start().unwrap_or((0, 0));
+    let (first_row, first_column) = (first_row as usize, first_column as usize);
+    let mut problems = Vec::new();
+    let mut header: Option<(usize, Vec<Column>)> = None;
+    let mut rows = Vec::new();
+    for (i, cells) in range.rows().enumerate() {
+        let number = first_row + i + 1;
+        let Some((header_row, columns)) = &header else {
+            let columns: Vec<Column> = cells
+                .iter()
+                .enumerate()
+                .map(|(j, cell)| Column {
+                    index: first_column + j,
+                    name: text(cell, "").trim().to_lowercase(),
+                })
+                .filter(|c| !c.name.is_empty())
+                .collect();
+            if !columns.is_empty() {
+                header = Some((number, columns));
+            }
+            continue;
+        };
+        let mut values = Vec::with_capacity(columns.len());
+        let mut any = false;
+        for (j, cell) in cells.iter().enumerate() {
+            let index = first_column + j;
+            let column = columns.iter().find(|c| c.index == index);
+            if let Data::Error(e) = cell {
+                problems.push(format!(
+                    "row {number}, column {}: the cell shows the error {e}; put a value in it",
+                    letter(index)
+                ));
+                continue;
+            }
+            let value = text(cell, column.map_or("", |c| c.name.as_str()));
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            any = true;
+            if column.is_none() {
+                problems.push(format!(
+                    "row {number}, column {}: \"{value}\" is in a column without a name in row \
+                     {header_row}",
+                    letter(index)
+                ));
+            }
+        }
+        if !any {
+            continue;
+        }
+        for column in columns {
+            let cell = cells
+                .get(column.index - first_column)
+                .unwrap_or(&Data::Empty);
+            values.push(text(cell, &column.name).trim().to_owned());
+        }
+        rows.push(SheetRow {
+            number,
+            cells: values,
+        });
+    }
+    let sheet = match header {
+        None => Err(format!(
+            "sheet \"{name}\" is empty: its first row must name the columns, and each row after \
+             it is one agreement"
+        )),
+        Some((header_row, columns)) => Ok(Sheet {
+            separator: ',',
+            header_row,
+            columns,
+            rows,
+        }),
+    };
+    (sheet, problems)
+}
+
+/// A cell as the text the column reads: dates as `YYYY-MM-DD` (or `--MM-DD` under a deadline
+/// column), whole numbers without a decimal point.
+fn text(cell: &Data, column: &str) -> String {
+    let deadline = column.starts_with("deadline_");
+    match cell {
+        Data::Empty | Data::Error(_) => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Int(n) => n.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) if d.is_datetime() => {
+            let (year, month, day, ..) = d.to_ymd_hms_milli();
+            if deadline {
+                format!("--{month:02}-{day:02}")
+            } else {
+                format!("{year:04}-{month:02}-{day:02}")
+            }
+        }
+        Data::DateTime(d) => d.as_f64().to_string(),
+        Data::DateTimeIso(s) => {
+            let date = s.split('T').next().unwrap_or_default();
+            match (deadline, date.get(4..)) {
+                (true, Some(month_day)) if date.len() == 10 => format!("-{month_day}"),
+                _ => date.to_owned(),
+            }
+        }
+        Data::DurationIso(s) => s.clone(),
+    }
+}
+
+fn quoted_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    quoted.join(", ")
+}

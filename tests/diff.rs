@@ -1,0 +1,123 @@
+//! `partner-matcher diff OLD NEW`: what changed, named by id; exit 0 whatever changed.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "support/command.rs"]
+mod command;
+
+use command::*;
+use serde_json::{json, Value};
+
+fn demo() -> Value {
+    read_json(std::path::Path::new(DEMO))
+}
+
+fn write(name: &str, catalogue: &Value) -> std::path::PathBuf {
+    scratch(name, serde_json::to_string_pretty(catalogue).expect("JSON"))
+}
+
+#[test]
+fn one_changed_agreement_is_named_with_its_old_and_new_values() {
+    let mut changed = demo();
+    let institution = &mut changed["institutions"][3];
+    assert_eq!(institution["id"], "design-academy-eindhoven");
+    institution["agreements"][0]["places"] = json!(3);
+    let path = write("one-change.json", &changed);
+    let o = run(&["diff", DEMO, path_str(&path)]);
+    assert_ok(&o);
+    assert_eq!(
+        stdout(&o),
+        "agreement changed: design-academy-eindhoven: study 0212: places 2 -> 3\n1 change\n"
+    );
+    let o = run(&["diff", DEMO, path_str(&path), "--json"]);
+    assert_ok(&o);
+    let report: Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(
+        report["agreements_changed"],
+        json!([{"institution": "design-academy-eindhoven", "agreement": "study 0212",
+                "fields": [{"field": "places", "old": 2, "new": 3}]}])
+    );
+}
+
+#[test]
+fn every_kind_of_change_is_named_by_id() {
+    let old = demo();
+    let mut new = old.clone();
+    let institutions = new["institutions"].as_array_mut().expect("institutions");
+    // Removed: one no BIP names; added: a copy of it under a new id.
+    let at = institutions
+        .iter()
+        .position(|i| i["id"] == "design-academy-eindhoven")
+        .expect("there");
+    let mut copy = institutions.remove(at);
+    copy["id"] = json!("design-academy-copy");
+    institutions.push(copy);
+    let lyon = &mut institutions[0];
+    let lyon_id = lyon["id"].as_str().unwrap_or_default().to_owned();
+    lyon["deadlines"] = json!({"autumn": "--05-01"});
+    lyon["agreements"][0]["levels"] = json!(["master"]);
+    lyon["agreements"][0]["terms"] = json!(["autumn"]);
+    lyon["agreements"][0]["languages"] = json!([{"lang": "fr", "cefr": "C1"}]);
+    lyon["agreements"][0]["valid"] = json!({"from": "2030/2031"});
+    let removed_agreement = lyon["agreements"].as_array_mut().and_then(|a| a.pop());
+    assert!(
+        removed_agreement.is_some(),
+        "the first institution has agreements"
+    );
+    new["bips"].as_array_mut().expect("bips").remove(0);
+    new["bips"][0]["apply_by"] = json!("2027-01-31");
+    let path = write("many-changes.json", &new);
+    let o = run(&["diff", DEMO, path_str(&path)]);
+    assert_ok(&o);
+    let out = stdout(&o);
+    assert!(
+        out.contains("institution added: design-academy-copy\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("institution removed: design-academy-eindhoven\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("institution changed: {lyon_id}: deadlines")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("agreement changed: {lyon_id}: ")),
+        "{out}"
+    );
+    for field in ["languages ", "levels [\"bachelor\"", "terms ", "valid "] {
+        assert!(out.contains(field), "{field}: {out}");
+    }
+    assert!(
+        out.contains(&format!("agreement removed: {lyon_id}: ")),
+        "{out}"
+    );
+    assert!(
+        out.contains("agreement added: design-academy-copy: study 0212"),
+        "{out}"
+    );
+    let first_bip = old["bips"][0]["id"].as_str().unwrap_or_default();
+    let second_bip = old["bips"][1]["id"].as_str().unwrap_or_default();
+    assert!(
+        out.contains(&format!("BIP removed: {first_bip}\n")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("BIP changed: {second_bip}: apply_by")),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_same_catalogue_has_no_changes_and_an_invalid_file_fails() {
+    let o = run(&["diff", DEMO, DEMO]);
+    assert_ok(&o);
+    assert_eq!(stdout(&o), "no changes\n");
+    let bad = scratch(
+        "invalid.json",
+        "{\"format\": \"partner-matcher/catalogue@1\"",
+    );
+    let o = run(&["diff", DEMO, path_str(&bad)]);
+    assert_refused(&o, "invalid.json: ");
+    assert_eq!(stdout(&o), "");
+}

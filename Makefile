@@ -24,23 +24,24 @@ WASM := target/$(WASM_TARGET)/release/partner_matcher.wasm
 # wrapping and contrast checks give the same result on every machine.
 BROWSER_PACKAGES := chromium chromium-driver fonts-dejavu-core fonts-liberation2
 
-.PHONY: demo build test places tools browser-tools check-format lint test-native test-browser test-e2e size bench fuzz fuzz-build fuzz-tools clean
+.PHONY: demo build test places tools browser-tools check-format lint test-native test-browser test-e2e size bench bench-short bench-native yew-floor dist fuzz fuzz-build fuzz-tools clean
 
 demo: build
 	cargo build --quiet --bin partner-matcher
 	target/debug/partner-matcher preview www/catalogue.json --www www --port $(PORT)
 
-# wasm-bindgen, wasm-opt and esbuild on the wasm just built, into folder $(1).
+# wasm-bindgen, wasm-opt and esbuild on the wasm just built ($(2), named $(3); by default the
+# widget's), into folder $(1).
 define bind
-	rm -rf $(1) && wasm-bindgen --target web --out-dir $(1) --out-name partner_matcher $(WASM)
-	wasm-opt $(WASM_OPT_FLAGS) $(1)/partner_matcher_bg.wasm -o $(1)/partner_matcher_bg.wasm
-	esbuild $(1)/partner_matcher.js --minify --format=esm --log-level=warning \
-		--outfile=$(1)/partner_matcher.js --allow-overwrite
+	rm -rf $(1) && wasm-bindgen --target web --out-dir $(1) --out-name $(or $(3),partner_matcher) $(or $(2),$(WASM))
+	wasm-opt $(WASM_OPT_FLAGS) $(1)/$(or $(3),partner_matcher)_bg.wasm -o $(1)/$(or $(3),partner_matcher)_bg.wasm
+	esbuild $(1)/$(or $(3),partner_matcher).js --minify --format=esm --log-level=warning \
+		--outfile=$(1)/$(or $(3),partner_matcher).js --allow-overwrite
 endef
 
 ## Release builds: pkg/, the npm package (mount and Matcher, with TypeScript types), and the
-## deployable widget in www/: pkg/ built with mount only, plus the loader and stylesheet
-## minified from assets/.
+## deployable widget in www/: the wasm built with mount only (www/pkg/), the loader bundled with
+## its wasm-bindgen glue, and the stylesheet, minified from assets/.
 build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	$(call bind,pkg)
@@ -49,8 +50,8 @@ build: tools
 	cargo build --lib --release --target $(WASM_TARGET) --no-default-features
 	$(call bind,target/widget-pkg)
 	rm -rf www/pkg && mkdir -p www/pkg
-	cp target/widget-pkg/partner_matcher.js target/widget-pkg/partner_matcher_bg.wasm data/places.txt www/pkg/
-	esbuild assets/partner-matcher.js --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
+	cp target/widget-pkg/partner_matcher_bg.wasm data/places.txt www/pkg/
+	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
 
 ## data/places.txt, the place names table (docs/places.md), regenerated from its sources in a
@@ -76,7 +77,7 @@ browser-tools:
 	if [ -n "$$missing" ]; then echo "installing" $$missing; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends $$missing; fi
 
-test: tools browser-tools check-format lint test-native test-browser build test-e2e size
+test: tools browser-tools check-format lint test-native test-browser build test-e2e size bench-short
 
 check-format:
 	cargo fmt --check
@@ -103,8 +104,31 @@ test-e2e: browser-tools
 size:
 	node tools/size.mjs
 
-bench:
+## dist/partner-matcher-VERSION/: the widget with content-hashed file names and snippet.html
+## (tags with Subresource Integrity hashes and preload hints); README "Deploying".
+dist: build
+	node tools/dist.mjs
+
+## Benchmarks (docs/performance.md). `make bench`: partner-matcher against Fuse.js, JSON.parse,
+## a minimal Yew component and a plain page, in Node and in Chromium on a phone profile, in one
+## run (tools/bench/run.mjs); writes the tables into docs/performance.md. `make bench-short`
+## (part of `make test`): the same harness on small catalogues without throttling; it asserts
+## the size budget and the relevance floor, never a time. `make bench-native`: criterion.
+bench: build yew-floor browser-tools
+	node tools/bench/run.mjs
+
+bench-short: build yew-floor browser-tools
+	node tools/bench/run.mjs --short
+
+bench-native:
 	cargo bench --bench matcher
+
+# The framework's floor for the size comparison: a Yew counter with the widget's profile and tools.
+YEW_FLOOR_WASM := target/yew-floor/$(WASM_TARGET)/release/yew_floor.wasm
+yew-floor: tools
+	CARGO_TARGET_DIR=target/yew-floor cargo build --quiet --release --target $(WASM_TARGET) \
+		--manifest-path bench/yew-floor/Cargo.toml
+	$(call bind,target/yew-floor/pkg,$(YEW_FLOOR_WASM),yew_floor)
 
 ## Fuzzing (fuzz/README.md): libFuzzer through cargo-fuzz on the stable toolchain (no sanitizer,
 ## so no nightly), each target for FUZZ_SECONDS, seeded from fuzz/corpus/<target>/; what it

@@ -7,18 +7,51 @@
 //
 // The wasm module and the stylesheet are found next to this file (import.meta.url), so the
 // files may live on any path or origin. Every element on a page shares one wasm instance.
+//
+// `make build` bundles the wasm-bindgen glue into this file (one request less before the wasm
+// can start). As soon as an element is on the page, the wasm download (compiled as it
+// streams in) and the catalogue's download start together; the widget takes the catalogue's
+// answer when it loads (`__partnerMatcherPrefetch`, read by src/web/widget/load.rs).
+
+import init, { mount } from '../target/widget-pkg/partner_matcher.js';
+import { WASM, CSS, PLACES, WASM_INTEGRITY, CSS_INTEGRITY } from './partner-matcher-files.js';
 
 const base = new URL('./', import.meta.url);
 const ATTRIBUTES = ['catalogue', 'programme', 'lang', 'kinds', 'page-size', 'url-state', 'contact'];
 
 let wasm = null;
-/** Loads and instantiates the wasm module once for the whole page. */
+/** Fetches, compiles and instantiates the wasm module once for the whole page. */
 function loadWasm() {
-  wasm ??= import(new URL('pkg/partner_matcher.js', base).href).then(async (module) => {
-    await module.default({ module_or_path: new URL('pkg/partner_matcher_bg.wasm', base) });
-    return module;
-  });
+  wasm ??= init({ module_or_path: fetch(new URL(WASM, base), WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {}) });
   return wasm;
+}
+
+/** Catalogue downloads started before the widget runs, by URL, each taken once. */
+const prefetches = new Map();
+
+/** Starts downloading the catalogue at `url` now, for the widget to take when it loads. */
+function prefetch(url) {
+  if (!url || prefetches.has(url)) return;
+  const controller = new AbortController();
+  const response = fetch(url, { signal: controller.signal });
+  response.catch(() => {}); // a failure is the widget's to report, when it takes the answer
+  prefetches.set(url, { response, controller });
+}
+
+/** Gives the widget the download started for `url` (once), aborted with `signal`. */
+globalThis.__partnerMatcherPrefetch ??= (url, signal) => {
+  const entry = prefetches.get(url);
+  if (!entry) return undefined;
+  prefetches.delete(url);
+  if (signal?.aborted) entry.controller.abort();
+  signal?.addEventListener('abort', () => entry.controller.abort(), { once: true });
+  return entry.response;
+};
+
+/** Drops a download no widget took. */
+function forget(url) {
+  prefetches.get(url)?.controller.abort();
+  prefetches.delete(url);
 }
 
 /** The nearest `lang` of the element or the page, reduced to a supported language. */
@@ -36,11 +69,13 @@ class PartnerMatcherElement extends HTMLElement {
 
   connectedCallback() {
     if (!this.shadowRoot) this.#buildShadow();
+    if (!this.#handle) prefetch(this.options().catalogue);
     this.#mount();
   }
 
   disconnectedCallback() {
     this.#generation += 1; // a mount still loading must not attach to a removed element
+    forget(this.options().catalogue);
     this.#handle?.destroy();
     this.#handle = null;
   }
@@ -64,7 +99,7 @@ class PartnerMatcherElement extends HTMLElement {
       catalogue: catalogue ? new URL(catalogue, document.baseURI).href : '',
       // Place names beyond the catalogue's, fetched by the widget only when a query word
       // finds nothing (docs/places.md).
-      places: new URL('pkg/places.txt', base).href,
+      places: new URL(PLACES, base).href,
       programme: attr('programme'),
       lang: (attr('lang') ?? pageLanguage(this)).toLowerCase().startsWith('nl') ? 'nl' : 'en',
       kinds: kinds?.length ? kinds : undefined,
@@ -79,7 +114,11 @@ class PartnerMatcherElement extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     const style = document.createElement('link');
     style.rel = 'stylesheet';
-    style.href = new URL('partner-matcher.css', base).href;
+    if (CSS_INTEGRITY) {
+      style.integrity = CSS_INTEGRITY;
+      style.crossOrigin = 'anonymous';
+    }
+    style.href = new URL(CSS, base).href;
     // The element's own content (a link to a static list) shows until the widget is ready.
     const fallback = document.createElement('slot');
     fallback.className = 'pm-fallback';
@@ -93,9 +132,9 @@ class PartnerMatcherElement extends HTMLElement {
   async #mount() {
     const generation = ++this.#generation;
     try {
-      const module = await loadWasm();
+      await loadWasm();
       if (generation !== this.#generation || !this.isConnected || this.#handle) return;
-      this.#handle = module.mount(this.#container, this.options());
+      this.#handle = mount(this.#container, this.options());
     } catch (error) {
       if (generation === this.#generation) this.#fail(error);
     }

@@ -1978,6 +1978,10 @@ fn folding_in_the_browser_follows_the_native_rules() {
     for (text, folded) in cases {
         assert_eq!(fold(text), folded, "fold({text:?})");
     }
+    // Latin-1 and Latin Extended-A are folded without the browser (`text::LATIN`), unless the
+    // text has other characters too: both ways give the same words.
+    let latin: String = ('\u{80}'..='\u{17F}').flat_map(|c| [c, 'x', ' ']).collect();
+    assert_eq!(fold(&format!("{latin} 東")), format!("{} 東", fold(&latin)));
 }
 
 /// Language names come from the browser (Intl.DisplayNames) in both languages.

@@ -1,5 +1,8 @@
 //! The search bar (programme, words) and the filters.
 
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
 use yew::prelude::*;
 
 use super::inputs::{check, option, select, vocabulary_select, Options, LEVELS, REGIONS, TERMS};
@@ -8,7 +11,7 @@ use super::state::{Action, Load};
 use super::{by_label, icon, on, on_submit, on_value, Field, View};
 use crate::catalogue::{Cefr, LanguageCode, Mobility};
 use crate::i18n::{cefr_label, country_name, kind_label, language_name, mobility_label, ui, Text};
-use crate::search::Kind;
+use crate::search::{Kind, Matcher};
 
 /// Distance limits offered, in km (the Erasmus+ distance bands' edges).
 const DISTANCES: [u32; 6] = [100, 500, 2000, 3000, 4000, 8000];
@@ -236,30 +239,60 @@ fn countries(v: &View, counts: &[(String, usize)]) -> Html {
     )
 }
 
-/// The languages the catalogue asks for, by code.
-fn asked_languages<'a>(v: &View<'a>) -> Vec<&'a str> {
-    let c = v.m.catalogue();
+/// The languages the catalogue asks for, by code: found once per catalogue (a scan of every
+/// agreement, which took a third of each render at 10,000 institutions; issue 11) and kept
+/// while that catalogue is the one shown.
+fn asked_languages(v: &View) -> Rc<[String]> {
+    /// The catalogue the codes were found in, and the codes.
+    type Asked = Option<(Weak<Matcher>, Rc<[String]>)>;
+    thread_local! {
+        static ASKED: RefCell<Asked> = const { RefCell::new(None) };
+    }
+    let Some(matcher) = v.s.matcher() else {
+        return scan_languages(v.m).into();
+    };
+    ASKED.with(|asked| {
+        let mut asked = asked.borrow_mut();
+        if let Some((of, codes)) = asked.as_ref() {
+            if of.upgrade().is_some_and(|m| Rc::ptr_eq(&m, matcher)) {
+                return codes.clone();
+            }
+        }
+        let codes: Rc<[String]> = scan_languages(matcher).into();
+        *asked = Some((Rc::downgrade(matcher), codes.clone()));
+        codes
+    })
+}
+
+/// Every language code of the catalogue's agreements and BIPs, once each, in order.
+fn scan_languages<'a>(m: &'a Matcher) -> Vec<String> {
+    let c = m.catalogue();
     let mut codes: Vec<&str> = Vec::new();
+    let mut keep = |code: &'a str| {
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    };
     for i in &c.institutions {
         for a in &i.agreements {
             for l in &a.languages {
-                codes.push(l.lang.as_str());
+                keep(l.lang.as_str());
             }
         }
     }
     for b in &c.bips {
         for l in &b.languages {
-            codes.push(l.lang.as_str());
+            keep(l.lang.as_str());
         }
     }
     crate::order::sort(&mut codes);
-    codes.dedup();
-    codes
+    codes.into_iter().map(str::to_owned).collect()
 }
 
 fn languages(v: &View) -> Html {
     let spoken = v.s.criteria.languages.as_deref().unwrap_or(&[]);
-    let mut codes = asked_languages(v);
+    let asked = asked_languages(v);
+    let mut codes: Vec<&str> = asked.iter().map(String::as_str).collect();
     for l in spoken {
         if !codes.contains(&l.lang.as_str()) {
             codes.push(l.lang.as_str());

@@ -18,8 +18,13 @@ use super::{shortlist, url_state, Dispatch, ErrorDetail, WidgetEvent, WidgetProp
 use crate::search::Criteria;
 use crate::url_state::{encode, encode_shortlist, Params, SHORTLIST_NAMES};
 
-/// The search box searches once typing pauses this long.
-const TYPING_PAUSE_MS: u32 = 300;
+/// The search box searches once the keys typed so far are handled: a zero timer runs after the
+/// input events already queued (browsers handle input first), and each key replaces it, so keys
+/// typed while a search runs are coalesced into one search for the latest text (issue 11: a
+/// 300 ms pause made every keystroke wait 300 ms for its results).
+const TYPING_PAUSE_MS: u32 = 0;
+/// A query typed reaches the page URL once it has been stable this long.
+const URL_TYPING_MS: u32 = 400;
 /// `partner-matcher:change` waits until the criteria have been stable this long.
 const CHANGE_EVENT_MS: u32 = 500;
 /// The live region announces a message once it has stayed the same this long.
@@ -130,12 +135,16 @@ struct UrlShown {
 
 /// The criteria and the shortlist in the page URL: a history entry per change of criteria
 /// (typing replaces the entry; so do the shortlist's changes and tidying a link's parameters
-/// once the catalogue is loaded).
+/// once the catalogue is loaded). What typing changes is written once the text has stayed
+/// the same for [`URL_TYPING_MS`]: in Chromium each `history.replaceState` took about 40 ms of
+/// every keystroke (issue 11).
 #[derive(Default)]
 pub(super) struct UrlSync {
     last: Option<UrlShown>,
     /// Whether the URL was written once (later changes add history entries).
     synced: bool,
+    /// The replacement waiting for typing to settle; any newer change drops it.
+    pending: Option<Timeout>,
 }
 
 impl UrlSync {
@@ -150,6 +159,7 @@ impl UrlSync {
         if self.last.as_ref() == Some(&now) {
             return;
         }
+        self.pending = None;
         if now.enabled {
             let mut params = encode(&now.criteria, &now.defaults);
             for p in &now.list {
@@ -167,7 +177,19 @@ impl UrlSync {
                     rest
                 };
                 let push = self.synced && besides_query(&params) != besides_query(&current);
-                url_state::write(prefix, &params, push);
+                // Only the query changed: typing.
+                let but_query = |p: &Params| -> Params {
+                    p.iter().filter(|(n, _)| *n != "q").cloned().collect()
+                };
+                let typing = self.synced && but_query(&params) == but_query(&current);
+                if typing {
+                    let prefix = prefix.to_owned();
+                    self.pending = Some(Timeout::new(URL_TYPING_MS, move || {
+                        url_state::write(&prefix, &params, false)
+                    }));
+                } else {
+                    url_state::write(prefix, &params, push);
+                }
             }
             self.synced = true;
         }

@@ -250,13 +250,35 @@ async fn send(
     signal: Option<&web_sys::AbortSignal>,
     opaque: bool,
 ) -> Result<Response, JsValue> {
-    let init = RequestInit::new();
-    init.set_signal(signal);
-    if opaque {
-        init.set_mode(RequestMode::NoCors);
-    }
-    let answer = JsFuture::from(gloo::utils::window().fetch_with_str_and_init(url, &init)).await?;
-    answer.dyn_into::<Response>()
+    let started = if opaque {
+        None
+    } else {
+        prefetched(url, signal)
+    };
+    let answer = match started {
+        Some(answer) => answer,
+        None => {
+            let init = RequestInit::new();
+            init.set_signal(signal);
+            if opaque {
+                init.set_mode(RequestMode::NoCors);
+            }
+            gloo::utils::window().fetch_with_str_and_init(url, &init)
+        }
+    };
+    JsFuture::from(answer).await?.dyn_into::<Response>()
+}
+
+/// The download of `url` the loader (assets/partner-matcher.js) started as the element
+/// appeared, while the wasm was still loading: taken once; `signal` aborts it.
+fn prefetched(url: &str, signal: Option<&web_sys::AbortSignal>) -> Option<js_sys::Promise> {
+    let take = js_sys::Reflect::get(&js_sys::global(), &"__partnerMatcherPrefetch".into()).ok()?;
+    let take: &js_sys::Function = take.dyn_ref()?;
+    let signal = signal.map_or(JsValue::UNDEFINED, |s| s.into());
+    take.call2(&JsValue::NULL, &url.into(), &signal)
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// Whether `url` is on another origin than the page. Only then can a failed fetch be the
@@ -271,29 +293,41 @@ fn cross_origin(url: &str) -> bool {
     web_sys::Url::new_with_base(url, &page).is_ok_and(|u| u.origin() != origin)
 }
 
-/// The body, part by part, feeding the watchdog with each.
+/// The body, part by part, feeding the watchdog with each. The parts wait in JavaScript and
+/// are copied once into a buffer of their exact size: growing the buffer as they came left up
+/// to twice the file's size in the wasm memory, which never shrinks (issue 11).
 async fn read_body(
     response: &Response,
     mut watchdog: Option<&mut Watchdog>,
 ) -> Result<Vec<u8>, JsValue> {
-    let mut bytes = Vec::new();
     let Some(body) = response.body() else {
-        return Ok(bytes);
+        return Ok(Vec::new());
     };
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut parts: Vec<Uint8Array> = Vec::new();
+    let mut length = 0;
     loop {
         let part = JsFuture::from(reader.read()).await?;
         if js_sys::Reflect::get(&part, &"done".into())?.is_truthy() {
-            return Ok(bytes);
+            break;
         }
         let chunk: Uint8Array = js_sys::Reflect::get(&part, &"value".into())?.unchecked_into();
-        let start = bytes.len();
-        bytes.resize(start + chunk.length() as usize, 0);
-        chunk.copy_to(&mut bytes[start..]);
+        length += chunk.length() as usize;
+        parts.push(chunk);
         if let Some(w) = watchdog.as_deref_mut() {
             w.feed();
         }
     }
+    let mut bytes = vec![0; length];
+    let mut start = 0;
+    for chunk in parts {
+        let end = start + chunk.length() as usize;
+        if let Some(place) = bytes.get_mut(start..end) {
+            chunk.copy_to(place);
+        }
+        start = end;
+    }
+    Ok(bytes)
 }
 
 /// What the browser said about a failure (`TypeError: Failed to fetch`).

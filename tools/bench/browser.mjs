@@ -1,0 +1,198 @@
+// The browser figures of `make bench`: headless Debian Chromium through playwright-core, with
+// the phone profile of issue 11 (CPU 4x slower, 1.6 Mbps down / 750 kbps up, 150 ms latency,
+// cold cache: a new browser context for each load), pages served gzipped by server.mjs.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { ROOT, median } from './node.mjs';
+
+export const PHONE = {
+  cpu: 4,
+  network: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
+};
+
+// Runs in every page before its scripts: the time the first result card appears (in ms after
+// navigation started), found in the widget's shadow root as it fills; and the wasm memory.
+function watchFirstCard() {
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async (...args) => {
+      const result = await original.apply(WebAssembly, args);
+      window.__wasmMemory = (result.instance ?? result).exports.memory;
+      return result;
+    };
+  }
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    const seen = new MutationObserver(() => {
+      if (window.__firstCard === undefined && root.querySelector('.pm-card')) {
+        window.__firstCard = performance.now();
+        seen.disconnect();
+      }
+    });
+    seen.observe(root, { childList: true, subtree: true });
+    return root;
+  };
+}
+
+/** The pages, relative to the server: the demo page as is, and the same page on `catalogue`. */
+function pages(catalogueFile) {
+  const demo = readFileSync(join(ROOT, 'www/index.html'), 'utf8');
+  const floor = (file) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title>
+<script type="module" src="bench-floor.js"></script></head>
+<body><ol id="names" data-catalogue="${file}"></ol></body></html>`;
+  const large = demo.replace('catalogue="catalogue.json"', `catalogue="${catalogueFile}"`);
+  // The preload hints of `make dist`'s snippet.html.
+  const hints = (file) => `<link rel="preload" href="pkg/partner_matcher_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+  <link rel="preload" href="${file}" as="fetch" type="application/json" crossorigin>
+  <script type="module" src="partner-matcher.js">`;
+  const script = '<script type="module" src="partner-matcher.js">';
+  return {
+    '/bench-demo-hints.html': demo.replace(script, hints('catalogue.json')),
+    '/bench-demo-large.html': large,
+    '/bench-demo-large-hints.html': large.replace(script, hints(catalogueFile)),
+    '/bench-floor-demo.html': floor('catalogue.json'),
+    '/bench-floor-large.html': floor(catalogueFile),
+    '/bench-floor.js': readFileSync(join(ROOT, 'tools/bench/floor.js')),
+  };
+}
+
+async function phonePage(browser, throttle) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (throttle) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  }
+  await page.addInitScript(watchFirstCard);
+  return { context, page };
+}
+
+/** Navigation to the first result card (or the floor's names), in ms; and the request chain. */
+async function firstResults(browser, url, throttle) {
+  const { context, page } = await phonePage(browser, throttle);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
+    return await page.evaluate(() => ({
+      ms: window.__firstCard,
+      chain: performance.getEntriesByType('resource').map((r) => ({
+        name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd,
+      })),
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+/** Bytes of wasm linear memory once the widget shows results. */
+async function wasmMemory(page) {
+  return page.evaluate(() => window.__wasmMemory.buffer.byteLength);
+}
+
+// In the page: each keydown in the search box, then the first change of the widget outside the
+// search form after it, then the frame that shows it: keydown → that frame, in ms.
+function watchKeystrokes() {
+  const host = document.querySelector('partner-matcher');
+  const root = host.shadowRoot;
+  window.__keys = [];
+  let pending = null;
+  root.addEventListener('keydown', (e) => { pending = e.timeStamp; }, true);
+  new MutationObserver((records) => {
+    if (pending === null) return;
+    if (records.every((r) => r.target.closest?.('.pm-search') || r.target.parentElement?.closest('.pm-search'))) return;
+    const start = pending;
+    pending = null;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => window.__keys.push(performance.now() - start);
+      channel.port2.postMessage(0);
+    });
+  }).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+}
+
+/**
+ * Keystroke → updated results: each of `letters` typed into the empty search box, then erased
+ * (Backspace): every key changes the results (a one-letter prefix, then none).
+ */
+async function keystrokes(page, letters, wanted) {
+  await page.evaluate(watchKeystrokes);
+  const input = page.locator('partner-matcher input.pm-input');
+  await input.click();
+  const times = [];
+  let unchanged = 0;
+  const keys = [];
+  for (const ch of letters) keys.push(ch, 'Backspace');
+  for (const key of keys) {
+    if (times.length >= wanted) break;
+    const before = await page.evaluate(() => window.__keys.length);
+    await page.keyboard.press(key);
+    try {
+      await page.waitForFunction((n) => window.__keys.length > n, before, { timeout: 2000, polling: 50 });
+      times.push(await page.evaluate(() => window.__keys.at(-1)));
+    } catch {
+      unchanged += 1; // the results did not change for this key
+    }
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: median(times), p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)], n: times.length, unchanged };
+}
+
+/** No dropped input: keys typed 40 ms apart all arrive, and the results follow the last. */
+async function fastTyping(page, text) {
+  const input = page.locator('partner-matcher input.pm-input');
+  await input.fill('');
+  await input.pressSequentially(text, { delay: 40 });
+  return (await input.inputValue()) === text;
+}
+
+/**
+ * The browser figures: first results on the demo page and at `large` institutions for the widget
+ * and the floor (median of `runs` cold loads each), memory and keystrokes at `large`.
+ */
+export async function benchBrowser({ largeText, large, runs, throttle }) {
+  const catalogueFile = `bench-catalogue-${large}.json`;
+  const extra = { [`/${catalogueFile}`]: largeText, ...pages(catalogueFile) };
+  const server = await serve(join(ROOT, 'www'), extra);
+  // Compress everything once before measuring.
+  for (const p of ['index.html', 'catalogue.json', catalogueFile, 'pkg/partner_matcher_bg.wasm', 'partner-matcher.js', 'partner-matcher.css', 'demo.css', 'demo.js']) {
+    await fetch(server.url + p);
+  }
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const load = async (path) => {
+      const all = [];
+      for (let r = 0; r < runs; r++) all.push(await firstResults(browser, server.url + path, throttle));
+      all.sort((a, b) => a.ms - b.ms);
+      return all[all.length >> 1];
+    };
+    const out = {
+      demo: await load('index.html'),
+      demoHints: await load('bench-demo-hints.html'),
+      demoFloor: await load('bench-floor-demo.html'),
+      large: await load('bench-demo-large.html'),
+      largeHints: await load('bench-demo-large-hints.html'),
+      largeFloor: await load('bench-floor-large.html'),
+    };
+    const { context, page } = await phonePage(browser, throttle);
+    try {
+      await page.goto(server.url + 'bench-demo-large.html');
+      await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
+      out.memory = await wasmMemory(page);
+      out.keys = await keystrokes(page, 'kmdrsvlgfnbazph', 30);
+      out.noDroppedInput = await fastTyping(page, 'accademia di belle arti');
+    } finally {
+      await context.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

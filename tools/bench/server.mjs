@@ -1,0 +1,56 @@
+// A small static server for the browser benchmark: serves a folder (www/ by default) and extra
+// in-memory files on 127.0.0.1, gzipped when the browser accepts it (zlib level 6, the common
+// server default; compressed once and kept, so the server's CPU is not part of the figures),
+// with `Cache-Control: no-store` (each measurement starts from a cold cache anyway).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/**
+ * Serves `root` and `extra` (path → string or Buffer, taking precedence) until `close()`.
+ * Resolves to `{ url, close }`; `url` ends with a slash.
+ */
+export function serve(root, extra = {}) {
+  const gzipped = new Map();
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const file = path.endsWith('/') ? `${path}index.html` : path;
+      let body = extra[file];
+      if (body === undefined) {
+        const full = normalize(join(root, file));
+        if (!full.startsWith(normalize(root))) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+        body = await readFile(full);
+      }
+      const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
+      const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const key = `${file}:${bytes.length}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(bytes, { level: 6 }));
+        headers['Content-Encoding'] = 'gzip';
+        headers.Vary = 'Accept-Encoding';
+        res.writeHead(200, headers).end(gzipped.get(key));
+      } else {
+        res.writeHead(200, headers).end(bytes);
+      }
+    } catch (error) {
+      res.writeHead(error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500).end(String(error.message));
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}/`,
+        close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
+      });
+    });
+  });
+}

@@ -29,10 +29,17 @@ fn the_first_result_answers_at_least_95_percent_of_the_labelled_searches() {
             )
         })
         .collect();
+    let per_category: Vec<String> = relevance::scores(&outcomes)
+        .into_iter()
+        .map(|(category, (cases, at1, at3))| {
+            format!("{category}: {at1}/{cases} first, {at3}/{cases} in the top 3")
+        })
+        .collect();
     assert!(
         share >= FLOOR_HIT_AT_1,
-        "hit@1 is {share:.1}% ({hits} of {}), below the floor of {FLOOR_HIT_AT_1}%; misses:\n{}",
+        "hit@1 is {share:.1}% ({hits} of {}), below the floor of {FLOOR_HIT_AT_1}%\n{}\nmisses:\n{}",
         outcomes.len(),
+        per_category.join("\n"),
         misses.join("\n")
     );
 }

@@ -6,11 +6,9 @@
 
 pub mod catalogue;
 pub mod changes;
-pub mod export;
 pub mod fallback;
 pub mod geo;
 pub mod i18n;
-pub mod ics;
 pub mod lexicon;
 pub mod locale;
 mod named;
@@ -20,7 +18,6 @@ pub mod reference;
 pub mod regions;
 pub mod search;
 pub mod shortlist;
-pub mod shortlist_facts;
 pub mod text;
 pub mod url_state;
 

@@ -32,7 +32,5 @@ pub use model::*;
 pub use problem::{Problem, Rejected, Severity};
 pub use text::LocalisedText;
 pub use validate::validate;
-pub use values::{
-    AcademicYear, CountryCode, Date, EmailAddress, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
-};
+pub use values::{AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};
 pub(crate) use words::number;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::text::LocalisedText;
 use super::values::{
-    AcademicYear, CountryCode, Date, EmailAddress, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
+    AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
 };
 use crate::named::named_enum;
 
@@ -43,7 +43,6 @@ pub struct Catalogue {
 }
 
 /// The home institution.
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Home {
@@ -51,36 +50,6 @@ pub struct Home {
     pub city: LocalisedText,
     pub country: CountryCode,
     pub location: Location,
-    /// The international office, for students: where the shortlist is sent and whom error
-    /// messages name.
-    #[serde(default)]
-    pub contact: Option<HomeContact>,
-    /// How many exchanges the school's application ranks, in Europe and outside it; absent:
-    /// six, in one list.
-    #[serde(default)]
-    pub application: Option<Application>,
-}
-
-/// How students reach the international office.
-#[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-pub struct HomeContact {
-    /// The office's e-mail address ("send to my coordinator" writes to it).
-    pub email: Option<EmailAddress>,
-    /// The office's web page.
-    pub url: Option<WebUrl>,
-}
-
-/// How many partner schools the application asks a student to rank, in Europe and outside
-/// Europe (as the `region` filter counts countries).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-pub struct Application {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 20)))]
-    pub europe: u32,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 20)))]
-    pub outside_europe: u32,
 }
 
 /// A point on Earth, in decimal degrees (WGS 84).

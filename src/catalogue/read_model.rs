@@ -4,17 +4,15 @@
 
 use super::findings::{Findings, List, Owner};
 use super::json::{Json, Tree};
-use super::model::{Application, Bip, Home, HomeContact, Institution, Programme, FORMAT};
+use super::model::{Bip, Home, Institution, Programme, FORMAT};
 use super::place::Place;
 use super::problem::Problem;
 use super::read::{found, optional, Reader};
 use super::read_records::{bip, institution, programme, Slot};
 use super::read_values::required_location;
 use super::text::LocalisedText;
-use super::values::{CountryCode, Date, EmailAddress, WebUrl};
-use super::words::{
-    quoted, APPLICATION, CHOICES, COUNTRY, DATE, EMAIL, HOME, HOME_CONTACT, WEB_ADDRESS,
-};
+use super::values::{CountryCode, Date};
+use super::words::{quoted, COUNTRY, DATE, HOME};
 
 /// A catalogue as read, before validation; `None` where a value could not be read.
 #[derive(Debug, Default)]
@@ -114,28 +112,17 @@ fn records<'t, T>(
 }
 
 fn read_home<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Home> {
-    let mut f: [Option<Json>; 6] = Default::default();
+    let mut f: [Option<Json>; 4] = Default::default();
     if !r.fields(
         place,
         value,
         HOME,
-        &[
-            "name",
-            "city",
-            "country",
-            "location",
-            "contact",
-            "application",
-        ],
+        &["name", "city", "country", "location"],
         &mut f,
     ) {
         return None;
     }
-    let [name, city, country, location, contact, application] = f;
-    let contact = optional(contact, |v| read_contact(r, &place.key("contact"), v));
-    let application = optional(application, |v| {
-        read_application(r, &place.key("application"), v)
-    });
+    let [name, city, country, location] = f;
     let record = "home school";
     let name = r.required_text(place, record, "name", name);
     let city = r.required_text(place, record, "city", city);
@@ -146,52 +133,6 @@ fn read_home<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
         city: city?,
         country: CountryCode(country?),
         location: location?,
-        contact: contact?,
-        application: application?,
-    })
-}
-
-fn read_contact<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<HomeContact> {
-    let mut f: [Option<Json>; 2] = Default::default();
-    if !r.fields(place, value, HOME_CONTACT, &["email", "url"], &mut f) {
-        return None;
-    }
-    let [email, url] = f;
-    let email = r.optional_string(place, "email", EMAIL, email);
-    let url = r.optional_string(place, "url", WEB_ADDRESS, url);
-    Some(HomeContact {
-        email: email?.map(EmailAddress),
-        url: url?.map(WebUrl),
-    })
-}
-
-fn read_application<'t>(
-    r: &mut Reader<'_, 't>,
-    place: &Place,
-    value: Json<'t>,
-) -> Option<Application> {
-    let mut f: [Option<Json>; 2] = Default::default();
-    if !r.fields(
-        place,
-        value,
-        APPLICATION,
-        &["europe", "outside_europe"],
-        &mut f,
-    ) {
-        return None;
-    }
-    let [europe, outside] = f;
-    let record = "application";
-    let mut count = |name: &str, value: Option<Json<'t>>| {
-        let value = r.need(place, record, name, CHOICES, value)?;
-        r.optional_whole(place, name, CHOICES, Some(value))
-            .flatten()
-    };
-    let europe = count("europe", europe);
-    let outside_europe = count("outside_europe", outside);
-    Some(Application {
-        europe: europe?,
-        outside_europe: outside_europe?,
     })
 }
 

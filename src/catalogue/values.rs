@@ -86,32 +86,6 @@ coded_string!(
     WebUrl, "^https?://[^\\s/$.?#][^\\s]*$", 2000, "Web address; http or https only, at most 2000 characters."
 );
 
-coded_string!(
-    /// An e-mail address: `name@domain`.
-    EmailAddress, "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", 254, "E-mail address, such as international@example.org."
-);
-
-impl EmailAddress {
-    /// Why this is not an e-mail address, if it is not (see [`is_email_address`]).
-    pub fn problem(&self) -> Option<String> {
-        (!is_email_address(&self.0)).then(|| format!("\"{}\" is not an e-mail address", self.0))
-    }
-}
-
-/// One `@`, something before it, a domain with an inner dot after it, no spaces, at most 254
-/// characters: the one e-mail check of the catalogue (the office's contact, partner contacts).
-pub fn is_email_address(text: &str) -> bool {
-    text.len() <= 254
-        && text.split_once('@').is_some_and(|(name, domain)| {
-            !name.is_empty()
-                && !domain.contains('@')
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-        })
-        && !text.chars().any(char::is_whitespace)
-}
-
 impl Id {
     /// The most characters an id has.
     pub const MAX_CHARS: usize = 64;

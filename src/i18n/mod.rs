@@ -6,7 +6,6 @@ mod dates;
 pub mod fallback;
 mod notes;
 mod query;
-pub mod shortlist;
 pub mod ui;
 mod vocabulary;
 

@@ -67,20 +67,10 @@ pub const ERRORS_IN_ALL: Text = Text::new(
 const ERROR: Text = Text::new("error", "fout");
 const ERRORS: Text = Text::new("errors", "fouten");
 pub const TECHNICAL: Text = Text::new("Technical details", "Technische details");
-/// What a student can do when the list cannot be loaded: by cause.
-pub const ADVICE_CONNECTION: Text = Text::new(
-    "Check your internet connection and try again, or contact the international office.",
-    "Controleer je internetverbinding en probeer opnieuw, of neem contact op met de internationale dienst.",
+pub const TELL_OFFICE: Text = Text::new(
+    "If this keeps happening, please tell the international office.",
+    "Blijft dit gebeuren, laat het dan weten aan de internationale dienst.",
 );
-pub const ADVICE_RETRY: Text = Text::new(
-    "Try again, or contact the international office.",
-    "Probeer opnieuw, of neem contact op met de internationale dienst.",
-);
-pub const ADVICE_CONTACT: Text = Text::new(
-    "Please contact the international office: this page cannot show the list.",
-    "Neem contact op met de internationale dienst: deze pagina kan de lijst niet tonen.",
-);
-pub const OFFICE: Text = Text::new("International office:", "Internationale dienst:");
 pub const RETRY: Text = Text::new("Try again", "Opnieuw proberen");
 /// Records of the catalogue left out because they have errors (a quiet note).
 pub const SKIPPED_ONE: Text = Text::new(
@@ -102,13 +92,12 @@ pub const EMPTY_CATALOGUE: Text = Text::new(
 );
 
 // Search and filters.
-pub const SKIP: Text = Text::new("Skip to results", "Naar de resultaten");
 pub const SEARCH_FORM: Text = Text::new("Find a destination", "Zoek een bestemming");
 pub const PROGRAMME: Text = Text::new("Your programme", "Jouw opleiding");
 pub const ANY_PROGRAMME: Text = Text::new("All programmes", "Alle opleidingen");
 pub const UNKNOWN_PROGRAMME: Text = Text::new(
-    "“{}” is not one of the programmes in this list, so all programmes are shown: choose yours under “Your programme”.",
-    "“{}” is geen van de opleidingen in deze lijst, dus alle opleidingen worden getoond: kies de jouwe bij “Jouw opleiding”.",
+    "“{}” is not one of the programmes in this list, so all programmes are shown.",
+    "“{}” is geen van de opleidingen in deze lijst, dus alle opleidingen worden getoond.",
 );
 pub const SEARCH: Text = Text::new("Search", "Zoeken");
 pub const SEARCH_PLACEHOLDER: Text = Text::new(
@@ -142,7 +131,6 @@ pub const LANGUAGES_HINT: Text = Text::new(
 );
 pub const LANGUAGE: Text = Text::new("Language", "Taal");
 pub const CEFR_LEVEL: Text = Text::new("Level", "Niveau");
-pub const CHOOSE_LANGUAGE: Text = Text::new("Choose a language", "Kies een taal");
 pub const ADD_LANGUAGE: Text = Text::new("Add a language", "Taal toevoegen");
 pub const REMOVE_LANGUAGE: Text = Text::new("Remove {}", "{} verwijderen");
 /// Closes the filters on a narrow screen: "Show 12 results".
@@ -204,6 +192,7 @@ const DAYS: Text = Text::new("days", "dagen");
 pub const LAST_DAY: Text = Text::new("last day today", "laatste dag vandaag");
 pub const CLOSED: Text = Text::new("applications closed", "aanmelden gesloten");
 pub const DETAILS: Text = Text::new("Details", "Details");
+pub const SAVE: Text = Text::new("Save", "Bewaren");
 
 // The detail view.
 pub const AGREEMENTS: Text = Text::new("Agreements", "Akkoorden");
@@ -239,6 +228,31 @@ pub const WEBSITE: Text = Text::new("Website", "Website");
 pub const MORE_INFO: Text = Text::new("More information", "Meer informatie");
 pub const NEW_TAB: Text = Text::new("(opens in a new tab)", "(opent in een nieuw tabblad)");
 pub const ABOUT: Text = Text::new("About", "Over");
+
+// The shortlist.
+pub const SHORTLIST: Text = Text::new("Your shortlist", "Jouw keuzelijst");
+pub const SHORTLIST_HINT: Text = Text::new(
+    "The application asks for your preferences in order: keep up to {} here and rank them.",
+    "In je aanvraag geef je je voorkeuren in volgorde: bewaar er hier tot {} en rangschik ze.",
+);
+pub const SHORTLIST_EMPTY: Text = Text::new(
+    "Use “Save” on a result to keep it here, then put your favourites in order.",
+    "Gebruik “Bewaren” bij een resultaat om het hier te bewaren, en zet je favorieten dan in volgorde.",
+);
+pub const SHORTLIST_FULL: Text = Text::new(
+    "Your shortlist is full: remove one to save another.",
+    "Je keuzelijst is vol: verwijder er een om een andere te bewaren.",
+);
+pub const NOT_KEPT: Text = Text::new(
+    "Your browser does not let us keep this list: it will be gone after you close the page. Note your choices down before you leave.",
+    "Je browser laat ons deze lijst niet bewaren: ze is weg zodra je de pagina sluit. Schrijf je keuzes op voor je weggaat.",
+);
+pub const MOVE_UP: Text = Text::new("Move {} up", "{} hoger zetten");
+pub const MOVE_DOWN: Text = Text::new("Move {} down", "{} lager zetten");
+pub const REMOVE: Text = Text::new(
+    "Remove {} from your shortlist",
+    "{} van je keuzelijst halen",
+);
 
 /// "1 result", "3 resultaten".
 pub fn results(count: usize, locale: Locale) -> String {

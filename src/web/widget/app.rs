@@ -11,8 +11,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::effects::{
-    Announcer, ChangeEvent, FocusMover, History, ProgrammeAttribute, ProgrammeCheck, StorageSync,
-    TypingPause, UrlSync,
+    Announcer, ChangeEvent, FocusMover, History, ProgrammeAttribute, StorageSync, TypingPause,
+    UrlSync,
 };
 use super::load::LoadError;
 use super::load_task::CatalogueLoad;
@@ -78,7 +78,6 @@ pub struct Widget {
     catalogue: CatalogueLoad,
     places: PlacesLoad,
     programme: ProgrammeAttribute,
-    programme_check: ProgrammeCheck,
     storage: StorageSync,
     url: UrlSync,
     focus: FocusMover,
@@ -127,7 +126,6 @@ impl Component for Widget {
             catalogue: CatalogueLoad::default(),
             places: PlacesLoad::default(),
             programme: ProgrammeAttribute::new(props.programme.clone()),
-            programme_check: ProgrammeCheck::default(),
             storage: StorageSync::default(),
             url: UrlSync::default(),
             focus: FocusMover::default(),
@@ -197,7 +195,7 @@ impl Component for Widget {
                     el_text("p", "", ui::LOADING.get(l)),
                 ],
             ),
-            Load::Failed(e) => failure(e, l, d, props.contact.as_deref()),
+            Load::Failed(e) => failure(e, l, d),
             Load::Ready(m) => {
                 let v = View {
                     s: state,
@@ -254,7 +252,6 @@ impl Component for Widget {
         self.places
             .sync(places_url, self.search.ready.as_ref(), link);
         self.programme.sync(props, link);
-        self.programme_check.sync(&state, props);
         self.storage.sync(&state, props, link);
         self.url.sync(&state, props, &prefix);
         self.focus.sync(&state.focus, &self.root);
@@ -271,11 +268,8 @@ impl Component for Widget {
 fn announcement(state: &State, found: Option<&Result<Page, CriteriaError>>, l: Locale) -> String {
     match (&state.load, found) {
         (Load::Loading, _) => ui::LOADING.get(l).to_owned(),
-        (Load::Failed(e), _) => fill("{}. {}", &[ui::LOAD_FAILED.get(l), advice(e).get(l)]),
+        (Load::Failed(e), _) => e.describe(l),
         (Load::Ready(m), _) if is_empty(&m.0) => ui::EMPTY_CATALOGUE.get(l).to_owned(),
-        (Load::Ready(m), _) if state.said.is_some() => {
-            shortlist::said(state, &m.0, l).unwrap_or_default()
-        }
         (Load::Ready(_), Some(Ok(f))) if f.total == 0 && f.related > 0 => {
             let related = fill(ui::RELATED.get(l), &[&f.related.to_string()]);
             format!("{} {related}", ui::NO_RESULTS.get(l))
@@ -293,71 +287,27 @@ fn is_empty(m: &crate::search::Matcher) -> bool {
     m.catalogue().institutions.is_empty() && m.catalogue().bips.is_empty()
 }
 
-/// "International office: international@… · example.org/international": links to the
-/// office, from the catalogue's `home.contact` or the page's `contact` attribute (an e-mail
-/// address or a web page); nothing when neither names one.
-pub(super) fn office(l: Locale, email: Option<&str>, page: Option<&str>) -> Html {
-    let mut links = Vec::new();
-    if let Some(email) = email.filter(|e| e.contains('@') && !e.contains(':')) {
-        let mut href = String::from("mailto:");
-        href.push_str(email);
-        links.push(link(href, email.to_owned()));
-    }
-    if let Some(url) = page.filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
-        let shown = url.split("://").nth(1).unwrap_or(url).trim_end_matches('/');
-        if !links.is_empty() {
-            links.push(text(" · "));
-        }
-        links.push(link(url.to_owned(), shown.to_owned()));
-    }
-    if links.is_empty() {
-        return Html::default();
-    }
-    let mut children = vec![text(ui::OFFICE.get(l)), text(" ")];
-    children.extend(links);
-    el("p", "pm-contact", children)
-}
-
-fn link(href: String, label: String) -> Html {
-    super::markup::link("", href, None, vec![text(label)])
-}
-
-/// What a student can do about a failed load.
-fn advice(e: &LoadError) -> crate::i18n::Text {
-    match e {
-        LoadError::Network { .. } | LoadError::Interrupted { .. } | LoadError::Timeout { .. } => {
-            ui::ADVICE_CONNECTION
-        }
-        LoadError::Refused { .. } => ui::ADVICE_CONTACT,
-        _ => ui::ADVICE_RETRY,
-    }
-}
-
-fn failure(e: &LoadError, l: Locale, d: &super::Dispatch, contact: Option<&str>) -> Html {
-    let advice = advice(e);
-    let (email, page) = match contact {
-        Some(c) if c.contains('@') && !c.contains("://") => (Some(c), None),
-        other => (None, other),
-    };
-    // What failed, and the browser's or the checker's own words (in English, and marked so),
-    // for whoever fixes it.
-    let technical = el(
-        "details",
-        "pm-technical",
-        vec![
-            el_text("summary", "", ui::TECHNICAL.get(l)),
-            el_text("p", "pm-error-message", e.describe(l)),
-            el(
-                "p",
-                "",
-                vec![tag(
-                    "code",
-                    &[("lang", Fixed("en"))],
-                    vec![text(e.technical())],
-                )],
-            ),
-        ],
-    );
+fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
+    // The checker's own words, for whoever fixes the catalogue (they exist in English only,
+    // and say so with `lang`); other failures are fully said above.
+    let technical = matches!(e, LoadError::Syntax { .. } | LoadError::Invalid { .. }).then(|| {
+        el(
+            "details",
+            "pm-technical",
+            vec![
+                el_text("summary", "", ui::TECHNICAL.get(l)),
+                el(
+                    "p",
+                    "",
+                    vec![tag(
+                        "code",
+                        &[("lang", Fixed("en"))],
+                        vec![text(e.technical())],
+                    )],
+                ),
+            ],
+        )
+    });
     el(
         "div",
         "pm-error",
@@ -367,21 +317,16 @@ fn failure(e: &LoadError, l: Locale, d: &super::Dispatch, contact: Option<&str>)
                 "pm-error-title",
                 vec![icon(super::icon::ALERT), text(ui::LOAD_FAILED.get(l))],
             ),
-            el_text("p", "pm-error-advice", advice.get(l)),
-            office(l, email, page),
-            technical,
+            el_text("p", "pm-error-message", e.describe(l)),
+            technical.unwrap_or_default(),
+            // A refusal already says whom to tell.
+            if matches!(e, LoadError::Refused { .. }) {
+                Html::default()
+            } else {
+                el_text("p", "pm-hint", ui::TELL_OFFICE.get(l))
+            },
             text_button("pm-btn pm-retry", on(d, Action::Retry), ui::RETRY.get(l)),
         ],
-    )
-}
-
-/// The office as the catalogue names it (`home.contact`).
-fn home_office(v: &View) -> Html {
-    let contact = v.m.catalogue().home.contact.as_ref();
-    office(
-        v.l,
-        contact.and_then(|c| c.email.as_ref()).map(|e| e.as_str()),
-        contact.and_then(|c| c.url.as_ref()).map(|u| u.as_str()),
     )
 }
 
@@ -398,7 +343,6 @@ fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>) -> Html {
     if is_empty(v.m) {
         return Html::from_iter([
             focusable("p", "pm-empty", vec![text(v.t(ui::EMPTY_CATALOGUE))]),
-            home_office(v),
             skipped.unwrap_or_default(),
         ]);
     }
@@ -412,8 +356,6 @@ fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>) -> Html {
         None => Html::default(),
     };
     Html::from_iter([
-        // Past the search and the filters, for keyboards and screen readers.
-        text_button("pm-skip", on(v.d, Action::SeeResults), v.t(ui::SKIP)),
         controls::search_bar(v),
         el(
             "div",

@@ -303,29 +303,24 @@ fn languages(v: &View) -> Html {
         options.push((code.to_owned(), language_name(code, v.l)));
     }
     by_label(&mut options);
+    // English first, then the widget's language, then by code.
+    let rank = |c| (c != "en", c != v.l.code(), c);
+    let mut next: Option<&str> = None;
+    for &code in &codes {
+        if !spoken.iter().any(|l| l.lang.as_str() == code)
+            && next.is_none_or(|n| rank(code) < rank(n))
+        {
+            next = Some(code);
+        }
+    }
+    let next = next.unwrap_or("en");
     let mut cefr = Options::new();
     for c in Cefr::ALL {
         cefr.push(option(c.as_str(), v.t(cefr_label(c))));
     }
     let mut rows = Vec::new();
-    // A new row (`new_language`) has no language chosen until the student picks one.
-    let mut choose = vec![option("", v.t(ui::CHOOSE_LANGUAGE))];
-    for o in &options {
-        choose.push(o.clone());
-    }
-    let new_row =
-        v.s.new_language
-            .map(|cefr| crate::catalogue::LanguageRequirement {
-                lang: LanguageCode::from(""),
-                cefr,
-            });
-    for (i, l) in spoken.iter().chain(&new_row).enumerate() {
-        let pending = i == spoken.len();
-        let name = if pending {
-            v.t(ui::CHOOSE_LANGUAGE).to_owned()
-        } else {
-            language_name(l.lang.as_str(), v.l)
-        };
+    for (i, l) in spoken.iter().enumerate() {
+        let name = language_name(l.lang.as_str(), v.l);
         rows.push(el(
             "li",
             "pm-lang-row",
@@ -333,11 +328,7 @@ fn languages(v: &View) -> Html {
                 select(
                     "pm-field pm-lang",
                     v.t(ui::LANGUAGE),
-                    if pending {
-                        choose.clone()
-                    } else {
-                        options.clone()
-                    },
+                    options.clone(),
                     l.lang.as_str(),
                     on_value(v.d, Field::Language(i)),
                 ),
@@ -365,7 +356,7 @@ fn languages(v: &View) -> Html {
         v.t(ui::LANGUAGES),
         vec![
             el_text("p", "pm-hint", v.t(ui::LANGUAGES_HINT)),
-            if rows.is_empty() {
+            if spoken.is_empty() {
                 Html::default()
             } else {
                 el("ul", "pm-lang-rows", rows)
@@ -373,7 +364,7 @@ fn languages(v: &View) -> Html {
             button(
                 "pm-btn pm-btn-quiet pm-add-lang",
                 Aria::default(),
-                on(v.d, Action::AddLanguage),
+                on(v.d, Action::AddLanguage(LanguageCode::from(next))),
                 vec![icon(super::icon::PLUS), text(v.t(ui::ADD_LANGUAGE))],
             ),
         ],

@@ -16,7 +16,7 @@ use yew::{AttrValue, Callback, NodeRef};
 use super::state::{Action, Focus, State};
 use super::{shortlist, url_state, Dispatch, ErrorDetail, WidgetEvent, WidgetProps};
 use crate::search::Criteria;
-use crate::url_state::{encode, encode_shortlist, Params, SHORTLIST_NAMES};
+use crate::url_state::{encode, Params};
 
 /// The search box searches once the keys typed so far are handled: a zero timer runs after the
 /// input events already queued (browsers handle input first), and each key replaces it, so keys
@@ -66,31 +66,6 @@ impl ProgrammeAttribute {
     }
 }
 
-/// A `programme` attribute the catalogue does not know is a setup error for the page (the
-/// student reads a note in the results): told once per attribute value.
-#[derive(Default)]
-pub(super) struct ProgrammeCheck {
-    told: Option<String>,
-}
-
-impl ProgrammeCheck {
-    pub(super) fn sync(&mut self, state: &State, props: &WidgetProps) {
-        let Some(unknown) = &state.unknown_programme else {
-            return;
-        };
-        let from_attribute = props.programme.as_deref() == Some(unknown.as_str());
-        if from_attribute && differs(&mut self.told, unknown.clone()) {
-            props.on_event.emit(WidgetEvent::Error(ErrorDetail {
-                kind: "setup",
-                message: crate::i18n::fill(
-                    "programme=\"{}\" names no programme of the catalogue (use an id, name or alias): all programmes are shown",
-                    &[unknown],
-                ),
-            }));
-        }
-    }
-}
-
 /// The shortlist in storage: read for each catalogue, written when the student changes it
 /// (never just because it was read: what could not be read stays as it was).
 #[derive(Default)]
@@ -127,17 +102,14 @@ impl StorageSync {
 struct UrlShown {
     criteria: Criteria,
     defaults: Criteria,
-    /// The shortlist's parameters.
-    list: Params,
     enabled: bool,
     prefix: String,
 }
 
-/// The criteria and the shortlist in the page URL: a history entry per change of criteria
-/// (typing replaces the entry; so do the shortlist's changes and tidying a link's parameters
-/// once the catalogue is loaded). What typing changes is written once the text has stayed
-/// the same for [`URL_TYPING_MS`]: in Chromium each `history.replaceState` took about 40 ms of
-/// every keystroke (issue 11).
+/// The criteria in the page URL: a history entry per change of criteria (typing replaces the
+/// entry; so does tidying a link's parameters once the catalogue is loaded). What typing changes
+/// is written once the text has stayed the same for [`URL_TYPING_MS`]: in Chromium each
+/// `history.replaceState` took about 40 ms of every keystroke (issue 11).
 #[derive(Default)]
 pub(super) struct UrlSync {
     last: Option<UrlShown>,
@@ -152,7 +124,6 @@ impl UrlSync {
         let now = UrlShown {
             criteria: state.criteria.clone(),
             defaults: state.defaults.clone(),
-            list: encode_shortlist(&state.shortlist),
             enabled: props.url_state && state.matcher().is_some(),
             prefix: prefix.to_owned(),
         };
@@ -161,16 +132,13 @@ impl UrlSync {
         }
         self.pending = None;
         if now.enabled {
-            let mut params = encode(&now.criteria, &now.defaults);
-            for p in &now.list {
-                params.push(p.clone());
-            }
+            let params = encode(&now.criteria, &now.defaults);
             let current = url_state::current(prefix);
             if params != current {
                 let besides_query = |p: &Params| {
                     let mut rest = Params::new();
                     for (n, value) in p {
-                        if *n != "q" && !SHORTLIST_NAMES.contains(n) {
+                        if *n != "q" {
                             rest.push((*n, value.clone()));
                         }
                     }

@@ -91,29 +91,6 @@ pub(super) fn external_link(href: String, children: Vec<Html>) -> Html {
     .into()
 }
 
-/// `<a class="…" href="…" download="…">children</a>` in this tab (a `mailto:` link, the
-/// office's page, a file to save).
-#[inline(never)]
-pub(super) fn link(
-    class: &'static str,
-    href: String,
-    download: Option<String>,
-    children: Vec<Html>,
-) -> Html {
-    element(
-        "a",
-        &["class", "href", "download"],
-        vec![
-            class_value(AttrValue::Static(class)),
-            Some(AttrValue::from(href)),
-            download.map(AttrValue::from),
-        ],
-        None,
-        children,
-    )
-    .into()
-}
-
 /// The widget's root: `<div class="pm" lang="…">` with its node reference.
 #[inline(never)]
 pub(super) fn root(lang: &'static str, node_ref: NodeRef, children: Vec<Html>) -> Html {

@@ -22,7 +22,6 @@
 //!    loop is not.
 
 mod app;
-mod compare;
 mod controls;
 mod detail;
 mod effects;
@@ -61,9 +60,6 @@ pub struct WidgetProps {
     pub url_state: bool,
     /// Set when several widgets share a page: prefixes URL parameters and storage keys.
     pub instance_id: Option<AttrValue>,
-    /// The international office as the page names it (`contact` attribute: an e-mail address
-    /// or a web page), for when the catalogue cannot be loaded.
-    pub contact: Option<AttrValue>,
     pub on_event: Callback<WidgetEvent>,
     /// Which mounted widget this is, for crash isolation (`web::crash`).
     pub mount_id: u32,
@@ -170,7 +166,6 @@ impl Field {
             Field::Term => Action::Term(Term::parse(&x)),
             Field::Region => Action::Region(Region::parse(&x)),
             Field::Distance => Action::MaxKm(x.parse::<u32>().ok().map(f64::from)),
-            Field::Language(_) if x.is_empty() => return None,
             Field::Language(i) => Action::SetLanguage(i, LanguageCode::from(x.as_str())),
             Field::Cefr(i) => Action::SetCefr(i, Cefr::parse(&x)?),
         })

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::state::{Action, Load, Said, State, Toggled, LOADING_SELECTOR};
+use super::state::{Action, Load, State, LOADING_SELECTOR};
 use crate::catalogue::{Cefr, LanguageRequirement};
 use crate::search::{capped_query, Filter};
 use crate::url_state::decode;
@@ -70,46 +70,29 @@ impl Reducible for State {
             Action::Region(r) => s.edit(|c| c.region = r),
             Action::MaxKm(km) => s.edit(|c| c.max_distance_km = km),
             Action::ToggleCountry(code) => s.edit(|c| toggle(&mut c.countries, code)),
-            Action::AddLanguage => {
-                s.new_language = Some(s.new_language.unwrap_or(Cefr::B2));
-                let n = s.criteria.languages.as_ref().map_or(0, Vec::len) + 1;
+            Action::AddLanguage(lang) => {
+                s.edit(|c| {
+                    c.languages
+                        .get_or_insert_with(Vec::new)
+                        .push(LanguageRequirement {
+                            lang,
+                            cefr: Cefr::B2,
+                        })
+                });
+                let n = s.criteria.languages.as_ref().map_or(0, Vec::len);
                 s.focus(format!(".pm-lang-row:nth-child({n}) select"));
             }
-            Action::SetLanguage(i, lang) => {
-                let n = s.criteria.languages.as_ref().map_or(0, Vec::len);
-                match s.new_language.take() {
-                    Some(cefr) if i == n => s.edit(|c| {
-                        c.languages
-                            .get_or_insert_with(Vec::new)
-                            .push(LanguageRequirement { lang, cefr })
-                    }),
-                    pending => {
-                        s.new_language = pending;
-                        s.edit(|c| {
-                            if let Some(l) = c.languages.as_mut().and_then(|l| l.get_mut(i)) {
-                                l.lang = lang;
-                            }
-                        })
-                    }
+            Action::SetLanguage(i, lang) => s.edit(|c| {
+                if let Some(l) = c.languages.as_mut().and_then(|l| l.get_mut(i)) {
+                    l.lang = lang;
                 }
-            }
-            Action::SetCefr(i, cefr) => {
-                let n = s.criteria.languages.as_ref().map_or(0, Vec::len);
-                if i == n && s.new_language.is_some() {
-                    s.new_language = Some(cefr);
-                } else {
-                    s.edit(|c| {
-                        if let Some(l) = c.languages.as_mut().and_then(|l| l.get_mut(i)) {
-                            l.cefr = cefr;
-                        }
-                    })
+            }),
+            Action::SetCefr(i, cefr) => s.edit(|c| {
+                if let Some(l) = c.languages.as_mut().and_then(|l| l.get_mut(i)) {
+                    l.cefr = cefr;
                 }
-            }
+            }),
             Action::RemoveLanguage(i) => {
-                let n = s.criteria.languages.as_ref().map_or(0, Vec::len);
-                if i == n {
-                    s.new_language = None;
-                }
                 s.edit(|c| {
                     if let Some(list) = c.languages.as_mut() {
                         if i < list.len() {
@@ -123,7 +106,6 @@ impl Reducible for State {
                 s.focus(".pm-add-lang".to_owned());
             }
             Action::ClearAll => {
-                s.new_language = None;
                 let defaults = s.defaults.clone();
                 s.edit(|c| *c = defaults);
                 s.draft.clear();
@@ -164,51 +146,21 @@ impl Reducible for State {
             }
             Action::ToggleCountries => s.countries_open = !s.countries_open,
             Action::ToggleSaved(key) => {
-                let Some(m) = s.matcher().cloned() else {
+                if !s.shortlist.toggle(key) {
                     return self;
-                };
-                let Some(toggled) = s.shortlist.toggle_in(&m, key.clone()) else {
-                    return self;
-                };
-                s.full_at = None;
-                s.said = Some(match toggled {
-                    Toggled::Saved(group, rank) => Said::Saved(key, group, rank),
-                    Toggled::Removed => Said::Removed(key),
-                    Toggled::Full(group) => {
-                        s.full_at = Some(key.clone());
-                        Said::Full(key, group)
-                    }
-                });
-                if !matches!(toggled, Toggled::Full(_)) {
-                    s.edited_shortlist();
                 }
-            }
-            Action::Reveal(key, name) => {
-                // Searched for by its name, in every programme: Back returns to the search.
-                let mut c = s.defaults.clone();
-                c.programme = None;
-                c.query = Some(name.clone());
-                s.draft = name;
-                s.edit(|old| *old = c);
-                s.unknown_programme = None;
-                if !s.open.contains(&key) {
-                    s.open.push(key.clone());
-                }
-                s.focus_on(&key, ".pm-card-title");
-            }
-            Action::Compare(open) => s.comparing = open,
-            Action::Remove(i) => {
-                let Some(removed) = s.shortlist.remove(i) else {
-                    return self;
-                };
                 s.edited_shortlist();
-                s.full_at = None;
-                s.said = Some(Said::Removed(removed));
+            }
+            Action::Remove(i) => {
+                if !s.shortlist.remove(i) {
+                    return self;
+                }
+                s.edited_shortlist();
                 // Focus goes to the item that took its place, else the list's heading.
                 let shown = s.shortlist.shown();
                 let next = shown.get(i).or(shown.last());
                 s.focus(match next {
-                    Some((k, _)) => State::selector(k, ".pm-remove"),
+                    Some(k) => format!("[data-key=\"{}\"] .pm-remove", k.token()),
                     None => ".pm-shortlist-head".to_owned(),
                 });
             }
@@ -217,22 +169,18 @@ impl Reducible for State {
                     return self;
                 };
                 s.edited_shortlist();
-                let Some(key) = s.shortlist.shown().get(j).map(|(k, _)| k.clone()) else {
-                    return self;
-                };
-                let Some((group, rank)) = s.shortlist.rank(&key) else {
-                    return self;
-                };
                 // Keep focus on the moved item's button, or on its other arrow at an end.
-                let last = s.shortlist.count(group);
-                let class = match (by < 0, rank) {
-                    (true, 1) => ".pm-down",
-                    (false, r) if r == last => ".pm-up",
-                    (true, _) => ".pm-up",
-                    (false, _) => ".pm-down",
+                let last = s.shortlist.len() - 1;
+                let class = match (by < 0, j) {
+                    (true, 0) => "pm-down",
+                    (false, j) if j == last => "pm-up",
+                    (true, _) => "pm-up",
+                    (false, _) => "pm-down",
                 };
-                s.focus_on(&key, class);
-                s.said = Some(Said::Moved(key, group, rank));
+                if let Some(key) = s.shortlist.shown().get(j) {
+                    let token = key.token();
+                    s.focus(format!("[data-key=\"{token}\"] .{class}"));
+                }
             }
             Action::SetShortlist(key, list) => {
                 s.shortlist = match s.matcher() {

@@ -9,9 +9,8 @@ use super::markup::{
     button, el, el_text, fact, focusable, keyed_item, sr, text, text_button, Aria,
 };
 use super::shortlist::place;
-use super::state::{Action, Key, Said};
+use super::state::{Action, Key};
 use super::{class_list, icon, on, View};
-use crate::i18n::shortlist as words;
 use crate::i18n::{and_list, describe_reason, describe_warning, format_date_range, ui};
 use crate::search::{CriteriaError, Hit, Kind, Loosening, NameLength, NoteCode, Page};
 
@@ -219,40 +218,20 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
             icon(super::icon::DOWN),
         ],
     );
-    // Saved: "Remove" (and the word "Saved" beside it); a full list says so here.
     let save = button(
         "pm-btn pm-btn-quiet pm-save",
-        Aria::default(),
+        Aria {
+            pressed: Some(saved),
+            disabled: !saved && v.s.shortlist.is_full(),
+            ..Aria::default()
+        },
         on(v.d, Action::ToggleSaved(key.clone())),
         vec![
-            icon(if saved {
-                super::icon::CLOSE
-            } else {
-                super::icon::STAR
-            }),
-            text(v.t(if saved {
-                words::REMOVE_SHORT
-            } else {
-                words::SAVE
-            })),
+            icon(super::icon::STAR),
+            text(v.t(ui::SAVE)),
             sr(name.clone()),
         ],
     );
-    let saved_tag = saved.then(|| {
-        el(
-            "span",
-            "pm-saved",
-            vec![icon(super::icon::CHECK), text(v.t(words::SAVED))],
-        )
-    });
-    let full = match (&v.s.full_at, &v.s.said) {
-        (Some(k), Some(Said::Full(_, group))) if *k == key => Some(el_text(
-            "p",
-            "pm-note pm-full-here",
-            super::shortlist::full_text(v.s, *group, v.l),
-        )),
-        _ => None,
-    };
     keyed_item(
         key.token(),
         class,
@@ -294,12 +273,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
                     ),
                 ],
             ),
-            el(
-                "div",
-                "pm-actions",
-                vec![details, save, saved_tag.unwrap_or_default()],
-            ),
-            full.unwrap_or_default(),
+            el("div", "pm-actions", vec![details, save]),
             if open {
                 detail::view(v, hit)
             } else {

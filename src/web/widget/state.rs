@@ -6,8 +6,8 @@ use std::rc::Rc;
 use super::load::LoadError;
 use crate::catalogue::{Cefr, LanguageCode, Level, Mobility, Term};
 use crate::search::{Criteria, Filter, Kind, Matcher, Region};
-pub use crate::shortlist::{Group, Key, Shortlist, Toggled};
-use crate::url_state::{decode, decode_shortlist, Params};
+pub use crate::shortlist::{Key, Shortlist, SHORTLIST_MAX};
+use crate::url_state::{decode, Params};
 
 /// A loaded catalogue, compared by identity (one load, one matcher).
 #[derive(Debug, Clone)]
@@ -59,15 +59,6 @@ pub struct State {
     pub shortlist_edits: u32,
     /// The browser refused the last write: the list lasts only as long as the page.
     pub storage_failed: bool,
-    /// What the status region says about the student's last change to the shortlist (until
-    /// the criteria change).
-    pub said: Option<Said>,
-    /// The result whose "Save" found its list full: it says so there.
-    pub full_at: Option<Key>,
-    /// The shortlist side by side.
-    pub comparing: bool,
-    /// A new language row whose language is not chosen yet, with its level.
-    pub new_language: Option<Cefr>,
     /// The filter panel on narrow screens.
     pub filters_open: bool,
     /// The full list of countries (else only the chosen ones show).
@@ -77,16 +68,6 @@ pub struct State {
     pub focus: Focus,
     /// What the live region says (loading, result counts, errors), once it has settled.
     pub announced: String,
-}
-
-/// A change to the shortlist, as the status region says it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Said {
-    Saved(Key, Group, usize),
-    Removed(Key),
-    /// Moved to this rank of its list.
-    Moved(Key, Group, usize),
-    Full(Key, Group),
 }
 
 /// Everything that changes the state.
@@ -115,8 +96,7 @@ pub enum Action {
     Region(Option<Region>),
     MaxKm(Option<f64>),
     ToggleCountry(String),
-    /// A new language row, no language chosen yet.
-    AddLanguage,
+    AddLanguage(LanguageCode),
     SetLanguage(usize, LanguageCode),
     SetCefr(usize, Cefr),
     RemoveLanguage(usize),
@@ -133,10 +113,6 @@ pub enum Action {
     ToggleCountries,
     /// Save to or remove from the shortlist.
     ToggleSaved(Key),
-    /// Show a saved result (by its name) in the results, its details open.
-    Reveal(Key, String),
-    /// Show or close the comparison.
-    Compare(bool),
     /// Remove the shortlist item at this index (from the shortlist itself).
     Remove(usize),
     /// Move the shortlist item at this index one up (-1) or down (+1).
@@ -164,11 +140,8 @@ impl State {
         programme: Option<String>,
         params: &[(&'static str, String)],
         shortlist_key: String,
-        stored: Shortlist,
+        shortlist: Shortlist,
     ) -> State {
-        // A link's shortlist is added to the stored one, its entries first; stored if new.
-        let shortlist = stored.merged(&decode_shortlist(params));
-        let shortlist_edits = u32::from(shortlist.tokens() != stored.tokens());
         let defaults = Criteria {
             programme,
             mobility: Some(student_mobility()),
@@ -185,12 +158,8 @@ impl State {
             open: Vec::new(),
             shortlist,
             shortlist_key: Some(shortlist_key),
-            shortlist_edits,
+            shortlist_edits: 0,
             storage_failed: false,
-            said: None,
-            full_at: None,
-            comparing: false,
-            new_language: None,
             filters_open: false,
             countries_open: false,
             unknown_programme: None,
@@ -258,19 +227,6 @@ impl State {
         self.focus.if_lost = false;
     }
 
-    /// `[data-key="institution:x"] .pm-remove`: an element of a result or shortlist entry.
-    pub(super) fn selector(key: &Key, inner: &str) -> String {
-        let mut s = String::from("[data-key=\"");
-        s.push_str(&key.token());
-        s.push_str("\"] ");
-        s.push_str(inner);
-        s
-    }
-
-    pub(super) fn focus_on(&mut self, key: &Key, inner: &str) {
-        self.focus(State::selector(key, inner));
-    }
-
     /// After "try again", the loading message had focus; what replaces it takes it over: the
     /// new error's "try again" (to try once more) or the results.
     pub(super) fn focus_after_retry(&mut self, selector: &str) {
@@ -285,13 +241,10 @@ impl State {
         self.shortlist_edits = self.shortlist_edits.wrapping_add(1);
     }
 
-    /// Applies a change of criteria: results start again at the first page, and the status
-    /// region speaks of them again.
+    /// Applies a change of criteria: results start again at the first page.
     pub(super) fn edit(&mut self, change: impl FnOnce(&mut Criteria)) {
         change(&mut self.criteria);
         self.pages = 1;
-        self.said = None;
-        self.full_at = None;
     }
 
     /// Fits the criteria and the defaults to the loaded catalogue (`Criteria::normalised`).

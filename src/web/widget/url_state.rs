@@ -32,9 +32,11 @@ pub fn current(prefix: &str) -> Params {
     params
 }
 
-/// The page's address with `params` as our parameters (the page's own kept).
-fn with_params(prefix: &str, params: &[(&'static str, String)]) -> Option<String> {
-    let url = page_url()?;
+/// Puts `params` in the page URL: a new history entry (`push`) or in place of the current.
+pub fn write(prefix: &str, params: &[(&'static str, String)], push: bool) {
+    let Some(url) = page_url() else {
+        return;
+    };
     let query = url.search_params();
     for name in NAMES {
         query.delete(&key(prefix, name));
@@ -42,20 +44,8 @@ fn with_params(prefix: &str, params: &[(&'static str, String)]) -> Option<String
     for (name, value) in params {
         query.append(&key(prefix, name), value);
     }
-    Some(url.href())
-}
-
-/// A link to this page showing `params` (the shortlist's mail and calendar give it).
-pub fn link(prefix: &str, params: &[(&'static str, String)]) -> String {
-    with_params(prefix, params).unwrap_or_default()
-}
-
-/// Puts `params` in the page URL: a new history entry (`push`) or in place of the current.
-pub fn write(prefix: &str, params: &[(&'static str, String)], push: bool) {
-    let Some(href) = with_params(prefix, params) else {
-        return;
-    };
     if let Ok(history) = gloo::utils::window().history() {
+        let href = url.href();
         let _ = if push {
             history.push_state_with_url(&JsValue::NULL, "", Some(&href))
         } else {

@@ -3,8 +3,15 @@
 //! serde_json parses, so syntax messages and positions are serde_json's everywhere. The tree
 //! keeps what a typed deserializer would lose or refuse too early: object members in the order
 //! written, a key given twice (the reader names it), and every number (whole numbers exactly,
-//! others correctly rounded with `float_roundtrip`, subnormals kept, an integer beyond 64 bits
-//! as a float). Strings without escapes borrow from the text.
+//! subnormals kept, an integer beyond 64 bits as a float). Strings without escapes borrow from
+//! the text.
+//!
+//! Size rule: the widget's own build (`--no-default-features`) reads fractions without
+//! serde_json's `float_roundtrip`, which costs 9 KB gzip of its download. Its plain reading is
+//! still exact for every number of at most 15 significant digits with an exponent within ±22
+//! (a coordinate such as 51.0543, any ECTS or count); beyond that it may differ from the
+//! correctly rounded value in the last bit, which no distance or message rounds to. The command
+//! line and the npm package (`js-api`) keep `float_roundtrip`: `check` states exact values.
 //!
 //! The children of every array and object live in one vector (a container holds the span of
 //! its own): a vector per container made loading three times slower, for the allocations.

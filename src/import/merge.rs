@@ -13,17 +13,9 @@
 
 use std::collections::HashSet;
 
-use super::origin::Origin;
+use super::origin::{Origin, Record};
 use crate::catalogue::{Agreement, Catalogue, Institution};
 use crate::changes::agreement_key;
-
-/// Where an institution's fields and each of its agreements came from (`None`: the
-/// catalogue the import started from).
-#[derive(Debug, Clone, Default)]
-pub(super) struct Record {
-    pub fields: Option<Origin>,
-    pub agreements: Vec<Option<Origin>>,
-}
 
 pub(super) struct Merge {
     pub catalogue: Catalogue,

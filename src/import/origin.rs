@@ -5,9 +5,16 @@
 use std::sync::Arc;
 
 use super::cells::{place, COLUMNS};
-use super::merge::Record;
 use super::sheet::Column;
 use crate::catalogue::Problem;
+
+/// Where an institution's fields and each of its agreements came from (`None`: the
+/// catalogue the import started from).
+#[derive(Debug, Clone, Default)]
+pub(super) struct Record {
+    pub fields: Option<Origin>,
+    pub agreements: Vec<Option<Origin>>,
+}
 
 #[derive(Debug, Clone)]
 pub(super) struct Origin {

@@ -7,9 +7,11 @@ use rustc_hash::FxHashMap;
 use super::criteria::{capped_query, Criteria, Kind};
 use super::documents::build_index;
 use super::facts::Facts;
-use super::index::{TextIndex, TextMatch};
+use super::index::TextIndex;
+use super::place_names::PlaceNames;
 use super::programme::ProgrammeNames;
 use super::result::Hit;
+use super::scoring::QueryMatches;
 use crate::catalogue::{
     self, BadRecords, Catalogue, Checked, Problem, Rejected, Skipped, HOME_HOST,
 };
@@ -152,25 +154,34 @@ impl Matcher {
     }
 
     /// Whether a search for `criteria` could find more with place names attached: no
-    /// gazetteer is attached and some word of the query (as far as it is read, stop words
-    /// aside) matches nothing in the catalogue. Costs what one search of the query costs.
+    /// gazetteer is attached and some word of the query (as far as it is read) is unknown:
+    /// not a stop word, language, region, country or lexicon word, and neither a word of the
+    /// catalogue nor the start of one (a typo of a catalogue word may be a place name the
+    /// catalogue lacks: "Luik"). Costs less than one search of the query.
     pub fn needs_places(&self, criteria: &Criteria) -> bool {
         let Some(query) = criteria.query.as_deref() else {
             return false;
         };
-        if self.places().is_some() {
-            return false;
-        }
-        let folded = crate::text::fold(capped_query(query));
-        let unknown = crate::text::words(&folded)
-            .filter(|word| !crate::text::is_stopword(word))
-            .any(|word| !self.index.knows(word));
-        unknown
+        self.places().is_none()
+            && super::query::understand(capped_query(query), &self.index, None).unknown_words
     }
 
-    /// How each document matches a query (see [`TextIndex::search`]).
-    pub(super) fn text_matches(&self, query: &str) -> Option<Vec<Option<TextMatch>>> {
-        self.index.search(query)
+    /// How each document matches a query (already capped): the query understood
+    /// (`query.rs`, with the gazetteer when attached), then scored (`scoring.rs`).
+    pub(super) fn text_matches(&self, query: &str) -> QueryMatches {
+        let places = self.places().map(|gazetteer| PlaceNames {
+            gazetteer,
+            index: &self.index,
+            catalogue: &self.catalogue,
+        });
+        let places = places.as_ref().map(|p| p as &dyn super::terms::Places);
+        let understood = super::query::understand(query, &self.index, places);
+        let context = super::scoring::Context {
+            index: &self.index,
+            facts: &self.facts,
+            institutions: self.catalogue.institutions.len(),
+        };
+        super::scoring::score(&understood, &context)
     }
 
     /// What a search reads of each document.
@@ -290,7 +301,12 @@ mod tests {
         assert!(m.places().is_none());
         assert!(!m.needs_places(&Criteria::default()), "no query");
         assert!(!m.needs_places(&query("lyon")), "a word of the catalogue");
-        assert!(!m.needs_places(&query("lyom")), "a typo of one");
+        // A word that is only a typo of a catalogue word may be a place the catalogue lacks
+        // (Luik and "luis"): the table is worth fetching for it.
+        assert!(m.needs_places(&query("lyom")), "a typo of one");
+        assert!(!m.needs_places(&query("lyo")), "the start of one");
+        assert!(!m.needs_places(&query("Engels")), "a language");
+        assert!(!m.needs_places(&query("Scandinavië")), "a region");
         assert!(!m.needs_places(&query("de lyon")), "stop words never ask");
         assert!(m.needs_places(&query("keulen")));
         assert!(

@@ -1,53 +1,14 @@
 //! The `partner-matcher` command line, run as the international office runs it.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/command.rs"]
+mod command;
+
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
+use command::{assert_refused, run, scratch, scratch_path, stderr, stdout, DEMO};
 use serde_json::Value;
-
-const DEMO: &str = "www/catalogue.json";
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_partner-matcher"))
-        .args(args)
-        .env("COLUMNS", "400")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// A scratch file under target/, unique per test.
-fn scratch(name: &str, contents: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli");
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    let path = dir.join(name);
-    std::fs::write(&path, contents).expect("scratch file");
-    path
-}
-
-/// Bad input fails with code 1 and a message, never a panic or a backtrace.
-fn assert_refused(o: &Output, words: &str) {
-    let err = stderr(o);
-    assert_eq!(o.status.code(), Some(1), "stderr: {err}");
-    assert!(
-        err.contains(words),
-        "stderr should contain {words:?}: {err}"
-    );
-    assert!(
-        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
-        "{err}"
-    );
-}
 
 #[test]
 fn check_accepts_the_demo_catalogue() {
@@ -366,7 +327,7 @@ fn search_reads_the_first_12_words_of_a_70000_word_query_and_says_so() {
     let first_12 = "Conservatoire national supérieur de musique et de danse de Lyon CNSMD Lyon";
     let criteria =
         serde_json::json!({ "query": format!("{first_12} {}", "nowhere ".repeat(70_000)) });
-    let file = scratch("long-query.json", &criteria.to_string());
+    let file = scratch("long-query.json", criteria.to_string());
     let at_file = format!("@{}", file.display());
     let long = run(&[
         "search",
@@ -489,10 +450,7 @@ fn schema_validates_the_demo_and_rejects_bad_catalogues() {
 
 #[test]
 fn import_csv_merges_the_office_spreadsheet() {
-    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli")
-        .join("imported.json");
-    std::fs::create_dir_all(out.parent().unwrap_or(&out)).expect("dir");
+    let out = scratch_path("imported.json");
     let o = run(&[
         "import-csv",
         "www/partners-sample.csv",
@@ -582,10 +540,7 @@ fn import_csv_names_row_and_column_of_bad_cells() {
 
 /// Imports a fixture into the demo catalogue; the merged catalogue as JSON and stderr.
 fn import_fixture(name: &str) -> (Value, String) {
-    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli")
-        .join(format!("{name}.json"));
-    std::fs::create_dir_all(out.parent().unwrap_or(&out)).expect("dir");
+    let out = scratch_path(&format!("{name}.json"));
     let path = format!("tests/fixtures/{name}");
     let out_path = out.to_str().unwrap_or_default();
     let o = run(&["import-csv", &path, "--into", DEMO, "--output", out_path]);

@@ -11,7 +11,6 @@
 //! haag", "frankfurt am main", "s hertogenbosch", so a caller looks up a query's phrases as well
 //! as its single words.
 
-mod fold;
 mod parse;
 
 use std::fmt;

@@ -1,21 +1,18 @@
 // The widget's download against the framework's floor: a minimal Yew counter (bench/yew-floor)
 // built by `make yew-floor` with the same profile, allocator, wasm-bindgen, wasm-opt flags and
 // esbuild. gzip -9 (zlib), as tools/size.mjs counts.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { ROOT } from './node.mjs';
+import { BUDGET, WIDGET_FILES, sizeOf } from '../size.mjs';
 
-export const BUDGET = 225_000;
+export { BUDGET };
 
-const gz = (file) => gzipSync(readFileSync(join(ROOT, file)), { level: 9 }).length;
+const gz = (file) => sizeOf(file).gzip;
 
 export function benchSize() {
   const widget = {
-    wasm: gz('www/pkg/partner_matcher_bg.wasm'),
+    wasm: gz(WIDGET_FILES.wasm),
     glue: 0, // bundled into the loader
-    loader: gz('www/partner-matcher.js'),
-    css: gz('www/partner-matcher.css'),
+    loader: gz(WIDGET_FILES.loader),
+    css: gz(WIDGET_FILES.css),
   };
   const floor = {
     wasm: gz('target/yew-floor/pkg/yew_floor_bg.wasm'),

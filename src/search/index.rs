@@ -146,14 +146,6 @@ impl TextIndex {
         docs.unwrap_or_default()
     }
 
-    /// Whether some vocabulary word is `word` or starts with it.
-    pub(super) fn has_prefix_match(&self, word: &str) -> bool {
-        let start = self.vocabulary.partition_point(|w| w.as_str() < word);
-        self.vocabulary
-            .get(start)
-            .is_some_and(|w| w.starts_with(word))
-    }
-
     /// Calls `found(doc, score, field)` for every occurrence of a vocabulary word that matches
     /// folded `word` (see [`TextIndex::candidates`]), its score times the field's weight and
     /// `weight`, and times `partial` unless it is the word itself. `exact`: only the word

@@ -160,9 +160,9 @@ impl<'m> Plan<'m> {
 /// English"): a query's language counts as met at any level, unless the criteria give one.
 fn spoken(criteria: &Criteria, query: Option<&QueryMatches>) -> Vec<Lang> {
     let mut spoken = best_levels(criteria.languages.iter().flatten().map(Lang::of));
-    for code in query.map_or(&[][..], |q| q.languages.as_slice()) {
+    for &code in query.map_or(&[][..], |q| q.languages.as_slice()) {
         let lang = Lang {
-            code: super::facts::code_bytes(code),
+            code,
             cefr: crate::catalogue::Cefr::C2,
         };
         if !spoken.iter().any(|s| s.code == lang.code) {

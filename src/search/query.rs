@@ -8,13 +8,13 @@
 
 use std::sync::OnceLock;
 
-use super::index::TextIndex;
 use super::terms::{Alternative, Part, Places, Probe, Term};
-use super::word_terms::{phrase_alternatives, word_part, word_term};
-use crate::lexicon;
+use super::word_terms::{phrase_alternatives, word_part, word_term, Vocabulary};
 use crate::reference::countries;
-use crate::regions;
 use crate::text::{fold, is_stopword, words};
+
+// Size rule: plain loops rather than iterator chains with closures (each chain is a `fold`
+// instantiation of its own in the wasm, several times the loop's size).
 
 /// A query, understood.
 #[derive(Debug, Default, PartialEq)]
@@ -22,10 +22,7 @@ pub(super) struct Query {
     /// What must (or, when generic, may) match, in the order typed.
     pub terms: Vec<Term>,
     /// Languages the query asks to be taught in (ISO 639-1), each once.
-    pub languages: Vec<&'static str>,
-    /// Some content word is unknown to the index (no exact or prefix match) and no gazetteer
-    /// was asked: with one, it might be a place name.
-    pub unknown_words: bool,
+    pub languages: Vec<[u8; 2]>,
 }
 
 /// A query word as typed and folded.
@@ -70,10 +67,10 @@ fn is_filler(word: &str) -> bool {
     )
 }
 
-/// What a folded region or country name (English or Dutch, or an alias) selects. One flat
-/// list of names, scanned in full (a thousand short strings): smaller in the widget than a
-/// map, and quick enough for the few phrases of a query.
-fn place_probe(folded: &str) -> Option<Probe> {
+/// What a folded country name (English or Dutch, or an alias) or region word selects. One
+/// flat list of country names, scanned in full (a thousand short strings): smaller in the
+/// widget than a map, and quick enough for the few phrases of a query.
+fn place_probe(folded: &str, v: Vocabulary) -> Option<Probe> {
     static NAMES: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
     let names = NAMES.get_or_init(|| {
         let mut names = Vec::new();
@@ -84,55 +81,61 @@ fn place_probe(folded: &str) -> Option<Probe> {
         }
         names
     });
-    let codes = match names.iter().find(|(name, _)| name == folded) {
-        Some((_, code)) => code,
-        None => regions::countries_named(folded)?,
-    };
-    let codes = codes.split(' ').map(super::facts::code_bytes).collect();
-    Some(Probe::Countries(codes))
+    for (name, code) in names {
+        if name == folded {
+            return Some(Probe::Countries(vec![super::facts::code_bytes(code)]));
+        }
+    }
+    let region = v.lexicon.region(folded)?;
+    Some(Probe::Countries(region.to_vec()))
 }
 
-/// A phrase of several words that names a region or country, or is a lexicon entry, or a
-/// place the gazetteer knows: the longest one starting at `at`, with its length.
+/// A term of several words that names a region or country, or is a lexicon entry, or a
+/// place the gazetteer knows: the longest one starting at `at`, with its length and whether
+/// it is a place.
 fn phrase_at(
     tokens: &[Token],
     at: usize,
+    v: Vocabulary,
     places: Option<&dyn Places>,
 ) -> Option<(usize, Term, bool)> {
-    let longest = regions::longest_name_words()
-        .max(lexicon::longest_entry_words())
+    let longest = v
+        .lexicon
+        .longest_entry_words()
         .max(3)
         .min(tokens.len() - at);
     for n in (2..=longest).rev() {
         let run = &tokens[at..at + n];
-        if run.iter().skip(1).any(|t| t.comma_before) || is_stopword(&run[0].word) {
+        if is_stopword(&run[0].word) || run[1..].iter().any(|t| t.comma_before) {
             continue;
         }
-        let phrase: Vec<&str> = run.iter().map(|t| t.word.as_str()).collect();
-        let phrase = phrase.join(" ");
+        let mut phrase = String::new();
+        for t in run {
+            if !phrase.is_empty() {
+                phrase.push(' ');
+            }
+            phrase.push_str(&t.word);
+        }
         let typed = typed_of(run);
-        if let Some(probe) = place_probe(&phrase) {
+        if let Some(probe) = place_probe(&phrase, v) {
             return Some((n, Term::place(typed, probe), true));
         }
-        if let Some(entry) = lexicon::entry(&phrase) {
+        if let Some(entry) = v.lexicon.entry(&phrase) {
             if entry.language.is_none() {
                 // The words as typed, without each word's own synonyms: the phrase's synonyms
                 // say what it means ("kunst" alone brings "art", which "beeldende kunst" does
                 // not mean, and whose matches in a large catalogue are many).
-                let mut alternatives = vec![Alternative {
-                    parts: run
-                        .iter()
-                        .map(|t| Part {
-                            probes: word_part(&t.word, false)
-                                .probes
-                                .into_iter()
-                                .take(1)
-                                .collect(),
-                            generic: entry.generic,
-                        })
-                        .collect(),
-                }];
-                alternatives.extend(phrase_alternatives(&phrase, entry.generic));
+                let mut parts = Vec::new();
+                for t in run {
+                    let mut probes = word_part(&t.word, false, v.lexicon).probes;
+                    probes.truncate(1);
+                    parts.push(Part {
+                        probes,
+                        generic: entry.generic,
+                    });
+                }
+                let mut alternatives = vec![Alternative { parts }];
+                alternatives.extend(phrase_alternatives(&phrase, entry.generic, v.lexicon));
                 let term = Term {
                     typed,
                     alternatives,
@@ -148,18 +151,25 @@ fn phrase_at(
     None
 }
 
+/// The words of a run of tokens as typed (a typed word that folds to several tokens once).
 fn typed_of(run: &[Token]) -> String {
-    let mut raws: Vec<&str> = Vec::new();
+    let mut typed = String::new();
+    let mut last: Option<&str> = None;
     for t in run {
-        if raws.last() != Some(&t.raw) {
-            raws.push(t.raw);
+        if last != Some(t.raw) {
+            if last.is_some() {
+                typed.push(' ');
+            }
+            typed.push_str(t.raw);
+            last = Some(t.raw);
         }
     }
-    raws.join(" ")
+    typed
 }
 
-/// Understands `query` (already capped) against the index and, when attached, a gazetteer.
-pub(super) fn understand(query: &str, index: &TextIndex, places: Option<&dyn Places>) -> Query {
+/// Understands `query` (already capped) against the catalogue's index and the lexicon and,
+/// when attached, a gazetteer.
+pub(super) fn understand(query: &str, v: Vocabulary, places: Option<&dyn Places>) -> Query {
     let tokens = tokens(query);
     let mut out = Query::default();
     // Each term, whether it is a place, and whether a joiner or comma came before it.
@@ -170,7 +180,7 @@ pub(super) fn understand(query: &str, index: &TextIndex, places: Option<&dyn Pla
     while at < tokens.len() {
         let token = &tokens[at];
         let joins = joined || token.comma_before;
-        if let Some((n, term, place)) = phrase_at(&tokens, at, places) {
+        if let Some((n, term, place)) = phrase_at(&tokens, at, v, places) {
             found.push((term, place, joins));
             joined = false;
             at += n;
@@ -178,47 +188,47 @@ pub(super) fn understand(query: &str, index: &TextIndex, places: Option<&dyn Pla
         }
         at += 1;
         let word = token.word.as_str();
-        if let Some(language) = lexicon::entry(word).and_then(|e| e.language) {
+        let entry = v.lexicon.entry(word);
+        if let Some(language) = entry.and_then(|e| e.language) {
             if !out.languages.contains(&language) {
                 out.languages.push(language);
             }
             continue;
         }
-        if is_joiner(word) && found.last().is_some_and(|(_, place, _)| *place) {
-            joined = true;
-            stopwords.push(token);
-            continue;
-        }
-        if is_stopword(word) || is_filler(word) {
+        let after_place = matches!(found.last(), Some((_, true, _)));
+        if (is_joiner(word) && after_place) || is_stopword(word) || is_filler(word) {
+            joined |= is_joiner(word) && after_place;
             stopwords.push(token);
             continue;
         }
         joined = false;
-        let exact = index.exact(word);
-        if let Some(probe) = place_probe(word) {
+        let exact = v.index.exact(word);
+        if let Some(probe) = place_probe(word, v) {
             found.push((Term::place(token.raw.to_owned(), probe), true, joins));
             continue;
         }
-        let exact_city = exact.is_some_and(|i| index.in_city(i));
-        if exact.is_none() && !lexicon::knows(word) {
-            if let Some(probe) = places.and_then(|p| p.probe(word)) {
+        let exact_city = exact.is_some_and(|i| v.index.in_city(i));
+        // A place only the gazetteer knows; a city of the catalogue also brings the schools
+        // in its suburbs and under its other names.
+        let gazetteer = if exact.is_none() && entry.is_none() || exact_city {
+            places.and_then(|p| p.probe(word))
+        } else {
+            None
+        };
+        if exact.is_none() && entry.is_none() {
+            if let Some(probe) = gazetteer {
                 found.push((Term::place(token.raw.to_owned(), probe), true, joins));
                 continue;
             }
         }
-        let (mut term, unknown) = word_term(&token.word, token.raw, index);
-        out.unknown_words |= unknown && places.is_none();
-        if exact_city {
-            // The city as the gazetteer knows it: also the schools in its suburbs, and under
-            // its other names.
-            if let Some(probe @ Probe::Docs { .. }) = places.and_then(|p| p.probe(word)) {
-                if let Some(part) = term
-                    .alternatives
-                    .first_mut()
-                    .and_then(|a| a.parts.first_mut())
-                {
-                    part.probes.push(probe);
-                }
+        let mut term = word_term(word, token.raw, v);
+        if let (true, Some(probe @ Probe::Docs { .. })) = (exact_city, gazetteer) {
+            if let Some(part) = term
+                .alternatives
+                .first_mut()
+                .and_then(|a| a.parts.first_mut())
+            {
+                part.probes.push(probe);
             }
         }
         found.push((term, exact_city, joins));
@@ -226,21 +236,19 @@ pub(super) fn understand(query: &str, index: &TextIndex, places: Option<&dyn Pla
     // A query of nothing but stop words looks for them.
     if found.is_empty() && out.languages.is_empty() {
         for token in stopwords {
-            found.push((word_term(&token.word, token.raw, index).0, false, false));
+            found.push((word_term(&token.word, token.raw, v), false, false));
         }
     }
     // Places joined by "or" or a comma: any of them.
     for (term, place, joins) in found {
-        let previous_is_place = out.terms.last().is_some() && joins && place;
-        match out.terms.last_mut() {
-            Some(last)
-                if previous_is_place && last.alternatives.iter().all(Alternative::is_place) =>
-            {
+        if let Some(last) = out.terms.last_mut() {
+            if joins && place && last.alternatives.iter().all(Alternative::is_place) {
                 last.typed = format!("{}, {}", last.typed, term.typed);
                 last.alternatives.extend(term.alternatives);
+                continue;
             }
-            _ => out.terms.push(term),
         }
+        out.terms.push(term);
     }
     out
 }

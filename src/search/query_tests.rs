@@ -1,8 +1,11 @@
 //! One test per rule of reading a query (`query.rs`), over a small index.
 
+use std::sync::OnceLock;
+
 use super::*;
+use crate::lexicon::Lexicon;
 use crate::search::field::Field;
-use crate::search::index::IndexBuilder;
+use crate::search::index::{IndexBuilder, TextIndex};
 
 fn index() -> TextIndex {
     let mut b = IndexBuilder::default();
@@ -37,8 +40,25 @@ fn index() -> TextIndex {
     b.build()
 }
 
+/// The lexicon and region words of the table the widget fetches (data/words.txt).
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        Lexicon::parse(include_str!("../../data/words.txt")).unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
+fn read_with(query: &str, lexicon: &Lexicon, places: Option<&dyn Places>) -> Query {
+    let index = index();
+    let v = Vocabulary {
+        index: &index,
+        lexicon,
+    };
+    understand(query, v, places)
+}
+
 fn read(query: &str) -> Query {
-    understand(query, &index(), None)
+    read_with(query, lexicon(), None)
 }
 
 fn typed(q: &Query) -> Vec<&str> {
@@ -90,13 +110,13 @@ fn stop_words_of_both_languages_never_narrow() {
 fn language_words_are_a_preference_not_a_place() {
     let q = read("in het Engels");
     assert!(q.terms.is_empty());
-    assert_eq!(q.languages, ["en"]);
+    assert_eq!(q.languages, [*b"en"]);
     let q = read("taught in English, Frans");
     assert!(q.terms.is_empty(), "{:?}", typed(&q));
-    assert_eq!(q.languages, ["en", "fr"]);
+    assert_eq!(q.languages, [*b"en", *b"fr"]);
     let q = read("film Duits");
     assert_eq!(typed(&q), ["film"]);
-    assert_eq!(q.languages, ["de"]);
+    assert_eq!(q.languages, [*b"de"]);
 }
 
 #[test]
@@ -200,11 +220,21 @@ fn dutch_compounds_split_into_words_the_index_and_the_lexicon_know() {
 }
 
 #[test]
-fn a_word_nobody_knows_is_marked_for_the_gazetteer() {
-    assert!(read("luik").unknown_words);
-    assert!(!read("keulen").unknown_words);
-    assert!(!read("kunst").unknown_words, "the lexicon knows it");
-    assert!(!read("Engels").unknown_words);
+fn without_the_table_only_the_catalogue_s_words_and_countries_are_read() {
+    let bare = |query: &str| read_with(query, &Lexicon::EMPTY, None);
+    let q = bare("fotografie");
+    assert_eq!(probe_words(&q.terms[0]), ["fotografie"], "no synonyms");
+    assert!(bare("Engels").languages.is_empty(), "no language words");
+    assert_eq!(
+        typed(&bare("Scandinavië")),
+        ["Scandinavië"],
+        "a word like any"
+    );
+    assert_eq!(
+        countries(&bare("Tsjechië").terms[0]),
+        ["CZ"],
+        "countries are built in"
+    );
 }
 
 /// A gazetteer that knows Liège as Luik.
@@ -221,8 +251,7 @@ impl Places for Liege {
 
 #[test]
 fn a_place_only_the_gazetteer_knows_selects_its_documents() {
-    let q = understand("luik", &index(), Some(&Liege));
-    assert!(!q.unknown_words);
+    let q = read_with("luik", lexicon(), Some(&Liege));
     assert_eq!(
         q.terms[0].alternatives[0].parts[0].probes,
         [Probe::Docs {
@@ -231,7 +260,7 @@ fn a_place_only_the_gazetteer_knows_selects_its_documents() {
         }]
     );
     // Words the index knows are not asked.
-    let q = understand("keulen", &index(), Some(&Liege));
+    let q = read_with("keulen", lexicon(), Some(&Liege));
     assert!(matches!(
         q.terms[0].alternatives[0].parts[0].probes[0],
         Probe::Word { .. }

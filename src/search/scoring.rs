@@ -19,7 +19,7 @@ pub(super) struct QueryMatches {
     /// Words as typed that matched nothing together with the others, left out.
     pub ignored: Vec<String>,
     /// Languages the query asks for (ISO 639-1).
-    pub languages: Vec<&'static str>,
+    pub languages: Vec<[u8; 2]>,
 }
 
 /// How much a generic word (school, academy) counts in a mean, against 1 for the others:

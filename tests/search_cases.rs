@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use partner_matcher::places::Gazetteer;
 use partner_matcher::reference::countries;
 use partner_matcher::search::{Criteria, Filter, Hit, Kind, NoteCode};
 use partner_matcher::Matcher;
@@ -10,10 +11,19 @@ use serde_json::{json, Value};
 
 const TODAY: &str = "2026-11-29";
 
+/// The demo catalogue with the place names and words table attached, as the command line has
+/// it and the widget once the first query is typed.
 fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        Matcher::from_json(include_str!("../www/catalogue.json")).expect("demo catalogue loads")
+        let mut m = Matcher::from_json(include_str!("../www/catalogue.json"))
+            .expect("demo catalogue loads");
+        let table = concat!(
+            include_str!("../data/places.txt"),
+            include_str!("../data/words.txt")
+        );
+        m.set_places(Gazetteer::parse(table).expect("the table parses"));
+        m
     })
 }
 

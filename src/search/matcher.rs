@@ -158,13 +158,13 @@ impl Matcher {
     }
 
     /// Whether a search for `criteria` needs the place names and words table (see
-    /// [`Matcher::set_places`]) that is not attached yet: the query has a word. The rule of
+    /// [`Matcher::set_places`]) that is not attached yet: something is typed. The rule of
     /// the widget's lazy fetch: a search by programme and filters alone never needs it; the
     /// first typed query does (its synonyms, regions, languages and place names are all in
     /// the table), and the search runs at once without it and again when it arrives.
     pub fn needs_places(&self, criteria: &Criteria) -> bool {
         let query = criteria.query.as_deref().unwrap_or_default();
-        self.places().is_none() && query.chars().any(char::is_alphanumeric)
+        self.places().is_none() && !query.trim().is_empty()
     }
 
     /// How each document matches a query (already capped): the query understood
@@ -307,7 +307,7 @@ mod tests {
         let mut m = matcher();
         assert!(m.places().is_none());
         assert!(!m.needs_places(&Criteria::default()), "no query");
-        assert!(!m.needs_places(&query(" ,; ")), "no word");
+        assert!(!m.needs_places(&query("  ")), "nothing typed");
         let programme_only = Criteria {
             programme: Some("photography".to_owned()),
             ..Criteria::default()

@@ -139,8 +139,11 @@ fn term_scores(term: &Term, cx: &Context) -> TermScores {
     let mut part = Scratch::new(docs);
     let mut alternative = Scratch::new(docs);
     for alt in &term.alternatives {
-        let required = alt.parts.iter().filter(|p| !p.generic).count();
+        let mut required = 0;
+        let mut parts = 0.0;
         for p in &alt.parts {
+            required += usize::from(!p.generic);
+            parts += weight_of(p.generic);
             for pr in &p.probes {
                 probe(pr, cx, |doc, score, bits| {
                     if let Some(d) = part.touch(doc) {
@@ -162,7 +165,6 @@ fn term_scores(term: &Term, cx: &Context) -> TermScores {
             }
             part.clear();
         }
-        let parts: f32 = alt.parts.iter().map(|p| weight_of(p.generic)).sum();
         for &doc in &alternative.touched {
             let d = doc as usize;
             if usize::from(alternative.count[d]) == required && alternative.score[d] > 0.0 {
@@ -173,7 +175,10 @@ fn term_scores(term: &Term, cx: &Context) -> TermScores {
         }
         alternative.clear();
     }
-    let matched = best.iter().filter(|s| **s > 0.0).count();
+    let mut matched = 0;
+    for s in &best {
+        matched += usize::from(*s > 0.0);
+    }
     TermScores {
         best,
         fields,
@@ -181,7 +186,8 @@ fn term_scores(term: &Term, cx: &Context) -> TermScores {
     }
 }
 
-/// Scores every document against an understood query.
+/// Scores every document against an understood query. (Plain loops, not iterator chains:
+/// see the size rule in `query.rs`.)
 pub(super) fn score(query: &Query, cx: &Context) -> QueryMatches {
     let docs = cx.index.docs();
     let mut out = QueryMatches {
@@ -192,66 +198,86 @@ pub(super) fn score(query: &Query, cx: &Context) -> QueryMatches {
     if query.terms.is_empty() {
         return out;
     }
-    let scores: Vec<TermScores> = query.terms.iter().map(|t| term_scores(t, cx)).collect();
-    let mut used: Vec<usize> = (0..scores.len())
-        .filter(|&t| scores[t].matched > 0)
-        .collect();
+    let mut scores: Vec<TermScores> = Vec::new();
+    let mut used: Vec<usize> = Vec::new();
+    let mut left_out: Vec<usize> = Vec::new();
+    for (t, term) in query.terms.iter().enumerate() {
+        let s = term_scores(term, cx);
+        if s.matched > 0 {
+            used.push(t);
+        } else {
+            left_out.push(t);
+        }
+        scores.push(s);
+    }
     if used.is_empty() {
         // Nothing matched at all: no results, rather than everything.
         out.matches = Some(vec![None; docs].into());
         return out;
     }
-    let mut left_out: Vec<usize> = (0..scores.len()).filter(|t| !used.contains(t)).collect();
+    // The terms a result must match: the specific ones, or all when every one is generic.
     let required = |used: &[usize]| -> Vec<usize> {
-        let specific: Vec<usize> = used
-            .iter()
-            .copied()
-            .filter(|&t| !query.terms[t].generic)
-            .collect();
+        let mut specific = Vec::new();
+        for &t in used {
+            if !query.terms[t].generic {
+                specific.push(t);
+            }
+        }
         if specific.is_empty() {
             used.to_vec()
         } else {
             specific
         }
     };
-    let passes =
-        |doc: usize, required: &[usize]| required.iter().all(|&t| scores[t].best[doc] > 0.0);
+    let passes = |doc: usize, required: &[usize]| {
+        for &t in required {
+            if scores[t].best[doc] <= 0.0 {
+                return false;
+            }
+        }
+        true
+    };
     // Words that each match something but not together: leave out the rarest until some
     // document has the rest.
-    loop {
-        let req = required(&used);
-        if req.len() < 2 || (0..docs).any(|doc| passes(doc, &req)) {
-            break;
-        }
-        let rarest = req.iter().copied().min_by_key(|&t| scores[t].matched);
-        match rarest {
-            Some(t) => {
-                used.retain(|&u| u != t);
-                left_out.push(t);
+    let mut req = required(&used);
+    while req.len() >= 2 && !(0..docs).any(|doc| passes(doc, &req)) {
+        let mut rarest = req[0];
+        for &t in &req {
+            if scores[t].matched < scores[rarest].matched {
+                rarest = t;
             }
-            None => break,
         }
+        used.retain(|&u| u != rarest);
+        left_out.push(rarest);
+        req = required(&used);
     }
     crate::order::sort(&mut left_out);
-    out.ignored = left_out
-        .iter()
-        .map(|&t| query.terms[t].typed.clone())
-        .collect();
-    let req = required(&used);
-    let all_generic = used.iter().all(|&t| query.terms[t].generic);
+    for &t in &left_out {
+        out.ignored.push(query.terms[t].typed.clone());
+    }
+    let mut all_generic = true;
+    for &t in &used {
+        all_generic &= query.terms[t].generic;
+    }
     let weight = |t: usize| weight_of(query.terms[t].generic && !all_generic);
-    let counted: f32 = used.iter().map(|&t| weight(t)).sum();
-    out.matches = Some(
-        (0..docs)
-            .map(|doc| {
-                passes(doc, &req).then(|| {
-                    let total: f32 = used.iter().map(|&t| scores[t].best[doc] * weight(t)).sum();
-                    let fields = used.iter().fold(0, |f, &t| f | scores[t].fields[doc]);
-                    TextMatch::new((total / counted).min(1.0), fields)
-                })
-            })
-            .collect::<Vec<_>>()
-            .into(),
-    );
+    let mut counted = 0.0;
+    for &t in &used {
+        counted += weight(t);
+    }
+    let mut matches = Vec::with_capacity(docs);
+    for doc in 0..docs {
+        if !passes(doc, &req) {
+            matches.push(None);
+            continue;
+        }
+        let mut total = 0.0;
+        let mut fields = 0;
+        for &t in &used {
+            total += scores[t].best[doc] * weight(t);
+            fields |= scores[t].fields[doc];
+        }
+        matches.push(Some(TextMatch::new((total / counted).min(1.0), fields)));
+    }
+    out.matches = Some(matches.into());
     out
 }

@@ -54,8 +54,8 @@ impl Lexicon {
     };
 
     /// Reads one line if it is a group of words (`=`, `~`, `!` or `@` first); None for any
-    /// other line. An error says what is wrong with the line.
-    pub fn read_line(&mut self, line: &str) -> Option<Result<(), String>> {
+    /// other line. An error says what is wrong with the line (the caller names the line).
+    pub fn read_line(&mut self, line: &str) -> Option<Result<(), &'static str>> {
         let mut chars = line.chars();
         let kind = chars.next()?;
         let rest = chars.as_str();
@@ -64,22 +64,26 @@ impl Lexicon {
             '~' => (Meaning::Generic, rest),
             '!' | '@' => {
                 let (codes, names) = rest.split_once('|')?;
-                match codes_of(codes, kind == '!') {
-                    Some(codes) if kind == '!' => (Meaning::Language(codes[0]), names),
-                    Some(codes) => (Meaning::Region(codes), names),
-                    None if kind == '!' => return Some(Err(format!("\"{codes}\" is not a language code (two small letters)"))),
-                    None => return Some(Err(format!("\"{codes}\" are not country codes (two capital letters, separated by spaces)"))),
+                match (codes_of(codes, kind == '!'), kind) {
+                    (Some(codes), '!') => (Meaning::Language(codes[0]), names),
+                    (Some(codes), _) => (Meaning::Region(codes), names),
+                    (None, '!') => return Some(Err("not a language code (two small letters)")),
+                    (None, _) => {
+                        return Some(Err(
+                            "not country codes (two capital letters, separated by spaces)",
+                        ))
+                    }
                 }
             }
             _ => return None,
         };
         let Ok(group) = u16::try_from(self.groups.len()) else {
-            return Some(Err("more than 65,535 groups of words".to_owned()));
+            return Some(Err("more than 65,535 groups of words"));
         };
         for name in names.split('|') {
             let folded = fold(name);
             if folded.is_empty() {
-                return Some(Err(format!("the word \"{name}\" has no letters or digits")));
+                return Some(Err("a word has no letters or digits"));
             }
             self.longest = self.longest.max(words(&folded).count());
             self.words.push((folded, group));
@@ -97,7 +101,7 @@ impl Lexicon {
             }
             match lexicon.read_line(line) {
                 Some(Ok(())) => {}
-                Some(Err(what)) => return Err(format!("line {}: {what}", i + 1)),
+                Some(Err(what)) => return Err(format!("line {}: {what}: {line}", i + 1)),
                 None => return Err(format!("line {}: not a group of words", i + 1)),
             }
         }
@@ -274,6 +278,7 @@ mod tests {
         let bad = |text: &str| Lexicon::parse(text).err().unwrap_or_default();
         assert!(bad("!english|engels").contains("line 1"));
         assert!(bad("@dk no|x").contains("country codes"));
+        assert!(bad("!english|engels").contains("language code"));
         assert!(bad("=kunst||art").contains("no letters"));
         assert!(bad("kunst").contains("not a group"));
         assert!(Lexicon::parse("# c\n\n=a|b\n").is_ok());

@@ -129,19 +129,16 @@ impl TextIndex {
     pub(super) fn city_docs(&self, name: &str) -> Vec<u32> {
         let mut docs: Option<Vec<u32>> = None;
         for word in words(name) {
-            let here: Vec<u32> = self
-                .exact(word)
-                .and_then(|i| self.postings.get(i))
-                .map_or_else(Vec::new, |p| {
-                    p.iter()
-                        .filter(|p| p.field == Field::City)
-                        .map(|p| p.doc)
-                        .collect()
-                });
-            docs = Some(match docs {
-                None => here,
-                Some(before) => before.into_iter().filter(|d| here.contains(d)).collect(),
-            });
+            let mut here = Vec::new();
+            if let Some(postings) = self.exact(word).and_then(|i| self.postings.get(i)) {
+                for p in postings {
+                    let before = docs.as_ref();
+                    if p.field == Field::City && before.is_none_or(|b| b.contains(&p.doc)) {
+                        here.push(p.doc);
+                    }
+                }
+            }
+            docs = Some(here);
         }
         docs.unwrap_or_default()
     }

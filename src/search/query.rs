@@ -75,8 +75,10 @@ fn place_probe(folded: &str, v: Vocabulary) -> Option<Probe> {
     let names = NAMES.get_or_init(|| {
         let mut names = Vec::new();
         for c in countries::all() {
-            for name in [c.en, c.nl].into_iter().chain(c.aliases()) {
-                names.push((fold(name), c.code));
+            names.push((fold(c.en), c.code));
+            names.push((fold(c.nl), c.code));
+            for alias in c.aliases() {
+                names.push((fold(alias), c.code));
             }
         }
         names
@@ -243,7 +245,8 @@ pub(super) fn understand(query: &str, v: Vocabulary, places: Option<&dyn Places>
     for (term, place, joins) in found {
         if let Some(last) = out.terms.last_mut() {
             if joins && place && last.alternatives.iter().all(Alternative::is_place) {
-                last.typed = format!("{}, {}", last.typed, term.typed);
+                last.typed.push_str(", ");
+                last.typed.push_str(&term.typed);
                 last.alternatives.extend(term.alternatives);
                 continue;
             }

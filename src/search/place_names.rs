@@ -37,21 +37,21 @@ impl Places for PlaceNames<'_> {
                 lat: city.lat,
                 lon: city.lon,
             };
-            // Each document's country and location (a BIP online only has none), in order.
-            let mut places = Vec::new();
-            for i in &self.catalogue.institutions {
-                places.push((i.country.as_str(), Some(i.location)));
-            }
-            for bip in &self.catalogue.bips {
-                let physical = bip.physical.as_ref();
-                places.push(physical.map_or(("", None), |p| (p.country.as_str(), p.location)));
-            }
-            for (doc, (country, at)) in places.into_iter().enumerate() {
-                if country != city.country {
-                    continue;
-                }
-                if at.is_some_and(|at| crate::geo::distance_km(at, centre) <= NEAR_KM) {
+            let near = |country: &str, at: Option<Location>| {
+                country == city.country
+                    && at.is_some_and(|at| crate::geo::distance_km(at, centre) <= NEAR_KM)
+            };
+            let n = self.catalogue.institutions.len();
+            for (doc, i) in self.catalogue.institutions.iter().enumerate() {
+                if near(i.country.as_str(), Some(i.location)) {
                     docs.push(doc as u32);
+                }
+            }
+            for (b, bip) in self.catalogue.bips.iter().enumerate() {
+                if let Some(p) = &bip.physical {
+                    if near(p.country.as_str(), p.location) {
+                        docs.push((n + b) as u32);
+                    }
                 }
             }
         }

@@ -93,7 +93,9 @@ impl Matcher {
 
     /// Attaches the place names the search understands beyond the catalogue's own words
     /// (Keulen, Köln and Cologne for a catalogue that says Cologne). The command line attaches
-    /// them always; the widget fetches them when [`Matcher::needs_places`] says so.
+    /// them always; the widget fetches them when [`Matcher::needs_places`] says so. The table
+    /// also carries the lexicon and region words (`crate::lexicon`): without it the query is
+    /// read with the catalogue's own words and the built-in country names only.
     pub fn set_places(&mut self, places: Gazetteer) {
         self.places = OnceLock::from(places);
     }

@@ -13,8 +13,10 @@ use super::word_terms::{phrase_alternatives, word_part, word_term, Vocabulary};
 use crate::reference::countries;
 use crate::text::{fold, is_stopword, words};
 
-// Size rule: plain loops rather than iterator chains with closures (each chain is a `fold`
-// instantiation of its own in the wasm, several times the loop's size).
+// Size rule of the query reading (here, `word_terms.rs`, `scoring.rs`), as of the widget's views:
+// plain loops rather than iterator chains with closures, each of which compiles into `fold` and
+// `from_iter` instantiations of its own in the wasm, several times the loop's size (the scoring's
+// chains alone were 3 KB gzip of the download).
 
 /// A query, understood.
 #[derive(Debug, Default, PartialEq)]

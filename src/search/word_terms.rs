@@ -1,9 +1,7 @@
 //! The term of one content word of a query: the word, its synonyms from the domain lexicon
 //! (generic ones rank, never narrow), and its split into the words of a compound
 //! ("kunsthogeschool": kunst + hogeschool).
-//!
-//! Size rule (as in the widget's views): plain loops, not iterator chains with closures; each
-//! chain compiles into its own `fold` instantiations, several times the size of the loop.
+//! Plain loops rather than iterator chains: see the size rule in `query.rs`.
 
 use super::index::TextIndex;
 use super::terms::{Alternative, Part, Probe, Term};

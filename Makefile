@@ -41,16 +41,18 @@ endef
 
 ## Release builds: pkg/, the npm package (mount and Matcher, with TypeScript types), and the
 ## deployable widget in www/: the wasm built with mount only (www/pkg/), the loader bundled with
-## its wasm-bindgen glue, and the stylesheet, minified from assets/.
+## its wasm-bindgen glue, and the stylesheet, minified from assets/. places.txt (in both) is the
+## lazily fetched table: data/places.txt and data/words.txt joined (docs/places.md).
 build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	$(call bind,pkg)
 	node tools/package-json.mjs > pkg/package.json
-	cp README.md data/places.txt pkg/
+	cp README.md pkg/ && cat data/places.txt data/words.txt > pkg/places.txt
 	cargo build --lib --release --target $(WASM_TARGET) --no-default-features
 	$(call bind,target/widget-pkg)
 	rm -rf www/pkg && mkdir -p www/pkg
-	cp target/widget-pkg/partner_matcher_bg.wasm data/places.txt www/pkg/
+	cp target/widget-pkg/partner_matcher_bg.wasm www/pkg/
+	cat data/places.txt data/words.txt > www/pkg/places.txt
 	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
 

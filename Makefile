@@ -32,7 +32,7 @@ demo: build
 
 # wasm-bindgen, wasm-opt and esbuild on the wasm just built ($(2), named $(3); by default the
 # widget's), into folder $(1). With $(4) = short, the names the glue and the wasm share (imports
-# with hashes, exports) become one or two letters in both (tools/short-wasm-names.mjs; 5 KB
+# with hashes, exports) become one or two letters in both (tools/short-wasm-names.mjs; 6.4 KB
 # gzip): for the widget and its Yew floor, not for the npm package, whose users may use the
 # exports of `init`.
 define bind

@@ -14,11 +14,11 @@
 //! line and the npm package (`js-api`) keep `float_roundtrip`: `check` states exact values.
 //!
 //! The children of every array and object live in one vector (a container holds the span of
-//! its own): a vector per container made loading three times slower, for the allocations.
+//! its own): a vector per container made loading three times slower, for the allocations. Each
+//! is packed in 16 bytes ([`Node`]), its strings as places in the text.
 
 use std::borrow::Cow;
 use std::fmt;
-use std::ops::Range;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
@@ -43,32 +43,175 @@ pub(crate) struct Span {
     pub len: usize,
 }
 
-impl Span {
-    fn range(self) -> Range<usize> {
-        self.start..self.start + self.len
-    }
-}
-
 /// A parsed document: its root, and the children of all its containers, each an object
-/// member (key, value) or an array item (with an empty key).
+/// member (key, value) or an array item (with an empty key), packed as [`Node`]s.
 #[derive(Debug, Default)]
 pub(crate) struct Tree<'t> {
     pub root: Option<Json<'t>>,
-    nodes: Vec<(Cow<'t, str>, Json<'t>)>,
+    text: &'t str,
+    nodes: Vec<Node>,
+    /// Keys and strings with escapes (their text is not the JSON's), by index.
+    owned: Vec<String>,
+}
+
+/// One child, 16 bytes (as a `(Cow<str>, Json)` pair it took 40 on wasm32, and the tree of a
+/// catalogue has a node per value: 24 of the 44 MiB of wasm memory after loading 10,000
+/// institutions; issue 11). Strings are where they are in the text, or in `Tree::owned`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    /// The key's start in the text (or with [`OWNED_KEY`] in `kind`, its index in `owned`).
+    key: u32,
+    key_len: u16,
+    /// The value's kind (`NULL`…`OBJECT`), and [`OWNED_KEY`].
+    kind: u8,
+    /// The value: a string's start and length in the text (or its index in `owned`), a
+    /// number's 64 bits, a container's span.
+    a: u32,
+    b: u32,
+}
+
+const NULL: u8 = 0;
+const FALSE: u8 = 1;
+const TRUE: u8 = 2;
+const UNSIGNED: u8 = 3;
+const NEGATIVE: u8 = 4;
+const FLOAT: u8 = 5;
+const TEXT: u8 = 6;
+const OWNED_TEXT: u8 = 7;
+const ARRAY: u8 = 8;
+const OBJECT: u8 = 9;
+const OWNED_KEY: u8 = 0x80;
+
+fn split(bits: u64) -> (u32, u32) {
+    (bits as u32, (bits >> 32) as u32)
 }
 
 impl<'t> Tree<'t> {
-    /// A container's children, to look at.
-    pub fn children(&self, span: Span) -> &[(Cow<'t, str>, Json<'t>)] {
-        self.nodes.get(span.range()).unwrap_or(&[])
+    /// Where `part` (a slice of the text) starts in the text, if it is one.
+    fn offset(&self, part: &str) -> Option<u32> {
+        let at = (part.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)?;
+        (at + part.len() <= self.text.len())
+            .then(|| u32::try_from(at).ok())
+            .flatten()
+    }
+
+    /// A string of the text as a (start, length), else kept in `owned` (`None`: an index).
+    fn string(&mut self, s: Cow<'t, str>) -> (u32, u32, bool) {
+        if let Cow::Borrowed(b) = s {
+            if let (Some(at), Ok(len)) = (self.offset(b), u32::try_from(b.len())) {
+                return (at, len, false);
+            }
+        }
+        self.owned.push(s.into_owned());
+        ((self.owned.len() - 1) as u32, 0, true)
+    }
+
+    /// A child packed: its key and value.
+    fn pack(&mut self, key: Cow<'t, str>, value: Json<'t>) -> Node {
+        let (k, k_len, k_owned) = match self.string(key) {
+            (at, len, false) if len <= u32::from(u16::MAX) => (at, len as u16, false),
+            (at, len, false) => {
+                let text = self.slice(at, len);
+                self.owned.push(text.to_owned());
+                ((self.owned.len() - 1) as u32, 0, true)
+            }
+            (index, _, true) => (index, 0, true),
+        };
+        let (kind, a, b) = match value {
+            Json::Null => (NULL, 0, 0),
+            Json::Bool(false) => (FALSE, 0, 0),
+            Json::Bool(true) => (TRUE, 0, 0),
+            Json::Number(Number::Unsigned(n)) => (UNSIGNED, split(n).0, split(n).1),
+            Json::Number(Number::Negative(n)) => (NEGATIVE, split(n as u64).0, split(n as u64).1),
+            Json::Number(Number::Float(x)) => (FLOAT, split(x.to_bits()).0, split(x.to_bits()).1),
+            Json::String(s) => match self.string(s) {
+                (at, len, false) => (TEXT, at, len),
+                (index, _, true) => (OWNED_TEXT, index, 0),
+            },
+            Json::Array(span) => (ARRAY, span.start as u32, span.len as u32),
+            Json::Object(span) => (OBJECT, span.start as u32, span.len as u32),
+        };
+        Node {
+            key: k,
+            key_len: k_len,
+            kind: kind | if k_owned { OWNED_KEY } else { 0 },
+            a,
+            b,
+        }
+    }
+
+    fn slice(&self, start: u32, len: u32) -> &'t str {
+        let text: &'t str = self.text;
+        text.get(start as usize..start as usize + len as usize)
+            .unwrap_or("")
+    }
+
+    /// A string of a node: from the text, or taken out of (`take`) or copied from `owned`.
+    fn text_of(&mut self, owned: bool, a: u32, len: u32, take: bool) -> Cow<'t, str> {
+        if !owned {
+            return Cow::Borrowed(self.slice(a, len));
+        }
+        match self.owned.get_mut(a as usize) {
+            Some(s) if take => Cow::Owned(std::mem::take(s)),
+            Some(s) => Cow::Owned(s.clone()),
+            None => Cow::Borrowed(""),
+        }
+    }
+
+    /// A node as a key and a value; owned strings taken out of the tree with `take`.
+    fn unpack(&mut self, node: Node, take: bool) -> (Cow<'t, str>, Json<'t>) {
+        let key = self.text_of(
+            node.kind & OWNED_KEY != 0,
+            node.key,
+            u32::from(node.key_len),
+            take,
+        );
+        let bits = u64::from(node.a) | u64::from(node.b) << 32;
+        let span = Span {
+            start: node.a as usize,
+            len: node.b as usize,
+        };
+        let value = match node.kind & !OWNED_KEY {
+            FALSE => Json::Bool(false),
+            TRUE => Json::Bool(true),
+            UNSIGNED => Json::Number(Number::Unsigned(bits)),
+            NEGATIVE => Json::Number(Number::Negative(bits as i64)),
+            FLOAT => Json::Number(Number::Float(f64::from_bits(bits))),
+            TEXT => Json::String(self.text_of(false, node.a, node.b, take)),
+            OWNED_TEXT => Json::String(self.text_of(true, node.a, 0, take)),
+            ARRAY => Json::Array(span),
+            OBJECT => Json::Object(span),
+            _ => Json::Null,
+        };
+        (key, value)
+    }
+
+    /// The position of a container's `i`-th child in `nodes`.
+    fn index(span: Span, i: usize) -> Option<usize> {
+        (i < span.len).then_some(span.start + i)
     }
 
     /// A container's `i`-th child, taken out of the tree (each is read once).
     pub fn take(&mut self, span: Span, i: usize) -> (Cow<'t, str>, Json<'t>) {
-        match self.nodes.get_mut(span.start + i) {
-            Some(node) if i < span.len => std::mem::replace(node, (Cow::Borrowed(""), Json::Null)),
-            _ => (Cow::Borrowed(""), Json::Null),
+        match Self::index(span, i).and_then(|at| self.nodes.get_mut(at)) {
+            Some(node) => {
+                let node = std::mem::take(node);
+                self.unpack(node, true)
+            }
+            None => (Cow::Borrowed(""), Json::Null),
         }
+    }
+
+    /// The value of an object's first member named `name`, left in the tree.
+    pub fn member(&mut self, span: Span, name: &str) -> Option<Json<'t>> {
+        for i in 0..span.len {
+            let node = *Self::index(span, i).and_then(|at| self.nodes.get(at))?;
+            let (key, value) = self.unpack(node, false);
+            if key == name {
+                return Some(value);
+            }
+        }
+        None
     }
 }
 
@@ -113,9 +256,17 @@ pub(crate) fn parse(text: &str) -> Result<Tree<'_>, Problem> {
         .bytes()
         .filter(|b| matches!(b, b',' | b'[' | b'{'))
         .count();
+    if u32::try_from(text.len()).is_err() {
+        return Err(Problem::error(
+            "",
+            "the file is larger than 4 GB: no catalogue is that large",
+        ));
+    }
     let mut tree = Tree {
         root: None,
+        text,
         nodes: Vec::with_capacity(children),
+        owned: Vec::new(),
     };
     let mut open = Vec::new();
     let root = TreeSeed {
@@ -152,7 +303,7 @@ pub(crate) fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
 /// moves its own into the tree when it closes.
 struct TreeSeed<'s, 't> {
     tree: &'s mut Tree<'t>,
-    open: &'s mut Vec<(Cow<'t, str>, Json<'t>)>,
+    open: &'s mut Vec<Node>,
 }
 
 impl<'t> TreeSeed<'_, 't> {
@@ -228,7 +379,8 @@ impl<'de> Visitor<'de> for TreeSeed<'_, 'de> {
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Json<'de>, A::Error> {
         let mark = self.open.len();
         while let Some(item) = seq.next_element_seed(self.child())? {
-            self.open.push((Cow::Borrowed(""), item));
+            let node = self.tree.pack(Cow::Borrowed(""), item);
+            self.open.push(node);
         }
         Ok(Json::Array(self.close(mark)))
     }
@@ -237,7 +389,8 @@ impl<'de> Visitor<'de> for TreeSeed<'_, 'de> {
         let mark = self.open.len();
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let value = map.next_value_seed(self.child())?;
-            self.open.push((key, value));
+            let node = self.tree.pack(key, value);
+            self.open.push(node);
         }
         Ok(Json::Object(self.close(mark)))
     }
@@ -309,19 +462,31 @@ mod tests {
 
     #[test]
     fn members_keep_their_order_and_repeats() {
-        let tree = parse(r#"{"b": 1, "a\u0041": "x", "b": [true, null, [{}]]}"#).expect("JSON");
+        let mut tree =
+            parse(r#"{"b": 1, "a\u0041": "x\n", "b": [true, null, [{}], -2, 0.5, "y"]}"#)
+                .expect("JSON");
         let Some(Json::Object(span)) = tree.root else {
             panic!("{tree:?}")
         };
-        let members = tree.children(span);
+        assert_eq!(tree.member(span, "aA"), Some(Json::String("x\n".into())));
+        let members: Vec<_> = (0..span.len).map(|i| tree.take(span, i)).collect();
         let keys: Vec<&str> = members.iter().map(|(k, _)| k.as_ref()).collect();
         assert_eq!(keys, ["b", "aA", "b"]);
         assert!(matches!(members[0].0, Cow::Borrowed(_)));
+        assert_eq!(members[0].1, Json::Number(Number::Unsigned(1)));
+        assert_eq!(members[1].1, Json::String("x\n".into()));
         let Json::Array(items) = members[2].1 else {
             panic!("{members:?}")
         };
-        assert_eq!(items.len, 3);
-        assert_eq!(tree.children(items)[0].1, Json::Bool(true));
+        assert_eq!(items.len, 6);
+        let items: Vec<_> = (0..items.len).map(|i| tree.take(items, i).1).collect();
+        assert_eq!(items[0], Json::Bool(true));
+        assert_eq!(items[1], Json::Null);
+        assert!(matches!(items[2], Json::Array(Span { len: 1, .. })));
+        assert_eq!(items[3], Json::Number(Number::Negative(-2)));
+        assert_eq!(items[4], Json::Number(Number::Float(0.5)));
+        assert!(matches!(&items[5], Json::String(Cow::Borrowed("y"))));
+        assert_eq!(std::mem::size_of::<Node>(), 16);
     }
 
     #[test]

@@ -15,7 +15,7 @@
 //!
 //! The children of every array and object live in one vector (a container holds the span of
 //! its own): a vector per container made loading three times slower, for the allocations. Each
-//! is packed in 16 bytes ([`Node`]), its strings as places in the text.
+//! is packed in 12 bytes ([`Node`]): strings as places in the text, keys stored once.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -50,135 +50,120 @@ pub(crate) struct Tree<'t> {
     pub root: Option<Json<'t>>,
     text: &'t str,
     nodes: Vec<Node>,
-    /// Keys and strings with escapes (their text is not the JSON's), by index.
-    owned: Vec<String>,
+    /// The keys, mostly each once (see `recent`), and strings with escapes (not the JSON's
+    /// text; each read once).
+    strings: Vec<Cow<'t, str>>,
+    /// The last key of each hash (the key's index + 1): a key seen before is found there.
+    /// A hash map would do it exactly, for 0.9 KB more of download; keys that share a slot
+    /// only take more places in `strings`.
+    recent: Vec<u32>,
 }
 
-/// One child, 16 bytes (as a `(Cow<str>, Json)` pair it took 40 on wasm32, and the tree of a
-/// catalogue has a node per value: 24 of the 44 MiB of wasm memory after loading 10,000
-/// institutions; issue 11). Strings are where they are in the text, or in `Tree::owned`.
+/// One child in 12 bytes (as a `(Cow<str>, Json)` pair it took 40 on wasm32, and the tree
+/// of a catalogue has a node per value: 24 of the 44 MiB of wasm memory after loading 10,000
+/// institutions; issue 11).
 #[derive(Debug, Clone, Copy, Default)]
 struct Node {
-    /// The key's start in the text (or with [`OWNED_KEY`] in `kind`, its index in `owned`).
-    key: u32,
-    key_len: u16,
-    /// The value's kind (`NULL`…`OBJECT`), and [`OWNED_KEY`].
-    kind: u8,
-    /// The value: a string's start and length in the text (or its index in `owned`), a
+    /// The value's kind (`NULL`…`OBJECT`) in the low 4 bits, the key's index in `strings`
+    /// above them.
+    tag: u32,
+    /// The value: a string's start and length in the text (or its index in `strings`), a
     /// number's 64 bits, a container's span.
     a: u32,
     b: u32,
 }
 
-const NULL: u8 = 0;
-const FALSE: u8 = 1;
-const TRUE: u8 = 2;
-const UNSIGNED: u8 = 3;
-const NEGATIVE: u8 = 4;
-const FLOAT: u8 = 5;
-const TEXT: u8 = 6;
-const OWNED_TEXT: u8 = 7;
-const ARRAY: u8 = 8;
-const OBJECT: u8 = 9;
-const OWNED_KEY: u8 = 0x80;
-
-fn split(bits: u64) -> (u32, u32) {
-    (bits as u32, (bits >> 32) as u32)
-}
+const NULL: u32 = 0;
+const FALSE: u32 = 1;
+const TRUE: u32 = 2;
+const UNSIGNED: u32 = 3;
+const NEGATIVE: u32 = 4;
+const FLOAT: u32 = 5;
+const TEXT: u32 = 6;
+const OWNED_TEXT: u32 = 7;
+const ARRAY: u32 = 8;
+const OBJECT: u32 = 9;
 
 impl<'t> Tree<'t> {
-    /// Where `part` (a slice of the text) starts in the text, if it is one.
-    fn offset(&self, part: &str) -> Option<u32> {
-        let at = (part.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)?;
-        (at + part.len() <= self.text.len())
-            .then(|| u32::try_from(at).ok())
-            .flatten()
+    /// Keeps `s` in `strings`, at the index returned.
+    fn keep(&mut self, s: Cow<'t, str>) -> u32 {
+        self.strings.push(s);
+        (self.strings.len() - 1) as u32
     }
 
-    /// A string of the text as a (start, length), else kept in `owned` (`None`: an index).
-    fn string(&mut self, s: Cow<'t, str>) -> (u32, u32, bool) {
-        if let Cow::Borrowed(b) = s {
-            if let (Some(at), Ok(len)) = (self.offset(b), u32::try_from(b.len())) {
-                return (at, len, false);
-            }
-        }
-        self.owned.push(s.into_owned());
-        ((self.owned.len() - 1) as u32, 0, true)
-    }
-
-    /// A child packed: its key and value.
+    /// A child packed. `parse` refuses texts with more values than the key's index counts.
     fn pack(&mut self, key: Cow<'t, str>, value: Json<'t>) -> Node {
-        let (k, k_len, k_owned) = match self.string(key) {
-            (at, len, false) if len <= u32::from(u16::MAX) => (at, len as u16, false),
-            (at, len, false) => {
-                let text = self.slice(at, len);
-                self.owned.push(text.to_owned());
-                ((self.owned.len() - 1) as u32, 0, true)
+        let key = match key {
+            Cow::Borrowed(k) => {
+                // FNV-1a.
+                let mut hash = 0x811c_9dc5_u32;
+                for b in k.bytes() {
+                    hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+                }
+                if self.recent.is_empty() {
+                    self.recent = vec![0; 1024];
+                }
+                let slot = &mut self.recent[hash as usize % 1024];
+                match self.strings.get((*slot as usize).wrapping_sub(1)) {
+                    Some(Cow::Borrowed(seen)) if *seen == k => *slot - 1,
+                    _ => {
+                        *slot = self.strings.len() as u32 + 1;
+                        self.keep(key)
+                    }
+                }
             }
-            (index, _, true) => (index, 0, true),
+            owned => self.keep(owned),
         };
-        let (kind, a, b) = match value {
-            Json::Null => (NULL, 0, 0),
-            Json::Bool(false) => (FALSE, 0, 0),
-            Json::Bool(true) => (TRUE, 0, 0),
-            Json::Number(Number::Unsigned(n)) => (UNSIGNED, split(n).0, split(n).1),
-            Json::Number(Number::Negative(n)) => (NEGATIVE, split(n as u64).0, split(n as u64).1),
-            Json::Number(Number::Float(x)) => (FLOAT, split(x.to_bits()).0, split(x.to_bits()).1),
-            Json::String(s) => match self.string(s) {
-                (at, len, false) => (TEXT, at, len),
-                (index, _, true) => (OWNED_TEXT, index, 0),
-            },
-            Json::Array(span) => (ARRAY, span.start as u32, span.len as u32),
-            Json::Object(span) => (OBJECT, span.start as u32, span.len as u32),
+        let (kind, bits) = match value {
+            Json::Null => (NULL, 0),
+            Json::Bool(b) => (if b { TRUE } else { FALSE }, 0),
+            Json::Number(Number::Unsigned(n)) => (UNSIGNED, n),
+            Json::Number(Number::Negative(n)) => (NEGATIVE, n as u64),
+            Json::Number(Number::Float(x)) => (FLOAT, x.to_bits()),
+            Json::String(Cow::Borrowed(s)) => {
+                // Where it is in the text (serde_json borrows from it).
+                let at = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+                (TEXT, at as u64 | (s.len() as u64) << 32)
+            }
+            Json::String(owned) => (OWNED_TEXT, u64::from(self.keep(owned))),
+            Json::Array(span) => (ARRAY, span.start as u64 | (span.len as u64) << 32),
+            Json::Object(span) => (OBJECT, span.start as u64 | (span.len as u64) << 32),
         };
         Node {
-            key: k,
-            key_len: k_len,
-            kind: kind | if k_owned { OWNED_KEY } else { 0 },
-            a,
-            b,
+            tag: kind | key << 4,
+            a: bits as u32,
+            b: (bits >> 32) as u32,
         }
     }
 
-    fn slice(&self, start: u32, len: u32) -> &'t str {
-        let text: &'t str = self.text;
-        text.get(start as usize..start as usize + len as usize)
-            .unwrap_or("")
-    }
-
-    /// A string of a node: from the text, or taken out of (`take`) or copied from `owned`.
-    fn text_of(&mut self, owned: bool, a: u32, len: u32, take: bool) -> Cow<'t, str> {
-        if !owned {
-            return Cow::Borrowed(self.slice(a, len));
-        }
-        match self.owned.get_mut(a as usize) {
-            Some(s) if take => Cow::Owned(std::mem::take(s)),
-            Some(s) => Cow::Owned(s.clone()),
+    /// A kept string: taken out of `strings` (`take`, for strings of one node), or copied.
+    fn kept(&mut self, at: u32, take: bool) -> Cow<'t, str> {
+        match self.strings.get_mut(at as usize) {
+            Some(Cow::Owned(s)) if take => Cow::Owned(std::mem::take(s)),
+            Some(s) => s.clone(),
             None => Cow::Borrowed(""),
         }
     }
 
-    /// A node as a key and a value; owned strings taken out of the tree with `take`.
+    /// A node as a key and a value; strings with escapes taken out of the tree with `take`.
     fn unpack(&mut self, node: Node, take: bool) -> (Cow<'t, str>, Json<'t>) {
-        let key = self.text_of(
-            node.kind & OWNED_KEY != 0,
-            node.key,
-            u32::from(node.key_len),
-            take,
-        );
+        let key = self.kept(node.tag >> 4, take);
         let bits = u64::from(node.a) | u64::from(node.b) << 32;
         let span = Span {
             start: node.a as usize,
             len: node.b as usize,
         };
-        let value = match node.kind & !OWNED_KEY {
+        let text: &'t str = self.text;
+        let value = match node.tag & 0xf {
             FALSE => Json::Bool(false),
             TRUE => Json::Bool(true),
             UNSIGNED => Json::Number(Number::Unsigned(bits)),
             NEGATIVE => Json::Number(Number::Negative(bits as i64)),
             FLOAT => Json::Number(Number::Float(f64::from_bits(bits))),
-            TEXT => Json::String(self.text_of(false, node.a, node.b, take)),
-            OWNED_TEXT => Json::String(self.text_of(true, node.a, 0, take)),
+            TEXT => Json::String(Cow::Borrowed(
+                text.get(span.start..span.start + span.len).unwrap_or(""),
+            )),
+            OWNED_TEXT => Json::String(self.kept(node.a, take)),
             ARRAY => Json::Array(span),
             OBJECT => Json::Object(span),
             _ => Json::Null,
@@ -186,26 +171,23 @@ impl<'t> Tree<'t> {
         (key, value)
     }
 
-    /// The position of a container's `i`-th child in `nodes`.
-    fn index(span: Span, i: usize) -> Option<usize> {
-        (i < span.len).then_some(span.start + i)
+    /// The node of a container's `i`-th child.
+    fn node(&mut self, span: Span, i: usize) -> Option<&mut Node> {
+        (i < span.len)
+            .then(|| self.nodes.get_mut(span.start + i))
+            .flatten()
     }
 
     /// A container's `i`-th child, taken out of the tree (each is read once).
     pub fn take(&mut self, span: Span, i: usize) -> (Cow<'t, str>, Json<'t>) {
-        match Self::index(span, i).and_then(|at| self.nodes.get_mut(at)) {
-            Some(node) => {
-                let node = std::mem::take(node);
-                self.unpack(node, true)
-            }
-            None => (Cow::Borrowed(""), Json::Null),
-        }
+        let node = self.node(span, i).map(std::mem::take).unwrap_or_default();
+        self.unpack(node, true)
     }
 
     /// The value of an object's first member named `name`, left in the tree.
     pub fn member(&mut self, span: Span, name: &str) -> Option<Json<'t>> {
         for i in 0..span.len {
-            let node = *Self::index(span, i).and_then(|at| self.nodes.get(at))?;
+            let node = *self.node(span, i)?;
             let (key, value) = self.unpack(node, false);
             if key == name {
                 return Some(value);
@@ -256,17 +238,18 @@ pub(crate) fn parse(text: &str) -> Result<Tree<'_>, Problem> {
         .bytes()
         .filter(|b| matches!(b, b',' | b'[' | b'{'))
         .count();
-    if u32::try_from(text.len()).is_err() {
+    // The tree's nodes count strings and places in the text in 28 and 32 bits (each node
+    // keeps at most two strings).
+    if children >= 1 << 26 || u32::try_from(text.len()).is_err() {
         return Err(Problem::error(
             "",
-            "the file is larger than 4 GB: no catalogue is that large",
+            "the file holds more than 67 million values: no catalogue is that large",
         ));
     }
     let mut tree = Tree {
-        root: None,
         text,
         nodes: Vec::with_capacity(children),
-        owned: Vec::new(),
+        ..Tree::default()
     };
     let mut open = Vec::new();
     let root = TreeSeed {
@@ -486,7 +469,7 @@ mod tests {
         assert_eq!(items[3], Json::Number(Number::Negative(-2)));
         assert_eq!(items[4], Json::Number(Number::Float(0.5)));
         assert!(matches!(&items[5], Json::String(Cow::Borrowed("y"))));
-        assert_eq!(std::mem::size_of::<Node>(), 16);
+        assert_eq!(std::mem::size_of::<Node>(), 12);
     }
 
     #[test]

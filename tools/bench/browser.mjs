@@ -159,7 +159,8 @@ export async function fastTyping(page, text) {
 export async function benchBrowser({ largeText, large, runs, throttle }) {
   const catalogueFile = `bench-catalogue-${large}.json`;
   const extra = { [`/${catalogueFile}`]: largeText, ...pages(catalogueFile) };
-  const server = await serve(join(ROOT, 'www'), extra);
+  // BENCH_WWW: another build's www/ (to compare two builds one right after the other).
+  const server = await serve(process.env.BENCH_WWW ?? join(ROOT, 'www'), extra);
   // Compress everything once before measuring.
   for (const p of ['index.html', 'catalogue.json', catalogueFile, 'pkg/partner_matcher_bg.wasm', 'partner-matcher.js', 'partner-matcher.css', 'demo.css', 'demo.js']) {
     await fetch(server.url + p);

@@ -31,6 +31,14 @@ impl Locale {
         }
     }
 
+    /// Of a text written in both languages, the one in this language.
+    pub fn pick<T>(self, en: T, nl: T) -> T {
+        match self {
+            Locale::En => en,
+            Locale::Nl => nl,
+        }
+    }
+
     /// The other interface language, tried when a text lacks this one.
     pub fn other(self) -> Locale {
         match self {

@@ -31,10 +31,7 @@ impl Text {
     }
 
     pub fn get(self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => self.en,
-            Locale::Nl => self.nl,
-        }
+        locale.pick(self.en, self.nl)
     }
 }
 

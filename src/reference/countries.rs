@@ -19,10 +19,7 @@ pub struct Country {
 impl Country {
     /// The country's everyday name in `locale`.
     pub fn name(&self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => self.en,
-            Locale::Nl => self.nl,
-        }
+        locale.pick(self.en, self.nl)
     }
 
     /// Other words students type for it ("UK", "Engeland"); searched, never shown.

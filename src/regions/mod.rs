@@ -21,10 +21,7 @@ pub struct Area {
 
 impl Area {
     pub fn name(&self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => self.en,
-            Locale::Nl => self.nl,
-        }
+        locale.pick(self.en, self.nl)
     }
 
     /// The alpha-2 codes of its countries and areas.

@@ -51,6 +51,7 @@ build: tools
 	$(call bind,target/widget-pkg)
 	rm -rf www/pkg && mkdir -p www/pkg
 	cp target/widget-pkg/partner_matcher_bg.wasm data/places.txt www/pkg/
+	node tools/outlines.mjs www/pkg/outlines.txt
 	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
 

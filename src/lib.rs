@@ -10,6 +10,7 @@ pub mod fallback;
 pub mod geo;
 pub mod i18n;
 pub mod locale;
+pub mod map;
 mod named;
 pub mod order;
 pub mod places;

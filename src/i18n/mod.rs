@@ -3,6 +3,7 @@
 //! both speak through here, so the two languages stay complete in one place.
 
 mod dates;
+pub mod map;
 pub mod fallback;
 mod notes;
 pub mod ui;

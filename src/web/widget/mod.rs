@@ -53,6 +53,9 @@ pub struct WidgetProps {
     /// Where the place names table is (`places.txt` beside the wasm, as the loader says):
     /// fetched when a query word finds nothing. None: no place names beyond the catalogue's.
     pub places_url: Option<AttrValue>,
+    /// Where the map's outlines are (`outlines.txt` beside the wasm, as the loader says):
+    /// fetched when the map is first opened (`map_task`).
+    pub outlines_url: Option<AttrValue>,
     pub programme: Option<AttrValue>,
     pub locale: Locale,
     pub kinds: Option<Vec<Kind>>,

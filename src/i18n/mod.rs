@@ -3,8 +3,8 @@
 //! both speak through here, so the two languages stay complete in one place.
 
 mod dates;
-pub mod map;
 pub mod fallback;
+pub mod map;
 mod notes;
 pub mod ui;
 mod vocabulary;

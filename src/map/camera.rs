@@ -61,7 +61,13 @@ impl Camera {
 
     /// The centre stays on the frame.
     fn clamped(self) -> Camera {
-        let ok = |v: f64| if v.is_finite() { v.clamp(0.0, 1.0) } else { 0.5 };
+        let ok = |v: f64| {
+            if v.is_finite() {
+                v.clamp(0.0, 1.0)
+            } else {
+                0.5
+            }
+        };
         Camera {
             zoom: if self.zoom.is_finite() {
                 self.zoom.clamp(1.0, MAX_ZOOM)
@@ -143,7 +149,9 @@ mod tests {
 
     #[test]
     fn panning_moves_by_a_share_of_the_visible_part_and_stays_on_the_frame() {
-        let c = Camera::default().zoomed(2.0, 0.5, 0.5).panned(PAN_STEP, 0.0);
+        let c = Camera::default()
+            .zoomed(2.0, 0.5, 0.5)
+            .panned(PAN_STEP, 0.0);
         assert!((c.cx - 0.6).abs() < 1e-9, "{}", c.cx);
         let mut far = c;
         for _ in 0..50 {

@@ -192,7 +192,12 @@ mod tests {
         let map = Markers::of(&m, &hits(&m, "{}"), Locale::En);
         assert!(map.markers.len() > 1);
         for pair in map.markers.windows(2) {
-            assert!(pair[0].lon <= pair[1].lon, "{} before {}", pair[0].city, pair[1].city);
+            assert!(
+                pair[0].lon <= pair[1].lon,
+                "{} before {}",
+                pair[0].city,
+                pair[1].city
+            );
         }
     }
 
@@ -202,18 +207,16 @@ mod tests {
         let all = hits(&m, "{}");
         let map = Markers::of(&m, &all, Locale::En);
         let outside = all.iter().any(|h| {
-            place(&m, h, Locale::En).is_some_and(|(_, _, at)| {
-                Frame::fitting(&[(at.lon, at.lat)]) == Frame::World
-            })
+            place(&m, h, Locale::En)
+                .is_some_and(|(_, _, at)| Frame::fitting(&[(at.lon, at.lat)]) == Frame::World)
         });
         let expected = if outside { Frame::World } else { Frame::Europe };
         assert_eq!(map.frame, expected);
         let europe: Vec<Hit> = all
             .into_iter()
             .filter(|h| {
-                place(&m, h, Locale::En).is_some_and(|(_, _, at)| {
-                    Frame::fitting(&[(at.lon, at.lat)]) == Frame::Europe
-                })
+                place(&m, h, Locale::En)
+                    .is_some_and(|(_, _, at)| Frame::fitting(&[(at.lon, at.lat)]) == Frame::Europe)
             })
             .collect();
         assert_eq!(Markers::of(&m, &europe, Locale::En).frame, Frame::Europe);

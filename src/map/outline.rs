@@ -144,7 +144,11 @@ mod tests {
         assert!(p.land.starts_with("M0 0 "), "{}", p.land);
         assert!(p.land.ends_with('Z'));
         assert!(p.borders.starts_with('M') && !p.borders.ends_with('Z'));
-        assert!(p.borders.contains(" -111"), "a degree north is 111 km up: {}", p.borders);
+        assert!(
+            p.borders.contains(" -111"),
+            "a degree north is 111 km up: {}",
+            p.borders
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ use super::effects::{
 };
 use super::load::LoadError;
 use super::load_task::CatalogueLoad;
+use super::map_task::MapSync;
 use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
 use super::places_task::PlacesLoad;
 use super::results;
@@ -77,6 +78,7 @@ pub struct Widget {
     // The effects, in the order they run after a render.
     catalogue: CatalogueLoad,
     places: PlacesLoad,
+    map: MapSync,
     programme: ProgrammeAttribute,
     storage: StorageSync,
     url: UrlSync,
@@ -125,6 +127,7 @@ impl Component for Widget {
             root: NodeRef::default(),
             catalogue: CatalogueLoad::default(),
             places: PlacesLoad::default(),
+            map: MapSync::default(),
             programme: ProgrammeAttribute::new(props.programme.clone()),
             storage: StorageSync::default(),
             url: UrlSync::default(),
@@ -251,6 +254,7 @@ impl Component for Widget {
         let places_url = props.places_url.as_deref();
         self.places
             .sync(places_url, self.search.ready.as_ref(), link);
+        self.map.sync(&state, props, &prefix, link);
         self.programme.sync(props, link);
         self.storage.sync(&state, props, link);
         self.url.sync(&state, props, &prefix);
@@ -259,7 +263,11 @@ impl Component for Widget {
         self.history.sync(props, &prefix, link);
         let criteria = self.search.ready.as_ref().map(|(_, c)| c);
         self.change.sync(criteria, &props.on_event);
-        let message = announcement(&state, self.found.as_ref(), props.locale);
+        let mut message = announcement(&state, self.found.as_ref(), props.locale);
+        if let Some(chosen) = super::map::announcement(&state, criteria, props.locale) {
+            message.push(' ');
+            message.push_str(&chosen);
+        }
         self.announcer.sync(message, link);
     }
 }
@@ -349,9 +357,10 @@ fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>) -> Html {
         _ => (&no_counts, None),
     };
     let results = match found {
-        Some(found) => results::view(v, found),
-        None => Html::default(),
+        Some(found) if !v.s.map.open => results::view(v, found),
+        _ => Html::default(),
     };
+    let results = super::map::view(v, results);
     Html::from_iter([
         controls::search_bar(v),
         el(

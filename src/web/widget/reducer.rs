@@ -191,6 +191,7 @@ impl Reducible for State {
             }
             Action::StorageFailed(failed) => s.storage_failed = failed,
             Action::Announce(message) => s.announced = message,
+            Action::Map(a) => super::map_state::apply(&mut s, a),
         }
         if s == *self {
             self

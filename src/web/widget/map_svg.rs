@@ -1,0 +1,336 @@
+//! The map itself: an inline SVG drawn from `crate::map` (outlines, home, one marker per
+//! city), and the listeners that pan and zoom it with mouse, touch and keyboard. Markers are
+//! buttons in west-to-east order; one set of listeners on the SVG serves them all (a marker
+//! is found by its `data-city`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::html::{
+    onclick, ondblclick, onkeydown, onpointercancel, onpointerdown, onpointerleave, onpointermove,
+    onpointerup, onwheel,
+};
+use yew::prelude::*;
+use yew::virtual_dom::Listener;
+
+use super::map_state::{Drawn, MapAction, IN, OUT};
+use super::markup::element;
+use super::state::Action;
+use super::{icon, View};
+use crate::i18n::map as words;
+use crate::map::{push_int, Camera, Frame, Markers, PAN_STEP};
+
+/// The pointers down on a map (id, x, y), and whether they moved (then no click).
+type Pointers = (Vec<(i32, f64, f64)>, bool);
+
+thread_local! {
+    static POINTERS: RefCell<Pointers> = const { RefCell::new((Vec::new(), false)) };
+}
+
+/// The marker shapes, in marker units (a marker is about 24 across): a circle for partner
+/// schools, a diamond for BIPs, a square for a city with both; the count inside.
+const SCHOOL: &str = "M-11 0a11 11 0 1 0 22 0a11 11 0 1 0-22 0Z";
+const BIP: &str = "M0-13 13 0 0 13-13 0Z";
+const BOTH: &str = "M-10-10h20v20h-20Z";
+
+fn attr(s: impl Into<AttrValue>) -> Option<AttrValue> {
+    Some(s.into())
+}
+
+/// `translate(x y) scale(s)`: a marker's place and size (the same on screen at any zoom).
+fn place(x: f64, y: f64, s: f64) -> String {
+    let mut t = String::from("translate(");
+    push_int(&mut t, x.round() as i32);
+    t.push(' ');
+    push_int(&mut t, y.round() as i32);
+    t.push_str(") scale(");
+    let milli = (s * 1000.0).round() as i32;
+    push_int(&mut t, milli / 1000);
+    t.push('.');
+    let frac = milli % 1000;
+    for d in [frac / 100, frac / 10 % 10, frac % 10] {
+        push_int(&mut t, d);
+    }
+    t.push(')');
+    t
+}
+
+pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>) -> Html {
+    let frame = map.frame;
+    let visible = camera.visible(frame);
+    // Markers keep their size on screen: a 640th of the visible width per unit.
+    let s = visible.w / 640.0;
+    let mut children = Vec::new();
+    if let Some(drawn) = drawn {
+        let (land, borders) = drawn.of(frame);
+        for (class, d) in [("pm-land", land), ("pm-borders", borders)] {
+            children.push(
+                element(
+                    "path",
+                    &["class", "d"],
+                    vec![attr(class), attr(d.clone())],
+                    None,
+                    vec![],
+                )
+                .into(),
+            );
+        }
+    }
+    if let Some((x, y)) = map.home {
+        let mut t = place(x, y, s);
+        t.push_str(" translate(-12 -12)");
+        children.push(
+            element(
+                "path",
+                &["class", "transform", "d", "aria-hidden"],
+                vec![attr("pm-home"), attr(t), attr(icon::STAR), attr("true")],
+                None,
+                vec![],
+            )
+            .into(),
+        );
+    }
+    let selected = v.s.map.selected.as_deref();
+    for mk in &map.markers {
+        let key = mk.key();
+        let chosen = selected == Some(key.as_str());
+        let (class, shape) = match (mk.schools, mk.bips) {
+            (_, 0) => ("pm-mk pm-mk-school", SCHOOL),
+            (0, _) => ("pm-mk pm-mk-bip", BIP),
+            _ => ("pm-mk pm-mk-both", BOTH),
+        };
+        let mut class = String::from(class);
+        if chosen {
+            class.push_str(" pm-mk-sel");
+        }
+        let name = mk.name(v.l);
+        let count = mk.results.len();
+        let mut parts = vec![
+            element(
+                "title",
+                &[],
+                vec![],
+                None,
+                vec![super::markup::text(name.clone())],
+            )
+            .into(),
+            element(
+                "circle",
+                &["class", "r"],
+                vec![attr("pm-mk-hit"), attr("22")],
+                None,
+                vec![],
+            )
+            .into(),
+            element(
+                "path",
+                &["class", "d"],
+                vec![attr("pm-mk-shape"), attr(shape)],
+                None,
+                vec![],
+            )
+            .into(),
+        ];
+        if count > 1 {
+            let mut n = String::new();
+            push_int(&mut n, count as i32);
+            parts.push(
+                element(
+                    "text",
+                    &["class", "y", "text-anchor", "aria-hidden"],
+                    vec![attr("pm-mk-n"), attr("4"), attr("middle"), attr("true")],
+                    None,
+                    vec![super::markup::text(n)],
+                )
+                .into(),
+            );
+        }
+        let mut g = element(
+            "g",
+            &[
+                "class",
+                "role",
+                "tabindex",
+                "aria-label",
+                "aria-pressed",
+                "data-city",
+                "transform",
+            ],
+            vec![
+                attr(class),
+                attr("button"),
+                attr("0"),
+                attr(name),
+                attr(if chosen { "true" } else { "false" }),
+                attr(key.clone()),
+                attr(place(mk.x, mk.y, s)),
+            ],
+            None,
+            parts,
+        );
+        g.key = Some(key.into());
+        children.push(g.into());
+    }
+    let mut node = element(
+        "svg",
+        &["class", "viewBox", "role", "aria-label", "tabindex"],
+        vec![
+            attr(match frame {
+                Frame::Europe => "pm-map-svg pm-map-eu",
+                Frame::World => "pm-map-svg pm-map-world",
+            }),
+            attr(camera.view_box(frame)),
+            attr("group"),
+            attr(v.t(words::MAP_LABEL)),
+            attr("0"),
+        ],
+        None,
+        children,
+    );
+    node.set_listeners(listeners(v.d, frame));
+    node.into()
+}
+
+fn send(d: &super::Dispatch, a: MapAction) {
+    d.send_message(Action::Map(a));
+}
+
+/// The map's SVG element around an event's target, and where the event is on it (fractions).
+fn at(e: &MouseEvent) -> Option<(web_sys::Element, f64, f64, f64, f64)> {
+    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    let svg = target.closest(".pm-map-svg").ok()??;
+    let r = svg.get_bounding_client_rect();
+    let (w, h) = (r.width().max(1.0), r.height().max(1.0));
+    let (x, y) = (
+        f64::from(e.client_x()) - r.left(),
+        f64::from(e.client_y()) - r.top(),
+    );
+    Some((target, x / w, y / h, w, h))
+}
+
+/// The key of the marker an event is on.
+fn city(target: &web_sys::Element) -> Option<String> {
+    target
+        .closest("[data-city]")
+        .ok()??
+        .get_attribute("data-city")
+}
+
+fn listeners(d: &super::Dispatch, frame: Frame) -> Box<[Option<Rc<dyn Listener>>]> {
+    let key = {
+        let d = d.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let a = match e.key().as_str() {
+                "+" | "=" => MapAction::Zoom(frame, IN, 0.5, 0.5),
+                "-" | "_" => MapAction::Zoom(frame, OUT, 0.5, 0.5),
+                "ArrowLeft" => MapAction::Pan(frame, -PAN_STEP, 0.0),
+                "ArrowRight" => MapAction::Pan(frame, PAN_STEP, 0.0),
+                "ArrowUp" => MapAction::Pan(frame, 0.0, -PAN_STEP),
+                "ArrowDown" => MapAction::Pan(frame, 0.0, PAN_STEP),
+                "Escape" => MapAction::Select(None),
+                "Enter" | " " => {
+                    let target = e.target().and_then(|t| t.dyn_into().ok());
+                    match target.as_ref().and_then(city) {
+                        Some(key) => MapAction::Select(Some(key)),
+                        None => return,
+                    }
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            send(&d, a);
+        })
+    };
+    let click = {
+        let d = d.clone();
+        Callback::from(move |e: MouseEvent| {
+            let moved = POINTERS.with_borrow(|p| p.1);
+            if let (false, Some((target, ..))) = (moved, at(&e)) {
+                if let Some(key) = city(&target) {
+                    send(&d, MapAction::Select(Some(key)));
+                }
+            }
+        })
+    };
+    let double = {
+        let d = d.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some((_, ax, ay, ..)) = at(&e) {
+                send(&d, MapAction::Zoom(frame, IN * IN, ax, ay));
+            }
+        })
+    };
+    let wheel = {
+        let d = d.clone();
+        Callback::from(move |e: WheelEvent| {
+            if let Some((_, ax, ay, ..)) = at(&e) {
+                e.prevent_default();
+                let f = if e.delta_y() < 0.0 { IN } else { OUT };
+                send(&d, MapAction::Zoom(frame, f, ax, ay));
+            }
+        })
+    };
+    let down = Callback::from(|e: PointerEvent| {
+        POINTERS.with_borrow_mut(|(list, moved)| {
+            if list.is_empty() {
+                *moved = false;
+            }
+            list.push((
+                e.pointer_id(),
+                f64::from(e.client_x()),
+                f64::from(e.client_y()),
+            ));
+        });
+    });
+    let drag = {
+        let d = d.clone();
+        Callback::from(move |e: PointerEvent| {
+            let Some((_, ax, ay, w, h)) = at(&e) else {
+                return;
+            };
+            let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+            let a = POINTERS.with_borrow_mut(|(list, moved)| {
+                let i = list.iter().position(|p| p.0 == e.pointer_id())?;
+                let (_, px, py) = list[i];
+                let a = match list.len() {
+                    1 => {
+                        *moved |= (x - px).abs() + (y - py).abs() > 3.0;
+                        if !*moved {
+                            return None;
+                        }
+                        MapAction::Pan(frame, (px - x) / w, (py - y) / h)
+                    }
+                    // Two fingers: zoom by how much farther apart they are.
+                    2 => {
+                        let (_, ox, oy) = list[1 - i];
+                        let before = (px - ox).hypot(py - oy).max(1.0);
+                        let after = (x - ox).hypot(y - oy).max(1.0);
+                        *moved = true;
+                        MapAction::Zoom(frame, after / before, ax, ay)
+                    }
+                    _ => return None,
+                };
+                list[i] = (e.pointer_id(), x, y);
+                Some(a)
+            });
+            if let Some(a) = a {
+                send(&d, a);
+            }
+        })
+    };
+    let up = Callback::from(|e: PointerEvent| {
+        POINTERS.with_borrow_mut(|(list, _)| list.retain(|p| p.0 != e.pointer_id()));
+    });
+    Box::new([
+        Some(Rc::new(onkeydown::Wrapper::new(key))),
+        Some(Rc::new(onclick::Wrapper::new(click))),
+        Some(Rc::new(ondblclick::Wrapper::new(double))),
+        Some(Rc::new(onwheel::Wrapper::new(wheel))),
+        Some(Rc::new(onpointerdown::Wrapper::new(down))),
+        Some(Rc::new(onpointermove::Wrapper::new(drag))),
+        Some(Rc::new(onpointerup::Wrapper::new(up.clone()))),
+        Some(Rc::new(onpointercancel::Wrapper::new(up.clone()))),
+        Some(Rc::new(onpointerleave::Wrapper::new(up))),
+    ])
+}

@@ -1,0 +1,176 @@
+//! What the map needs from outside the view: the outlines file, fetched the first time a
+//! student opens the map (once for the whole page, shared by every widget on it); the
+//! `pm-view=map` URL parameter that keeps the map open on reload and in a shared link; and
+//! the markers of the current search, found again only when the search changes.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::JsValue;
+use yew::AttrValue;
+
+use super::load::{self, TIMEOUT_SECONDS};
+use super::map_state::{Drawn, MapAction, Outlines};
+use super::state::{Action, Key, State};
+use super::{Dispatch, WidgetProps};
+use crate::locale::Locale;
+use crate::map::{Frame, Markers};
+use crate::search::{Criteria, Matcher};
+use crate::web::crash;
+
+/// The page's one fetch of the outlines.
+enum PageFetch {
+    Idle,
+    /// Under way: the widgets waiting for it.
+    Loading(Vec<Dispatch>),
+    Done(Outlines),
+}
+
+thread_local! {
+    static PAGE: Cell<PageFetch> = const { Cell::new(PageFetch::Idle) };
+    /// The markers last found: for which matcher (address), places attached, criteria and
+    /// locale; the results' keys in ranked order; the markers.
+    static FOUND: RefCell<Option<Found>> = const { RefCell::new(None) };
+}
+
+type Found = (usize, bool, Criteria, Locale, Rc<(Vec<Key>, Markers)>);
+
+/// The results that fit `criteria` (the related ones stay in the list) and their markers.
+pub(super) fn markers(m: &Rc<Matcher>, criteria: &Criteria, l: Locale) -> Rc<(Vec<Key>, Markers)> {
+    let id = (Rc::as_ptr(m) as usize, m.places().is_some());
+    FOUND.with_borrow_mut(|found| {
+        if let Some((a, p, c, fl, value)) = found.as_ref() {
+            if (*a, *p) == id && c == criteria && *fl == l {
+                return value.clone();
+            }
+        }
+        let mut hits = m.search(criteria).unwrap_or_default();
+        hits.retain(|h| !h.related);
+        let markers = Markers::of(m, &hits, l);
+        let mut keys = Vec::new();
+        for h in hits {
+            keys.push(Key::new(h.kind, h.id));
+        }
+        let value = Rc::new((keys, markers));
+        *found = Some((id.0, id.1, criteria.clone(), l, value.clone()));
+        value
+    })
+}
+
+/// The URL parameter, without its prefix.
+const PARAM: &str = "view";
+
+fn page_url() -> Option<web_sys::Url> {
+    let href = gloo::utils::window().location().href().ok()?;
+    web_sys::Url::new(&href).ok()
+}
+
+/// Keeps the outlines and the URL in step with the map.
+#[derive(Default)]
+pub(super) struct MapSync {
+    /// Whether the map was open when last looked at (None: the URL was not read yet).
+    open: Option<bool>,
+}
+
+impl MapSync {
+    pub(super) fn sync(&mut self, s: &State, props: &WidgetProps, prefix: &str, link: &Dispatch) {
+        let mut key = prefix.to_owned();
+        key.push_str(PARAM);
+        let Some(was) = self.open else {
+            // First render: the link may ask for the map.
+            self.open = Some(false);
+            let asked = props.url_state
+                && page_url()
+                    .and_then(|u| u.search_params().get(&key))
+                    .as_deref()
+                    == Some("map");
+            if asked {
+                link.send_message(Action::Map(MapAction::Show(true)));
+            }
+            return;
+        };
+        let open = s.map.open;
+        if open == was {
+            return;
+        }
+        self.open = Some(open);
+        if open {
+            if let Some(url) = props.outlines_url.as_deref() {
+                fetch_once(url, link);
+            } else {
+                link.send_message(Action::Map(MapAction::Outlines(Outlines::Failed)));
+            }
+        }
+        if props.url_state {
+            if let Some(url) = page_url() {
+                let q = url.search_params();
+                if open {
+                    q.set(&key, "map");
+                } else {
+                    q.delete(&key);
+                }
+                if let Ok(history) = gloo::utils::window().history() {
+                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+                }
+            }
+        }
+    }
+}
+
+/// Has the outlines fetched for the page (the first time) and sent to this widget.
+fn fetch_once(url: &str, link: &Dispatch) {
+    let page = match PAGE.replace(PageFetch::Idle) {
+        PageFetch::Idle => {
+            start(url.to_owned());
+            PageFetch::Loading(vec![link.clone()])
+        }
+        PageFetch::Loading(mut waiting) => {
+            waiting.push(link.clone());
+            PageFetch::Loading(waiting)
+        }
+        PageFetch::Done(o) => {
+            link.send_message(Action::Map(MapAction::Outlines(o.clone())));
+            PageFetch::Done(o)
+        }
+    };
+    PAGE.set(page);
+}
+
+fn start(url: String) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let fetched = fetch(&url).await;
+        if crash::crashed() {
+            return;
+        }
+        let outlines = match fetched {
+            Ok(drawn) => Outlines::Ready(Rc::new(drawn)),
+            Err(message) => {
+                let line = format!("partner-matcher: no map outlines ({url}): {message}");
+                web_sys::console::warn_1(&line.into());
+                Outlines::Failed
+            }
+        };
+        if let PageFetch::Loading(waiting) = PAGE.replace(PageFetch::Done(outlines.clone())) {
+            for link in waiting {
+                link.send_message(Action::Map(MapAction::Outlines(outlines.clone())));
+            }
+        }
+    });
+}
+
+async fn fetch(url: &str) -> Result<Drawn, String> {
+    let controller = web_sys::AbortController::new().ok();
+    let file = load::download(url, controller, TIMEOUT_SECONDS * 1000)
+        .await
+        .map_err(|e| e.technical())?;
+    let text = std::str::from_utf8(&file.bytes).map_err(|_| "not UTF-8 text".to_owned())?;
+    let outlines = crate::map::Outlines::parse(text)?;
+    let drawn = |frame| {
+        let p = outlines.paths(frame);
+        (AttrValue::from(p.land), AttrValue::from(p.borders))
+    };
+    Ok(Drawn {
+        europe: drawn(Frame::Europe),
+        world: drawn(Frame::World),
+    })
+}

@@ -77,6 +77,10 @@ fn place<'m>(m: &'m Matcher, hit: &Hit, l: Locale) -> Option<(&'m str, &'m str, 
     }
 }
 
+fn before(a: &Marker, b: &Marker) -> bool {
+    a.lon < b.lon || (a.lon == b.lon && a.y < b.y)
+}
+
 impl Markers {
     /// One marker per city of `hits` (same country, same name), in the frame that fits them.
     pub fn of(m: &Matcher, hits: &[Hit], l: Locale) -> Markers {
@@ -129,9 +133,15 @@ impl Markers {
                 Kind::Bip => mk.bips += 1,
             }
         }
-        crate::order::sort_by(&mut markers, |a, b| {
-            a.lon.total_cmp(&b.lon).then_with(|| a.y.total_cmp(&b.y))
-        });
+        // West to east (then north to south): an insertion sort, as there are few cities and
+        // another instance of the crate's sort would weigh on the download.
+        for i in 1..markers.len() {
+            let mut j = i;
+            while j > 0 && before(&markers[j], &markers[j - 1]) {
+                markers.swap(j, j - 1);
+                j -= 1;
+            }
+        }
         let home = m.catalogue().home.location;
         Markers {
             frame,

@@ -253,14 +253,6 @@ fn listeners(d: &super::Dispatch, frame: Frame) -> Box<[Option<Rc<dyn Listener>>
             }
         })
     };
-    let double = {
-        let d = d.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some((_, ax, ay, ..)) = at(&e) {
-                send(&d, MapAction::Zoom(frame, IN * IN, ax, ay));
-            }
-        })
-    };
     let wheel = {
         let d = d.clone();
         Callback::from(move |e: WheelEvent| {
@@ -273,7 +265,10 @@ fn listeners(d: &super::Dispatch, frame: Frame) -> Box<[Option<Rc<dyn Listener>>
     };
     let down = Callback::from(|e: PointerEvent| {
         POINTERS.with_borrow_mut(|(list, moved)| {
-            if list.is_empty() {
+            // A pointer that went up outside the map is still listed: a first pointer starts
+            // afresh.
+            if e.is_primary() {
+                list.clear();
                 *moved = false;
             }
             list.push((
@@ -304,8 +299,10 @@ fn listeners(d: &super::Dispatch, frame: Frame) -> Box<[Option<Rc<dyn Listener>>
                     // Two fingers: zoom by how much farther apart they are.
                     2 => {
                         let (_, ox, oy) = list[1 - i];
-                        let before = (px - ox).hypot(py - oy).max(1.0);
-                        let after = (x - ox).hypot(y - oy).max(1.0);
+                        let apart = |x: f64, y: f64| {
+                            ((x - ox) * (x - ox) + (y - oy) * (y - oy)).sqrt().max(1.0)
+                        };
+                        let (before, after) = (apart(px, py), apart(x, y));
                         *moved = true;
                         MapAction::Zoom(frame, after / before, ax, ay)
                     }
@@ -325,12 +322,9 @@ fn listeners(d: &super::Dispatch, frame: Frame) -> Box<[Option<Rc<dyn Listener>>
     Box::new([
         Some(Rc::new(onkeydown::Wrapper::new(key))),
         Some(Rc::new(onclick::Wrapper::new(click))),
-        Some(Rc::new(ondblclick::Wrapper::new(double))),
         Some(Rc::new(onwheel::Wrapper::new(wheel))),
         Some(Rc::new(onpointerdown::Wrapper::new(down))),
         Some(Rc::new(onpointermove::Wrapper::new(drag))),
-        Some(Rc::new(onpointerup::Wrapper::new(up.clone()))),
-        Some(Rc::new(onpointercancel::Wrapper::new(up.clone()))),
-        Some(Rc::new(onpointerleave::Wrapper::new(up))),
+        Some(Rc::new(onpointerup::Wrapper::new(up))),
     ])
 }

@@ -44,8 +44,13 @@ pub(super) fn markers(m: &Rc<Matcher>, criteria: &Criteria, l: Locale) -> Rc<(Ve
                 return value.clone();
             }
         }
-        let mut hits = m.search(criteria).unwrap_or_default();
-        hits.retain(|h| !h.related);
+        // The list's own search (`Matcher::page`) over every position: no second copy of
+        // the ranking code in the download.
+        let mut hits = match m.page(criteria, 0..usize::MAX, |_| false) {
+            Ok(page) => page.hits,
+            Err(_) => Vec::new(),
+        };
+        hits.truncate(hits.iter().take_while(|h| !h.related).count());
         let markers = Markers::of(m, &hits, l);
         let mut keys = Vec::new();
         for h in hits {

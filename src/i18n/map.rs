@@ -27,7 +27,6 @@ pub const UNPLACED: Text = Text::new(
     "Niet op de kaart (alleen online, of geen plaats bekend): {}",
 );
 pub const AT: Text = Text::new("Results in {}", "Resultaten in {}");
-pub const CLOSE: Text = Text::new("Close", "Sluiten");
 pub const SELECTED: Text = Text::new("{} selected", "{} geselecteerd");
 pub const HINT: Text = Text::new(
     "Choose a place on the map to see its results.",

@@ -16,6 +16,7 @@ use super::effects::{
 };
 use super::load::LoadError;
 use super::load_task::CatalogueLoad;
+use super::map_state::MapAction;
 use super::map_task::MapSync;
 use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
 use super::places_task::PlacesLoad;
@@ -142,7 +143,7 @@ impl Component for Widget {
     fn update(&mut self, ctx: &Context<Self>, action: Action) -> bool {
         crash::enter(ctx.props().mount_id);
         // Opening a result's details tells the page which result.
-        if let Action::ToggleOpen(key) = &action {
+        if let Action::ToggleOpen(key) | Action::Map(MapAction::Reveal(key, _)) = &action {
             if !self.state.open.contains(key) {
                 ctx.props().on_event.emit(WidgetEvent::Select(SelectDetail {
                     kind: key.kind,

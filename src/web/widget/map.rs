@@ -20,19 +20,24 @@ fn send(v: &View, a: MapAction) -> Callback<MouseEvent> {
 }
 
 /// The switch, then the map or `list` (the results as the list view renders them).
+#[inline(never)]
 pub(super) fn view(v: &View, list: Html) -> Html {
     let open = v.s.map.open;
-    let choice = |class, label, pressed, show| {
-        button(
+    let mut choices = Vec::new();
+    for (class, label, show) in [
+        ("pm-btn pm-view-list", words::LIST, false),
+        ("pm-btn pm-view-map", words::MAP, true),
+    ] {
+        choices.push(button(
             class,
             Aria {
-                pressed: Some(pressed),
+                pressed: Some(open == show),
                 ..Aria::default()
             },
             send(v, MapAction::Show(show)),
             vec![text(v.t(label))],
-        )
-    };
+        ));
+    }
     let switch = element(
         "div",
         &["class", "role", "aria-label"],
@@ -42,14 +47,12 @@ pub(super) fn view(v: &View, list: Html) -> Html {
             Some(AttrValue::Static(v.t(words::VIEW))),
         ],
         None,
-        vec![
-            choice("pm-btn pm-view-list", words::LIST, !open, false),
-            choice("pm-btn pm-view-map", words::MAP, open, true),
-        ],
+        choices,
     );
     Html::from_iter([switch.into(), if open { map(v) } else { list }])
 }
 
+#[inline(never)]
 fn map(v: &View) -> Html {
     let Some(m) = v.s.matcher() else {
         return Html::default();
@@ -63,41 +66,40 @@ fn map(v: &View) -> Html {
         Outlines::Waiting => (None, Some(words::LOADING)),
         Outlines::Failed => (None, Some(words::NO_OUTLINES)),
     };
-    let tool = |class, label: &'static str, a, s: &'static str| {
-        button(
+    let frame = markers.frame;
+    let mut tools = Vec::new();
+    for (class, label, a, s) in [
+        (
+            "pm-btn pm-zoom-in",
+            words::ZOOM_IN,
+            MapAction::Zoom(frame, IN, 0.5, 0.5),
+            "+",
+        ),
+        (
+            "pm-btn pm-zoom-out",
+            words::ZOOM_OUT,
+            MapAction::Zoom(frame, OUT, 0.5, 0.5),
+            "−",
+        ),
+        ("pm-btn pm-zoom-reset", words::RESET, MapAction::Reset, ""),
+    ] {
+        // The reset button says what it does; the other two are signs, named for assistive
+        // technology.
+        let (label, s) = if s.is_empty() {
+            (None, v.t(label))
+        } else {
+            (Some(v.t(label).to_owned()), s)
+        };
+        tools.push(button(
             class,
             Aria {
-                label: Some(label.to_owned()),
+                label,
                 ..Aria::default()
             },
             send(v, a),
             vec![text(s)],
-        )
-    };
-    let frame = markers.frame;
-    let tools = el(
-        "div",
-        "pm-map-tools",
-        vec![
-            tool(
-                "pm-btn pm-zoom-in",
-                v.t(words::ZOOM_IN),
-                MapAction::Zoom(frame, IN, 0.5, 0.5),
-                "+",
-            ),
-            tool(
-                "pm-btn pm-zoom-out",
-                v.t(words::ZOOM_OUT),
-                MapAction::Zoom(frame, OUT, 0.5, 0.5),
-                "−",
-            ),
-            super::markup::text_button(
-                "pm-btn pm-zoom-reset",
-                send(v, MapAction::Reset),
-                v.t(words::RESET),
-            ),
-        ],
-    );
+        ));
+    }
     let mut legend = Vec::new();
     for (class, label) in [
         ("pm-lg pm-lg-school", words::LEGEND_SCHOOL),
@@ -107,35 +109,36 @@ fn map(v: &View) -> Html {
     ] {
         legend.push(el_text("li", class, v.t(label)));
     }
-    let unplaced = (markers.unplaced > 0).then(|| {
-        el_text(
-            "p",
-            "pm-hint",
-            v.fill(words::UNPLACED, &[&markers.unplaced.to_string()]),
-        )
-    });
+    // One line says how many results the map shows, how the outlines are coming along and
+    // what is not on the map.
+    let mut note = ui::results(keys.len(), v.l);
+    if let Some(state) = state {
+        note.push_str(". ");
+        note.push_str(v.t(state));
+    }
+    if markers.unplaced > 0 {
+        note.push_str(". ");
+        note.push_str(&v.fill(words::UNPLACED, &[&markers.unplaced.to_string()]));
+    }
     el(
         "div",
         "pm-map",
         vec![
-            el_text("p", "pm-map-count", ui::results(keys.len(), v.l)),
-            tools,
+            el_text("p", "pm-map-count", note),
+            el("div", "pm-map-tools", tools),
             el(
                 "div",
                 "pm-map-box",
                 vec![super::map_svg::svg(v, markers, camera, drawn)],
             ),
-            state
-                .map(|t| el_text("p", "pm-hint pm-map-state", v.t(t)))
-                .unwrap_or_default(),
             el("ul", "pm-legend", legend),
-            unplaced.unwrap_or_default(),
             chosen(v, keys, markers),
         ],
     )
 }
 
 /// The chosen city's results; each opens in the list.
+#[inline(never)]
 fn chosen(v: &View, keys: &[super::state::Key], markers: &Markers) -> Html {
     let Some(mk) = v.s.map.selected.as_deref().and_then(|k| markers.find(k)) else {
         return el_text("p", "pm-hint", v.t(words::HINT));
@@ -148,29 +151,17 @@ fn chosen(v: &View, keys: &[super::state::Key], markers: &Markers) -> Html {
             v.m.display_name(key.kind, &key.id, NameLength::Full, v.l)
                 .unwrap_or(&key.id)
                 .to_owned();
-        let mut actions = Vec::new();
-        // Opening tells the page (`select`), as the card's own button does.
-        if !v.s.open.contains(key) {
-            actions.push(Action::ToggleOpen(key.clone()));
-        }
-        actions.push(Action::Map(MapAction::Reveal(key.clone(), i / page + 1)));
-        let d = v.d.clone();
-        let kind = match key.kind {
-            crate::search::Kind::Institution => ui::PARTNER,
-            crate::search::Kind::Bip => ui::BIP,
-        };
+        // Opening tells the page (`select`), as the card's own button does (`Widget::update`).
+        let reveal = Action::Map(MapAction::Reveal(key.clone(), i / page + 1));
         items.push(el(
             "li",
             "",
-            vec![
-                button(
-                    "pm-btn pm-btn-quiet pm-map-open",
-                    Aria::default(),
-                    Callback::from(move |_| d.send_message_batch(actions.clone())),
-                    vec![text(name)],
-                ),
-                el_text("span", "pm-kind", v.t(kind)),
-            ],
+            vec![button(
+                "pm-btn pm-btn-quiet pm-map-open",
+                Aria::default(),
+                super::on(v.d, reveal),
+                vec![text(name)],
+            )],
         ));
     }
     let place = place_name(&mk.city, &mk.country, v.l);
@@ -180,12 +171,6 @@ fn chosen(v: &View, keys: &[super::state::Key], markers: &Markers) -> Html {
         vec![
             focusable("h4", "", vec![text(v.fill(words::AT, &[&place]))]),
             el("ul", "pm-list", items),
-            button(
-                "pm-btn pm-btn-quiet pm-map-close",
-                Aria::default(),
-                send(v, MapAction::Select(None)),
-                vec![text(v.t(words::CLOSE))],
-            ),
         ],
     )
 }

@@ -3,14 +3,11 @@
 //! buttons in west-to-east order; one set of listeners on the SVG serves them all (a marker
 //! is found by its `data-city`).
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use yew::html::{
-    onclick, ondblclick, onkeydown, onpointercancel, onpointerdown, onpointerleave, onpointermove,
-    onpointerup, onwheel,
-};
+use yew::html::{onclick, onkeydown, onpointerdown, onpointermove, onpointerup};
 use yew::prelude::*;
 use yew::virtual_dom::Listener;
 
@@ -25,7 +22,13 @@ use crate::map::{push_int, Camera, Frame, Markers, PAN_STEP};
 type Pointers = (Vec<(i32, f64, f64)>, bool);
 
 thread_local! {
-    static POINTERS: RefCell<Pointers> = const { RefCell::new((Vec::new(), false)) };
+    static POINTERS: Cell<Pointers> = const { Cell::new((Vec::new(), false)) };
+}
+
+/// Puts `next` as the pointers; returns what they were (the one access to `POINTERS`: each
+/// other way of reaching a thread-local compiles into the download again).
+fn swap_pointers(next: Pointers) -> Pointers {
+    POINTERS.replace(next)
 }
 
 /// The marker shapes, in marker units (a marker is about 24 across): a circle for partner
@@ -56,6 +59,7 @@ fn place(x: f64, y: f64, s: f64) -> String {
     t
 }
 
+#[inline(never)]
 pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>) -> Html {
     let frame = map.frame;
     let visible = camera.visible(frame);
@@ -100,10 +104,6 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
             (0, _) => ("pm-mk pm-mk-bip", BIP),
             _ => ("pm-mk pm-mk-both", BOTH),
         };
-        let mut class = String::from(class);
-        if chosen {
-            class.push_str(" pm-mk-sel");
-        }
         let name = mk.name(v.l);
         let count = mk.results.len();
         let mut parts = vec![
@@ -217,6 +217,65 @@ fn city(target: &web_sys::Element) -> Option<String> {
         .get_attribute("data-city")
 }
 
+/// What a pointer did on the map.
+#[derive(Clone, Copy)]
+enum Pointer {
+    Down,
+    Move,
+    Up,
+}
+
+/// Follows the pointers on the map: one dragging pans, two pinching zoom. Returns the map
+/// action, if any.
+fn pointer(what: Pointer, e: &PointerEvent, frame: Frame) -> Option<MapAction> {
+    let (mut list, mut moved) = swap_pointers((Vec::new(), false));
+    let (id, x, y) = (
+        e.pointer_id(),
+        f64::from(e.client_x()),
+        f64::from(e.client_y()),
+    );
+    let found = list.iter().position(|p| p.0 == id);
+    let mut action = None;
+    match (what, found) {
+        (Pointer::Down, _) => {
+            // A pointer that went up outside the map is still listed: a first one starts afresh.
+            if e.is_primary() {
+                list.clear();
+                moved = false;
+            }
+            list.push((id, x, y));
+        }
+        (Pointer::Up, Some(i)) => {
+            list.remove(i);
+        }
+        (Pointer::Move, Some(i)) => {
+            let (_, px, py) = list[i];
+            if let Some((_, ax, ay, w, h)) = at(e) {
+                if list.len() == 1 {
+                    moved |= (x - px).abs() + (y - py).abs() > 3.0;
+                    if moved {
+                        action = Some(MapAction::Pan(frame, (px - x) / w, (py - y) / h));
+                    }
+                } else {
+                    // Two fingers: zoom by how much farther apart they are.
+                    let (_, ox, oy) = list[1 - i.min(1)];
+                    let apart = |x: f64, y: f64| {
+                        ((x - ox) * (x - ox) + (y - oy) * (y - oy)).sqrt().max(1.0)
+                    };
+                    moved = true;
+                    action = Some(MapAction::Zoom(frame, apart(x, y) / apart(px, py), ax, ay));
+                }
+            }
+            if action.is_some() {
+                list[i] = (id, x, y);
+            }
+        }
+        _ => {}
+    }
+    swap_pointers((list, moved));
+    action
+}
+
 fn listeners(d: &super::Dispatch, frame: Frame) -> Box<[Option<Rc<dyn Listener>>]> {
     let key = {
         let d = d.clone();
@@ -245,7 +304,8 @@ fn listeners(d: &super::Dispatch, frame: Frame) -> Box<[Option<Rc<dyn Listener>>
     let click = {
         let d = d.clone();
         Callback::from(move |e: MouseEvent| {
-            let moved = POINTERS.with_borrow(|p| p.1);
+            let (list, moved) = swap_pointers((Vec::new(), false));
+            swap_pointers((list, moved));
             if let (false, Some((target, ..))) = (moved, at(&e)) {
                 if let Some(key) = city(&target) {
                     send(&d, MapAction::Select(Some(key)));
@@ -253,78 +313,23 @@ fn listeners(d: &super::Dispatch, frame: Frame) -> Box<[Option<Rc<dyn Listener>>
             }
         })
     };
-    let wheel = {
-        let d = d.clone();
-        Callback::from(move |e: WheelEvent| {
-            if let Some((_, ax, ay, ..)) = at(&e) {
-                e.prevent_default();
-                let f = if e.delta_y() < 0.0 { IN } else { OUT };
-                send(&d, MapAction::Zoom(frame, f, ax, ay));
-            }
-        })
-    };
-    let down = Callback::from(|e: PointerEvent| {
-        POINTERS.with_borrow_mut(|(list, moved)| {
-            // A pointer that went up outside the map is still listed: a first pointer starts
-            // afresh.
-            if e.is_primary() {
-                list.clear();
-                *moved = false;
-            }
-            list.push((
-                e.pointer_id(),
-                f64::from(e.client_x()),
-                f64::from(e.client_y()),
-            ));
-        });
-    });
-    let drag = {
+    let on_pointer = |what| {
         let d = d.clone();
         Callback::from(move |e: PointerEvent| {
-            let Some((_, ax, ay, w, h)) = at(&e) else {
-                return;
-            };
-            let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
-            let a = POINTERS.with_borrow_mut(|(list, moved)| {
-                let i = list.iter().position(|p| p.0 == e.pointer_id())?;
-                let (_, px, py) = list[i];
-                let a = match list.len() {
-                    1 => {
-                        *moved |= (x - px).abs() + (y - py).abs() > 3.0;
-                        if !*moved {
-                            return None;
-                        }
-                        MapAction::Pan(frame, (px - x) / w, (py - y) / h)
-                    }
-                    // Two fingers: zoom by how much farther apart they are.
-                    2 => {
-                        let (_, ox, oy) = list[1 - i];
-                        let apart = |x: f64, y: f64| {
-                            ((x - ox) * (x - ox) + (y - oy) * (y - oy)).sqrt().max(1.0)
-                        };
-                        let (before, after) = (apart(px, py), apart(x, y));
-                        *moved = true;
-                        MapAction::Zoom(frame, after / before, ax, ay)
-                    }
-                    _ => return None,
-                };
-                list[i] = (e.pointer_id(), x, y);
-                Some(a)
-            });
-            if let Some(a) = a {
+            if let Some(a) = pointer(what, &e, frame) {
                 send(&d, a);
             }
         })
     };
-    let up = Callback::from(|e: PointerEvent| {
-        POINTERS.with_borrow_mut(|(list, _)| list.retain(|p| p.0 != e.pointer_id()));
-    });
     Box::new([
         Some(Rc::new(onkeydown::Wrapper::new(key))),
         Some(Rc::new(onclick::Wrapper::new(click))),
-        Some(Rc::new(onwheel::Wrapper::new(wheel))),
-        Some(Rc::new(onpointerdown::Wrapper::new(down))),
-        Some(Rc::new(onpointermove::Wrapper::new(drag))),
-        Some(Rc::new(onpointerup::Wrapper::new(up))),
+        Some(Rc::new(onpointerdown::Wrapper::new(on_pointer(
+            Pointer::Down,
+        )))),
+        Some(Rc::new(onpointermove::Wrapper::new(on_pointer(
+            Pointer::Move,
+        )))),
+        Some(Rc::new(onpointerup::Wrapper::new(on_pointer(Pointer::Up)))),
     ])
 }

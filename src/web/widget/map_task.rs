@@ -3,7 +3,7 @@
 //! `pm-view=map` URL parameter that keeps the map open on reload and in a shared link; and
 //! the markers of the current search, found again only when the search changes.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsValue;
@@ -30,7 +30,17 @@ thread_local! {
     static PAGE: Cell<PageFetch> = const { Cell::new(PageFetch::Idle) };
     /// The markers last found: for which matcher (address), places attached, criteria and
     /// locale; the results' keys in ranked order; the markers.
-    static FOUND: RefCell<Option<Found>> = const { RefCell::new(None) };
+    static FOUND: Cell<Option<Found>> = const { Cell::new(None) };
+}
+
+// The one access to each thread-local (each other way of reaching one compiles into the
+// download again).
+fn swap_page(next: PageFetch) -> PageFetch {
+    PAGE.replace(next)
+}
+
+fn swap_found(next: Option<Found>) -> Option<Found> {
+    FOUND.replace(next)
 }
 
 type Found = (usize, bool, Criteria, Locale, Rc<(Vec<Key>, Markers)>);
@@ -38,12 +48,15 @@ type Found = (usize, bool, Criteria, Locale, Rc<(Vec<Key>, Markers)>);
 /// The results that fit `criteria` (the related ones stay in the list) and their markers.
 pub(super) fn markers(m: &Rc<Matcher>, criteria: &Criteria, l: Locale) -> Rc<(Vec<Key>, Markers)> {
     let id = (Rc::as_ptr(m) as usize, m.places().is_some());
-    FOUND.with_borrow_mut(|found| {
-        if let Some((a, p, c, fl, value)) = found.as_ref() {
-            if (*a, *p) == id && c == criteria && *fl == l {
-                return value.clone();
-            }
+    let last = swap_found(None);
+    if let Some((a, p, c, fl, value)) = &last {
+        if (*a, *p) == id && c == criteria && *fl == l {
+            let value = value.clone();
+            swap_found(last);
+            return value;
         }
+    }
+    {
         // The list's own search (`Matcher::page`) over every position: no second copy of
         // the ranking code in the download.
         let mut hits = match m.page(criteria, 0..usize::MAX, |_| false) {
@@ -57,9 +70,9 @@ pub(super) fn markers(m: &Rc<Matcher>, criteria: &Criteria, l: Locale) -> Rc<(Ve
             keys.push(Key::new(h.kind, h.id));
         }
         let value = Rc::new((keys, markers));
-        *found = Some((id.0, id.1, criteria.clone(), l, value.clone()));
+        swap_found(Some((id.0, id.1, criteria.clone(), l, value.clone())));
         value
-    })
+    }
 }
 
 /// The URL parameter, without its prefix.
@@ -124,7 +137,7 @@ impl MapSync {
 
 /// Has the outlines fetched for the page (the first time) and sent to this widget.
 fn fetch_once(url: &str, link: &Dispatch) {
-    let page = match PAGE.replace(PageFetch::Idle) {
+    let page = match swap_page(PageFetch::Idle) {
         PageFetch::Idle => {
             start(url.to_owned());
             PageFetch::Loading(vec![link.clone()])
@@ -138,7 +151,7 @@ fn fetch_once(url: &str, link: &Dispatch) {
             PageFetch::Done(o)
         }
     };
-    PAGE.set(page);
+    swap_page(page);
 }
 
 fn start(url: String) {
@@ -155,7 +168,7 @@ fn start(url: String) {
                 Outlines::Failed
             }
         };
-        if let PageFetch::Loading(waiting) = PAGE.replace(PageFetch::Done(outlines.clone())) {
+        if let PageFetch::Loading(waiting) = swap_page(PageFetch::Done(outlines.clone())) {
             for link in waiting {
                 link.send_message(Action::Map(MapAction::Outlines(outlines.clone())));
             }

@@ -37,7 +37,8 @@ const SCHOOLS: Text = Text::new("partner schools", "partnerscholen");
 const BIP: Text = Text::new("BIP", "BIP");
 const BIPS: Text = Text::new("BIPs", "BIP's");
 
-/// A marker's name: "Lyon, France: 2 partner schools", "Gent, België: 1 partnerschool en 1 BIP".
+/// A marker's name: "Lyon, France: 2 partner schools", "Gent, België: 2 resultaten, 1
+/// partnerschool en 1 BIP" (with both kinds, the total it shows comes first).
 pub fn marker_name(city: &str, country: &str, schools: usize, bips: usize, l: Locale) -> String {
     let mut parts = Vec::new();
     if schools > 0 {
@@ -50,6 +51,11 @@ pub fn marker_name(city: &str, country: &str, schools: usize, bips: usize, l: Lo
     name.push_str(", ");
     name.push_str(country);
     name.push_str(": ");
+    // Both kinds: the total first, as the marker shows it.
+    if parts.len() > 1 {
+        name.push_str(&super::ui::results(schools + bips, l));
+        name.push_str(", ");
+    }
     name.push_str(&super::and_list(&parts, l));
     name
 }
@@ -66,7 +72,7 @@ mod tests {
         );
         assert_eq!(
             marker_name("Gent", "België", 1, 1, Locale::Nl),
-            "Gent, België: 1 partnerschool en 1 BIP"
+            "Gent, België: 2 resultaten, 1 partnerschool en 1 BIP"
         );
         assert_eq!(
             marker_name("Arles", "France", 0, 3, Locale::En),

@@ -13,7 +13,6 @@ pub struct Marker {
     /// Where on the plane of the frame (kilometres).
     pub x: f64,
     pub y: f64,
-    pub lon: f64,
     /// The city as the catalogue names it in the locale, and its country code.
     pub city: String,
     pub country: String,
@@ -48,7 +47,7 @@ impl Marker {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Markers {
     pub frame: Frame,
-    /// West to east: the keyboard's order.
+    /// Left to right as on the map (west to east), then top to bottom: the keyboard's order.
     pub markers: Vec<Marker>,
     /// The home school on the plane.
     pub home: Option<(f64, f64)>,
@@ -77,8 +76,9 @@ fn place<'m>(m: &'m Matcher, hit: &Hit, l: Locale) -> Option<(&'m str, &'m str, 
     }
 }
 
+/// Left to right on the map (west to east), then top to bottom.
 fn before(a: &Marker, b: &Marker) -> bool {
-    a.lon < b.lon || (a.lon == b.lon && a.y < b.y)
+    a.x < b.x || (a.x == b.x && a.y < b.y)
 }
 
 impl Markers {
@@ -116,7 +116,6 @@ impl Markers {
                     markers.push(Marker {
                         x,
                         y,
-                        lon: at.lon,
                         city: city.to_owned(),
                         country: country.to_owned(),
                         results: Vec::new(),
@@ -133,7 +132,7 @@ impl Markers {
                 Kind::Bip => mk.bips += 1,
             }
         }
-        // West to east (then north to south): an insertion sort, as there are few cities and
+        // Left to right as on the map: an insertion sort, as there are few cities and
         // another instance of the crate's sort would weigh on the download.
         for i in 1..markers.len() {
             let mut j = i;
@@ -197,13 +196,13 @@ mod tests {
     }
 
     #[test]
-    fn markers_run_west_to_east() {
+    fn markers_run_left_to_right_as_on_the_map() {
         let m = matcher();
         let map = Markers::of(&m, &hits(&m, "{}"), Locale::En);
         assert!(map.markers.len() > 1);
         for pair in map.markers.windows(2) {
             assert!(
-                pair[0].lon <= pair[1].lon,
+                pair[0].x <= pair[1].x,
                 "{} before {}",
                 pair[0].city,
                 pair[1].city
@@ -238,7 +237,6 @@ mod tests {
         let mk = Marker {
             x: 0.0,
             y: 0.0,
-            lon: 4.8,
             city: "Lyon".into(),
             country: "FR".into(),
             results: vec![0, 1],

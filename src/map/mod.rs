@@ -3,8 +3,8 @@
 //!
 //! - `projection`: the two frames (Europe in Lambert azimuthal equal-area, the world in Equal
 //!   Earth) and which one fits a set of places.
-//! - `outline`: the country outlines file (`tools/outlines.mjs`, Natural Earth) and its SVG
-//!   paths in a frame.
+//! - `outline`: the country outlines file (`tools/outlines.mjs` projects Natural Earth's
+//!   outlines into both frames as SVG paths).
 //! - `markers`: a search's results grouped into one marker per city, in keyboard order, with
 //!   their names.
 //! - `camera`: pan and zoom.
@@ -16,5 +16,5 @@ mod projection;
 
 pub use camera::{Camera, MAX_ZOOM, PAN_STEP, ZOOM_STEP};
 pub use markers::{Marker, Markers};
-pub use outline::{push_int, Line, Outlines, Paths};
+pub use outline::{push_int, Outlines};
 pub use projection::{Frame, Rect};

@@ -1,94 +1,46 @@
-//! The map's outlines: land and the borders between countries, as `tools/outlines.mjs`
-//! writes them (`outlines.txt`: one line per ring, `L` land or `B` border, then the first
-//! point and the steps to the next, in hundredths of a degree), and their SVG paths.
+//! The map's outlines file, `outlines.txt` (`tools/outlines.mjs` writes it at `make build`
+//! from Natural Earth): SVG paths already projected into each frame, so the widget only picks
+//! the lines out. Its probe lines let the tests check that the tool projects as
+//! `projection` does (the markers are projected here, the outlines there).
 
 use super::projection::Frame;
 
-/// A land ring or a border line, in hundredths of a degree (longitude, latitude).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Line {
-    pub land: bool,
-    pub points: Vec<(i32, i32)>,
-}
-
-/// Every line of an outline file.
+/// The land and border paths of each frame.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Outlines {
-    pub lines: Vec<Line>,
-}
-
-/// The SVG paths of the outlines in one frame: the land (filled) and the borders (stroked).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Paths {
-    pub land: String,
-    pub borders: String,
+    pub europe: (String, String),
+    pub world: (String, String),
 }
 
 impl Outlines {
-    /// Reads an outline file; a bad line is named by its number.
+    /// Picks the four paths out of the file; an error names what is missing.
     pub fn parse(text: &str) -> Result<Outlines, String> {
-        let mut lines = Vec::new();
-        for (n, row) in text.lines().enumerate() {
-            let mut words = row.split(' ');
-            let land = match words.next() {
-                Some("L") => true,
-                Some("B") => false,
-                _ => continue, // the heading, blank lines, kinds of a later version
+        let mut o = Outlines::default();
+        for line in text.lines() {
+            let Some((kind, path)) = line.split_once(' ') else {
+                continue;
             };
-            let bad = || format!("outlines, line {}: not a list of whole numbers", n + 1);
-            let (mut x, mut y, mut points) = (0i32, 0i32, Vec::new());
-            while let Some(dx) = words.next() {
-                let Some(dy) = words.next() else {
-                    return Err(bad());
-                };
-                let (Ok(dx), Ok(dy)) = (dx.parse::<i32>(), dy.parse::<i32>()) else {
-                    return Err(bad());
-                };
-                x = x.saturating_add(dx);
-                y = y.saturating_add(dy);
-                points.push((x, y));
-            }
-            if points.is_empty() {
-                return Err(bad());
-            }
-            lines.push(Line { land, points });
+            let slot = match kind {
+                "E" => &mut o.europe.0,
+                "e" => &mut o.europe.1,
+                "W" => &mut o.world.0,
+                "w" => &mut o.world.1,
+                _ => continue, // the heading, probes, kinds of a later version
+            };
+            path.clone_into(slot);
         }
-        Ok(Outlines { lines })
+        if o.europe.0.is_empty() || o.world.0.is_empty() {
+            return Err("outlines: no land paths (lines E and W)".to_owned());
+        }
+        Ok(o)
     }
 
-    /// The outlines projected in `frame`, in whole kilometres. A ring the frame cannot show
-    /// whole is left out.
-    pub fn paths(&self, frame: Frame) -> Paths {
-        let mut paths = Paths::default();
-        let mut points: Vec<(i32, i32)> = Vec::new();
-        'lines: for line in &self.lines {
-            points.clear();
-            for &(lon, lat) in &line.points {
-                let Some((x, y)) = frame.project(f64::from(lon) / 100.0, f64::from(lat) / 100.0)
-                else {
-                    continue 'lines;
-                };
-                let p = (x.round() as i32, y.round() as i32);
-                if points.last() != Some(&p) {
-                    points.push(p);
-                }
-            }
-            let out = if line.land {
-                &mut paths.land
-            } else {
-                &mut paths.borders
-            };
-            for (i, &(x, y)) in points.iter().enumerate() {
-                out.push(if i == 0 { 'M' } else { ' ' });
-                push_int(out, x);
-                out.push(' ');
-                push_int(out, y);
-            }
-            if line.land && !points.is_empty() {
-                out.push('Z');
-            }
+    /// The land and border paths of `frame`.
+    pub fn of(&self, frame: Frame) -> &(String, String) {
+        match frame {
+            Frame::Europe => &self.europe,
+            Frame::World => &self.world,
         }
-        paths
     }
 }
 
@@ -117,45 +69,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_rings_and_borders_as_steps_from_the_first_point() {
-        let text = "# heading\nL 100 200 5 -5 -5 0\nB -300 4000 1 1\n";
+    fn picks_the_paths_of_each_frame() {
+        let text = "# heading\nE M1 2l3 4z\ne M5 6l1 1\nW M7 8l1-1z\nw M0 0l1 1\nP E 1 2 3 4\n";
         let o = Outlines::parse(text).unwrap();
-        assert_eq!(o.lines.len(), 2);
-        assert!(o.lines[0].land);
-        assert_eq!(o.lines[0].points, vec![(100, 200), (105, 195), (100, 195)]);
-        assert!(!o.lines[1].land);
-        assert_eq!(o.lines[1].points, vec![(-300, 4000), (-299, 4001)]);
-    }
-
-    #[test]
-    fn names_the_line_of_a_bad_number_or_an_odd_count() {
+        assert_eq!(o.of(Frame::Europe).0, "M1 2l3 4z");
+        assert_eq!(o.of(Frame::Europe).1, "M5 6l1 1");
         assert_eq!(
-            Outlines::parse("#\nL 1 2\nL 1 x").unwrap_err(),
-            "outlines, line 3: not a list of whole numbers"
-        );
-        assert!(Outlines::parse("L 1 2 3").is_err());
-        assert!(Outlines::parse("B").is_err());
-    }
-
-    #[test]
-    fn paths_are_closed_for_land_and_open_for_borders() {
-        let o = Outlines::parse("L 1000 5200 100 0 0 100\nB 1000 5200 0 100").unwrap();
-        let p = o.paths(Frame::Europe);
-        assert!(p.land.starts_with("M0 0 "), "{}", p.land);
-        assert!(p.land.ends_with('Z'));
-        assert!(p.borders.starts_with('M') && !p.borders.ends_with('Z'));
-        assert!(
-            p.borders.contains(" -111"),
-            "a degree north is 111 km up: {}",
-            p.borders
+            o.of(Frame::World),
+            &("M7 8l1-1z".to_owned(), "M0 0l1 1".to_owned())
         );
     }
 
     #[test]
-    fn rings_on_the_far_side_of_the_earth_are_left_out_of_europe() {
-        let o = Outlines::parse("L 17480 -4130 10 0 0 10").unwrap();
-        assert_eq!(o.paths(Frame::Europe).land, "");
-        assert_ne!(o.paths(Frame::World).land, "");
+    fn a_file_without_land_is_refused_in_words() {
+        let e = Outlines::parse("# only a heading\n").unwrap_err();
+        assert_eq!(e, "outlines: no land paths (lines E and W)");
+        assert!(Outlines::parse("E M1 2z\n").is_err());
     }
 
     #[test]
@@ -168,13 +97,31 @@ mod tests {
         assert_eq!(s, "0,7,-7,1234,-2147483648,2147483647,");
     }
 
+    /// The tool projects the outlines as `projection` projects the markers (its probe lines),
+    /// so a marker sits on its city. (`make build` writes the file; skipped before that.)
     #[test]
-    fn the_built_outlines_parse_if_present() {
-        // `make build` writes them; the unit tests do not need them.
-        if let Ok(text) = std::fs::read_to_string("www/pkg/outlines.txt") {
-            let o = Outlines::parse(&text).unwrap();
-            assert!(o.lines.len() > 100);
-            assert!(o.paths(Frame::Europe).land.len() > 10_000);
+    fn the_built_outlines_are_projected_as_the_markers_are() {
+        let Ok(text) = std::fs::read_to_string("www/pkg/outlines.txt") else {
+            return;
+        };
+        let o = Outlines::parse(&text).unwrap();
+        assert!(o.europe.0.len() > 10_000 && o.world.1.len() > 1_000);
+        let mut probes = 0;
+        for line in text.lines().filter(|l| l.starts_with("P ")) {
+            let f: Vec<&str> = line.split(' ').collect();
+            let frame = if f[1] == "E" {
+                Frame::Europe
+            } else {
+                Frame::World
+            };
+            let n = |i: usize| f[i].parse::<f64>().unwrap();
+            let (x, y) = frame.project(n(2), n(3)).unwrap();
+            assert!(
+                (x - n(4)).abs() < 0.01 && (y - n(5)).abs() < 0.01,
+                "{line}: {x} {y}"
+            );
+            probes += 1;
         }
+        assert!(probes >= 4);
     }
 }

@@ -8,7 +8,7 @@ use yew::AttrValue;
 use super::state::{Key, State};
 use crate::map::{Camera, Frame, ZOOM_STEP};
 
-/// The outlines drawn in both frames, once, when they arrive (compared by identity).
+/// The outlines' paths in both frames, as attribute values (compared by identity).
 #[derive(Debug)]
 pub struct Drawn {
     pub europe: (AttrValue, AttrValue),

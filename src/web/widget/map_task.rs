@@ -14,7 +14,7 @@ use super::map_state::{Drawn, MapAction, Outlines};
 use super::state::{Action, Key, State};
 use super::{Dispatch, WidgetProps};
 use crate::locale::Locale;
-use crate::map::{Frame, Markers};
+use crate::map::Markers;
 use crate::search::{Criteria, Matcher};
 use crate::web::crash;
 
@@ -182,13 +182,11 @@ async fn fetch(url: &str) -> Result<Drawn, String> {
         .await
         .map_err(|e| e.technical())?;
     let text = std::str::from_utf8(&file.bytes).map_err(|_| "not UTF-8 text".to_owned())?;
-    let outlines = crate::map::Outlines::parse(text)?;
-    let drawn = |frame| {
-        let p = outlines.paths(frame);
-        (AttrValue::from(p.land), AttrValue::from(p.borders))
-    };
+    let o = crate::map::Outlines::parse(text)?;
+    let attr =
+        |(land, borders): (String, String)| (AttrValue::from(land), AttrValue::from(borders));
     Ok(Drawn {
-        europe: drawn(Frame::Europe),
-        world: drawn(Frame::World),
+        europe: attr(o.europe),
+        world: attr(o.world),
     })
 }

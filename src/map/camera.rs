@@ -79,6 +79,29 @@ impl Camera {
         }
     }
 
+    /// The view that shows these points of `frame`'s plane (with a margin), within the frame
+    /// and zoomed in at most 4 times: the whole frame when there are none.
+    pub fn fitting(frame: Frame, points: &[(f64, f64)]) -> Camera {
+        let r = frame.rect();
+        let Some(&(x, y)) = points.first() else {
+            return Camera::default();
+        };
+        let (mut x0, mut y0, mut x1, mut y1) = (x, y, x, y);
+        for &(x, y) in points {
+            x0 = x0.min(x);
+            x1 = x1.max(x);
+            y0 = y0.min(y);
+            y1 = y1.max(y);
+        }
+        let zoom = (r.w / ((x1 - x0) * 1.3)).min(r.h / ((y1 - y0) * 1.3));
+        Camera {
+            zoom: zoom.min(4.0),
+            cx: ((x0 + x1) / 2.0 - r.x) / r.w,
+            cy: ((y0 + y1) / 2.0 - r.y) / r.h,
+        }
+        .clamped()
+    }
+
     /// The visible rectangle of `frame`.
     pub fn visible(self, frame: Frame) -> Rect {
         let r = frame.rect();
@@ -114,6 +137,27 @@ mod tests {
         let c = Camera::default();
         assert_eq!(c.visible(Frame::Europe), Frame::Europe.rect());
         assert_eq!(c.view_box(Frame::Europe), "-2000 -2200 4600 4200");
+    }
+
+    #[test]
+    fn fits_the_points_with_a_margin_and_at_most_four_times_closer() {
+        assert_eq!(Camera::fitting(Frame::World, &[]), Camera::default());
+        // Chicago and Ghent on the world plane: the North Atlantic.
+        let points = [(-7000.0, -5300.0), (300.0, -6000.0)];
+        let c = Camera::fitting(Frame::World, &points);
+        let r = c.visible(Frame::World);
+        for (x, y) in points {
+            assert!(
+                x > r.x && x < r.x + r.w && y > r.y && y < r.y + r.h,
+                "{x},{y} in {r:?}"
+            );
+        }
+        assert!(c.zoom > 3.0, "{}", c.zoom);
+        // One city: no closer than 4 times.
+        assert_eq!(Camera::fitting(Frame::Europe, &[(0.0, 0.0)]).zoom, 4.0);
+        // All over the frame: the whole frame.
+        let corners = [(-2000.0, -2200.0), (2600.0, 2000.0)];
+        assert_eq!(Camera::fitting(Frame::Europe, &corners).zoom, 1.0);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The results as places on the map: one marker per city (its results in ranked order, its
 //! counts by kind), in keyboard order from west to east, and the frame that shows them.
 
+use super::camera::Camera;
 use super::projection::Frame;
 use crate::catalogue::{Location, HOME_HOST};
 use crate::i18n::{country_name, map::marker_name};
@@ -53,6 +54,8 @@ pub struct Markers {
     pub home: Option<(f64, f64)>,
     /// Results with no place to show (BIPs only online).
     pub unplaced: usize,
+    /// The view that shows every marker and home.
+    pub fit: Camera,
 }
 
 /// Where a result is: (city, country, location).
@@ -142,10 +145,16 @@ impl Markers {
             }
         }
         let home = m.catalogue().home.location;
+        let home = frame.project(home.lon, home.lat);
+        let mut points: Vec<(f64, f64)> = home.into_iter().collect();
+        for mk in &markers {
+            points.push((mk.x, mk.y));
+        }
         Markers {
             frame,
+            fit: Camera::fitting(frame, &points),
             markers,
-            home: frame.project(home.lon, home.lat),
+            home,
             unplaced,
         }
     }

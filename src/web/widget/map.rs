@@ -60,25 +60,25 @@ fn map(v: &View) -> Html {
     let criteria = v.s.search_criteria(v.props.kinds.as_deref(), v.today);
     let found = map_task::markers(m, &criteria, v.l);
     let (keys, markers) = &*found;
-    let camera = v.s.map.camera_for(markers.frame);
+    let camera = v.s.map.camera_for(markers.frame, markers.fit);
     let (drawn, state) = match &v.s.map.outlines {
         Outlines::Ready(d) => (Some(&**d), None),
         Outlines::Waiting => (None, Some(words::LOADING)),
         Outlines::Failed => (None, Some(words::NO_OUTLINES)),
     };
-    let frame = markers.frame;
+    let shown = (markers.frame, camera);
     let mut tools = Vec::new();
     for (class, label, a, s) in [
         (
             "pm-btn pm-zoom-in",
             words::ZOOM_IN,
-            MapAction::Zoom(frame, IN, 0.5, 0.5),
+            MapAction::Zoom(shown, IN, 0.5, 0.5),
             "+",
         ),
         (
             "pm-btn pm-zoom-out",
             words::ZOOM_OUT,
-            MapAction::Zoom(frame, OUT, 0.5, 0.5),
+            MapAction::Zoom(shown, OUT, 0.5, 0.5),
             "−",
         ),
         ("pm-btn pm-zoom-reset", words::RESET, MapAction::Reset, ""),

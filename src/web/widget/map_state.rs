@@ -48,36 +48,37 @@ impl PartialEq for Outlines {
 pub struct MapState {
     /// The map is shown instead of the list.
     pub open: bool,
-    /// The frame `camera` belongs to: when the results need another frame, the camera
-    /// starts again.
-    pub frame: Option<Frame>,
-    pub camera: Camera,
+    /// The view the student moved to, in its frame: when the results need another frame, or
+    /// after "show all", the map shows the view that fits them.
+    pub moved: Option<(Frame, Camera)>,
     /// The key of the chosen city (`Marker::key`).
     pub selected: Option<String>,
     pub outlines: Outlines,
 }
 
 impl MapState {
-    /// The camera for the map drawn in `frame`.
-    pub fn camera_for(&self, frame: Frame) -> Camera {
-        if self.frame == Some(frame) {
-            self.camera
-        } else {
-            Camera::default()
+    /// The view of the map drawn in `frame`, whose results `fit` shows.
+    pub fn camera_for(&self, frame: Frame, fit: Camera) -> Camera {
+        match self.moved {
+            Some((f, camera)) if f == frame => camera,
+            _ => fit,
         }
     }
 }
+
+/// The map as shown when the student acts on it: its frame and view.
+pub type Shown = (Frame, Camera);
 
 /// What a student does on the map, and what arrives for it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MapAction {
     /// Show the map (true) or the list.
     Show(bool),
-    /// Zoom by a factor around a point (fractions of the visible part) of the map in a frame.
-    Zoom(Frame, f64, f64, f64),
+    /// Zoom the map as shown by a factor around a point (fractions of the visible part).
+    Zoom(Shown, f64, f64, f64),
     /// Move by fractions of the visible part.
-    Pan(Frame, f64, f64),
-    /// Back to the whole frame.
+    Pan(Shown, f64, f64),
+    /// Back to the view that fits the results.
     Reset,
     /// Choose a city (its key), or none.
     Select(Option<String>),
@@ -95,15 +96,13 @@ pub fn apply(s: &mut State, action: MapAction) {
     let m = &mut s.map;
     match action {
         MapAction::Show(open) => m.open = open,
-        MapAction::Zoom(frame, factor, ax, ay) => {
-            m.camera = m.camera_for(frame).zoomed(factor, ax, ay);
-            m.frame = Some(frame);
+        MapAction::Zoom((frame, camera), factor, ax, ay) => {
+            m.moved = Some((frame, camera.zoomed(factor, ax, ay)));
         }
-        MapAction::Pan(frame, dx, dy) => {
-            m.camera = m.camera_for(frame).panned(dx, dy);
-            m.frame = Some(frame);
+        MapAction::Pan((frame, camera), dx, dy) => {
+            m.moved = Some((frame, camera.panned(dx, dy)));
         }
-        MapAction::Reset => m.camera = Camera::default(),
+        MapAction::Reset => m.moved = None,
         MapAction::Select(key) => {
             m.selected = key;
             if m.selected.is_some() {

@@ -11,7 +11,7 @@ use yew::html::{onclick, onkeydown, onpointerdown, onpointermove, onpointerup};
 use yew::prelude::*;
 use yew::virtual_dom::Listener;
 
-use super::map_state::{Drawn, MapAction, IN, OUT};
+use super::map_state::{Drawn, MapAction, Shown, IN, OUT};
 use super::markup::element;
 use super::state::Action;
 use super::{icon, View};
@@ -188,7 +188,7 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
         None,
         children,
     );
-    node.set_listeners(listeners(v.d, frame));
+    node.set_listeners(listeners(v.d, (frame, camera)));
     node.into()
 }
 
@@ -227,7 +227,7 @@ enum Pointer {
 
 /// Follows the pointers on the map: one dragging pans, two pinching zoom. Returns the map
 /// action, if any.
-fn pointer(what: Pointer, e: &PointerEvent, frame: Frame) -> Option<MapAction> {
+fn pointer(what: Pointer, e: &PointerEvent, shown: Shown) -> Option<MapAction> {
     let (mut list, mut moved) = swap_pointers((Vec::new(), false));
     let (id, x, y) = (
         e.pointer_id(),
@@ -254,7 +254,7 @@ fn pointer(what: Pointer, e: &PointerEvent, frame: Frame) -> Option<MapAction> {
                 if list.len() == 1 {
                     moved |= (x - px).abs() + (y - py).abs() > 3.0;
                     if moved {
-                        action = Some(MapAction::Pan(frame, (px - x) / w, (py - y) / h));
+                        action = Some(MapAction::Pan(shown, (px - x) / w, (py - y) / h));
                     }
                 } else {
                     // Two fingers: zoom by how much farther apart they are.
@@ -263,7 +263,7 @@ fn pointer(what: Pointer, e: &PointerEvent, frame: Frame) -> Option<MapAction> {
                         ((x - ox) * (x - ox) + (y - oy) * (y - oy)).sqrt().max(1.0)
                     };
                     moved = true;
-                    action = Some(MapAction::Zoom(frame, apart(x, y) / apart(px, py), ax, ay));
+                    action = Some(MapAction::Zoom(shown, apart(x, y) / apart(px, py), ax, ay));
                 }
             }
             if action.is_some() {
@@ -276,17 +276,17 @@ fn pointer(what: Pointer, e: &PointerEvent, frame: Frame) -> Option<MapAction> {
     action
 }
 
-fn listeners(d: &super::Dispatch, frame: Frame) -> Box<[Option<Rc<dyn Listener>>]> {
+fn listeners(d: &super::Dispatch, shown: Shown) -> Box<[Option<Rc<dyn Listener>>]> {
     let key = {
         let d = d.clone();
         Callback::from(move |e: KeyboardEvent| {
             let a = match e.key().as_str() {
-                "+" | "=" => MapAction::Zoom(frame, IN, 0.5, 0.5),
-                "-" | "_" => MapAction::Zoom(frame, OUT, 0.5, 0.5),
-                "ArrowLeft" => MapAction::Pan(frame, -PAN_STEP, 0.0),
-                "ArrowRight" => MapAction::Pan(frame, PAN_STEP, 0.0),
-                "ArrowUp" => MapAction::Pan(frame, 0.0, -PAN_STEP),
-                "ArrowDown" => MapAction::Pan(frame, 0.0, PAN_STEP),
+                "+" | "=" => MapAction::Zoom(shown, IN, 0.5, 0.5),
+                "-" | "_" => MapAction::Zoom(shown, OUT, 0.5, 0.5),
+                "ArrowLeft" => MapAction::Pan(shown, -PAN_STEP, 0.0),
+                "ArrowRight" => MapAction::Pan(shown, PAN_STEP, 0.0),
+                "ArrowUp" => MapAction::Pan(shown, 0.0, -PAN_STEP),
+                "ArrowDown" => MapAction::Pan(shown, 0.0, PAN_STEP),
                 "Escape" => MapAction::Select(None),
                 "Enter" | " " => {
                     let target = e.target().and_then(|t| t.dyn_into().ok());
@@ -316,7 +316,7 @@ fn listeners(d: &super::Dispatch, frame: Frame) -> Box<[Option<Rc<dyn Listener>>
     let on_pointer = |what| {
         let d = d.clone();
         Callback::from(move |e: PointerEvent| {
-            if let Some(a) = pointer(what, &e, frame) {
+            if let Some(a) = pointer(what, &e, shown) {
                 send(&d, a);
             }
         })

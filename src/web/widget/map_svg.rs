@@ -118,7 +118,7 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
             element(
                 "circle",
                 &["class", "r"],
-                vec![attr("pm-mk-hit"), attr("22")],
+                vec![attr("pm-mk-hit"), attr("17")],
                 None,
                 vec![],
             )

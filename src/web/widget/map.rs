@@ -126,11 +126,7 @@ fn map(v: &View) -> Html {
         vec![
             el_text("p", "pm-map-count", note),
             el("div", "pm-map-tools", tools),
-            el(
-                "div",
-                "pm-map-box",
-                vec![super::map_svg::svg(v, markers, camera, drawn)],
-            ),
+            super::map_svg::svg(v, markers, camera, drawn),
             el("ul", "pm-legend", legend),
             chosen(v, keys, markers),
         ],

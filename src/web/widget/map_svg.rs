@@ -123,14 +123,7 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
                 vec![],
             )
             .into(),
-            element(
-                "path",
-                &["class", "d"],
-                vec![attr("pm-mk-shape"), attr(shape)],
-                None,
-                vec![],
-            )
-            .into(),
+            element("path", &["d"], vec![attr(shape)], None, vec![]).into(),
         ];
         if count > 1 {
             let mut n = String::new();
@@ -138,8 +131,8 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
             parts.push(
                 element(
                     "text",
-                    &["class", "y", "text-anchor", "aria-hidden"],
-                    vec![attr("pm-mk-n"), attr("4"), attr("middle"), attr("true")],
+                    &["y", "text-anchor", "aria-hidden"],
+                    vec![attr("4"), attr("middle"), attr("true")],
                     None,
                     vec![super::markup::text(n)],
                 )

@@ -31,26 +31,33 @@ demo: build
 	target/debug/partner-matcher preview www/catalogue.json --www www --port $(PORT)
 
 # wasm-bindgen, wasm-opt and esbuild on the wasm just built ($(2), named $(3); by default the
-# widget's), into folder $(1).
+# widget's), into folder $(1). With $(4) = short, the names the glue and the wasm share (imports
+# with hashes, exports) become one or two letters in both (tools/short-wasm-names.mjs; 6.4 KB
+# gzip): for the widget and its Yew floor, not for the npm package, whose users may use the
+# exports of `init`.
 define bind
 	rm -rf $(1) && wasm-bindgen --target web --out-dir $(1) --out-name $(or $(3),partner_matcher) $(or $(2),$(WASM))
-	wasm-opt $(WASM_OPT_FLAGS) $(1)/$(or $(3),partner_matcher)_bg.wasm -o $(1)/$(or $(3),partner_matcher)_bg.wasm
+	wasm-opt $(WASM_OPT_FLAGS) $(if $(4),--minify-imports-and-exports-and-modules) \
+		$(1)/$(or $(3),partner_matcher)_bg.wasm -o $(1)/$(or $(3),partner_matcher)_bg.wasm $(if $(4),> $(1)/names.json)
+	$(if $(4),node tools/short-wasm-names.mjs $(1)/$(or $(3),partner_matcher).js $(1)/names.json $(1)/$(or $(3),partner_matcher)_bg.wasm)
 	esbuild $(1)/$(or $(3),partner_matcher).js --minify --format=esm --log-level=warning \
 		--outfile=$(1)/$(or $(3),partner_matcher).js --allow-overwrite
 endef
 
 ## Release builds: pkg/, the npm package (mount and Matcher, with TypeScript types), and the
 ## deployable widget in www/: the wasm built with mount only (www/pkg/), the loader bundled with
-## its wasm-bindgen glue, and the stylesheet, minified from assets/.
+## its wasm-bindgen glue, and the stylesheet, minified from assets/. places.txt (in both) is the
+## lazily fetched table: data/places.txt and data/words.txt joined (docs/places.md).
 build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	$(call bind,pkg)
 	node tools/package-json.mjs > pkg/package.json
-	cp README.md data/places.txt pkg/
+	cp README.md pkg/ && cat data/places.txt data/words.txt > pkg/places.txt
 	cargo build --lib --release --target $(WASM_TARGET) --no-default-features
-	$(call bind,target/widget-pkg)
+	$(call bind,target/widget-pkg,,,short)
 	rm -rf www/pkg && mkdir -p www/pkg
-	cp target/widget-pkg/partner_matcher_bg.wasm data/places.txt www/pkg/
+	cp target/widget-pkg/partner_matcher_bg.wasm www/pkg/
+	cat data/places.txt data/words.txt > www/pkg/places.txt
 	node tools/outlines.mjs www/pkg/outlines.txt
 	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
@@ -129,7 +136,7 @@ YEW_FLOOR_WASM := target/yew-floor/$(WASM_TARGET)/release/yew_floor.wasm
 yew-floor: tools
 	CARGO_TARGET_DIR=target/yew-floor cargo build --quiet --release --target $(WASM_TARGET) \
 		--manifest-path bench/yew-floor/Cargo.toml
-	$(call bind,target/yew-floor/pkg,$(YEW_FLOOR_WASM),yew_floor)
+	$(call bind,target/yew-floor/pkg,$(YEW_FLOOR_WASM),yew_floor,short)
 
 ## Fuzzing (fuzz/README.md): libFuzzer through cargo-fuzz on the stable toolchain (no sanitizer,
 ## so no nightly), each target for FUZZ_SECONDS, seeded from fuzz/corpus/<target>/; what it

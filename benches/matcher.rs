@@ -157,10 +157,20 @@ mod bench {
     pub fn benches(c: &mut Criterion) {
         let text = catalogue(10_000, 1_000);
         println!("generated catalogue: {} bytes", text.len());
-        let matcher = match Matcher::from_json(&text) {
+        let mut matcher = match Matcher::from_json(&text) {
             Ok(m) => m,
             Err(e) => panic!("generated catalogue must be valid: {e}"),
         };
+        // The place names and words table attached, as the command line has it and the widget
+        // from the first typed query (synonyms, regions, languages, place names).
+        let table = concat!(
+            include_str!("../data/places.txt"),
+            include_str!("../data/words.txt")
+        );
+        match partner_matcher::places::Gazetteer::parse(table) {
+            Ok(places) => matcher.set_places(places),
+            Err(e) => panic!("the table parses: {e}"),
+        }
 
         let mut load = c.benchmark_group("load");
         load.sample_size(20);
@@ -205,6 +215,18 @@ mod bench {
             (
                 "query, two words, Dutch country",
                 json!({"query": "film Frankrijk", "limit": 20}),
+            ),
+            (
+                "query, a compound of synonyms (kunsthogeschool)",
+                json!({"query": "kunsthogeschool", "limit": 20}),
+            ),
+            (
+                "query, a lexicon phrase (beeldende kunst)",
+                json!({"query": "beeldende kunst", "limit": 20}),
+            ),
+            (
+                "query, a region and a subject (Scandinavie film)",
+                json!({"query": "Scandinavië film", "limit": 20}),
             ),
             (
                 "countries + distance",

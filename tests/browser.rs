@@ -316,6 +316,31 @@ async fn a_query_with_a_typo_finds_the_right_first_card() {
 }
 
 #[wasm_bindgen_test]
+async fn a_word_that_matches_nothing_is_left_out_and_said() {
+    fresh();
+    let w = mount(&blob_url(CATALOGUE), &[]);
+    w.ready().await;
+    type_into(&w.get("input[type=search]"), "summer photography");
+    let note = "No match for ‘summer’: showing results for the other words.";
+    until("the note under the count", || {
+        w.all(".pm-note")
+            .iter()
+            .any(|n| n.text_content().unwrap_or_default() == note)
+    })
+    .await;
+    assert!(
+        w.titles().iter().any(|t| t.contains("photographie")),
+        "the photography results: {:?}",
+        w.titles()
+    );
+    until("the live region says it too", || {
+        w.text_of("[role=status]").ends_with(note)
+    })
+    .await;
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn filters_change_the_count_and_countries_show_theirs() {
     fresh();
     let w = mount(&blob_url(CATALOGUE), &[("programme", "fotografie".into())]);

@@ -219,6 +219,75 @@ fn search_criteria_json_puts_the_lodz_film_school_first() {
 }
 
 #[test]
+fn a_word_that_matches_nothing_is_named_and_json_stays_an_array() {
+    let args = [
+        "search",
+        DEMO,
+        "-q",
+        "summer photography",
+        "--today",
+        "2026-11-29",
+    ];
+    let table = run(&args);
+    assert!(table.status.success(), "{}", stderr(&table));
+    assert!(
+        stderr(&table)
+            .contains("note: No match for ‘summer’: showing results for the other words."),
+        "{}",
+        stderr(&table)
+    );
+    assert!(
+        stdout(&table).contains("photographie"),
+        "{}",
+        stdout(&table)
+    );
+    let dutch = run(&[&args[..], &["--lang", "nl"]].concat());
+    assert!(
+        stderr(&dutch).contains("Geen resultaat voor ‘summer’"),
+        "{}",
+        stderr(&dutch)
+    );
+    // --json stays the array of results; the note goes to stderr.
+    let json = run(&[&args[..], &["--json"]].concat());
+    let hits: Vec<Value> = serde_json::from_str(&stdout(&json)).expect("a JSON array");
+    assert_eq!(hits[0]["id"], "ensp-arles");
+    assert!(stderr(&json).contains("‘summer’"), "{}", stderr(&json));
+    // --json-page: the same results with the total and the words left out.
+    let page = run(&[&args[..], &["--json-page", "--limit", "3"]].concat());
+    let page: Value = serde_json::from_str(&stdout(&page)).expect("a JSON object");
+    assert_eq!(page["ignored_words"], serde_json::json!(["summer"]));
+    assert_eq!(page["results"][0]["id"], "ensp-arles");
+    assert_eq!(page["results"].as_array().map(Vec::len), Some(3));
+    assert!(page["total"].as_u64().is_some_and(|t| t > 3), "{page}");
+}
+
+#[test]
+fn the_places_of_issue_10_are_found_as_people_write_them() {
+    for (query, school) in [
+        ("keulen", "khm-koeln"),
+        ("warszawa", "asp-warszawa"),
+        ("luik", "esa-saint-luc-liege"),
+        ("filmschool tsjechië", "famu"),
+    ] {
+        let o = run(&[
+            "search",
+            DEMO,
+            "-q",
+            query,
+            "--json",
+            "--today",
+            "2026-11-29",
+        ]);
+        let hits: Vec<Value> = serde_json::from_str(&stdout(&o)).expect("a JSON array");
+        assert_eq!(
+            hits.first().map(|h| &h["id"]),
+            Some(&Value::from(school)),
+            "{query}"
+        );
+    }
+}
+
+#[test]
 fn flags_override_criteria_and_the_table_is_readable() {
     let o = run(&[
         "search",
@@ -399,7 +468,7 @@ fn import_csv_merges_the_office_spreadsheet() {
     let check = run(&["check", out.to_str().unwrap_or_default()]);
     assert!(check.status.success(), "{}", stderr(&check));
     assert!(
-        stdout(&check).contains("153 institutions"),
+        stdout(&check).contains("154 institutions"),
         "{}",
         stdout(&check)
     );
@@ -443,7 +512,7 @@ fn import_csv_names_row_and_column_of_bad_cells() {
     ]);
     assert_refused(&o, "row 2, column isced (H): ");
     assert!(
-        stderr(&o).contains("(in the catalogue: institutions[147].agreements[0].isced)"),
+        stderr(&o).contains("(in the catalogue: institutions[148].agreements[0].isced)"),
         "{}",
         stderr(&o)
     );

@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use partner_matcher::places::Gazetteer;
 use partner_matcher::reference::countries;
 use partner_matcher::search::{Criteria, Filter, Hit, Kind, NoteCode};
 use partner_matcher::Matcher;
@@ -10,10 +11,19 @@ use serde_json::{json, Value};
 
 const TODAY: &str = "2026-11-29";
 
+/// The demo catalogue with the place names and words table attached, as the command line has
+/// it and the widget once the first query is typed.
 fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        Matcher::from_json(include_str!("../www/catalogue.json")).expect("demo catalogue loads")
+        let mut m = Matcher::from_json(include_str!("../www/catalogue.json"))
+            .expect("demo catalogue loads");
+        let table = concat!(
+            include_str!("../data/places.txt"),
+            include_str!("../data/words.txt")
+        );
+        m.set_places(Gazetteer::parse(table).expect("the table parses"));
+        m
     })
 }
 
@@ -464,6 +474,193 @@ fn search_cases() {
             json!({"query": "x", "max_distance_km": -5}),
             refused("max_distance_km"),
         ),
+        // How query words are understood (issue 10, items 2 to 4)
+        (
+            "a Dutch compound and a Dutch country: the Prague film school",
+            json!({"query": "filmschool tsjechië"}),
+            first("famu"),
+        ),
+        (
+            "filmschool tsjechië finds only Czech schools",
+            json!({"query": "filmschool tsjechië"}),
+            all("in Czechia", |h| country(h) == "CZ"),
+        ),
+        (
+            "Keulen is Köln",
+            json!({"query": "keulen"}),
+            first("khm-koeln"),
+        ),
+        (
+            "Warszawa, the local name",
+            json!({"query": "warszawa"}),
+            all("in Poland", |h| country(h) == "PL"),
+        ),
+        (
+            "Warszawa finds the Warsaw academy",
+            json!({"query": "warszawa"}),
+            top(2, "asp-warszawa"),
+        ),
+        (
+            "Luik is Liège",
+            json!({"query": "luik"}),
+            first("esa-saint-luc-liege"),
+        ),
+        (
+            "Duitsland of Zweden: schools in either",
+            json!({"query": "Duitsland of Zweden"}),
+            all("in Germany or Sweden", |h| {
+                matches!(country(h), "DE" | "SE")
+            }),
+        ),
+        (
+            "Duitsland of Zweden has Swedish schools",
+            json!({"query": "Duitsland of Zweden"}),
+            hit("kkh", |_| true),
+        ),
+        (
+            "Duitsland of Zweden has German schools",
+            json!({"query": "Duitsland of Zweden"}),
+            hit("udk-berlin", |_| true),
+        ),
+        (
+            "Oostenrijk, Zwitserland: schools in either",
+            json!({"query": "Oostenrijk, Zwitserland"}),
+            all("in Austria or Switzerland", |h| {
+                matches!(country(h), "AT" | "CH")
+            }),
+        ),
+        (
+            "Oostenrijk, Zwitserland has Swiss schools",
+            json!({"query": "Oostenrijk, Zwitserland"}),
+            hit("zhdk", |_| true),
+        ),
+        (
+            "Engels is a language preference, not England",
+            json!({"query": "Engels"}),
+            hit("ucm-bellas-artes", |h| {
+                has(&h.warnings, NoteCode::Language, "es")
+            }),
+        ),
+        (
+            "Engels ranks English teaching first",
+            json!({"query": "Engels"}),
+            all("English taught or warned", |h| {
+                has(&h.reasons, NoteCode::Language, "en") || !h.warnings.is_empty()
+            }),
+        ),
+        (
+            "in het Engels keeps schools outside England",
+            json!({"query": "in het Engels"}),
+            hit("cnsmd-lyon", |_| true),
+        ),
+        (
+            "taught in English",
+            json!({"query": "taught in English", "kinds": ["institution"], "limit": 1}),
+            all("English taught", |h| {
+                has(&h.reasons, NoteCode::Language, "en")
+            }),
+        ),
+        ("Roma is Rome", json!({"query": "Roma"}), first("csc-roma")),
+        (
+            "Roma is not Romania",
+            json!({"query": "Roma"}),
+            all("in Italy", |h| country(h) == "IT"),
+        ),
+        (
+            "a word the catalogue lacks is left out",
+            json!({"query": "summer photography"}),
+            first("ensp-arles"),
+        ),
+        (
+            "kunsthogeschool: kunst + hogeschool",
+            json!({"query": "kunsthogeschool"}),
+            top(3, "hku"),
+        ),
+        (
+            "filmacademie: the Dutch film academy first",
+            json!({"query": "filmacademie"}),
+            first("filmacademie"),
+        ),
+        (
+            "filmacademie also finds other film academies",
+            json!({"query": "filmacademie"}),
+            top(3, "natfiz"),
+        ),
+        (
+            "dansschool: dans + school finds dance schools",
+            json!({"query": "dansschool"}),
+            top(2, "cnsmd-lyon"),
+        ),
+        (
+            "muziekconservatorium: muziek + conservatorium",
+            json!({"query": "muziekconservatorium"}),
+            top(2, "conservatorium-amsterdam"),
+        ),
+        (
+            "fotografieopleiding: fotografie + opleiding",
+            json!({"query": "fotografieopleiding"}),
+            first("ensp-arles"),
+        ),
+        (
+            "academy finds an Akademie",
+            json!({"query": "academy Wien"}),
+            first("akbild-wien"),
+        ),
+        (
+            "conservatory finds a Konservatorium",
+            json!({"query": "conservatorium Kopenhagen"}),
+            top(2, "dkdm"),
+        ),
+        (
+            "Scandinavië: Denmark, Norway and Sweden",
+            json!({"query": "Scandinavië"}),
+            all("in Scandinavia", |h| {
+                matches!(country(h), "DK" | "NO" | "SE")
+            }),
+        ),
+        (
+            "Baltische staten",
+            json!({"query": "Baltische staten"}),
+            all("in the Baltic states", |h| {
+                matches!(country(h), "EE" | "LV" | "LT")
+            }),
+        ),
+        (
+            "Baltic states, in English, finds the Tallinn academy",
+            json!({"query": "Baltic states"}),
+            hit("eka", |_| true),
+        ),
+        (
+            "Benelux",
+            json!({"query": "Benelux", "kinds": ["institution"]}),
+            all("in the Benelux", |h| {
+                matches!(country(h), "BE" | "NL" | "LU")
+            }),
+        ),
+        (
+            "Iberisch schiereiland",
+            json!({"query": "Iberisch schiereiland"}),
+            all("in Spain or Portugal", |h| {
+                matches!(country(h), "ES" | "PT")
+            }),
+        ),
+        (
+            "Centraal-Europa includes Czechia",
+            json!({"query": "film Centraal-Europa"}),
+            hit("famu", |_| true),
+        ),
+        (
+            "Oost-Europa",
+            json!({"query": "Oost-Europa"}),
+            all("in Eastern Europe", |h| {
+                matches!(country(h), "BG" | "CZ" | "HU" | "PL" | "RO" | "SK")
+            }),
+        ),
+        (
+            "Noordse landen includes Finland",
+            json!({"query": "Noordse landen"}),
+            hit("sibelius-academy", |_| true),
+        ),
     ];
     assert!(cases.len() >= 40);
     let mut failures = Vec::new();
@@ -479,6 +676,38 @@ fn search_cases() {
         cases.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn a_query_word_that_matches_nothing_is_left_out_and_named() {
+    let page = |query: &str| {
+        let c = parse(json!({"query": query, "today": TODAY}));
+        matcher()
+            .page(&c, 0..5, |_| true)
+            .unwrap_or_else(|e| panic!("{query}: {e}"))
+    };
+    let p = page("summer photography");
+    assert_eq!(p.ignored_words, ["summer"]);
+    assert!(p.total > 10, "the photography results: {}", p.total);
+    assert_eq!(p.hits.first().map(|h| h.id.as_str()), Some("ensp-arles"));
+    // As typed, accents and case kept.
+    assert_eq!(
+        page("Sommerakademie Tsjechië").ignored_words,
+        ["Sommerakademie"]
+    );
+    // Words that match, but never together: the rarest is left out.
+    let p = page("lyon photography");
+    assert_eq!(p.ignored_words.len(), 1, "{:?}", p.ignored_words);
+    assert!(p.total > 0);
+    // Nothing left out when everything matches, nor when nothing does.
+    assert!(page("photography arles").ignored_words.is_empty());
+    let nonsense = page("xyzzy qwerty");
+    assert!(nonsense.ignored_words.is_empty());
+    assert_eq!(nonsense.total, 0);
+    // Stop words of both languages are no words to leave out.
+    assert!(page("de fotografie van het in the")
+        .ignored_words
+        .is_empty());
 }
 
 #[test]

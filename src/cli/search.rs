@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use partner_matcher::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
-use partner_matcher::i18n::{country_name, describe_reason, describe_warning, fill, plural, Text};
+use partner_matcher::i18n::{
+    country_name, describe_reason, describe_warning, fill, ignored_words, plural, Text,
+};
 use partner_matcher::search::{
     capped_query, Criteria, Filter, Hit, Kind, NameLength, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
 };
@@ -63,6 +65,20 @@ pub struct Args {
     /// Print a JSON array of results, best first.
     #[arg(long)]
     json: bool,
+    /// Print a JSON object instead: {"total", "related", "ignored_words", "results"} (the query words
+    /// that matched nothing and were left out; the array of --json as "results").
+    #[arg(long, conflicts_with = "json")]
+    json_page: bool,
+}
+
+/// What `--json-page` prints.
+#[derive(serde::Serialize)]
+struct JsonPage<'p> {
+    /// Results that fit the programme; `related` more follow them in `results`.
+    total: usize,
+    related: usize,
+    ignored_words: &'p [String],
+    results: &'p [partner_matcher::Hit],
 }
 
 pub fn run(args: &Args) -> Outcome {
@@ -85,6 +101,17 @@ pub fn run(args: &Args) -> Outcome {
     let page = matcher
         .page(&criteria, shown, |_| true)
         .map_err(|e| e.to_string())?;
+    if let Some(note) = ignored_words(&page.ignored_words, locale) {
+        eprintln!("note: {note}");
+    }
+    if args.json_page {
+        return print_json(&JsonPage {
+            total: page.total,
+            related: page.related,
+            ignored_words: &page.ignored_words,
+            results: &page.hits,
+        });
+    }
     if args.json {
         return print_json(&page.hits);
     }

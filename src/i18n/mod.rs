@@ -6,6 +6,7 @@ mod dates;
 pub mod fallback;
 pub mod map;
 mod notes;
+mod query;
 pub mod ui;
 mod vocabulary;
 
@@ -13,6 +14,7 @@ pub use dates::{
     days_until, format_date, format_date_range, format_day, format_days, format_month_day,
 };
 pub use notes::{describe_reason, describe_warning};
+pub use query::ignored_words;
 pub use vocabulary::*;
 
 use crate::locale::Locale;

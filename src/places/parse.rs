@@ -20,6 +20,7 @@ pub(super) fn parse(text: &str) -> Result<Table, String> {
         folded: String::with_capacity(text.len() / 2),
         city_keys: Vec::new(),
         country_keys: Vec::new(),
+        lexicon: crate::lexicon::Lexicon::default(),
     };
     // One buffer to fold each name into (`crate::text::fold` folds European names natively in
     // the browser too, so the 13,000 names of the table cost no calls into JavaScript).
@@ -30,6 +31,11 @@ pub(super) fn parse(text: &str) -> Result<Table, String> {
         offset += line.len() + 1;
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        // The lexicon's and the region words' lines (data/words.txt) travel in the same text.
+        if let Some(read) = table.lexicon.read_line(line) {
+            read.map_err(|what| format!("line {}: {what}: {}", i + 1, shorten(line)))?;
             continue;
         }
         let record = Record {

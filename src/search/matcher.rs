@@ -4,17 +4,23 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::criteria::{capped_query, Criteria, Kind};
+use super::criteria::{Criteria, Kind};
 use super::documents::build_index;
 use super::facts::Facts;
-use super::index::{TextIndex, TextMatch};
+use super::index::TextIndex;
+use super::place_names::PlaceNames;
 use super::programme::ProgrammeNames;
 use super::result::Hit;
+use super::scoring::QueryMatches;
 use crate::catalogue::{
     self, BadRecords, Catalogue, Checked, Problem, Rejected, Skipped, HOME_HOST,
 };
+use crate::lexicon::Lexicon;
 use crate::locale::Locale;
 use crate::places::Gazetteer;
+
+/// The lexicon of a matcher without the table: the catalogue's own words only.
+static NO_WORDS: Lexicon = Lexicon::EMPTY;
 
 /// A loaded catalogue, indexed for searching. Build once, search many times.
 #[derive(Debug, Clone)]
@@ -87,7 +93,9 @@ impl Matcher {
 
     /// Attaches the place names the search understands beyond the catalogue's own words
     /// (Keulen, Köln and Cologne for a catalogue that says Cologne). The command line attaches
-    /// them always; the widget fetches them when [`Matcher::needs_places`] says so.
+    /// them always; the widget fetches them when [`Matcher::needs_places`] says so. The table
+    /// also carries the lexicon and region words (`crate::lexicon`): without it the query is
+    /// read with the catalogue's own words and the built-in country names only.
     pub fn set_places(&mut self, places: Gazetteer) {
         self.places = OnceLock::from(places);
     }
@@ -151,26 +159,38 @@ impl Matcher {
             .filter_map(|i| self.catalogue.programmes.get(i))
     }
 
-    /// Whether a search for `criteria` could find more with place names attached: no
-    /// gazetteer is attached and some word of the query (as far as it is read, stop words
-    /// aside) matches nothing in the catalogue. Costs what one search of the query costs.
+    /// Whether a search for `criteria` needs the place names and words table (see
+    /// [`Matcher::set_places`]) that is not attached yet: something is typed. The rule of
+    /// the widget's lazy fetch: a search by programme and filters alone never needs it; the
+    /// first typed query does (its synonyms, regions, languages and place names are all in
+    /// the table), and the search runs at once without it and again when it arrives.
     pub fn needs_places(&self, criteria: &Criteria) -> bool {
-        let Some(query) = criteria.query.as_deref() else {
-            return false;
-        };
-        if self.places().is_some() {
-            return false;
-        }
-        let folded = crate::text::fold(capped_query(query));
-        let unknown = crate::text::words(&folded)
-            .filter(|word| !crate::text::is_stopword(word))
-            .any(|word| !self.index.knows(word));
-        unknown
+        let query = criteria.query.as_deref().unwrap_or_default();
+        self.places().is_none() && !query.trim().is_empty()
     }
 
-    /// How each document matches a query (see [`TextIndex::search`]).
-    pub(super) fn text_matches(&self, query: &str) -> Option<Vec<Option<TextMatch>>> {
-        self.index.search(query)
+    /// How each document matches a query (already capped): the query understood
+    /// (`query.rs`, with the lexicon and the gazetteer when attached), then scored
+    /// (`scoring.rs`).
+    pub(super) fn text_matches(&self, query: &str) -> QueryMatches {
+        let gazetteer = self.places();
+        let places = gazetteer.map(|gazetteer| PlaceNames {
+            gazetteer,
+            index: &self.index,
+            catalogue: &self.catalogue,
+        });
+        let places = places.as_ref().map(|p| p as &dyn super::terms::Places);
+        let vocabulary = super::word_terms::Vocabulary {
+            index: &self.index,
+            lexicon: gazetteer.map_or(&NO_WORDS, Gazetteer::lexicon),
+        };
+        let understood = super::query::understand(query, vocabulary, places);
+        let context = super::scoring::Context {
+            index: &self.index,
+            facts: &self.facts,
+            institutions: self.catalogue.institutions.len(),
+        };
+        super::scoring::score(&understood, &context)
     }
 
     /// What a search reads of each document.
@@ -285,23 +305,21 @@ mod tests {
     }
 
     #[test]
-    fn place_names_are_needed_only_for_a_word_that_matches_nothing() {
+    fn the_table_is_needed_from_the_first_typed_query() {
         let mut m = matcher();
         assert!(m.places().is_none());
         assert!(!m.needs_places(&Criteria::default()), "no query");
-        assert!(!m.needs_places(&query("lyon")), "a word of the catalogue");
-        assert!(!m.needs_places(&query("lyom")), "a typo of one");
-        assert!(!m.needs_places(&query("de lyon")), "stop words never ask");
+        assert!(!m.needs_places(&query("  ")), "nothing typed");
+        let programme_only = Criteria {
+            programme: Some("photography".to_owned()),
+            ..Criteria::default()
+        };
+        assert!(!m.needs_places(&programme_only), "browsing by programme");
+        // Any word: a catalogue word has synonyms, a region or language word needs the
+        // table to be read as one, and an unknown word may be a place name.
+        assert!(m.needs_places(&query("lyon")));
+        assert!(m.needs_places(&query("Scandinavië")));
         assert!(m.needs_places(&query("keulen")));
-        assert!(
-            m.needs_places(&query("lyon keulen")),
-            "one unknown word is enough"
-        );
-        let beyond_the_cap = format!("{}keulen", "lyon ".repeat(12));
-        assert!(
-            !m.needs_places(&query(&beyond_the_cap)),
-            "words past the cap are not read"
-        );
         let places = Gazetteer::parse("*DE|Germany\n5094|696|1024621|Köln|Keulen\n");
         m.set_places(places.unwrap_or_else(|e| panic!("{e}")));
         assert!(!m.needs_places(&query("keulen")), "attached already");

@@ -6,6 +6,11 @@
 //! - `field`, `index`: a generic text index over fields; `documents`: what it holds of each
 //!   institution and BIP.
 //! - `programme`: finding the programme a student means.
+//! - `query`: a query's words understood (stop words, languages, regions and countries, places
+//!   joined by "or", whole city names); `word_terms`: a content word's synonyms (from
+//!   `crate::lexicon`) and compound parts; `terms`: what an understood query is made of;
+//!   `place_names`: words only the gazetteer (`crate::places`) knows; `scoring`: an understood
+//!   query scored over the index, the words that match nothing left out.
 //! - `plan`: criteria resolved against a matcher; `evaluate`: one plan over every document;
 //!   `calendar`: semesters and nomination deadlines.
 //! - `explanation`: reasons, warnings and the score they add up to.
@@ -17,8 +22,11 @@
 //! `named_enum!` (`crate::named`), the one definition of their `ALL`, `as_str` and `parse`.
 //!
 //! Dependencies run one way: `criteria` and `field` know only `crate::named`, `facts` no other file,
-//! `note` and `index` only `field`; `matcher` builds on `facts`, `documents` and `index`; `plan` on
-//! `matcher`; `evaluate` on `plan` and `explanation`; `ranking` on `evaluate`.
+//! `note` and `index` only `field`; `terms` on `field`; `word_terms` on `terms` and `index`;
+//! `query` on those; `place_names` on `terms` and `index`; `scoring` on `query`, `terms`, `index`
+//! and `facts`; `matcher` builds on `facts`, `documents`, `index`, `query`, `place_names` and
+//! `scoring`; `plan` on `matcher`; `evaluate` on `plan` and `explanation`; `ranking` on
+//! `evaluate`.
 
 mod calendar;
 mod criteria;
@@ -31,10 +39,15 @@ mod index;
 mod matcher;
 mod normalise;
 mod note;
+mod place_names;
 mod plan;
 mod programme;
+mod query;
 mod ranking;
 mod result;
+mod scoring;
+mod terms;
+mod word_terms;
 
 pub use criteria::{
     capped_query, Criteria, CriteriaError, Filter, Kind, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,

@@ -8,6 +8,7 @@ use super::criteria::{capped_query, Criteria, CriteriaError, Kind};
 use super::facts::Lang;
 use super::index::TextMatch;
 use super::matcher::Matcher;
+use super::scoring::QueryMatches;
 use crate::catalogue::values::{academic_year_of, parse_date};
 use crate::catalogue::{Level, Programme, Term};
 use crate::locale::Locale;
@@ -34,19 +35,20 @@ pub(super) struct Plan<'m> {
     /// How each document matched the query (None: no query). Shared by the plans derived for
     /// other criteria with the same query, so the vocabulary is scanned once.
     pub(super) text: Option<Rc<[Option<TextMatch>]>>,
+    /// The query understood and scored: also its words left out and languages asked for.
+    query: Option<Rc<QueryMatches>>,
 }
 
 impl<'m> Plan<'m> {
     pub fn new(matcher: &'m Matcher, criteria: &'m Criteria) -> Result<Plan<'m>, CriteriaError> {
         // Every caller (command line, JS API, widget) is bounded here: only the first words
         // of a query are read, however long it is.
-        let text = criteria
+        let query = criteria
             .query
             .as_deref()
             .map(capped_query)
-            .and_then(|q| matcher.text_matches(q))
-            .map(Rc::from);
-        Plan::with_text(matcher, criteria, text)
+            .map(|q| Rc::new(matcher.text_matches(q)));
+        Plan::with_text(matcher, criteria, query)
     }
 
     /// The plan for other criteria (a filter dropped, say): the query's matches are reused
@@ -56,7 +58,7 @@ impl<'m> Plan<'m> {
         'm: 'a,
     {
         if criteria.query == self.criteria.query {
-            Plan::with_text(self.matcher, criteria, self.text.clone())
+            Plan::with_text(self.matcher, criteria, self.query.clone())
         } else {
             Plan::new(self.matcher, criteria)
         }
@@ -65,7 +67,7 @@ impl<'m> Plan<'m> {
     fn with_text(
         matcher: &'m Matcher,
         criteria: &'m Criteria,
-        text: Option<Rc<[Option<TextMatch>]>>,
+        query: Option<Rc<QueryMatches>>,
     ) -> Result<Plan<'m>, CriteriaError> {
         // Programme names are a few words: the query's bound keeps typo matching cheap.
         let programme = match criteria
@@ -132,10 +134,11 @@ impl<'m> Plan<'m> {
             term_bit: criteria
                 .term
                 .map(|t| 1 << Term::ALL.iter().position(|x| *x == t).unwrap_or(0)),
-            spoken: best_levels(criteria.languages.iter().flatten().map(Lang::of)),
+            spoken: spoken(criteria, query.as_deref()),
             today,
             academic_year: today.map(academic_year_of),
-            text,
+            text: query.as_ref().and_then(|q| q.matches.clone()),
+            query,
         })
     }
 
@@ -146,6 +149,27 @@ impl<'m> Plan<'m> {
     pub fn criteria(&self) -> &'m Criteria {
         self.criteria
     }
+
+    /// The query's words that matched nothing (with the others) and were left out.
+    pub fn ignored_words(&self) -> &[String] {
+        self.query.as_deref().map_or(&[], |q| q.ignored.as_slice())
+    }
+}
+
+/// The languages the student speaks, and those the query asks to be taught in ("taught in
+/// English"): a query's language counts as met at any level, unless the criteria give one.
+fn spoken(criteria: &Criteria, query: Option<&QueryMatches>) -> Vec<Lang> {
+    let mut spoken = best_levels(criteria.languages.iter().flatten().map(Lang::of));
+    for &code in query.map_or(&[][..], |q| q.languages.as_slice()) {
+        let lang = Lang {
+            code,
+            cefr: crate::catalogue::Cefr::C2,
+        };
+        if !spoken.iter().any(|s| s.code == lang.code) {
+            spoken.push(lang);
+        }
+    }
+    spoken
 }
 
 /// The highest level given for each language: one entry per language, however long the

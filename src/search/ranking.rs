@@ -116,6 +116,9 @@ pub struct Page {
     /// When no result fits the programme: the filters that, dropped, give some that do, most
     /// results first.
     pub loosenings: Vec<Loosening>,
+    /// Query words (as typed) that matched nothing, alone or with the other words, and were
+    /// left out: the results are those of the other words.
+    pub ignored_words: Vec<String>,
 }
 
 impl Matcher {
@@ -145,6 +148,7 @@ impl Matcher {
             hits: ranking.hits(shown),
             country_counts: ranking.country_counts()?,
             loosenings,
+            ignored_words: ranking.plan.ignored_words().to_vec(),
         })
     }
 

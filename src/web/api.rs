@@ -108,8 +108,9 @@ impl JsMatcher {
         to_js(&hits)
     }
 
-    /// Attaches place names (the text of `places.txt`, shipped in this package) so that
-    /// searches find cities and countries by every name (Keulen, Köln and Cologne; Suomi).
+    /// Attaches place names and words (the text of `places.txt`, shipped in this package) so
+    /// that searches find cities and countries by every name (Keulen, Köln and Cologne; Suomi),
+    /// regions, language words and the lexicon's synonyms.
     /// Throws an `Error` naming the bad line of a text that is not such a table.
     #[wasm_bindgen(js_name = setPlaces)]
     pub fn set_places(&mut self, text: &str) -> Result<(), js_sys::Error> {

@@ -19,9 +19,9 @@ const TYPES: &str = r#"
 export interface MountOptions {
   /** URL of the catalogue JSON (required). */
   catalogue: string;
-  /** URL of the place names table (places.txt, beside the wasm; the loader sets it): fetched
-   * only when a query word finds nothing in the catalogue. Without it, only the catalogue's
-   * own place names are known. */
+  /** URL of the place names and words table (places.txt, beside the wasm; the loader sets
+   * it): fetched on the first typed query. Without it, only the catalogue's own words and
+   * country names are known. */
   places?: string;
   /** URL of the map's outlines (outlines.txt, beside the wasm; the loader sets it): fetched
    * only when the map is first opened. Without it, the map shows its markers on a blank sea. */

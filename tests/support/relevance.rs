@@ -56,7 +56,17 @@ pub fn matchers(set: &Set) -> Result<BTreeMap<String, Matcher>, String> {
 
 fn command_line_matcher(path: &Path) -> Result<Matcher, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    Matcher::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+    let mut matcher = Matcher::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    // As the command line: the place names and words (lexicon, regions) attached.
+    let mut table = String::new();
+    for file in partner_matcher::places::PLACES_AND_WORDS {
+        let path = root().join(file);
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        table.push_str(&text);
+    }
+    matcher.set_places(partner_matcher::places::Gazetteer::parse(&table)?);
+    Ok(matcher)
 }
 
 pub fn run<'a>(

@@ -1,7 +1,7 @@
 // hit@1 and hit@3 of the labelled relevance set (tests/relevance/cases.json) for the project's
 // Matcher (pkg/) and for Fuse.js over the same records (node.mjs's set-up); the criteria a
 // Fuse.js front end cannot read as text (programme, countries) are applied to it as filters.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { ROOT, loadPkg, fuseRecords, FUSE_OPTIONS } from './node.mjs';
@@ -29,16 +29,16 @@ function fuseIds(cat, fuse, records, criteria) {
 export async function benchRelevance() {
   const set = JSON.parse(readFileSync(join(ROOT, 'tests/relevance/cases.json'), 'utf8'));
   const { Matcher } = await loadPkg();
-  // The place names table, as the widget fetches it and the command line embeds it.
-  const placesFile = join(ROOT, 'data/places.txt');
-  const places = existsSync(placesFile) ? readFileSync(placesFile, 'utf8') : null;
+  // The place names and words table (data/places.txt + data/words.txt), as the widget fetches
+  // it (`make build` writes pkg/places.txt) and the command line embeds it.
+  const places = readFileSync(join(ROOT, 'pkg/places.txt'), 'utf8');
   const sides = {};
   for (const [name, path] of Object.entries(set.catalogues)) {
     const text = readFileSync(join(ROOT, path), 'utf8');
     const cat = JSON.parse(text);
     const records = fuseRecords(cat);
     const matcher = Matcher.fromJson(text);
-    if (places && matcher.setPlaces) matcher.setPlaces(places);
+    if (matcher.setPlaces) matcher.setPlaces(places);
     sides[name] = { cat, matcher, records, fuse: new Fuse(records, FUSE_OPTIONS) };
   }
   const score = { project: [0, 0], fuse: [0, 0] };

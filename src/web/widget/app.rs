@@ -284,7 +284,10 @@ fn announcement(state: &State, found: Option<&Result<Page, CriteriaError>>, l: L
             format!("{} {related}", ui::NO_RESULTS.get(l))
         }
         (Load::Ready(_), Some(Ok(f))) if f.total == 0 => ui::NO_RESULTS.get(l).to_owned(),
-        (Load::Ready(_), Some(Ok(f))) => ui::results(f.total, l),
+        (Load::Ready(_), Some(Ok(f))) => match crate::i18n::ignored_words(&f.ignored_words, l) {
+            Some(note) => format!("{} {note}", ui::results(f.total, l)),
+            None => ui::results(f.total, l),
+        },
         (Load::Ready(_), _) => ui::SEARCH_FAILED.get(l).to_owned(),
     }
 }

@@ -54,8 +54,8 @@ use state::{Action, State};
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
     pub catalogue_url: AttrValue,
-    /// Where the place names table is (`places.txt` beside the wasm, as the loader says):
-    /// fetched when a query word finds nothing. None: no place names beyond the catalogue's.
+    /// Where the place names and words table is (`places.txt` beside the wasm, as the loader
+    /// says): fetched on the first typed query. None: only the catalogue's own words.
     pub places_url: Option<AttrValue>,
     /// Where the map's outlines are (`outlines.txt` beside the wasm, as the loader says):
     /// fetched when the map is first opened (`map_task`).

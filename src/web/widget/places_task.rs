@@ -1,6 +1,8 @@
-//! The place names table (`crate::places`), fetched only when a search needs it: when a query
-//! word finds nothing in the catalogue (`Matcher::needs_places`). One fetch for the whole page,
-//! shared by every widget on it; each widget then attaches the table to its matcher and
+//! The place names and words table (`crate::places`, with the lexicon and region words),
+//! fetched when a search first needs it: on the first typed query (`Matcher::needs_places`;
+//! browsing by programme and filters never does). The search does not wait: it runs at once
+//! with the catalogue's own words, and again when the table arrives. One fetch for the whole
+//! page, shared by every widget on it; each widget then attaches the table to its matcher and
 //! searches again (`Action::PlacesLoaded`). A failed fetch changes nothing the student sees:
 //! the results stay as they were, and the console says why.
 

@@ -48,6 +48,9 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
         v.s.unknown_programme
             .as_ref()
             .map(|p| el_text("p", "pm-note", v.fill(ui::UNKNOWN_PROGRAMME, &[p])));
+    // Query words that matched nothing: said where the count is, and by the live region.
+    let ignored = crate::i18n::ignored_words(&found.ignored_words, v.l)
+        .map(|note| el_text("p", "pm-note", note));
     let list = if total == 0 {
         no_results(v, &found.loosenings)
     } else {
@@ -80,6 +83,7 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
                 ],
             ),
             unknown.unwrap_or_default(),
+            ignored.unwrap_or_default(),
             list,
             related.unwrap_or_default(),
             more.unwrap_or_default(),

@@ -1925,11 +1925,14 @@ fn url_parameters_round_trip() {
 
 #[wasm_bindgen_test]
 fn load_errors_are_classified() {
-    let kind =
-        |text: &str, content_type: &str| match load::parse("u", content_type, text.as_bytes()) {
-            Ok(_) => "ok",
-            Err(e) => e.kind(),
-        };
+    let kind = |text: &str, content_type: &str| match load::parse(
+        "u",
+        content_type,
+        text.as_bytes().to_vec(),
+    ) {
+        Ok(_) => "ok",
+        Err(e) => e.kind(),
+    };
     assert_eq!(kind(CATALOGUE, "application/json"), "ok");
     assert_eq!(kind("", "application/json"), "json");
     assert_eq!(kind("<html>", "text/html"), "json");

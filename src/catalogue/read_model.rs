@@ -33,13 +33,12 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
     let root_value = tree.root.take().unwrap_or(Json::Null);
     let mut declared = String::new();
     if let Json::Object(members) = &root_value {
-        let members = tree.children(*members);
-        let format = members.iter().find(|(key, _)| key == "format");
-        if let Some(problem) = format_problem(format.map(|(_, value)| value)) {
+        let format = tree.member(*members, "format");
+        if let Some(problem) = format_problem(format.as_ref()) {
             return Err(problem);
         }
-        if let Some((_, Json::String(format))) = format {
-            declared = format.to_string();
+        if let Some(Json::String(format)) = format {
+            declared = format.into_owned();
         }
     } else {
         return Err(Problem::error(

@@ -14,7 +14,7 @@ export const PHONE = {
 
 // Runs in every page before its scripts: the time the first result card appears (in ms after
 // navigation started), found in the widget's shadow root as it fills; and the wasm memory.
-function watchFirstCard() {
+export function watchFirstCard() {
   for (const name of ['instantiate', 'instantiateStreaming']) {
     const original = WebAssembly[name];
     WebAssembly[name] = async (...args) => {
@@ -60,7 +60,7 @@ function pages(catalogueFile) {
   };
 }
 
-async function phonePage(browser, throttle) {
+export async function phonePage(browser, throttle) {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -98,7 +98,7 @@ async function wasmMemory(page) {
 
 // In the page: each keydown in the search box, then the first change of the widget outside the
 // search form after it, then the frame that shows it: keydown → that frame, in ms.
-function watchKeystrokes() {
+export function watchKeystrokes() {
   const host = document.querySelector('partner-matcher');
   const root = host.shadowRoot;
   window.__keys = [];
@@ -121,7 +121,7 @@ function watchKeystrokes() {
  * Keystroke → updated results: each of `letters` typed into the empty search box, then erased
  * (Backspace): every key changes the results (a one-letter prefix, then none).
  */
-async function keystrokes(page, letters, wanted) {
+export async function keystrokes(page, letters, wanted) {
   await page.evaluate(watchKeystrokes);
   const input = page.locator('partner-matcher input.pm-input');
   await input.click();
@@ -145,7 +145,7 @@ async function keystrokes(page, letters, wanted) {
 }
 
 /** No dropped input: keys typed 40 ms apart all arrive, and the results follow the last. */
-async function fastTyping(page, text) {
+export async function fastTyping(page, text) {
   const input = page.locator('partner-matcher input.pm-input');
   await input.fill('');
   await input.pressSequentially(text, { delay: 40 });
@@ -159,7 +159,8 @@ async function fastTyping(page, text) {
 export async function benchBrowser({ largeText, large, runs, throttle }) {
   const catalogueFile = `bench-catalogue-${large}.json`;
   const extra = { [`/${catalogueFile}`]: largeText, ...pages(catalogueFile) };
-  const server = await serve(join(ROOT, 'www'), extra);
+  // BENCH_WWW: another build's www/ (to compare two builds one right after the other).
+  const server = await serve(process.env.BENCH_WWW ?? join(ROOT, 'www'), extra);
   // Compress everything once before measuring.
   for (const p of ['index.html', 'catalogue.json', catalogueFile, 'pkg/partner_matcher_bg.wasm', 'partner-matcher.js', 'partner-matcher.css', 'demo.css', 'demo.js']) {
     await fetch(server.url + p);

@@ -161,12 +161,20 @@ impl Component for Widget {
             }
             return attached;
         }
+        let typed = matches!(action, Action::Type(_));
         // The reducer returns the same state when nothing changed: no render then.
         let next = self.state.clone().reduce(action);
         if Rc::ptr_eq(&next, &self.state) {
             return false;
         }
         self.state = next;
+        if typed {
+            // The box already shows what was typed: no render until the search for it (issue
+            // 11: rendering the whole widget for each key, then again for its results, doubled
+            // the work of every keystroke). The search follows once the queued keys are handled.
+            self.typing.sync(&self.state.draft, ctx.link());
+            return false;
+        }
         self.refresh(ctx.props());
         true
     }

@@ -169,7 +169,7 @@ pub async fn fetch(
     silence_ms: u32,
 ) -> Result<Matcher, LoadError> {
     let file = download(url, controller, silence_ms).await?;
-    parse(url, &file.content_type, &file.bytes)
+    parse(url, &file.content_type, file.bytes)
 }
 
 /// Fetches the file at `url`. Aborting `controller` stops it; so does `silence_ms` without a
@@ -340,22 +340,28 @@ fn message_of(error: &JsValue) -> String {
 
 /// The catalogue in `bytes`, or what is wrong with it. Records with errors are left out
 /// (`Matcher::skipped` names them); only a file that cannot be read at all is an error.
-pub fn parse(url: &str, content_type: &str, bytes: &[u8]) -> Result<Matcher, LoadError> {
-    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+/// The bytes go before the search index is built, which then reuses their memory (wasm
+/// memory never shrinks: its size is the high-water mark; issue 11).
+pub fn parse(url: &str, content_type: &str, bytes: Vec<u8>) -> Result<Matcher, LoadError> {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let first = text.iter().find(|b| !b.is_ascii_whitespace());
     if content_type.contains("html") || !matches!(first, Some(b'{' | b'[')) {
         return Err(LoadError::NotJson {
             url: url.to_owned(),
         });
     }
-    Matcher::from_bytes(bytes, BadRecords::LeaveOut).map_err(|r| match r.first_error() {
-        Some(p) if r.syntax => LoadError::Syntax {
-            line: p.line.unwrap_or(1),
-            column: p.column.unwrap_or(1),
-            message: p.message.clone(),
-        },
-        _ => invalid(&r),
-    })
+    let checked = crate::catalogue::load_bytes(&bytes, BadRecords::LeaveOut);
+    drop(bytes);
+    checked
+        .map(Matcher::from_checked)
+        .map_err(|r| match r.first_error() {
+            Some(p) if r.syntax => LoadError::Syntax {
+                line: p.line.unwrap_or(1),
+                column: p.column.unwrap_or(1),
+                message: p.message.clone(),
+            },
+            _ => invalid(&r),
+        })
 }
 
 /// `https://data.example.org`: the server a URL is on.

@@ -70,7 +70,7 @@ impl CatalogueLoad {
             // Reading the catalogue is this widget's work: a panic in it is its.
             crash::enter(id);
             let result =
-                downloaded.and_then(|file| load::parse(&url, &file.content_type, &file.bytes));
+                downloaded.and_then(|file| load::parse(&url, &file.content_type, file.bytes));
             match result {
                 Ok(m) => {
                     let detail = ready_detail(&m);

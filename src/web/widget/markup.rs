@@ -129,19 +129,29 @@ pub(super) fn el_text(tag: &'static str, class: &'static str, s: impl Into<AttrV
     el(tag, class, vec![text(s)])
 }
 
-/// `el` with a key, for the items of keyed lists, and a `data-key` attribute.
+/// `<li class="…" data-key="…">`, not keyed: a result card. When the results change, Yew
+/// updates unkeyed cards in place; keyed ones were all made anew, half of a keystroke's work
+/// at 10,000 institutions on a phone (issue 11). Open details and saved marks follow the
+/// state's keys either way.
 #[inline(never)]
-pub(super) fn keyed_item(key: String, class: impl Into<AttrValue>, children: Vec<Html>) -> Html {
-    let mut node = element(
+pub(super) fn item(key: String, class: impl Into<AttrValue>, children: Vec<Html>) -> Html {
+    item_tag(key, class.into(), children).into()
+}
+
+fn item_tag(key: String, class: AttrValue, children: Vec<Html>) -> VTag {
+    element(
         "li",
         &["class", "data-key"],
-        vec![
-            class_value(class.into()),
-            Some(AttrValue::from(key.clone())),
-        ],
+        vec![class_value(class), Some(AttrValue::from(key))],
         None,
         children,
-    );
+    )
+}
+
+/// [`item`] with a key, for the items of keyed lists (the shortlist, whose items move).
+#[inline(never)]
+pub(super) fn keyed_item(key: String, class: impl Into<AttrValue>, children: Vec<Html>) -> Html {
+    let mut node = item_tag(key.clone(), class.into(), children);
     node.key = Some(key.into());
     node.into()
 }

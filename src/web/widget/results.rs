@@ -5,9 +5,7 @@
 use yew::prelude::*;
 
 use super::detail::{self, apply_by};
-use super::markup::{
-    button, el, el_text, fact, focusable, keyed_item, sr, text, text_button, Aria,
-};
+use super::markup::{button, el, el_text, fact, focusable, item, sr, text, text_button, Aria};
 use super::shortlist::place;
 use super::state::{Action, Key};
 use super::{class_list, icon, on, View};
@@ -232,7 +230,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
             sr(name.clone()),
         ],
     );
-    keyed_item(
+    item(
         key.token(),
         class,
         vec![

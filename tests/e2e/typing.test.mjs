@@ -1,0 +1,104 @@
+// Issue 11, typing at 10,000 institutions: the search box keeps every key typed while searches
+// run (the phone profile's slower CPU makes each search slower than the keys), and the results
+// end as those of the whole text; result cards are updated in place as results change, and a
+// card's details stay with its result.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch, newPage, startServer, waitForReady } from './harness.mjs';
+import { catalogue } from '../../tools/bench/catalogue.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'pm-typing-')), 'catalogue.json');
+  writeFileSync(file, catalogue(10_000));
+  browser = await launch();
+  server = await startServer({ catalogue: file });
+});
+
+after(async () => {
+  await server?.stop();
+  await browser?.close();
+});
+
+const titles = (page) => page.locator('partner-matcher .pm-card-title').allTextContents();
+const head = (page) => page.locator('partner-matcher .pm-results-head').textContent();
+
+/** The results the widget shows for `query` given in the URL (no typing). */
+async function resultsFor(query) {
+  const page = await newPage(browser, { viewport: { width: 412, height: 915 } });
+  await page.goto(`${server.url}?pm-q=${encodeURIComponent(query)}`);
+  await waitForReady(page);
+  await page.locator('partner-matcher .pm-results-head').waitFor();
+  const out = { head: await head(page), titles: await titles(page) };
+  await page.context().close();
+  return out;
+}
+
+/** The demo page on the phone profile's CPU (4x slower), loaded. */
+async function phone() {
+  const page = await newPage(browser, { viewport: { width: 412, height: 915 } });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(server.url);
+  await waitForReady(page);
+  await page.locator('partner-matcher .pm-card').first().waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return page;
+}
+
+test('typing fast at 10,000 keeps every character and ends with the results of the whole text', async () => {
+  const text = 'accademia di belle arti';
+  const expected = await resultsFor(text);
+  assert.ok(expected.titles.length > 0, 'the query finds results');
+  const page = await phone();
+  const input = page.locator('partner-matcher input.pm-input');
+  await input.click();
+  await input.pressSequentially(text, { delay: 5 });
+  assert.equal(await input.inputValue(), text, 'no key was dropped');
+  await page.waitForFunction(
+    (want) => {
+      const root = document.querySelector('partner-matcher').shadowRoot;
+      const shown = [...root.querySelectorAll('.pm-card-title')].map((t) => t.textContent);
+      return root.querySelector('.pm-results-head')?.textContent === want.head && JSON.stringify(shown) === JSON.stringify(want.titles);
+    },
+    expected,
+    { timeout: 30_000 },
+  );
+  assert.equal(await input.inputValue(), text, 'the search did not reset the box');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('cards change in place as the results change; open details stay with their result', async () => {
+  const page = await phone();
+  const first = page.locator('partner-matcher .pm-card').first();
+  const opened = await first.locator('.pm-card-title').textContent();
+  await first.locator('.pm-details').click();
+  await first.locator('.pm-details[aria-expanded="true"]').waitFor();
+  // Another query: other results in the same places, none with its details open.
+  const input = page.locator('partner-matcher input.pm-input');
+  await input.fill('conservatory');
+  await page.waitForFunction(
+    (name) => document.querySelector('partner-matcher').shadowRoot.querySelector('.pm-card-title')?.textContent !== name,
+    opened,
+    { timeout: 30_000 },
+  );
+  const cards = page.locator('partner-matcher .pm-card');
+  for (let i = 0; i < (await cards.count()); i++) {
+    const card = cards.nth(i);
+    const expanded = (await card.locator('.pm-details').getAttribute('aria-expanded')) === 'true';
+    assert.equal(expanded, (await card.locator('.pm-card-title').textContent()) === opened, `card ${i}`);
+  }
+  // Back to the first results: the opened one shows its details again, with its own name.
+  await input.fill('');
+  await page.locator('partner-matcher .pm-card .pm-details[aria-expanded="true"]').first().waitFor({ timeout: 30_000 });
+  const open = page.locator('partner-matcher .pm-card:has(.pm-details[aria-expanded="true"])');
+  assert.equal(await open.count(), 1);
+  assert.equal(await open.locator('.pm-card-title').textContent(), opened);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

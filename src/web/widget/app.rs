@@ -64,7 +64,11 @@ impl Search {
     fn find(&self) -> Option<Result<Page, CriteriaError>> {
         self.ready
             .as_ref()
-            .map(|(m, c)| m.0.page(c, 0..self.shown, |f| self.own.is_active(f)))
+            .map(|(m, c)| {
+                // Through `&dyn Fn`: the map's search (`map_task`) shares this one instance.
+                let loosen: &dyn Fn(_) -> bool = &|f| self.own.is_active(f);
+                m.0.page(c, 0..self.shown, loosen)
+            })
     }
 }
 

@@ -18,11 +18,11 @@ use super::{icon, View};
 use crate::i18n::map as words;
 use crate::map::{push_int, Camera, Frame, Markers, PAN_STEP};
 
-/// The pointers down on a map (id, x, y), and whether they moved (then no click).
-type Pointers = (Vec<(i32, f64, f64)>, bool);
+/// The primary pointer down on a map (id, x, y), and whether it moved (then no click).
+type Pointers = (Option<(i32, f64, f64)>, bool);
 
 thread_local! {
-    static POINTERS: Cell<Pointers> = const { Cell::new((Vec::new(), false)) };
+    static POINTERS: Cell<Pointers> = const { Cell::new((None, false)) };
 }
 
 /// Puts `next` as the pointers; returns what they were (the one access to `POINTERS`: each
@@ -218,54 +218,34 @@ enum Pointer {
     Up,
 }
 
-/// Follows the pointers on the map: one dragging pans, two pinching zoom. Returns the map
-/// action, if any.
+/// Follows the primary pointer on the map: dragging pans. Returns the map action, if any.
+/// (Two-finger pinch is left out for size: on touch screens the + and − buttons zoom.)
 fn pointer(what: Pointer, e: &PointerEvent, shown: Shown) -> Option<MapAction> {
-    let (mut list, mut moved) = swap_pointers((Vec::new(), false));
+    let (mut down, mut moved) = swap_pointers((None, false));
     let (id, x, y) = (
         e.pointer_id(),
         f64::from(e.client_x()),
         f64::from(e.client_y()),
     );
-    let found = list.iter().position(|p| p.0 == id);
     let mut action = None;
-    match (what, found) {
-        (Pointer::Down, _) => {
-            // A pointer that went up outside the map is still listed: a first one starts afresh.
-            if e.is_primary() {
-                list.clear();
-                moved = false;
-            }
-            list.push((id, x, y));
+    match (what, down) {
+        (Pointer::Down, _) if e.is_primary() => {
+            down = Some((id, x, y));
+            moved = false;
         }
-        (Pointer::Up, Some(i)) => {
-            list.remove(i);
-        }
-        (Pointer::Move, Some(i)) => {
-            let (_, px, py) = list[i];
-            if let Some((_, ax, ay, w, h)) = at(e) {
-                if list.len() == 1 {
-                    moved |= (x - px).abs() + (y - py).abs() > 3.0;
-                    if moved {
-                        action = Some(MapAction::Pan(shown, (px - x) / w, (py - y) / h));
-                    }
-                } else {
-                    // Two fingers: zoom by how much farther apart they are.
-                    let (_, ox, oy) = list[1 - i.min(1)];
-                    let apart = |x: f64, y: f64| {
-                        ((x - ox) * (x - ox) + (y - oy) * (y - oy)).sqrt().max(1.0)
-                    };
-                    moved = true;
-                    action = Some(MapAction::Zoom(shown, apart(x, y) / apart(px, py), ax, ay));
+        (Pointer::Up, Some((i, ..))) if i == id => down = None,
+        (Pointer::Move, Some((i, px, py))) if i == id => {
+            if let Some((.., w, h)) = at(e) {
+                moved |= (x - px).abs() + (y - py).abs() > 3.0;
+                if moved {
+                    action = Some(MapAction::Pan(shown, (px - x) / w, (py - y) / h));
+                    down = Some((id, x, y));
                 }
-            }
-            if action.is_some() {
-                list[i] = (id, x, y);
             }
         }
         _ => {}
     }
-    swap_pointers((list, moved));
+    swap_pointers((down, moved));
     action
 }
 
@@ -297,8 +277,8 @@ fn listeners(d: &super::Dispatch, shown: Shown) -> Box<[Option<Rc<dyn Listener>>
     let click = {
         let d = d.clone();
         Callback::from(move |e: MouseEvent| {
-            let (list, moved) = swap_pointers((Vec::new(), false));
-            swap_pointers((list, moved));
+            let (down, moved) = swap_pointers((None, false));
+            swap_pointers((down, moved));
             if let (false, Some((target, ..))) = (moved, at(&e)) {
                 if let Some(key) = city(&target) {
                     send(&d, MapAction::Select(Some(key)));

@@ -6,12 +6,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsValue;
 use yew::AttrValue;
 
 use super::load::{self, TIMEOUT_SECONDS};
 use super::map_state::{Drawn, MapAction, Outlines};
 use super::state::{Action, Key, State};
+use super::url_state::{self, page_url};
 use super::{Dispatch, WidgetProps};
 use crate::locale::Locale;
 use crate::map::Markers;
@@ -59,7 +59,9 @@ pub(super) fn markers(m: &Rc<Matcher>, criteria: &Criteria, l: Locale) -> Rc<(Ve
     {
         // The list's own search (`Matcher::page`) over every position: no second copy of
         // the ranking code in the download.
-        let mut hits = match m.page(criteria, 0..usize::MAX, |_| false) {
+        // Through `&dyn Fn`, as `app.rs` calls it: one instance of `page` for both.
+        let never: &dyn Fn(_) -> bool = &|_| false;
+        let mut hits = match m.page(criteria, 0..usize::MAX, never) {
             Ok(page) => page.hits,
             Err(_) => Vec::new(),
         };
@@ -77,11 +79,6 @@ pub(super) fn markers(m: &Rc<Matcher>, criteria: &Criteria, l: Locale) -> Rc<(Ve
 
 /// The URL parameter, without its prefix.
 const PARAM: &str = "view";
-
-fn page_url() -> Option<web_sys::Url> {
-    let href = gloo::utils::window().location().href().ok()?;
-    web_sys::Url::new(&href).ok()
-}
 
 /// Keeps the outlines and the URL in step with the map.
 #[derive(Default)]
@@ -127,9 +124,7 @@ impl MapSync {
                 } else {
                     q.delete(&key);
                 }
-                if let Ok(history) = gloo::utils::window().history() {
-                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
-                }
+                url_state::put(&url, false);
             }
         }
     }

@@ -6,7 +6,8 @@ use wasm_bindgen::JsValue;
 
 use crate::url_state::{Params, NAMES};
 
-fn page_url() -> Option<web_sys::Url> {
+/// The page's address as a `URL` (shared with the map's `pm-view`: one copy in the download).
+pub(super) fn page_url() -> Option<web_sys::Url> {
     let href = gloo::utils::window().location().href().ok()?;
     web_sys::Url::new(&href).ok()
 }
@@ -44,6 +45,11 @@ pub fn write(prefix: &str, params: &[(&'static str, String)], push: bool) {
     for (name, value) in params {
         query.append(&key(prefix, name), value);
     }
+    put(&url, push);
+}
+
+/// Makes `url` the page's address: a new history entry (`push`) or in place of the current.
+pub(super) fn put(url: &web_sys::Url, push: bool) {
     if let Ok(history) = gloo::utils::window().history() {
         let href = url.href();
         let _ = if push {

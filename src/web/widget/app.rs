@@ -267,7 +267,7 @@ impl Component for Widget {
         let places_url = props.places_url.as_deref();
         self.places
             .sync(places_url, self.search.ready.as_ref(), link);
-        self.map.sync(&state, props, &prefix, link);
+        self.map.sync(&state, props, link);
         self.programme.sync(props, link);
         self.storage.sync(&state, props, link);
         self.url.sync(&state, props, &prefix);

@@ -1,7 +1,8 @@
 //! What the map needs from outside the view: the outlines file, fetched the first time a
-//! student opens the map (once for the whole page, shared by every widget on it); the
-//! `pm-view=map` URL parameter that keeps the map open on reload and in a shared link; and
-//! the markers of the current search, found again only when the search changes.
+//! student opens the map (once for the whole page, shared by every widget on it), and the
+//! markers of the current search, found again only when the search changes. (`pm-view=map`,
+//! which keeps the map open on reload and in a shared link, is one of the URL parameters that
+//! `effects::UrlSync` writes.)
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -11,7 +12,6 @@ use yew::AttrValue;
 use super::load::{self, TIMEOUT_SECONDS};
 use super::map_state::{Drawn, MapAction, Outlines};
 use super::state::{Action, Key, State};
-use super::url_state::{self, page_url};
 use super::{Dispatch, WidgetProps};
 use crate::locale::Locale;
 use crate::map::Markers;
@@ -77,56 +77,24 @@ pub(super) fn markers(m: &Rc<Matcher>, criteria: &Criteria, l: Locale) -> Rc<(Ve
     }
 }
 
-/// The URL parameter, without its prefix.
-const PARAM: &str = "view";
-
-/// Keeps the outlines and the URL in step with the map.
+/// Has the outlines fetched when the map opens (`view=map` in the URL is written with the
+/// criteria by `UrlSync`: one URL writer).
 #[derive(Default)]
 pub(super) struct MapSync {
-    /// Whether the map was open when last looked at (None: the URL was not read yet).
-    open: Option<bool>,
+    /// Whether the map was open when last looked at.
+    open: bool,
 }
 
 impl MapSync {
-    pub(super) fn sync(&mut self, s: &State, props: &WidgetProps, prefix: &str, link: &Dispatch) {
-        let mut key = prefix.to_owned();
-        key.push_str(PARAM);
-        let Some(was) = self.open else {
-            // First render: the link may ask for the map.
-            self.open = Some(false);
-            let asked = props.url_state
-                && page_url()
-                    .and_then(|u| u.search_params().get(&key))
-                    .as_deref()
-                    == Some("map");
-            if asked {
-                link.send_message(Action::Map(MapAction::Show(true)));
-            }
-            return;
-        };
-        let open = s.map.open;
-        if open == was {
-            return;
-        }
-        self.open = Some(open);
-        if open {
+    pub(super) fn sync(&mut self, s: &State, props: &WidgetProps, link: &Dispatch) {
+        if s.map.open && !self.open {
             if let Some(url) = props.outlines_url.as_deref() {
                 fetch_once(url, link);
             } else {
                 link.send_message(Action::Map(MapAction::Outlines(Outlines::Failed)));
             }
         }
-        if props.url_state {
-            if let Some(url) = page_url() {
-                let q = url.search_params();
-                if open {
-                    q.set(&key, "map");
-                } else {
-                    q.delete(&key);
-                }
-                url_state::put(&url, false);
-            }
-        }
+        self.open = s.map.open;
     }
 }
 

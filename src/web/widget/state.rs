@@ -169,7 +169,10 @@ impl State {
             unknown_programme: None,
             focus: Focus::default(),
             announced: String::new(),
-            map: Default::default(),
+            map: super::map_state::MapState {
+                open: crate::url_state::map_open(params),
+                ..Default::default()
+            },
         }
     }
 

@@ -6,8 +6,7 @@ use wasm_bindgen::JsValue;
 
 use crate::url_state::{Params, NAMES};
 
-/// The page's address as a `URL` (shared with the map's `pm-view`: one copy in the download).
-pub(super) fn page_url() -> Option<web_sys::Url> {
+fn page_url() -> Option<web_sys::Url> {
     let href = gloo::utils::window().location().href().ok()?;
     web_sys::Url::new(&href).ok()
 }
@@ -49,7 +48,7 @@ pub fn write(prefix: &str, params: &[(&'static str, String)], push: bool) {
 }
 
 /// Makes `url` the page's address: a new history entry (`push`) or in place of the current.
-pub(super) fn put(url: &web_sys::Url, push: bool) {
+fn put(url: &web_sys::Url, push: bool) {
     if let Ok(history) = gloo::utils::window().history() {
         let href = url.href();
         let _ = if push {

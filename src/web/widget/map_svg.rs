@@ -7,7 +7,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use yew::html::{onclick, onkeydown, onpointerdown, onpointermove, onpointerup};
+use yew::html::{onkeydown, onpointerdown, onpointermove, onpointerup};
 use yew::prelude::*;
 use yew::virtual_dom::Listener;
 
@@ -189,17 +189,11 @@ fn send(d: &super::Dispatch, a: MapAction) {
     d.send_message(Action::Map(a));
 }
 
-/// The map's SVG element around an event's target, and where the event is on it (fractions).
-fn at(e: &MouseEvent) -> Option<(web_sys::Element, f64, f64, f64, f64)> {
+/// The on-screen size of the map's SVG element around an event's target.
+fn size(e: &MouseEvent) -> Option<(f64, f64)> {
     let target: web_sys::Element = e.target()?.dyn_into().ok()?;
-    let svg = target.closest(".pm-map-svg").ok()??;
-    let r = svg.get_bounding_client_rect();
-    let (w, h) = (r.width().max(1.0), r.height().max(1.0));
-    let (x, y) = (
-        f64::from(e.client_x()) - r.left(),
-        f64::from(e.client_y()) - r.top(),
-    );
-    Some((target, x / w, y / h, w, h))
+    let r = target.closest(".pm-map-svg").ok()??.get_bounding_client_rect();
+    Some((r.width().max(1.0), r.height().max(1.0)))
 }
 
 /// The key of the marker an event is on.
@@ -233,9 +227,17 @@ fn pointer(what: Pointer, e: &PointerEvent, shown: Shown) -> Option<MapAction> {
             down = Some((id, x, y));
             moved = false;
         }
-        (Pointer::Up, Some((i, ..))) if i == id => down = None,
+        (Pointer::Up, Some((i, ..))) if i == id => {
+            down = None;
+            // A press that did not drag chooses the marker under it (no separate click
+            // listener: one handler for drag and tap is smaller).
+            if !moved {
+                let target = e.target().and_then(|t| t.dyn_into().ok());
+                action = target.as_ref().and_then(city).map(|k| MapAction::Select(Some(k)));
+            }
+        }
         (Pointer::Move, Some((i, px, py))) if i == id => {
-            if let Some((.., w, h)) = at(e) {
+            if let Some((w, h)) = size(e) {
                 moved |= (x - px).abs() + (y - py).abs() > 3.0;
                 if moved {
                     action = Some(MapAction::Pan(shown, (px - x) / w, (py - y) / h));
@@ -274,18 +276,6 @@ fn listeners(d: &super::Dispatch, shown: Shown) -> Box<[Option<Rc<dyn Listener>>
             send(&d, a);
         })
     };
-    let click = {
-        let d = d.clone();
-        Callback::from(move |e: MouseEvent| {
-            let (down, moved) = swap_pointers((None, false));
-            swap_pointers((down, moved));
-            if let (false, Some((target, ..))) = (moved, at(&e)) {
-                if let Some(key) = city(&target) {
-                    send(&d, MapAction::Select(Some(key)));
-                }
-            }
-        })
-    };
     let on_pointer = |what| {
         let d = d.clone();
         Callback::from(move |e: PointerEvent| {
@@ -296,7 +286,6 @@ fn listeners(d: &super::Dispatch, shown: Shown) -> Box<[Option<Rc<dyn Listener>>
     };
     Box::new([
         Some(Rc::new(onkeydown::Wrapper::new(key))),
-        Some(Rc::new(onclick::Wrapper::new(click))),
         Some(Rc::new(onpointerdown::Wrapper::new(on_pointer(
             Pointer::Down,
         )))),

@@ -126,7 +126,11 @@ fn start(url: String) {
         let outlines = match fetched {
             Ok(drawn) => Outlines::Ready(Rc::new(drawn)),
             Err(message) => {
-                let line = format!("partner-matcher: no map outlines ({url}): {message}");
+                // push_str, not format!: smaller in the download.
+                let mut line = String::from("partner-matcher: no map outlines (");
+                line.push_str(&url);
+                line.push_str("): ");
+                line.push_str(&message);
                 web_sys::console::warn_1(&line.into());
                 Outlines::Failed
             }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use yew::virtual_dom::Listener;
 
 use super::map_state::{Drawn, MapAction, Shown, IN, OUT};
-use super::markup::element;
+use super::markup::{element, tag, Fixed};
 use super::state::Action;
 use super::{icon, View};
 use crate::i18n::map as words;
@@ -99,45 +99,35 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
     for mk in &map.markers {
         let key = mk.key();
         let chosen = selected == Some(key.as_str());
-        let (class, shape) = match (mk.schools, mk.bips) {
-            (_, 0) => ("pm-mk pm-mk-school", SCHOOL),
-            (0, _) => ("pm-mk pm-mk-bip", BIP),
-            _ => ("pm-mk pm-mk-both", BOTH),
+        let (class, shape): (_, &'static [_]) = match (mk.schools, mk.bips) {
+            (_, 0) => ("pm-mk pm-mk-school", &[("d", Fixed(SCHOOL))]),
+            (0, _) => ("pm-mk pm-mk-bip", &[("d", Fixed(BIP))]),
+            _ => ("pm-mk pm-mk-both", &[("d", Fixed(BOTH))]),
         };
         let name = mk.name(v.l);
         let count = mk.results.len();
+        // Fixed attributes through `tag` (one static table each): smaller than built values.
         let mut parts = vec![
-            element(
-                "title",
-                &[],
-                vec![],
-                None,
-                vec![super::markup::text(name.clone())],
-            )
-            .into(),
-            element(
+            tag("title", &[], vec![super::markup::text(name.clone())]),
+            tag(
                 "circle",
-                &["class", "r"],
-                vec![attr("pm-mk-hit"), attr("17")],
-                None,
+                &[("class", Fixed("pm-mk-hit")), ("r", Fixed("17"))],
                 vec![],
-            )
-            .into(),
-            element("path", &["d"], vec![attr(shape)], None, vec![]).into(),
+            ),
+            tag("path", shape, vec![]),
         ];
         if count > 1 {
             let mut n = String::new();
             push_int(&mut n, count as i32);
-            parts.push(
-                element(
-                    "text",
-                    &["y", "text-anchor", "aria-hidden"],
-                    vec![attr("4"), attr("middle"), attr("true")],
-                    None,
-                    vec![super::markup::text(n)],
-                )
-                .into(),
-            );
+            parts.push(tag(
+                "text",
+                &[
+                    ("y", Fixed("4")),
+                    ("text-anchor", Fixed("middle")),
+                    ("aria-hidden", Fixed("true")),
+                ],
+                vec![super::markup::text(n)],
+            ));
         }
         let mut g = element(
             "g",

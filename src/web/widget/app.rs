@@ -62,13 +62,11 @@ impl Search {
 
     /// The shown results, the total and the facets (`Matcher::page`).
     fn find(&self) -> Option<Result<Page, CriteriaError>> {
-        self.ready
-            .as_ref()
-            .map(|(m, c)| {
-                // Through `&dyn Fn`: the map's search (`map_task`) shares this one instance.
-                let loosen: &dyn Fn(_) -> bool = &|f| self.own.is_active(f);
-                m.0.page(c, 0..self.shown, loosen)
-            })
+        self.ready.as_ref().map(|(m, c)| {
+            // Through `&dyn Fn`: the map's search (`map_task`) shares this one instance.
+            let loosen: &dyn Fn(_) -> bool = &|f| self.own.is_active(f);
+            m.0.page(c, 0..self.shown, loosen)
+        })
     }
 }
 

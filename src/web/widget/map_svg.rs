@@ -182,7 +182,10 @@ fn send(d: &super::Dispatch, a: MapAction) {
 /// The on-screen size of the map's SVG element around an event's target.
 fn size(e: &MouseEvent) -> Option<(f64, f64)> {
     let target: web_sys::Element = e.target()?.dyn_into().ok()?;
-    let r = target.closest(".pm-map-svg").ok()??.get_bounding_client_rect();
+    let r = target
+        .closest(".pm-map-svg")
+        .ok()??
+        .get_bounding_client_rect();
     Some((r.width().max(1.0), r.height().max(1.0)))
 }
 
@@ -223,7 +226,10 @@ fn pointer(what: Pointer, e: &PointerEvent, shown: Shown) -> Option<MapAction> {
             // listener: one handler for drag and tap is smaller).
             if !moved {
                 let target = e.target().and_then(|t| t.dyn_into().ok());
-                action = target.as_ref().and_then(city).map(|k| MapAction::Select(Some(k)));
+                action = target
+                    .as_ref()
+                    .and_then(city)
+                    .map(|k| MapAction::Select(Some(k)));
             }
         }
         (Pointer::Move, Some((i, px, py))) if i == id => {

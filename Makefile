@@ -58,6 +58,7 @@ build: tools
 	rm -rf www/pkg && mkdir -p www/pkg
 	cp target/widget-pkg/partner_matcher_bg.wasm www/pkg/
 	cat data/places.txt data/words.txt > www/pkg/places.txt
+	node tools/outlines.mjs www/pkg/outlines.txt
 	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
 

@@ -3,5 +3,6 @@
 export const WASM = 'pkg/partner_matcher_bg.wasm';
 export const CSS = 'partner-matcher.css';
 export const PLACES = 'pkg/places.txt';
+export const OUTLINES = 'pkg/outlines.txt';
 export const WASM_INTEGRITY = '';
 export const CSS_INTEGRITY = '';

@@ -14,7 +14,7 @@
 // answer when it loads (`__partnerMatcherPrefetch`, read by src/web/widget/load.rs).
 
 import init, { mount } from '../target/widget-pkg/partner_matcher.js';
-import { WASM, CSS, PLACES, WASM_INTEGRITY, CSS_INTEGRITY } from './partner-matcher-files.js';
+import { WASM, CSS, PLACES, OUTLINES, WASM_INTEGRITY, CSS_INTEGRITY } from './partner-matcher-files.js';
 
 const base = new URL('./', import.meta.url);
 const ATTRIBUTES = ['catalogue', 'programme', 'lang', 'kinds', 'page-size', 'url-state'];
@@ -100,6 +100,8 @@ class PartnerMatcherElement extends HTMLElement {
       // Place names beyond the catalogue's, fetched by the widget only when a query word
       // finds nothing (docs/places.md).
       places: new URL(PLACES, base).href,
+      // The map's outlines, fetched only when a student first opens the map (docs/map.md).
+      outlines: new URL(OUTLINES, base).href,
       programme: attr('programme'),
       lang: (attr('lang') ?? pageLanguage(this)).toLowerCase().startsWith('nl') ? 'nl' : 'en',
       kinds: kinds?.length ? kinds : undefined,

@@ -21,7 +21,7 @@ pub fn distance_km(a: Location, b: Location) -> f64 {
 /// Sine, cosine and arcsine: Rust's own natively; in the browser the engine's `Math`, so that
 /// the download carries no second copy of them (about 8 KB of wasm).
 #[cfg(not(target_arch = "wasm32"))]
-mod trig {
+pub(crate) mod trig {
     pub fn sin(x: f64) -> f64 {
         x.sin()
     }
@@ -34,7 +34,7 @@ mod trig {
 }
 
 #[cfg(target_arch = "wasm32")]
-mod trig {
+pub(crate) mod trig {
     pub use js_sys::Math::{asin, cos, sin};
 }
 

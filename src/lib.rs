@@ -11,6 +11,7 @@ pub mod geo;
 pub mod i18n;
 pub mod lexicon;
 pub mod locale;
+pub mod map;
 mod named;
 pub mod order;
 pub mod places;

@@ -9,8 +9,10 @@
 use crate::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
 use crate::search::{capped_query, Criteria, Kind, Region};
 
-/// Parameter names without their prefix, in the order they are written.
-pub const NAMES: [&str; 10] = [
+/// Parameter names without their prefix, in the order they are written. The last, `view`, is
+/// not a criterion: `view=map` keeps the widget's map open (`decode` leaves it out; the widget
+/// writes it with the criteria, so one URL writer serves both).
+pub const NAMES: [&str; 11] = [
     "q",
     "programme",
     "show",
@@ -21,7 +23,16 @@ pub const NAMES: [&str; 10] = [
     "countries",
     "languages",
     "km",
+    VIEW,
 ];
+
+/// The parameter that keeps the map open (`view=map`).
+pub const VIEW: &str = "view";
+
+/// Whether the parameters ask for the map (`view=map`).
+pub fn map_open(params: &[(&'static str, String)]) -> bool {
+    params.iter().any(|(n, v)| *n == VIEW && v == "map")
+}
 
 /// The most items a list parameter (countries, languages, ...) gives; more are not read.
 /// (There are fewer countries and languages than this.)

@@ -29,11 +29,13 @@ mkdirSync(out, { recursive: true });
 const wasm = place('www/pkg/partner_matcher_bg.wasm', 'partner-matcher', 'wasm');
 const css = place('www/partner-matcher.css', 'partner-matcher', 'css');
 const places = place('www/pkg/places.txt', 'partner-matcher-places', 'txt');
+const outlines = place('www/pkg/outlines.txt', 'partner-matcher-outlines', 'txt');
 
 // The loader, bundled with the glue, naming the files above.
 const files = `export const WASM = ${JSON.stringify(wasm.file)};
 export const CSS = ${JSON.stringify(css.file)};
 export const PLACES = ${JSON.stringify(places.file)};
+export const OUTLINES = ${JSON.stringify(outlines.file)};
 export const WASM_INTEGRITY = ${JSON.stringify(wasm.integrity)};
 export const CSS_INTEGRITY = ${JSON.stringify(css.integrity)};
 `;
@@ -70,4 +72,4 @@ const snippet = `<!-- partner-matcher ${version}. Copy this folder to the web se
 </partner-matcher>
 `;
 writeFileSync(join(out, 'snippet.html'), snippet);
-console.log(`dist/${name}/: ${loader.file}, ${wasm.file}, ${css.file}, ${places.file}, snippet.html`);
+console.log(`dist/${name}/: ${loader.file}, ${wasm.file}, ${css.file}, ${places.file}, ${outlines.file}, snippet.html`);

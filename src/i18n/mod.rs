@@ -4,6 +4,7 @@
 
 mod dates;
 pub mod fallback;
+pub mod map;
 mod notes;
 mod query;
 pub mod ui;

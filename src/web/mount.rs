@@ -23,6 +23,9 @@ export interface MountOptions {
    * it): fetched on the first typed query. Without it, only the catalogue's own words and
    * country names are known. */
   places?: string;
+  /** URL of the map's outlines (outlines.txt, beside the wasm; the loader sets it): fetched
+   * only when the map is first opened. Without it, the map shows its markers on a blank sea. */
+  outlines?: string;
   /** Preset programme: id, or name or alias in English or Dutch. */
   programme?: string;
   /** Interface language; default "en". */
@@ -162,6 +165,9 @@ fn props_from(
     Ok(WidgetProps {
         catalogue_url: catalogue.into(),
         places_url: text("places")?
+            .filter(|p| !p.trim().is_empty())
+            .map(Into::into),
+        outlines_url: text("outlines")?
             .filter(|p| !p.trim().is_empty())
             .map(Into::into),
         programme: text("programme")?

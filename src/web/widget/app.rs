@@ -16,6 +16,8 @@ use super::effects::{
 };
 use super::load::LoadError;
 use super::load_task::CatalogueLoad;
+use super::map_state::MapAction;
+use super::map_task::MapSync;
 use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
 use super::places_task::PlacesLoad;
 use super::results;
@@ -60,9 +62,11 @@ impl Search {
 
     /// The shown results, the total and the facets (`Matcher::page`).
     fn find(&self) -> Option<Result<Page, CriteriaError>> {
-        self.ready
-            .as_ref()
-            .map(|(m, c)| m.0.page(c, 0..self.shown, |f| self.own.is_active(f)))
+        self.ready.as_ref().map(|(m, c)| {
+            // Through `&dyn Fn`: the map's search (`map_task`) shares this one instance.
+            let loosen: &dyn Fn(_) -> bool = &|f| self.own.is_active(f);
+            m.0.page(c, 0..self.shown, loosen)
+        })
     }
 }
 
@@ -77,6 +81,7 @@ pub struct Widget {
     // The effects, in the order they run after a render.
     catalogue: CatalogueLoad,
     places: PlacesLoad,
+    map: MapSync,
     programme: ProgrammeAttribute,
     storage: StorageSync,
     url: UrlSync,
@@ -125,6 +130,7 @@ impl Component for Widget {
             root: NodeRef::default(),
             catalogue: CatalogueLoad::default(),
             places: PlacesLoad::default(),
+            map: MapSync::default(),
             programme: ProgrammeAttribute::new(props.programme.clone()),
             storage: StorageSync::default(),
             url: UrlSync::default(),
@@ -139,7 +145,7 @@ impl Component for Widget {
     fn update(&mut self, ctx: &Context<Self>, action: Action) -> bool {
         crash::enter(ctx.props().mount_id);
         // Opening a result's details tells the page which result.
-        if let Action::ToggleOpen(key) = &action {
+        if let Action::ToggleOpen(key) | Action::Map(MapAction::Reveal(key, _)) = &action {
             if !self.state.open.contains(key) {
                 ctx.props().on_event.emit(WidgetEvent::Select(SelectDetail {
                     kind: key.kind,
@@ -259,6 +265,7 @@ impl Component for Widget {
         let places_url = props.places_url.as_deref();
         self.places
             .sync(places_url, self.search.ready.as_ref(), link);
+        self.map.sync(&state, props, link);
         self.programme.sync(props, link);
         self.storage.sync(&state, props, link);
         self.url.sync(&state, props, &prefix);
@@ -267,7 +274,11 @@ impl Component for Widget {
         self.history.sync(props, &prefix, link);
         let criteria = self.search.ready.as_ref().map(|(_, c)| c);
         self.change.sync(criteria, &props.on_event);
-        let message = announcement(&state, self.found.as_ref(), props.locale);
+        let mut message = announcement(&state, self.found.as_ref(), props.locale);
+        if let Some(chosen) = super::map::announcement(&state, criteria, props.locale) {
+            message.push(' ');
+            message.push_str(&chosen);
+        }
         self.announcer.sync(message, link);
     }
 }
@@ -360,9 +371,10 @@ fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>) -> Html {
         _ => (&no_counts, None),
     };
     let results = match found {
-        Some(found) => results::view(v, found),
-        None => Html::default(),
+        Some(found) if !v.s.map.open => results::view(v, found),
+        _ => Html::default(),
     };
+    let results = super::map::view(v, results);
     Html::from_iter([
         controls::search_bar(v),
         el(

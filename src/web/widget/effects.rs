@@ -16,7 +16,7 @@ use yew::{AttrValue, Callback, NodeRef};
 use super::state::{Action, Focus, State};
 use super::{shortlist, url_state, Dispatch, ErrorDetail, WidgetEvent, WidgetProps};
 use crate::search::Criteria;
-use crate::url_state::{encode, Params};
+use crate::url_state::{encode, Params, VIEW};
 
 /// The search box searches once the keys typed so far are handled: a zero timer runs after the
 /// input events already queued (browsers handle input first), and each key replaces it, so keys
@@ -102,6 +102,8 @@ impl StorageSync {
 struct UrlShown {
     criteria: Criteria,
     defaults: Criteria,
+    /// The map is open (`view=map`, written with the criteria).
+    map: bool,
     enabled: bool,
     prefix: String,
 }
@@ -124,6 +126,7 @@ impl UrlSync {
         let now = UrlShown {
             criteria: state.criteria.clone(),
             defaults: state.defaults.clone(),
+            map: state.map.open,
             enabled: props.url_state && state.matcher().is_some(),
             prefix: prefix.to_owned(),
         };
@@ -132,13 +135,17 @@ impl UrlSync {
         }
         self.pending = None;
         if now.enabled {
-            let params = encode(&now.criteria, &now.defaults);
+            let mut params = encode(&now.criteria, &now.defaults);
+            if now.map {
+                params.push((VIEW, "map".to_owned()));
+            }
             let current = url_state::current(prefix);
             if params != current {
+                // The view changes the entry in place, as typing does (no history entry).
                 let besides_query = |p: &Params| {
                     let mut rest = Params::new();
                     for (n, value) in p {
-                        if *n != "q" {
+                        if *n != "q" && *n != VIEW {
                             rest.push((*n, value.clone()));
                         }
                     }

@@ -14,7 +14,7 @@ use yew::virtual_dom::{AttributeOrProperty, Attributes, Listener, VTag, VText};
 
 /// Builds `<tag keys=values…>children</tag>`; a `None` value leaves its attribute out.
 #[inline(never)]
-fn element(
+pub(super) fn element(
     tag: &'static str,
     keys: &'static [&'static str],
     values: Vec<Option<AttrValue>>,

@@ -28,6 +28,10 @@ mod effects;
 mod inputs;
 pub mod load;
 mod load_task;
+mod map;
+pub mod map_state;
+mod map_svg;
+mod map_task;
 mod markup;
 mod places_task;
 mod reducer;
@@ -53,6 +57,9 @@ pub struct WidgetProps {
     /// Where the place names and words table is (`places.txt` beside the wasm, as the loader
     /// says): fetched on the first typed query. None: only the catalogue's own words.
     pub places_url: Option<AttrValue>,
+    /// Where the map's outlines are (`outlines.txt` beside the wasm, as the loader says):
+    /// fetched when the map is first opened (`map_task`).
+    pub outlines_url: Option<AttrValue>,
     pub programme: Option<AttrValue>,
     pub locale: Locale,
     pub kinds: Option<Vec<Kind>>,

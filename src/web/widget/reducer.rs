@@ -122,6 +122,7 @@ impl Reducible for State {
                 s.focus(".pm-results-head".to_owned());
             }
             Action::Restore(params) => {
+                s.map.open = crate::url_state::map_open(&params);
                 let c = decode(&params, &s.defaults);
                 s.draft = c.query.clone().unwrap_or_default();
                 s.edit(|old| *old = c);
@@ -191,6 +192,7 @@ impl Reducible for State {
             }
             Action::StorageFailed(failed) => s.storage_failed = failed,
             Action::Announce(message) => s.announced = message,
+            Action::Map(a) => super::map_state::apply(&mut s, a),
         }
         if s == *self {
             self

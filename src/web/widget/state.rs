@@ -68,6 +68,8 @@ pub struct State {
     pub focus: Focus,
     /// What the live region says (loading, result counts, errors), once it has settled.
     pub announced: String,
+    /// The map view (`map_state`).
+    pub map: super::map_state::MapState,
 }
 
 /// Everything that changes the state.
@@ -123,6 +125,8 @@ pub enum Action {
     StorageFailed(bool),
     /// The live region's message settled.
     Announce(String),
+    /// On the map (`map_state::apply`).
+    Map(super::map_state::MapAction),
 }
 
 /// The loading message, which holds focus while "try again" loads.
@@ -165,6 +169,10 @@ impl State {
             unknown_programme: None,
             focus: Focus::default(),
             announced: String::new(),
+            map: super::map_state::MapState {
+                open: crate::url_state::map_open(params),
+                ..Default::default()
+            },
         }
     }
 

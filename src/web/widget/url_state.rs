@@ -44,6 +44,11 @@ pub fn write(prefix: &str, params: &[(&'static str, String)], push: bool) {
     for (name, value) in params {
         query.append(&key(prefix, name), value);
     }
+    put(&url, push);
+}
+
+/// Makes `url` the page's address: a new history entry (`push`) or in place of the current.
+fn put(url: &web_sys::Url, push: bool) {
     if let Ok(history) = gloo::utils::window().history() {
         let href = url.href();
         let _ = if push {

@@ -1,0 +1,127 @@
+//! The map's outlines file, `outlines.txt` (`tools/outlines.mjs` writes it at `make build`
+//! from Natural Earth): SVG paths already projected into each frame, so the widget only picks
+//! the lines out. Its probe lines let the tests check that the tool projects as
+//! `projection` does (the markers are projected here, the outlines there).
+
+use super::projection::Frame;
+
+/// The land and border paths of each frame.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Outlines {
+    pub europe: (String, String),
+    pub world: (String, String),
+}
+
+impl Outlines {
+    /// Picks the four paths out of the file; an error names what is missing.
+    pub fn parse(text: &str) -> Result<Outlines, String> {
+        let mut o = Outlines::default();
+        for line in text.lines() {
+            let Some((kind, path)) = line.split_once(' ') else {
+                continue;
+            };
+            let slot = match kind {
+                "E" => &mut o.europe.0,
+                "e" => &mut o.europe.1,
+                "W" => &mut o.world.0,
+                "w" => &mut o.world.1,
+                _ => continue, // the heading, probes, kinds of a later version
+            };
+            path.clone_into(slot);
+        }
+        if o.europe.0.is_empty() || o.world.0.is_empty() {
+            return Err("outlines: no land paths (lines E and W)".to_owned());
+        }
+        Ok(o)
+    }
+
+    /// The land and border paths of `frame`.
+    pub fn of(&self, frame: Frame) -> &(String, String) {
+        match frame {
+            Frame::Europe => &self.europe,
+            Frame::World => &self.world,
+        }
+    }
+}
+
+/// Writes a whole number (the formatting machinery would weigh more in the download).
+pub fn push_int(out: &mut String, n: i32) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 10];
+    let (mut n, mut len) = (n.unsigned_abs(), 0);
+    loop {
+        digits[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in digits[..len].iter().rev() {
+        out.push(char::from(d));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picks_the_paths_of_each_frame() {
+        let text = "# heading\nE M1 2l3 4z\ne M5 6l1 1\nW M7 8l1-1z\nw M0 0l1 1\nP E 1 2 3 4\n";
+        let o = Outlines::parse(text).unwrap();
+        assert_eq!(o.of(Frame::Europe).0, "M1 2l3 4z");
+        assert_eq!(o.of(Frame::Europe).1, "M5 6l1 1");
+        assert_eq!(
+            o.of(Frame::World),
+            &("M7 8l1-1z".to_owned(), "M0 0l1 1".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_file_without_land_is_refused_in_words() {
+        let e = Outlines::parse("# only a heading\n").unwrap_err();
+        assert_eq!(e, "outlines: no land paths (lines E and W)");
+        assert!(Outlines::parse("E M1 2z\n").is_err());
+    }
+
+    #[test]
+    fn writes_whole_numbers() {
+        let mut s = String::new();
+        for n in [0, 7, -7, 1234, i32::MIN, i32::MAX] {
+            push_int(&mut s, n);
+            s.push(',');
+        }
+        assert_eq!(s, "0,7,-7,1234,-2147483648,2147483647,");
+    }
+
+    /// The tool projects the outlines as `projection` projects the markers (its probe lines),
+    /// so a marker sits on its city. (`make build` writes the file; skipped before that.)
+    #[test]
+    fn the_built_outlines_are_projected_as_the_markers_are() {
+        let Ok(text) = std::fs::read_to_string("www/pkg/outlines.txt") else {
+            return;
+        };
+        let o = Outlines::parse(&text).unwrap();
+        assert!(o.europe.0.len() > 10_000 && o.world.1.len() > 1_000);
+        let mut probes = 0;
+        for line in text.lines().filter(|l| l.starts_with("P ")) {
+            let f: Vec<&str> = line.split(' ').collect();
+            let frame = if f[1] == "E" {
+                Frame::Europe
+            } else {
+                Frame::World
+            };
+            let n = |i: usize| f[i].parse::<f64>().unwrap();
+            let (x, y) = frame.project(n(2), n(3)).unwrap();
+            assert!(
+                (x - n(4)).abs() < 0.01 && (y - n(5)).abs() < 0.01,
+                "{line}: {x} {y}"
+            );
+            probes += 1;
+        }
+        assert!(probes >= 4);
+    }
+}

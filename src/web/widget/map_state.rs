@@ -1,0 +1,125 @@
+//! The map view's part of the widget's state, and what each map action does to it. Pure: no
+//! DOM access. (The reducer hands every `Action::Map` here.)
+
+use std::rc::Rc;
+
+use yew::AttrValue;
+
+use super::state::{Key, State};
+use crate::map::{Camera, Frame, ZOOM_STEP};
+
+/// The outlines' paths in both frames, as attribute values (compared by identity).
+#[derive(Debug)]
+pub struct Drawn {
+    pub europe: (AttrValue, AttrValue),
+    pub world: (AttrValue, AttrValue),
+}
+
+impl Drawn {
+    /// The land and border paths of `frame`.
+    pub fn of(&self, frame: Frame) -> &(AttrValue, AttrValue) {
+        match frame {
+            Frame::Europe => &self.europe,
+            Frame::World => &self.world,
+        }
+    }
+}
+
+/// Where the outlines are in their loading.
+#[derive(Debug, Clone, Default)]
+pub enum Outlines {
+    #[default]
+    Waiting,
+    Failed,
+    Ready(Rc<Drawn>),
+}
+
+impl PartialEq for Outlines {
+    fn eq(&self, other: &Outlines) -> bool {
+        match (self, other) {
+            (Outlines::Ready(a), Outlines::Ready(b)) => Rc::ptr_eq(a, b),
+            (Outlines::Waiting, Outlines::Waiting) | (Outlines::Failed, Outlines::Failed) => true,
+            _ => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MapState {
+    /// The map is shown instead of the list.
+    pub open: bool,
+    /// The view the student moved to, in its frame: when the results need another frame, or
+    /// after "show all", the map shows the view that fits them.
+    pub moved: Option<(Frame, Camera)>,
+    /// The key of the chosen city (`Marker::key`).
+    pub selected: Option<String>,
+    pub outlines: Outlines,
+}
+
+impl MapState {
+    /// The view of the map drawn in `frame`, whose results `fit` shows.
+    pub fn camera_for(&self, frame: Frame, fit: Camera) -> Camera {
+        match self.moved {
+            Some((f, camera)) if f == frame => camera,
+            _ => fit,
+        }
+    }
+}
+
+/// The map as shown when the student acts on it: its frame and view.
+pub type Shown = (Frame, Camera);
+
+/// What a student does on the map, and what arrives for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MapAction {
+    /// Show the map (true) or the list.
+    Show(bool),
+    /// Zoom the map as shown by a factor around a point (fractions of the visible part).
+    Zoom(Shown, f64, f64, f64),
+    /// Move by fractions of the visible part.
+    Pan(Shown, f64, f64),
+    /// Back to the view that fits the results.
+    Reset,
+    /// Choose a city (its key), or none.
+    Select(Option<String>),
+    /// Open a result in the list: it is shown (enough pages, `usize`) and its card gets focus.
+    Reveal(Key, usize),
+    Outlines(Outlines),
+}
+
+/// The keyboard's zoom steps as factors.
+pub const IN: f64 = ZOOM_STEP;
+pub const OUT: f64 = 1.0 / ZOOM_STEP;
+
+/// Applies a map action.
+pub fn apply(s: &mut State, action: MapAction) {
+    let m = &mut s.map;
+    match action {
+        MapAction::Show(open) => m.open = open,
+        MapAction::Zoom((frame, camera), factor, ax, ay) => {
+            m.moved = Some((frame, camera.zoomed(factor, ax, ay)));
+        }
+        MapAction::Pan((frame, camera), dx, dy) => {
+            m.moved = Some((frame, camera.panned(dx, dy)));
+        }
+        MapAction::Reset => m.moved = None,
+        MapAction::Select(key) => {
+            m.selected = key;
+            if m.selected.is_some() {
+                s.focus(".pm-map-place h4".to_owned());
+            }
+        }
+        MapAction::Reveal(key, pages) => {
+            m.open = false;
+            s.pages = s.pages.max(pages);
+            let mut selector = String::from("[data-key=\"");
+            selector.push_str(&key.token());
+            selector.push_str("\"] .pm-card-title");
+            if !s.open.contains(&key) {
+                s.open.push(key);
+            }
+            s.focus(selector);
+        }
+        MapAction::Outlines(o) => m.outlines = o,
+    }
+}

@@ -100,9 +100,25 @@ export async function axe(page) {
     // Evaluated through the DevTools protocol, where the page's CSP does not apply.
     await page.evaluate(AXE_SOURCE);
   }
-  const result = await page.evaluate(async () => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
+  // Result cards skip rendering while off screen (`content-visibility: auto`, issue 11), and
+  // axe then measures their text against whatever is drawn there instead (axe-core issue
+  // #2768). So every card is rendered while axe runs, and each card's contrast is still checked.
+  const result = await page.evaluate(async () => {
+    const cards = [];
+    for (const host of document.querySelectorAll('partner-matcher')) {
+      for (const card of (host.shadowRoot ?? host).querySelectorAll('.pm-card')) {
+        card.style.contentVisibility = 'visible';
+        cards.push(card);
+      }
+    }
+    try {
+      return await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+    } finally {
+      for (const card of cards) card.style.removeProperty('content-visibility');
+    }
+  });
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

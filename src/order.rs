@@ -2,9 +2,10 @@
 //!
 //! The standard library's sort is large and is copied for every element type and comparator
 //! it is used with: a dozen sorts made 35 KB of the WebAssembly download. Here the sorting is
-//! done once, for a list of positions, by a small merge sort (the standard one, even used
-//! once, weighs 4 KB); each caller only swaps its own items into that order. `clippy.toml`
-//! disallows the standard sorts everywhere.
+//! done once, for a list of positions, by a small merge sort (the standard one weighs 4 KB even
+//! used once); each caller only swaps its own items into that order (no per-type copying
+//! code): 4.9 KB gzip less than the standard sort of positions with items moved through
+//! `Vec<Option<T>>`. `clippy.toml` disallows the standard sorts everywhere.
 
 use std::cmp::Ordering;
 

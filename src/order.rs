@@ -3,18 +3,16 @@
 //! The standard library's sort is large and is copied for every element type and comparator
 //! it is used with: a dozen sorts made 35 KB of the WebAssembly download. Here the sorting is
 //! done once, for a list of positions, by a small merge sort (the standard one weighs 4 KB even
-//! used once); each caller only swaps its own items into that order (no per-type copying
-//! code): 4.9 KB gzip less than the standard sort of positions with items moved through
-//! `Vec<Option<T>>`. `clippy.toml` disallows the standard sorts everywhere.
+//! used once); each caller only swaps its own items into that order through one non-generic
+//! walk, with no per-type copying code: 5.5 KB gzip less than the standard sort of positions
+//! with items moved through `Vec<Option<T>>`. `clippy.toml` disallows the standard sorts.
 
 use std::cmp::Ordering;
 
 /// Sorts `items` by `compare`, stably (equal items keep their order).
 pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
     let order = sorted_positions(items.len(), &|a, b| compare(&items[a], &items[b]));
-    for (a, b) in swaps(&order) {
-        items.swap(a, b);
-    }
+    permute(&order, &mut |a, b| items.swap(a, b));
 }
 
 /// Sorts by the items' own order.
@@ -55,12 +53,11 @@ fn sorted_positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> V
     from
 }
 
-/// The swaps that put the item at `order[i]` at position `i`, for every `i`: each cycle of
+/// Puts the item at `order[i]` at position `i`, for every `i`, by `swap`s: each cycle of
 /// the permutation is followed once.
 #[inline(never)]
-fn swaps(order: &[usize]) -> Vec<(usize, usize)> {
+fn permute(order: &[usize], swap: &mut dyn FnMut(usize, usize)) {
     let mut placed = vec![false; order.len()];
-    let mut swaps = Vec::new();
     for start in 0..order.len() {
         let mut at = start;
         while !placed[at] {
@@ -69,11 +66,10 @@ fn swaps(order: &[usize]) -> Vec<(usize, usize)> {
             if next == start {
                 break;
             }
-            swaps.push((at, next));
+            swap(at, next);
             at = next;
         }
     }
-    swaps
 }
 
 #[cfg(test)]

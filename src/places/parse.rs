@@ -54,7 +54,7 @@ pub(super) fn parse(text: &str) -> Result<Table, String> {
 }
 
 /// Sorts keys by folded name, then the most populous first.
-fn sort_keys(keys: &mut Vec<Key>, folded: &str) {
+fn sort_keys(keys: &mut [Key], folded: &str) {
     let name = |key: &Key| folded.get(key.name.range()).unwrap_or_default();
     crate::order::sort_by(keys, |a, b| {
         a.prefix

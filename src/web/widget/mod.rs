@@ -210,7 +210,7 @@ fn on_submit(d: &Dispatch, action: Option<Action>) -> Callback<SubmitEvent> {
 }
 
 /// Sorts (value, label) options by label.
-fn by_label(options: &mut Vec<(String, String)>) {
+fn by_label(options: &mut [(String, String)]) {
     crate::order::sort_by(options, |a, b| a.1.cmp(&b.1));
 }
 

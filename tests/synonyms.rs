@@ -45,7 +45,7 @@ fn found(m: &Matcher, query: &str) -> Vec<String> {
         .into_iter()
         .map(|h| h.id)
         .collect();
-    ids.sort();
+    partner_matcher::order::sort(&mut ids);
     ids
 }
 

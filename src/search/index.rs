@@ -185,8 +185,8 @@ impl TextIndex {
         for i in start..end {
             // A synonym (no `typos`) matches as itself and its inflections only (art: arts,
             // arte), never every longer word that starts with it (artist, Artkamo): the
-            // lexicon lists the words it means, and reading thousands of completions per
-            // synonym made synonym-heavy queries 4x slower than the rest.
+            // lexicon lists the words it means, and a common synonym's completions are
+            // thousands of postings (docs/performance.md, "Synonyms match whole words").
             if !typos && self.vocabulary[i].chars().count() > chars + INFLECTION {
                 continue;
             }

@@ -71,6 +71,9 @@ impl IndexBuilder {
     }
 }
 
+/// The most letters a synonym's completion may add: an ending or plural (art: arts, arte).
+const INFLECTION: usize = 2;
+
 /// Sorted vocabulary and, for each word, the documents and fields it occurs in.
 #[derive(Debug, Clone)]
 pub struct TextIndex {
@@ -169,7 +172,7 @@ impl TextIndex {
     }
 
     /// Vocabulary entries matching a folded query word, with their match scores. Without
-    /// `typos`, only the word itself and its completions.
+    /// `typos`, only the word itself and its inflections (completions of up to [`INFLECTION`] letters).
     fn candidates(&self, word: &str, typos: bool) -> Vec<(usize, f32)> {
         let mut found = Vec::new();
         // Exact and prefix matches form one sorted run starting at the word itself.
@@ -178,13 +181,20 @@ impl TextIndex {
         while end < self.vocabulary.len() && self.vocabulary[end].starts_with(word) {
             end += 1;
         }
+        let chars = word.chars().count();
         for i in start..end {
+            // A synonym (no `typos`) matches as itself and its inflections only (art: arts,
+            // arte), never every longer word that starts with it (artist, Artkamo): the
+            // lexicon lists the words it means, and a common synonym's completions are
+            // thousands of postings (docs/performance.md, "Synonyms match whole words").
+            if !typos && self.vocabulary[i].chars().count() > chars + INFLECTION {
+                continue;
+            }
             if let Some(m) = match_word(word, &self.vocabulary[i]) {
                 found.push((i, m.score));
             }
         }
         let shape = WordShape::of(word);
-        let chars = word.chars().count();
         // Words inside compounds and typos need a scan of the whole vocabulary: only for the
         // word typed, not for each of its synonyms (a query word's dozen synonyms scanning a
         // large catalogue's vocabulary took a search from 2 to 15 ms).

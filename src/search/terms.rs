@@ -34,7 +34,7 @@ pub(super) enum Probe {
     /// less for a synonym), `partial` scales them again when they are not the word itself (a
     /// completion, a compound, a typo). `exact`: only the word itself (a whole city name), no
     /// prefixes or typos; `typos`: typos and the compounds it is inside of are found too (the
-    /// typed word: a scan of the vocabulary), not only the word and its completions (a synonym).
+    /// typed word: a scan of the vocabulary), not only the word and its inflections (a synonym: art, arts, not artist).
     Word {
         word: String,
         weight: f32,

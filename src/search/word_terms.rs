@@ -21,7 +21,7 @@ pub(super) struct Vocabulary<'a> {
     pub lexicon: &'a Lexicon,
 }
 
-/// A synonym's probe: the word and its completions, no typos.
+/// A synonym's probe: the word and its inflections (arts, arte), no typos nor longer completions.
 fn synonym(word: &str) -> Probe {
     Probe::Word {
         word: word.to_owned(),

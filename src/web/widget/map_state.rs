@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::AttrValue;
 
-use super::state::{Key, State};
 use crate::map::{Camera, Frame, ZOOM_STEP};
+use crate::shortlist::Key;
 
 /// The outlines' paths in both frames, as attribute values (compared by identity).
 #[derive(Debug)]
@@ -90,36 +90,3 @@ pub enum MapAction {
 /// The keyboard's zoom steps as factors.
 pub const IN: f64 = ZOOM_STEP;
 pub const OUT: f64 = 1.0 / ZOOM_STEP;
-
-/// Applies a map action.
-pub fn apply(s: &mut State, action: MapAction) {
-    let m = &mut s.map;
-    match action {
-        MapAction::Show(open) => m.open = open,
-        MapAction::Zoom((frame, camera), factor, ax, ay) => {
-            m.moved = Some((frame, camera.zoomed(factor, ax, ay)));
-        }
-        MapAction::Pan((frame, camera), dx, dy) => {
-            m.moved = Some((frame, camera.panned(dx, dy)));
-        }
-        MapAction::Reset => m.moved = None,
-        MapAction::Select(key) => {
-            m.selected = key;
-            if m.selected.is_some() {
-                s.focus(".pm-map-place h4".to_owned());
-            }
-        }
-        MapAction::Reveal(key, pages) => {
-            m.open = false;
-            s.pages = s.pages.max(pages);
-            let mut selector = String::from("[data-key=\"");
-            selector.push_str(&key.token());
-            selector.push_str("\"] .pm-card-title");
-            if !s.open.contains(&key) {
-                s.open.push(key);
-            }
-            s.focus(selector);
-        }
-        MapAction::Outlines(o) => m.outlines = o,
-    }
-}

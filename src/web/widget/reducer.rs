@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::map_state::MapAction;
 use super::state::{Action, Load, State, LOADING_SELECTOR};
 use crate::catalogue::{Cefr, LanguageRequirement};
 use crate::search::{capped_query, Filter};
@@ -192,12 +193,45 @@ impl Reducible for State {
             }
             Action::StorageFailed(failed) => s.storage_failed = failed,
             Action::Announce(message) => s.announced = message,
-            Action::Map(a) => super::map_state::apply(&mut s, a),
+            Action::Map(a) => apply_map(&mut s, a),
         }
         if s == *self {
             self
         } else {
             Rc::new(s)
         }
+    }
+}
+
+/// Applies a map action (here, not in `map_state`, so that module needs nothing of `State`).
+fn apply_map(s: &mut State, action: MapAction) {
+    let m = &mut s.map;
+    match action {
+        MapAction::Show(open) => m.open = open,
+        MapAction::Zoom((frame, camera), factor, ax, ay) => {
+            m.moved = Some((frame, camera.zoomed(factor, ax, ay)));
+        }
+        MapAction::Pan((frame, camera), dx, dy) => {
+            m.moved = Some((frame, camera.panned(dx, dy)));
+        }
+        MapAction::Reset => m.moved = None,
+        MapAction::Select(key) => {
+            m.selected = key;
+            if m.selected.is_some() {
+                s.focus(".pm-map-place h4".to_owned());
+            }
+        }
+        MapAction::Reveal(key, pages) => {
+            m.open = false;
+            s.pages = s.pages.max(pages);
+            let mut selector = String::from("[data-key=\"");
+            selector.push_str(&key.token());
+            selector.push_str("\"] .pm-card-title");
+            if !s.open.contains(&key) {
+                s.open.push(key);
+            }
+            s.focus(selector);
+        }
+        MapAction::Outlines(o) => m.outlines = o,
     }
 }

@@ -19,7 +19,9 @@ export function watchFirstCard() {
     const original = WebAssembly[name];
     WebAssembly[name] = async (...args) => {
       const result = await original.apply(WebAssembly, args);
-      window.__wasmMemory = (result.instance ?? result).exports.memory;
+      // The memory by its type, not its name: the widget's build shortens export names.
+      const { exports } = result.instance ?? result;
+      window.__wasmMemory = Object.values(exports).find((e) => e instanceof WebAssembly.Memory);
       return result;
     };
   }

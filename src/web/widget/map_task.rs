@@ -9,36 +9,32 @@ use std::rc::Rc;
 
 use yew::AttrValue;
 
-use super::load::{self, TIMEOUT_SECONDS};
 use super::map_state::{Drawn, MapAction, Outlines};
+use super::page_fetch::{PageFetch, PageFile, Slot};
 use super::state::{Action, Key, State};
 use super::{Dispatch, WidgetProps};
 use crate::locale::Locale;
 use crate::map::Markers;
 use crate::search::{Criteria, Matcher};
-use crate::web::crash;
-
-/// The page's one fetch of the outlines.
-enum PageFetch {
-    Idle,
-    /// Under way: the widgets waiting for it.
-    Loading(Vec<Dispatch>),
-    Done(Outlines),
-}
 
 thread_local! {
-    static PAGE: Cell<PageFetch> = const { Cell::new(PageFetch::Idle) };
+    static PAGE: Slot<Outlines> = const { Cell::new(PageFetch::Idle) };
     /// The markers last found: for which matcher (address), places attached, criteria and
     /// locale; the results' keys in ranked order; the markers.
     static FOUND: Cell<Option<Found>> = const { Cell::new(None) };
 }
 
-// The one access to each thread-local (each other way of reaching one compiles into the
-// download again).
-fn swap_page(next: PageFetch) -> PageFetch {
-    PAGE.replace(next)
-}
+/// The outlines, read once for the page; a failure is sent too (the map says it has none).
+static OUTLINES: PageFile<Outlines> = PageFile {
+    slot: &PAGE,
+    what: "map outlines",
+    read: |text| read(text).map(|drawn| Outlines::Ready(Rc::new(drawn))),
+    failed: || Outlines::Failed,
+    message: |o| Some(Action::Map(MapAction::Outlines(o.clone()))),
+};
 
+// The one access to the markers' thread-local (each other way of reaching one compiles into
+// the download again).
 fn swap_found(next: Option<Found>) -> Option<Found> {
     FOUND.replace(next)
 }
@@ -89,7 +85,7 @@ impl MapSync {
     pub(super) fn sync(&mut self, s: &State, props: &WidgetProps, link: &Dispatch) {
         if s.map.open && !self.open {
             if let Some(url) = props.outlines_url.as_deref() {
-                fetch_once(url, link);
+                OUTLINES.ask(url, link);
             } else {
                 link.send_message(Action::Map(MapAction::Outlines(Outlines::Failed)));
             }
@@ -98,57 +94,8 @@ impl MapSync {
     }
 }
 
-/// Has the outlines fetched for the page (the first time) and sent to this widget.
-fn fetch_once(url: &str, link: &Dispatch) {
-    let page = match swap_page(PageFetch::Idle) {
-        PageFetch::Idle => {
-            start(url.to_owned());
-            PageFetch::Loading(vec![link.clone()])
-        }
-        PageFetch::Loading(mut waiting) => {
-            waiting.push(link.clone());
-            PageFetch::Loading(waiting)
-        }
-        PageFetch::Done(o) => {
-            link.send_message(Action::Map(MapAction::Outlines(o.clone())));
-            PageFetch::Done(o)
-        }
-    };
-    swap_page(page);
-}
-
-fn start(url: String) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let fetched = fetch(&url).await;
-        if crash::crashed() {
-            return;
-        }
-        let outlines = match fetched {
-            Ok(drawn) => Outlines::Ready(Rc::new(drawn)),
-            Err(message) => {
-                // push_str, not format!: smaller in the download.
-                let mut line = String::from("partner-matcher: no map outlines (");
-                line.push_str(&url);
-                line.push_str("): ");
-                line.push_str(&message);
-                web_sys::console::warn_1(&line.into());
-                Outlines::Failed
-            }
-        };
-        if let PageFetch::Loading(waiting) = swap_page(PageFetch::Done(outlines.clone())) {
-            for link in waiting {
-                link.send_message(Action::Map(MapAction::Outlines(outlines.clone())));
-            }
-        }
-    });
-}
-
-async fn fetch(url: &str) -> Result<Drawn, String> {
-    let controller = web_sys::AbortController::new().ok();
-    let file = load::download(url, controller, TIMEOUT_SECONDS * 1000)
-        .await
-        .map_err(|e| e.technical())?;
-    let text = std::str::from_utf8(&file.bytes).map_err(|_| "not UTF-8 text".to_owned())?;
+/// The outlines file's text as the view draws it.
+fn read(text: &str) -> Result<Drawn, String> {
     let o = crate::map::Outlines::parse(text)?;
     let attr =
         |(land, borders): (String, String)| (AttrValue::from(land), AttrValue::from(borders));

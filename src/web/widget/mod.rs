@@ -33,6 +33,7 @@ pub mod map_state;
 mod map_svg;
 mod map_task;
 mod markup;
+mod page_fetch;
 mod places_task;
 mod reducer;
 mod results;

@@ -1,0 +1,100 @@
+//! A file that the widgets of a page fetch lazily, once for the whole page (the place names
+//! table, the map's outlines): the first widget that asks starts the fetch, the others that ask
+//! while it is under way wait for it, and those that ask later get the result at once. The
+//! result, failure included, is kept until the page reloads: a failed file is not asked again.
+
+use std::cell::Cell;
+use std::thread::LocalKey;
+
+use super::load::{self, TIMEOUT_SECONDS};
+use super::state::Action;
+use super::Dispatch;
+use crate::web::crash;
+
+/// Where the page's one fetch of a file stands.
+pub(super) enum PageFetch<T> {
+    Idle,
+    /// Under way: the widgets waiting for it.
+    Loading(Vec<Dispatch>),
+    /// Read, or failed (as the file's own kind of result says).
+    Done(T),
+}
+
+/// A page-wide slot: `thread_local! { static X: Slot<T> = const { Cell::new(PageFetch::Idle) } }`.
+pub(super) type Slot<T> = Cell<PageFetch<T>>;
+
+/// How one kind of file is read and handed to a widget.
+pub(super) struct PageFile<T: 'static> {
+    /// The page's slot for it.
+    pub slot: &'static LocalKey<Slot<T>>,
+    /// What the file is, for the console line when it fails ("place names").
+    pub what: &'static str,
+    /// Reads the file's text.
+    pub read: fn(&str) -> Result<T, String>,
+    /// The result of a fetch or a read that failed.
+    pub failed: fn() -> T,
+    /// What a widget is sent for a result (`None`: nothing).
+    pub message: fn(&T) -> Option<Action>,
+}
+
+impl<T: Clone + 'static> PageFile<T> {
+    /// Has the file at `url` fetched (the first time on the page) and its result sent to `link`.
+    pub(super) fn ask(&'static self, url: &str, link: &Dispatch) {
+        let page = match self.slot.replace(PageFetch::Idle) {
+            PageFetch::Idle => {
+                self.start(url.to_owned());
+                PageFetch::Loading(vec![link.clone()])
+            }
+            PageFetch::Loading(mut waiting) => {
+                waiting.push(link.clone());
+                PageFetch::Loading(waiting)
+            }
+            PageFetch::Done(result) => {
+                self.send(&result, link);
+                PageFetch::Done(result)
+            }
+        };
+        self.slot.replace(page);
+    }
+
+    fn send(&self, result: &T, link: &Dispatch) {
+        if let Some(message) = (self.message)(result) {
+            link.send_message(message);
+        }
+    }
+
+    fn start(&'static self, url: String) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let fetched = fetch_text(&url).await.and_then(|text| (self.read)(&text));
+            if crash::crashed() {
+                return;
+            }
+            let result = match fetched {
+                Ok(result) => result,
+                Err(message) => {
+                    // push_str, not format!: smaller in the download.
+                    let mut line = String::from("partner-matcher: no ");
+                    for part in [self.what, " (", &url, "): ", &message] {
+                        line.push_str(part);
+                    }
+                    web_sys::console::warn_1(&line.into());
+                    (self.failed)()
+                }
+            };
+            if let PageFetch::Loading(waiting) = self.slot.replace(PageFetch::Done(result.clone()))
+            {
+                for link in waiting {
+                    self.send(&result, &link);
+                }
+            }
+        });
+    }
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let controller = web_sys::AbortController::new().ok();
+    let file = load::download(url, controller, TIMEOUT_SECONDS * 1000)
+        .await
+        .map_err(|e| e.technical())?;
+    String::from_utf8(file.bytes).map_err(|_| "not UTF-8 text".to_owned())
+}

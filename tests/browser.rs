@@ -455,6 +455,13 @@ async fn a_detail_shows_agreements_deadlines_and_requirements() {
     );
     click(&button);
     until("the detail", || w.find(".pm-detail").is_some()).await;
+    // The card says when one can go next and how many days are left to apply.
+    let next = w.text_of(".pm-card .pm-next");
+    assert!(
+        next.starts_with("Next: ") && next.contains("apply at your school by"),
+        "{next}"
+    );
+    assert!(w.find(".pm-card .pm-next .pm-pill").is_some(), "{next}");
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("true")
@@ -469,7 +476,9 @@ async fn a_detail_shows_agreements_deadlines_and_requirements() {
         "English B2 or Dutch B1",
         "Erasmus+",
         "2021/2022 – 2027/2028",
-        "Nomination deadlines",
+        "Apply at your school by",
+        "1 February",
+        "The partner's deadlines (we nominate you by)",
         "Autumn semester",
         "31 March",
         "What you need to apply",

@@ -180,8 +180,21 @@ fn order_key(h: &Hit) -> impl Ord + '_ {
             .map(|n| n.detail.to_string())
     };
     let language = note(&h.warnings, NoteCode::Language).is_some();
-    let passed = note(&h.warnings, NoteCode::DeadlinePassed).is_some();
-    let open = note(&h.reasons, NoteCode::Deadline).or_else(|| note(&h.reasons, NoteCode::ApplyBy));
+    let passed = note(&h.warnings, NoteCode::DeadlinePassed).is_some()
+        || note(&h.warnings, NoteCode::TermClosed).is_some();
+    // An institution's next stay orders it only for the term asked (then it has a `term`
+    // reason); its day to act by is the home school's deadline, else the partner's.
+    let asked = h.kind == Kind::Institution && note(&h.reasons, NoteCode::Term).is_some();
+    let next = note(&h.reasons, NoteCode::NextMobility)
+        .filter(|_| asked)
+        .and_then(|window| {
+            let day = |label: &str| {
+                let at = window.find(label)? + label.len();
+                window.get(at..at + 10).map(str::to_owned)
+            };
+            day("home ").or_else(|| day("partner "))
+        });
+    let open = next.or_else(|| note(&h.reasons, NoteCode::ApplyBy));
     let deadline = match (open, passed) {
         (_, true) => (2, String::new()),
         (Some(date), false) => (0, date),

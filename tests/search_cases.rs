@@ -448,12 +448,14 @@ fn search_cases() {
             }),
         ),
         (
-            "passed nomination deadline for spring warns",
+            "a closed spring term warns and names next year's spring",
             json!({"programme": "classical-music", "query": "lyon", "term": "spring"}),
             hit("cnsmd-lyon", |h| {
-                h.warnings
-                    .iter()
-                    .any(|w| w.code == NoteCode::DeadlinePassed)
+                h.warnings.iter().any(|w| w.code == NoteCode::TermClosed)
+                    && h.reasons.iter().any(|r| {
+                        r.code == NoteCode::NextMobility
+                            && r.detail.to_string().starts_with("spring 2028,")
+                    })
             }),
         ),
         (
@@ -992,13 +994,13 @@ fn hits_serialise_as_the_pinned_json() {
 
 /// What the hits of `hits_serialise_as_the_pinned_json` were when it was written.
 const PINNED: [&str; 9] = [
-    r#"{"kind":"institution","id":"cnsmd-lyon","score":0.85,"reasons":[{"code":"programme","detail":"classical-music"},{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-training"},{"code":"level","detail":"master"},{"code":"term","detail":"spring"},{"code":"language","detail":"fr B1"},{"code":"places","detail":"3"}],"warnings":[{"code":"deadline-passed","detail":"2026-09-30"}],"distance_km":593,"distance_band":"500-1999","agreements":[1,3]}"#,
-    r#"{"kind":"institution","id":"cnsmd-lyon","score":1.0,"reasons":[{"code":"programme","detail":"classical-music"},{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-training"},{"code":"term","detail":"autumn"},{"code":"places","detail":"3"},{"code":"deadline","detail":"2027-03-31"}],"warnings":[],"distance_km":593,"distance_band":"500-1999","agreements":[1,3]}"#,
-    r#"{"kind":"institution","id":"ensp-arles","score":0.7,"reasons":[{"code":"programme","detail":"photography"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study"},{"code":"places","detail":"2"}],"warnings":[{"code":"language","detail":"fr B1"}],"distance_km":823,"distance_band":"500-1999","agreements":[0]}"#,
-    r#"{"kind":"institution","id":"cnsmd-lyon","score":0.7,"reasons":[{"code":"programme","detail":"classical-music"},{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-training"},{"code":"places","detail":"3"}],"warnings":[{"code":"language","detail":"fr B1, en B2"}],"distance_km":593,"distance_band":"500-1999","agreements":[1,3]}"#,
-    r#"{"kind":"bip","id":"bip-documentary-2027","score":0.85,"reasons":[{"code":"programme","detail":"film"},{"code":"language","detail":"en B2"},{"code":"dates","detail":"2027-06-07/2027-06-11"},{"code":"places","detail":"8"}],"warnings":[{"code":"deadline-passed","detail":"2026-10-15"}],"distance_km":1093,"distance_band":"500-1999"}"#,
+    r#"{"kind":"institution","id":"cnsmd-lyon","score":0.85,"reasons":[{"code":"programme","detail":"classical-music"},{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-training"},{"code":"level","detail":"master"},{"code":"term","detail":"spring"},{"code":"language","detail":"fr B1"},{"code":"places","detail":"3"},{"code":"next-mobility","detail":"spring 2028, home 2027-09-01, partner 2027-09-30"}],"warnings":[{"code":"term-closed","detail":"spring 2027, home 2026-09-01, partner 2026-09-30"}],"distance_km":593,"distance_band":"500-1999","agreements":[1,3]}"#,
+    r#"{"kind":"institution","id":"cnsmd-lyon","score":1.0,"reasons":[{"code":"programme","detail":"classical-music"},{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-training"},{"code":"term","detail":"autumn"},{"code":"places","detail":"3"},{"code":"next-mobility","detail":"autumn 2027, home 2027-02-01, partner 2027-03-31"}],"warnings":[],"distance_km":593,"distance_band":"500-1999","agreements":[1,3]}"#,
+    r#"{"kind":"institution","id":"ensp-arles","score":0.7,"reasons":[{"code":"programme","detail":"photography"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study"},{"code":"places","detail":"2"},{"code":"next-mobility","detail":"autumn 2027, home 2027-02-01, partner 2027-04-15"}],"warnings":[{"code":"language","detail":"fr B1"}],"distance_km":823,"distance_band":"500-1999","agreements":[0]}"#,
+    r#"{"kind":"institution","id":"cnsmd-lyon","score":0.7,"reasons":[{"code":"programme","detail":"classical-music"},{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-training"},{"code":"places","detail":"3"},{"code":"next-mobility","detail":"autumn 2027, home 2027-02-01, partner 2027-03-31"}],"warnings":[{"code":"language","detail":"fr B1, en B2"}],"distance_km":593,"distance_band":"500-1999","agreements":[1,3]}"#,
+    r#"{"kind":"bip","id":"bip-documentary-2027","score":0.85,"reasons":[{"code":"programme","detail":"film"},{"code":"term","detail":"spring"},{"code":"language","detail":"en B2"},{"code":"dates","detail":"2027-06-07/2027-06-11"},{"code":"places","detail":"8"}],"warnings":[{"code":"deadline-passed","detail":"2026-10-15"}],"distance_km":1093,"distance_band":"500-1999"}"#,
     r#"{"kind":"bip","id":"bip-interior-2027","score":1.0,"reasons":[{"code":"programme","detail":"interior-design"},{"code":"term","detail":"spring"},{"code":"dates","detail":"2027-03-08/2027-03-12"},{"code":"places","detail":"12"},{"code":"apply-by","detail":"2026-12-15"}],"warnings":[],"distance_km":1,"distance_band":"0-9"}"#,
-    r#"{"kind":"institution","id":"animation-workshop","score":0.6,"reasons":[{"code":"mobility","detail":"study, traineeship, staff-teaching"},{"code":"places","detail":"5"}],"warnings":[{"code":"related-field","detail":"0211"}],"distance_km":707,"distance_band":"500-1999","agreements":[0,1,2],"related":true}"#,
-    r#"{"kind":"institution","id":"cons-bologna","score":1.0,"reasons":[{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-teaching"},{"code":"places","detail":"5"}],"warnings":[],"distance_km":925,"distance_band":"500-1999","agreements":[0,1,2]}"#,
-    r#"{"kind":"bip","id":"bip-photo-2027","score":1.0,"reasons":[{"code":"open-programme","detail":""},{"code":"dates","detail":"2027-03-08/2027-03-12"},{"code":"apply-by","detail":"2026-12-15"}],"warnings":[],"distance_km":823,"distance_band":"500-1999"}"#,
+    r#"{"kind":"institution","id":"animation-workshop","score":0.6,"reasons":[{"code":"mobility","detail":"study, traineeship, staff-teaching"},{"code":"places","detail":"5"},{"code":"next-mobility","detail":"autumn 2027, home 2027-02-01, partner 2027-04-15"}],"warnings":[{"code":"related-field","detail":"0211"}],"distance_km":707,"distance_band":"500-1999","agreements":[0,1,2],"related":true}"#,
+    r#"{"kind":"institution","id":"cons-bologna","score":1.0,"reasons":[{"code":"query","detail":"name"},{"code":"query","detail":"short-name"},{"code":"query","detail":"city"},{"code":"mobility","detail":"study, staff-teaching"},{"code":"places","detail":"5"},{"code":"next-mobility","detail":"full-year 2027, home 2027-02-01, partner 2027-05-01"}],"warnings":[],"distance_km":925,"distance_band":"500-1999","agreements":[0,1,2]}"#,
+    r#"{"kind":"bip","id":"bip-photo-2027","score":1.0,"reasons":[{"code":"open-programme","detail":""},{"code":"term","detail":"spring"},{"code":"dates","detail":"2027-03-08/2027-03-12"},{"code":"apply-by","detail":"2026-12-15"}],"warnings":[],"distance_km":823,"distance_band":"500-1999"}"#,
 ];

@@ -50,6 +50,11 @@ pub struct Home {
     pub city: LocalisedText,
     pub country: CountryCode,
     pub location: Location,
+    /// The home school's own (internal) deadlines for applying to go abroad, as yearly dates:
+    /// a student applies here by this day, before the home school nominates them to the
+    /// partner by the partner's deadline. An institution's `home_deadlines` overrides them.
+    #[serde(default, skip_serializing_if = "Deadlines::is_empty")]
+    pub deadlines: Deadlines,
 }
 
 /// A point on Earth, in decimal degrees (WGS 84).
@@ -114,9 +119,14 @@ pub struct Institution {
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub agreements: Vec<Agreement>,
-    /// Nomination deadlines, as yearly dates.
+    /// The partner's nomination deadlines, as yearly dates: by this day the home school
+    /// nominates its students to the partner.
     #[serde(default, skip_serializing_if = "Deadlines::is_empty")]
     pub deadlines: Deadlines,
+    /// The home school's own deadlines for this partner, when they differ from
+    /// `home.deadlines` (terms left out here keep the home school's).
+    #[serde(default, skip_serializing_if = "Deadlines::is_empty")]
+    pub home_deadlines: Deadlines,
     /// What an application needs ("portfolio", "motivation-letter", "audition", ...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(
@@ -348,6 +358,17 @@ vocabulary!(
 );
 
 impl Catalogue {
+    /// The home school's deadlines for applying to go to `institution`: its own
+    /// `home_deadlines` for each term it names, else the school's `home.deadlines`.
+    pub fn home_deadlines_for(&self, institution: &Institution) -> Deadlines {
+        let (own, home) = (&institution.home_deadlines, &self.home.deadlines);
+        Deadlines {
+            autumn: own.autumn.clone().or_else(|| home.autumn.clone()),
+            spring: own.spring.clone().or_else(|| home.spring.clone()),
+            full_year: own.full_year.clone().or_else(|| home.full_year.clone()),
+        }
+    }
+
     /// A programme by id (a short list; institutions and BIPs are found by id through the
     /// `Matcher`, which keeps maps of them).
     pub fn programme(&self, id: &str) -> Option<&Programme> {

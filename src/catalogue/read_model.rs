@@ -8,7 +8,7 @@ use super::model::{Bip, Home, Institution, Programme, FORMAT};
 use super::place::Place;
 use super::problem::Problem;
 use super::read::{found, optional, Reader};
-use super::read_records::{bip, institution, programme, Slot};
+use super::read_records::{bip, institution, programme, read_deadlines, Slot};
 use super::read_values::required_location;
 use super::text::LocalisedText;
 use super::values::{CountryCode, Date};
@@ -111,27 +111,29 @@ fn records<'t, T>(
 }
 
 fn read_home<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Home> {
-    let mut f: [Option<Json>; 4] = Default::default();
+    let mut f: [Option<Json>; 5] = Default::default();
     if !r.fields(
         place,
         value,
         HOME,
-        &["name", "city", "country", "location"],
+        &["name", "city", "country", "location", "deadlines"],
         &mut f,
     ) {
         return None;
     }
-    let [name, city, country, location] = f;
+    let [name, city, country, location, deadlines] = f;
     let record = "home school";
     let name = r.required_text(place, record, "name", name);
     let city = r.required_text(place, record, "city", city);
     let country = r.required_string(place, record, "country", COUNTRY, country);
     let location = required_location(r, place, record, location);
+    let deadlines = optional(deadlines, |v| read_deadlines(r, &place.key("deadlines"), v));
     Some(Home {
         name: name?,
         city: city?,
         country: CountryCode(country?),
         location: location?,
+        deadlines: deadlines?.unwrap_or_default(),
     })
 }
 

@@ -87,14 +87,15 @@ pub(crate) fn institution<'t>(
         "tags",
         "agreements",
         "deadlines",
+        "home_deadlines",
         "requirements",
         "contacts",
     ];
-    let mut f: [Option<Json>; 14] = Default::default();
+    let mut f: [Option<Json>; 15] = Default::default();
     if !r.fields(place, value, expected, &names, &mut f) {
         return Slot::unread();
     }
-    let [id, name, short_name, erasmus_code, schac, city, country, location, website, tags, agreements, deadlines, requirements, contacts] =
+    let [id, name, short_name, erasmus_code, schac, city, country, location, website, tags, agreements, deadlines, home_deadlines, requirements, contacts] =
         f;
     let record = "institution";
     let id = r.required_string(place, record, "id", ID, id);
@@ -113,6 +114,9 @@ pub(crate) fn institution<'t>(
         r.each(items, |r, i, v| agreement(r, &agreements_place.index(i), v))
     });
     let deadlines = optional(deadlines, |v| read_deadlines(r, &place.key("deadlines"), v));
+    let home_deadlines = optional(home_deadlines, |v| {
+        read_deadlines(r, &place.key("home_deadlines"), v)
+    });
     let requirements = texts(r, place, "requirements", requirements);
     let contacts_place = place.key("contacts");
     let contacts = optional(contacts, |v| {
@@ -134,6 +138,7 @@ pub(crate) fn institution<'t>(
                 tags: tags?,
                 agreements: agreements?.unwrap_or_default(),
                 deadlines: deadlines?.unwrap_or_default(),
+                home_deadlines: home_deadlines?.unwrap_or_default(),
                 requirements: requirements?,
                 contacts: contacts?.unwrap_or_default(),
             })
@@ -215,7 +220,11 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     })
 }
 
-fn read_deadlines<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Deadlines> {
+pub(super) fn read_deadlines<'t>(
+    r: &mut Reader<'_, 't>,
+    place: &Place,
+    value: Json<'t>,
+) -> Option<Deadlines> {
     let mut f: [Option<Json>; 3] = Default::default();
     if !r.fields(
         place,

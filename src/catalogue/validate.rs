@@ -126,6 +126,7 @@ pub(crate) fn check(parts: &Parts, findings: &mut Findings) {
         v.text(&place.key("city"), &home.city);
         v.country(&place.key("country"), &home.country);
         v.location(&place.key("location"), &home.location);
+        v.deadlines(&place.key("deadlines"), &home.deadlines);
     }
     let first = first_of_each_id(&parts.programmes);
     each_record(

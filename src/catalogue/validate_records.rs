@@ -99,17 +99,8 @@ pub(crate) fn institution(
             self::agreement(v, &agreements.index(i), agreement, programmes, offered);
         }
     }
-    let deadlines = &institution.deadlines;
-    let deadlines_place = place.key("deadlines");
-    for (term, day) in [
-        ("autumn", &deadlines.autumn),
-        ("spring", &deadlines.spring),
-        ("full-year", &deadlines.full_year),
-    ] {
-        if let Some(day) = day {
-            v.month_day(&deadlines_place.key(term), day);
-        }
-    }
+    v.deadlines(&place.key("deadlines"), &institution.deadlines);
+    v.deadlines(&place.key("home_deadlines"), &institution.home_deadlines);
     v.texts(place, "requirements", &institution.requirements, true);
     let contacts = place.key("contacts");
     if v.at_most_100(place, "contacts", institution.contacts.len()) {

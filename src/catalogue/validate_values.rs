@@ -2,7 +2,7 @@
 //! "`field` must be ..., found ...". Places are written out only for problems.
 
 use super::findings::Findings;
-use super::model::{Location, Validity};
+use super::model::{Deadlines, Location, Validity};
 use super::place::Place;
 use super::text::LocalisedText;
 use super::values::{CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};
@@ -168,6 +168,19 @@ impl Values<'_> {
     pub fn date(&mut self, place: &Place, date: &Date) {
         if date.problem().is_some() {
             self.must_be(place, DATE, &quoted(date.as_str()));
+        }
+    }
+
+    /// Each deadline of a `deadlines` object at `place` is a day of the year.
+    pub fn deadlines(&mut self, place: &Place, deadlines: &Deadlines) {
+        for (term, day) in [
+            ("autumn", &deadlines.autumn),
+            ("spring", &deadlines.spring),
+            ("full-year", &deadlines.full_year),
+        ] {
+            if let Some(day) = day {
+                self.month_day(&place.key(term), day);
+            }
         }
     }
 

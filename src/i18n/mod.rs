@@ -7,6 +7,7 @@ pub mod fallback;
 pub mod map;
 mod notes;
 mod query;
+mod stays;
 pub mod ui;
 mod vocabulary;
 
@@ -15,6 +16,7 @@ pub use dates::{
 };
 pub use notes::{describe_reason, describe_warning};
 pub use query::ignored_words;
+pub use stays::stay_words;
 pub use vocabulary::*;
 
 use crate::locale::Locale;

@@ -1,5 +1,6 @@
 //! Reasons and warnings in plain words.
 
+use super::stays::{next_mobility, season_sentence, term_closed};
 use super::{
     field_label, fill, format_day, format_days, language_level, level_label, mobility_label,
     or_list, plural, term_label, Text,
@@ -24,6 +25,10 @@ pub fn describe_warning(note: &Note, catalogue: &Catalogue, locale: Locale) -> S
             Text::new("Asks for {}", "Vraagt {}").get(locale),
             &[&words(&note.detail, catalogue, locale)],
         ),
+        NoteCode::TermClosed => match &note.detail {
+            Detail::Window(window) => term_closed(window, locale),
+            _ => String::new(),
+        },
         _ => sentence(note, Kind::Institution, catalogue, locale),
     }
 }
@@ -36,6 +41,13 @@ fn sentence(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> S
             &[&words(&note.detail, catalogue, locale)],
         )
     };
+    match (&note.detail, kind) {
+        (Detail::Window(window), _) => return next_mobility(window, locale),
+        (Detail::Season(season), _) => return season_sentence(*season, locale).to_owned(),
+        // A BIP's places are for the one edition, not per year.
+        (Detail::Count(_), Kind::Bip) => return words(&note.detail, catalogue, locale),
+        _ => {}
+    }
     match note.code {
         NoteCode::Programme => match kind {
             Kind::Institution => say("Agreement for {}", "Akkoord voor {}"),
@@ -60,13 +72,14 @@ fn sentence(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> S
             ),
         },
         NoteCode::Places => say("{} per year", "{} per jaar"),
-        NoteCode::Deadline => say("Nomination deadline: {}", "Nominatiedeadline: {}"),
+        NoteCode::NextMobility => say("Next: {}", "Volgende kans: {}"),
         NoteCode::Dates => say("In person: {}", "Fysiek deel: {}"),
         NoteCode::ApplyBy => say("Apply by {}", "Aanmelden vóór {}"),
         NoteCode::RelatedField => say(
             "For another programme in your field: {}",
             "Voor een andere opleiding in jouw studiegebied: {}",
         ),
+        NoteCode::TermClosed => say("Closed: {}", "Afgesloten: {}"),
         NoteCode::DeadlinePassed => say(
             "The deadline passed on {}",
             "De deadline is verstreken op {}",
@@ -111,6 +124,8 @@ fn words(detail: &Detail, catalogue: &Catalogue, locale: Locale) -> String {
                 |name| format!("{name} (ISCED {code})"),
             )
         }
+        Detail::Window(window) => super::stay_words(window.stay, locale),
+        Detail::Season(season) => season_sentence(*season, locale).to_owned(),
     }
 }
 

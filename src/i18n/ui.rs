@@ -218,7 +218,17 @@ pub const RANGE: Text = Text::new("{} – {}", "{} – {}");
 pub const FROM: Text = Text::new("from {}", "vanaf {}");
 pub const UNTIL: Text = Text::new("until {}", "tot en met {}");
 pub const NOTES: Text = Text::new("Notes", "Opmerkingen");
-pub const DEADLINES: Text = Text::new("Nomination deadlines", "Nominatiedeadlines");
+/// The partner's nomination deadlines, in words a student understands: by then the home
+/// school has nominated them.
+pub const DEADLINES: Text = Text::new(
+    "The partner's deadlines (we nominate you by)",
+    "Deadlines van de partner (wij dragen je voor vóór)",
+);
+/// The home school's own deadlines for a partner: by then the student applies.
+pub const HOME_DEADLINES: Text = Text::new(
+    "Apply at your school by",
+    "Aanvragen bij je eigen school vóór",
+);
 pub const REQUIREMENTS: Text = Text::new(
     "What you need to apply",
     "Wat je nodig hebt om je kandidaat te stellen",

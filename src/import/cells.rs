@@ -249,6 +249,7 @@ impl Cells<'_> {
             website: non_empty(&row.website).map(WebUrl),
             tags: list(&row.tags).into_iter().map(str::to_owned).collect(),
             agreements: Vec::new(),
+            home_deadlines: Deadlines::default(),
             deadlines: Deadlines {
                 autumn,
                 spring,

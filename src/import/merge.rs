@@ -95,6 +95,8 @@ impl Merge {
             erasmus_code: institution.erasmus_code.clone().or(old.erasmus_code.take()),
             schac: institution.schac.clone().or(old.schac.take()),
             contacts: std::mem::take(&mut old.contacts),
+            // Not a spreadsheet column: the office's own deadlines for this partner stay.
+            home_deadlines: std::mem::take(&mut old.home_deadlines),
             ..institution
         };
         *old = kept;

@@ -4,7 +4,7 @@
 
 use std::cmp::Ordering;
 
-use super::calendar::{nomination_deadline, term_of};
+use super::calendar::Season;
 use super::criteria::{Kind, Region};
 use super::explanation::{Explanation, Standing};
 use super::facts::Facts;
@@ -12,7 +12,7 @@ use super::index::TextMatch;
 use super::note::{Detail, NoteCode};
 use super::plan::Plan;
 use super::result::Hit;
-use crate::catalogue::{Agreement, Bip, Institution, IscedCode, Mobility, Programme, Term};
+use crate::catalogue::{Agreement, Bip, Institution, IscedCode, Mobility, Programme};
 
 /// A result before it is explained: what it is ranked by.
 #[derive(Debug, Clone, Copy)]
@@ -248,11 +248,15 @@ impl Plan<'_> {
             chosen.clone().map(|(i, _)| facts.agreement_langs(doc, i)),
         );
         e.places(places.get(usize::from(tier)).copied().unwrap_or(0));
-        if let (Some(term), Some(today)) = (self.criteria.term, self.today) {
-            let day = self.matcher.facts().deadline(doc, term);
-            if let Some(deadline) = day.and_then(|day| nomination_deadline(day, term, today)) {
-                e.deadline(NoteCode::Deadline, deadline, Some(today));
+        if let Some(today) = self.today {
+            // The terms the fitting agreements offer, as bits per `Term` (0: every term).
+            let mut offered = 0;
+            for (i, _) in chosen {
+                offered |= facts.agreement(doc, i).map_or(0, |f| f.terms);
             }
+            e.next_mobility(self.criteria.term, offered, today, |term| {
+                facts.deadlines(doc, term)
+            });
         }
         Some(tier)
     }
@@ -274,8 +278,9 @@ impl Plan<'_> {
             }
         }
         let dates = self.matcher.facts().bip_dates(doc);
-        if let (Some(term), Some(start)) = (c.term, dates.start) {
-            if term != Term::FullYear && term != term_of(start) {
+        let season = dates.start.map(Season::of);
+        if let (Some(term), Some(season)) = (c.term, season) {
+            if !season.within(term) {
                 return None;
             }
         }
@@ -305,7 +310,11 @@ impl Plan<'_> {
             }
         };
         e.text(text);
-        e.level_and_term(c.level, c.term);
+        // A BIP says when it takes place, whatever term was asked for.
+        e.level_and_term(c.level, None);
+        if let Some(season) = season {
+            e.reason(NoteCode::Term, || Detail::Season(season));
+        }
         let langs = self.matcher.facts().bip_langs(doc);
         e.languages(&self.spoken, std::iter::once(langs));
         if let (Some(start), Some(end)) = (dates.start, dates.end) {

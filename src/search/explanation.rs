@@ -4,6 +4,7 @@ use std::cmp::Reverse;
 
 use time::Date;
 
+use super::calendar::{outlook, Window, Yearly};
 use super::criteria::Kind;
 use super::facts::Lang;
 use super::index::TextMatch;
@@ -18,7 +19,7 @@ fn cost(warning: NoteCode) -> f64 {
     match warning {
         NoteCode::RelatedField => 0.6,
         NoteCode::Language => 0.7,
-        NoteCode::DeadlinePassed => 0.85,
+        NoteCode::TermClosed | NoteCode::DeadlinePassed => 0.85,
         _ => 1.0,
     }
 }
@@ -104,7 +105,7 @@ impl Explanation {
                 self.standing.unmet = self.standing.unmet.saturating_add(1);
                 self.standing.language_unmet = true;
             }
-            NoteCode::DeadlinePassed => {
+            NoteCode::TermClosed | NoteCode::DeadlinePassed => {
                 self.standing.unmet = self.standing.unmet.saturating_add(1);
             }
             _ => {}
@@ -136,6 +137,58 @@ impl Explanation {
         }
         if let Some(term) = term {
             self.reason(NoteCode::Term, || Detail::Term(term));
+        }
+    }
+
+    /// The next stay the student can still apply for, from the deadlines of each term
+    /// (`deadlines`: the partner's and the home school's). For the term asked: that term's
+    /// next stay, or, when its deadline passed, a warning and the stay a year later; the
+    /// deadline orders results. Without a term: the soonest of the terms the agreements offer
+    /// (`offered`: bits per `Term`, 0 for all), which does not change the order.
+    pub(super) fn next_mobility(
+        &mut self,
+        asked: Option<Term>,
+        offered: u8,
+        today: Date,
+        deadlines: impl Fn(Term) -> (Option<Yearly>, Option<Yearly>),
+    ) {
+        let of = |term| {
+            let (partner, home) = deadlines(term);
+            outlook(term, partner, home, today)
+        };
+        if let Some(term) = asked {
+            let Some(o) = of(term) else { return };
+            if let Some(closed) = o.closed {
+                self.standing.deadline = DeadlineKey::Passed;
+                self.warn(NoteCode::TermClosed, || Detail::Window(closed));
+            } else if let Some(day) = o.open.apply_by() {
+                self.standing.deadline = DeadlineKey::Open(day);
+            }
+            self.reason(NoteCode::NextMobility, || Detail::Window(o.open));
+            return;
+        }
+        if !self.record {
+            return;
+        }
+        let has = |term: Term| {
+            let bit = Term::ALL.iter().position(|t| *t == term).unwrap_or(0);
+            offered == 0 || offered & (1 << bit) != 0
+        };
+        // A full year starts when the autumn term does: only a stay of its own when the
+        // agreements offer no autumn term.
+        let mut soonest: Option<Window> = None;
+        for term in Term::ALL {
+            if !has(term) || (term == Term::FullYear && has(Term::Autumn)) {
+                continue;
+            }
+            if let Some(open) = of(term).map(|o| o.open) {
+                if soonest.is_none_or(|s| open.apply_by() < s.apply_by()) {
+                    soonest = Some(open);
+                }
+            }
+        }
+        if let Some(window) = soonest {
+            self.reason(NoteCode::NextMobility, || Detail::Window(window));
         }
     }
 

@@ -31,6 +31,9 @@ pub(super) fn code_bytes(code: &str) -> [u8; 2] {
     ]
 }
 
+/// A yearly deadline: month and day.
+type YearlyDay = (Month, u8);
+
 /// A BIP's dates, parsed.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct BipDates {
@@ -62,8 +65,11 @@ pub(super) struct Facts {
     langs: Vec<Lang>,
     /// Per BIP, its range of `langs`.
     bip_langs: Vec<(u32, u32)>,
-    /// Per institution: nomination deadlines (month, day) for autumn, spring and a full year.
-    deadlines: Vec<[Option<(Month, u8)>; 3]>,
+    /// Per institution: the partner's nomination deadlines (month, day) for autumn, spring and
+    /// a full year.
+    deadlines: Vec<[Option<YearlyDay>; 3]>,
+    /// Per institution: the home school's deadlines for it (its own, else the catalogue's).
+    home_deadlines: Vec<[Option<YearlyDay>; 3]>,
     /// Per BIP, its dates.
     bip_dates: Vec<BipDates>,
     /// Per document: its country (institution, or BIP's physical part); None for a BIP without
@@ -184,6 +190,13 @@ impl Facts {
             let day = |term| d.for_term(term).and_then(catalogue::MonthDay::parse);
             self.deadlines
                 .push([day(Term::Autumn), day(Term::Spring), day(Term::FullYear)]);
+            let home = catalogue.home_deadlines_for(institution);
+            let home_day = |term| home.for_term(term).and_then(catalogue::MonthDay::parse);
+            self.home_deadlines.push([
+                home_day(Term::Autumn),
+                home_day(Term::Spring),
+                home_day(Term::FullYear),
+            ]);
             self.start.push(self.agreements.len() as u32);
             for a in &institution.agreements {
                 let exact = match &a.programmes {
@@ -234,14 +247,20 @@ impl Facts {
             .map_or(&[], |&range| self.langs(range))
     }
 
-    /// An institution's nomination deadline for a stay starting in `term`.
-    pub(super) fn deadline(&self, doc: usize, term: Term) -> Option<(Month, u8)> {
+    /// An institution's deadlines for a stay starting in `term`: the partner's nomination
+    /// deadline and the home school's own.
+    pub(super) fn deadlines(
+        &self,
+        doc: usize,
+        term: Term,
+    ) -> (Option<YearlyDay>, Option<YearlyDay>) {
         let slot = match term {
             Term::Autumn => 0,
             Term::Spring => 1,
             Term::FullYear => 2,
         };
-        self.deadlines.get(doc).and_then(|d| d[slot])
+        let of = |list: &Vec<[Option<YearlyDay>; 3]>| list.get(doc).and_then(|d| d[slot]);
+        (of(&self.deadlines), of(&self.home_deadlines))
     }
 
     /// The bit of the catalogue's `index`th programme, when programme bits were computed.

@@ -12,7 +12,8 @@
 //!   `place_names`: words only the gazetteer (`crate::places`) knows; `scoring`: an understood
 //!   query scored over the index, the words that match nothing left out.
 //! - `plan`: criteria resolved against a matcher; `evaluate`: one plan over every document;
-//!   `calendar`: semesters and nomination deadlines.
+//!   `calendar`: stays abroad, their deadlines (the partner's and the home school's), the next
+//!   stay one can still apply for, and a BIP's season.
 //! - `explanation`: reasons, warnings and the score they add up to.
 //! - `ranking`: the ordered results, pages, and the searches derived from them (results per
 //!   country, filters to loosen).
@@ -22,7 +23,7 @@
 //! `named_enum!` (`crate::named`), the one definition of their `ALL`, `as_str` and `parse`.
 //!
 //! Dependencies run one way: `criteria` and `field` know only `crate::named`, `facts` no other file,
-//! `note` and `index` only `field`; `terms` on `field`; `word_terms` on `terms` and `index`;
+//! `note` on `field` and `calendar`, `index` only on `field`; `terms` on `field`; `word_terms` on `terms` and `index`;
 //! `query` on those; `place_names` on `terms` and `index`; `scoring` on `query`, `terms`, `index`
 //! and `facts`; `matcher` builds on `facts`, `documents`, `index`, `query`, `place_names` and
 //! `scoring`; `plan` on `matcher`; `evaluate` on `plan` and `explanation`; `ranking` on
@@ -49,6 +50,7 @@ mod scoring;
 mod terms;
 mod word_terms;
 
+pub use calendar::{Season, Stay, Window};
 pub use criteria::{
     capped_query, Criteria, CriteriaError, Filter, Kind, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
 };

@@ -5,6 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize, Serializer};
 use time::Date;
 
+use super::calendar::{Season, Window};
 use super::field::Field;
 use crate::catalogue::{Id, IscedCode, LanguageRequirement, Level, Mobility, Term};
 
@@ -57,6 +58,10 @@ pub enum Detail {
     Dates(Date, Date),
     /// An ISCED-F field of education: "0211".
     Isced(IscedCode),
+    /// A stay and its deadlines: "spring 2028, home 2027-10-01, partner 2027-10-15".
+    Window(Window),
+    /// When a BIP takes place: "autumn", "spring" or "summer".
+    Season(Season),
 }
 
 impl fmt::Display for Detail {
@@ -75,6 +80,8 @@ impl fmt::Display for Detail {
             Detail::Date(date) => write!(f, "{date}"),
             Detail::Dates(start, end) => write!(f, "{start}/{end}"),
             Detail::Isced(code) => write!(f, "{code}"),
+            Detail::Window(window) => write!(f, "{window}"),
+            Detail::Season(season) => f.write_str(season.as_str()),
         }
     }
 }
@@ -95,14 +102,18 @@ fn write_list(f: &mut fmt::Formatter<'_>, items: impl Iterator<Item = String>) -
 /// Reasons: `programme` (programme id), `open-programme` (BIP open to every programme; empty),
 /// `query` (the field the words matched: name, short-name, city, country, programme, tag,
 /// title, host, partner), `mobility` (mobility types offered, comma-separated), `level`,
-/// `term`, `language` (the requirement the student meets, "en B2"; empty when none is asked),
-/// `places` (places per year), `deadline` (next nomination deadline, YYYY-MM-DD),
-/// `dates` (BIP's physical week, "start/end"), `apply-by` (BIP's application deadline).
+/// `term` (the term asked for; of a BIP, when it takes place: autumn, spring or summer),
+/// `language` (the requirement the student meets, "en B2"; empty when none is asked),
+/// `places` (places per year; of a BIP, its places), `next-mobility` (the next stay a student
+/// can still apply for and its deadlines: "spring 2028, home 2027-10-01, partner 2027-10-15",
+/// the home school's and the partner's, each left out when unknown), `dates` (BIP's physical
+/// week, "start/end"), `apply-by` (BIP's application deadline).
 ///
 /// Warnings: `language` (requirements not met, "fr B1, en B2"), `related-field` (the ISCED-F
 /// detailed field the result shares with the programme, "0211": it names other programmes;
-/// such hits are also flagged `related` and follow all others), `deadline-passed` (the date
-/// that passed).
+/// such hits are also flagged `related` and follow all others), `term-closed` (the term asked
+/// for can no longer be applied for this year: the stay and its deadlines, as
+/// `next-mobility`), `deadline-passed` (a BIP's application deadline that passed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NoteCode {
@@ -114,10 +125,11 @@ pub enum NoteCode {
     Term,
     Language,
     Places,
-    Deadline,
+    NextMobility,
     Dates,
     ApplyBy,
     RelatedField,
+    TermClosed,
     DeadlinePassed,
 }
 

@@ -345,6 +345,7 @@ impl Iias<'_> {
             tags: Vec::new(),
             agreements: Vec::new(),
             deadlines: Deadlines::default(),
+            home_deadlines: Deadlines::default(),
             requirements: Vec::new(),
             contacts: hei.contacts,
         };

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::markup::{el, el_text, external_link, fact, sr, text};
 use super::View;
-use crate::catalogue::{Agreement, Bip, Institution, LanguageRequirement, Term};
+use crate::catalogue::{Agreement, Bip, Deadlines, Institution, LanguageRequirement, Term};
 use crate::i18n::{
     and_list, country_name, days_until, format_date, format_date_range, format_month_day,
     funding_label, language_level, level_label, mobility_label, or_list, requirement_label,
@@ -27,6 +27,11 @@ pub(super) fn view(v: &View, hit: &Hit) -> Html {
 
 /// "15 December 2026" and the days left, for a BIP's application deadline.
 pub(super) fn apply_by(v: &View, date: &str) -> Html {
+    Html::from_iter([text(format_date(date, v.l)), days_left(v, date)])
+}
+
+/// A badge with the days left until `date` (YYYY-MM-DD), marked when under a week.
+pub(super) fn days_left(v: &View, date: &str) -> Html {
     let left = days_until(date, v.today).map(|d| {
         let class = if d < 7 {
             "pm-pill pm-pill-warn"
@@ -35,7 +40,7 @@ pub(super) fn apply_by(v: &View, date: &str) -> Html {
         };
         el_text("span", class, ui::days_left(d, v.l))
     });
-    Html::from_iter([text(format_date(date, v.l)), left.unwrap_or_default()])
+    left.unwrap_or_default()
 }
 
 /// A term and its text, for a `<dl>`.
@@ -88,17 +93,7 @@ fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
             .to_owned();
         link(v, w.as_str(), text)
     });
-    let mut deadlines = Vec::new();
-    let d = &i.deadlines;
-    for (t, day) in [
-        (Term::Autumn, &d.autumn),
-        (Term::Spring, &d.spring),
-        (Term::FullYear, &d.full_year),
-    ] {
-        if let Some(day) = day {
-            deadlines.push(fact_text(v, term_label(t), format_month_day(day, v.l)));
-        }
-    }
+    let home_deadlines = v.m.catalogue().home_deadlines_for(i);
     let mut parts = Vec::new();
     if i.erasmus_code.is_some() || website.is_some() {
         let mut facts = Vec::new();
@@ -123,10 +118,9 @@ fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
         parts.push(el_text("h5", "pm-h5", v.t(ui::AGREEMENTS)));
         parts.push(el("ul", "pm-agreements", agreements));
     }
-    if !i.deadlines.is_empty() {
-        parts.push(el_text("h5", "pm-h5", v.t(ui::DEADLINES)));
-        parts.push(el("dl", "pm-facts", deadlines));
-    }
+    // Ours first: it is the one the student has to meet.
+    deadlines(v, &mut parts, ui::HOME_DEADLINES, &home_deadlines);
+    deadlines(v, &mut parts, ui::DEADLINES, &i.deadlines);
     if !i.requirements.is_empty() {
         let mut requirements = Vec::new();
         for r in &i.requirements {
@@ -137,6 +131,24 @@ fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
         parts.push(el("ul", "pm-reqs", requirements));
     }
     Html::from_iter(parts)
+}
+
+/// A heading and the yearly deadlines per term, when there are any.
+fn deadlines(v: &View, parts: &mut Vec<Html>, heading: Text, d: &Deadlines) {
+    let mut days = Vec::new();
+    for (t, day) in [
+        (Term::Autumn, &d.autumn),
+        (Term::Spring, &d.spring),
+        (Term::FullYear, &d.full_year),
+    ] {
+        if let Some(day) = day {
+            days.push(fact_text(v, term_label(t), format_month_day(day, v.l)));
+        }
+    }
+    if !days.is_empty() {
+        parts.push(el_text("h5", "pm-h5", v.t(heading)));
+        parts.push(el("dl", "pm-facts", days));
+    }
 }
 
 fn agreement(v: &View, a: &Agreement, fits: bool) -> Html {

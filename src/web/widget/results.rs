@@ -10,7 +10,7 @@ use super::shortlist::place;
 use super::state::{Action, Key};
 use super::{class_list, icon, on, View};
 use crate::i18n::{and_list, describe_reason, describe_warning, format_date_range, ui};
-use crate::search::{CriteriaError, Hit, Kind, Loosening, NameLength, NoteCode, Page};
+use crate::search::{CriteriaError, Detail, Hit, Kind, Loosening, NameLength, NoteCode, Page};
 
 pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
     let found = match found {
@@ -181,8 +181,20 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
     });
     let catalogue = v.m.catalogue();
     let mut reasons = Vec::new();
+    // The next stay one can apply for gets a line of its own, with the days left.
+    let mut next = Html::default();
     for n in &hit.reasons {
-        if !(bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy)) {
+        if let Detail::Window(window) = &n.detail {
+            let left = window
+                .apply_by()
+                .map(|day| detail::days_left(v, &day.to_string()));
+            let sentence = describe_reason(n, hit.kind, catalogue, v.l);
+            next = el(
+                "p",
+                "pm-next",
+                vec![text(sentence), left.unwrap_or_default()],
+            );
+        } else if !(bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy)) {
             reasons.push(describe_reason(n, hit.kind, catalogue, v.l));
         }
     }
@@ -246,11 +258,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
                     band.unwrap_or_default(),
                 ],
             ),
-            if bip {
-                bip_facts(v, &hit.id)
-            } else {
-                Html::default()
-            },
+            if bip { bip_facts(v, &hit.id) } else { next },
             el(
                 "div",
                 "pm-notes",

@@ -6,6 +6,7 @@
 
 pub mod catalogue;
 pub mod changes;
+pub mod estimate;
 pub mod fallback;
 pub mod geo;
 pub mod i18n;

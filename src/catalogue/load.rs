@@ -140,6 +140,7 @@ fn assemble(draft: Draft, found: Vec<(Owner, Problem)>) -> Result<Checked, Rejec
             programmes,
             institutions,
             bips,
+            funding: draft.funding,
         },
         warnings,
         skipped,

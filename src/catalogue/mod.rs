@@ -2,13 +2,14 @@
 //!
 //! Loading (`load.rs`): serde_json parses the text into a small tree (`json.rs`), the typed
 //! reader builds the model from it (`read.rs`, `read_values.rs`, `read_records.rs`,
-//! `read_model.rs`), validation checks what it
+//! `read_model.rs`, `read_funding.rs`), validation checks what it
 //! means (`validate.rs`, `validate_records.rs`,
-//! `validate_values.rs`), and each problem gets its place and position
+//! `validate_values.rs`, `validate_funding.rs`), and each problem gets its place and position
 //! (`place.rs`, `locate.rs`), worded as `words.rs` says. The command line and the browser run
 //! this same code.
 
 mod findings;
+mod funding;
 mod json;
 mod load;
 mod locate;
@@ -16,16 +17,19 @@ mod model;
 mod place;
 mod problem;
 mod read;
+mod read_funding;
 mod read_model;
 mod read_records;
 mod read_values;
 mod text;
 mod validate;
+mod validate_funding;
 mod validate_records;
 mod validate_values;
 pub mod values;
 mod words;
 
+pub use funding::{CountryGroup, FundingTable, FundingYear, TravelBand, GUIDE_TRAVEL, GUIDE_YEAR};
 pub use load::{load, load_bytes, BadRecords, Checked, Skipped};
 pub use locate::path_at;
 pub use model::*;

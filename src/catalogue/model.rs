@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::funding::FundingTable;
 use super::text::LocalisedText;
 use super::values::{
     AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
@@ -40,6 +41,8 @@ pub struct Catalogue {
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 10000)))]
     pub bips: Vec<Bip>,
+    /// Erasmus+ amounts by academic year, kept by the office: every result's estimate.
+    pub funding: Option<FundingTable>,
 }
 
 /// The home institution.

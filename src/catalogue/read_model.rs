@@ -3,11 +3,13 @@
 //! `findings.rs`); what the values mean is checked afterwards (`validate.rs`).
 
 use super::findings::{Findings, List, Owner};
+use super::funding::FundingTable;
 use super::json::{Json, Tree};
 use super::model::{Bip, Home, Institution, Programme, FORMAT};
 use super::place::Place;
 use super::problem::Problem;
 use super::read::{found, optional, Reader};
+use super::read_funding::read_funding;
 use super::read_records::{bip, institution, programme, read_deadlines, Slot};
 use super::read_values::required_location;
 use super::text::LocalisedText;
@@ -25,6 +27,7 @@ pub(crate) struct Draft {
     pub programmes: Vec<Slot<Programme>>,
     pub institutions: Vec<Slot<Institution>>,
     pub bips: Vec<Slot<Bip>>,
+    pub funding: Option<FundingTable>,
 }
 
 /// Reads the whole tree. The format comes first: a catalogue of another format or version is
@@ -62,10 +65,11 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
         "programmes",
         "institutions",
         "bips",
+        "funding",
     ];
-    let mut f: [Option<Json>; 7] = Default::default();
+    let mut f: [Option<Json>; 8] = Default::default();
     r.fields(&root, root_value, "", &names, &mut f);
-    let [_, updated, notice, home, programmes, institutions, bips] = f;
+    let [_, updated, notice, home, programmes, institutions, bips, funding] = f;
     let home = r
         .need(&root, "catalogue", "home", HOME, home)
         .and_then(|v| read_home(r, &root.key("home"), v));
@@ -77,6 +81,7 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
             .map(Date),
         notice: r.optional_text(&root, "notice", notice).flatten(),
         home,
+        funding: optional(funding, |v| read_funding(r, &root.key("funding"), v)).flatten(),
         ..Draft::default()
     };
     draft.programmes = records(r, List::Programmes, programmes, programme);

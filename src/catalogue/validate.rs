@@ -9,6 +9,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::findings::{Findings, List, Owner};
+use super::funding::FundingTable;
 use super::model::{Bip, Catalogue, Home, Institution, Programme};
 use super::place::Place;
 use super::problem::Problem;
@@ -30,6 +31,7 @@ pub(crate) struct Parts<'a> {
     pub updated: Option<&'a Date>,
     pub notice: Option<&'a LocalisedText>,
     pub home: Option<&'a Home>,
+    pub funding: Option<&'a FundingTable>,
     pub programmes: Vec<View<'a, Programme>>,
     pub institutions: Vec<View<'a, Institution>>,
     pub bips: Vec<View<'a, Bip>>,
@@ -50,6 +52,7 @@ impl<'a> Parts<'a> {
             updated: draft.updated.as_ref(),
             notice: draft.notice.as_ref(),
             home: draft.home.as_ref(),
+            funding: draft.funding.as_ref(),
             programmes: views(&draft.programmes),
             institutions: views(&draft.institutions),
             bips: views(&draft.bips),
@@ -61,6 +64,7 @@ impl<'a> Parts<'a> {
             updated: catalogue.updated.as_ref(),
             notice: catalogue.notice.as_ref(),
             home: Some(&catalogue.home),
+            funding: catalogue.funding.as_ref(),
             programmes: catalogue.programmes.iter().map(View::of).collect(),
             institutions: catalogue.institutions.iter().map(View::of).collect(),
             bips: catalogue.bips.iter().map(View::of).collect(),
@@ -127,6 +131,9 @@ pub(crate) fn check(parts: &Parts, findings: &mut Findings) {
         v.country(&place.key("country"), &home.country);
         v.location(&place.key("location"), &home.location);
         v.deadlines(&place.key("deadlines"), &home.deadlines);
+    }
+    if let Some(funding) = parts.funding {
+        super::validate_funding::funding(&mut v, &root.key("funding"), funding);
     }
     let first = first_of_each_id(&parts.programmes);
     each_record(

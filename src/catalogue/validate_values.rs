@@ -22,7 +22,7 @@ fn too_long(text: &str, most: usize) -> bool {
 }
 
 impl Values<'_> {
-    fn must_be(&mut self, place: &Place, expected: &str, found: &str) {
+    pub(super) fn must_be(&mut self, place: &Place, expected: &str, found: &str) {
         self.findings
             .error(place, must_be(&place.name(), expected, found));
     }

@@ -28,6 +28,7 @@ pub(crate) const LAT: &str = "a number between -90 and 90";
 pub(crate) const LON: &str = "a number between -180 and 180";
 pub(crate) const PLACES: &str = "a whole number from 1 to 1000";
 pub(crate) const MONTHS: &str = "a whole number from 1 to 12";
+pub(crate) const EUROS: &str = "a whole number of euros from 1 to 100000";
 pub(crate) const ECTS: &str = "a number more than 0 and at most 60";
 pub(crate) const LOCATION: &str =
     "an object with `lat` and `lon` in decimal degrees, such as {\"lat\": 45.77, \"lon\": 4.81}";
@@ -52,6 +53,7 @@ pub(crate) const MAX_RECORDS: usize = 10_000;
 pub(crate) const MAX_LIST: usize = 100;
 pub(crate) const MAX_PLACES: u32 = 1000;
 pub(crate) const MAX_MONTHS: u32 = 12;
+pub(crate) const MAX_EUROS: u32 = 100_000;
 pub(crate) const MAX_ECTS: f64 = 60.0;
 
 /// "`lat` must be a number between -90 and 90, found \"north\"".

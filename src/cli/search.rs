@@ -5,8 +5,10 @@ use std::process::ExitCode;
 
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use partner_matcher::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
+use partner_matcher::estimate::estimate;
 use partner_matcher::i18n::{
-    country_name, describe_reason, describe_warning, fill, ignored_words, plural, Text,
+    country_name, describe_reason, describe_warning, estimate_lines, fill, ignored_words, plural,
+    Text,
 };
 use partner_matcher::search::{
     capped_query, Criteria, Filter, Hit, Kind, NameLength, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
@@ -166,11 +168,14 @@ fn table(matcher: &Matcher, hits: &[Hit], first: usize, locale: Locale) -> Strin
                     )
                 }),
         };
-        let reasons: Vec<String> = hit
+        let mut reasons: Vec<String> = hit
             .reasons
             .iter()
             .map(|n| describe_reason(n, hit.kind, catalogue, locale))
             .collect();
+        if let Some(estimate) = estimate(catalogue, hit) {
+            reasons.extend(estimate_lines(&estimate, locale));
+        }
         let warnings: Vec<String> = hit
             .warnings
             .iter()

@@ -3,6 +3,7 @@
 //! both speak through here, so the two languages stay complete in one place.
 
 mod dates;
+mod estimate;
 pub mod fallback;
 pub mod map;
 mod notes;
@@ -14,6 +15,7 @@ mod vocabulary;
 pub use dates::{
     days_until, format_date, format_date_range, format_day, format_days, format_month_day,
 };
+pub use estimate::estimate_lines;
 pub use notes::{describe_reason, describe_warning};
 pub use query::ignored_words;
 pub use stays::stay_words;

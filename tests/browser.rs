@@ -462,6 +462,8 @@ async fn a_detail_shows_agreements_deadlines_and_requirements() {
         "{next}"
     );
     assert!(w.find(".pm-card .pm-next .pm-pill").is_some(), "{next}");
+    // What the distance band decides, on the card: the monthly grant.
+    assert_eq!(w.text_of(".pm-card .pm-band"), "Erasmus+ ≈ €540 a month");
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("true")
@@ -484,6 +486,12 @@ async fn a_detail_shows_agreements_deadlines_and_requirements() {
         "What you need to apply",
         "Motivation letter",
         "rietveldacademie.nl",
+        // The Erasmus+ estimate from the demo catalogue's 2026/2027 amounts (the Netherlands
+        // is in the middle group), and the office's page.
+        "Erasmus+ estimate (amounts of 2026/2027; travel: Programme Guide 2024)",
+        "Grant: €540 a month, €2,700 for 5 months",
+        "Travelling green: €50 more and up to 4 extra days",
+        "Grants: what the international office says",
     ] {
         assert!(detail.contains(expected), "{expected} in {detail}");
     }
@@ -691,7 +699,8 @@ async fn switching_to_dutch_leaves_no_english() {
         ui::SHOWING,
         ui::SHOW_MORE,
         ui::PARTNER,
-        ui::BAND,
+        ui::HOME_DEADLINES,
+        ui::GRANTS,
         ui::WHY,
         ui::WHY_NOT,
         ui::SAVE,

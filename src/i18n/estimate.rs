@@ -87,6 +87,27 @@ pub fn estimate_lines(estimate: &Estimate, locale: Locale) -> Vec<String> {
     lines
 }
 
+/// The estimate in a few words, for a result's card: what decides most, the monthly grant of a
+/// semester, else the travel support: "Erasmus+ ≈ €540 a month", "Erasmus+ travel ≈ €309".
+pub fn estimate_summary(estimate: &Estimate, locale: Locale) -> String {
+    let amounts = match estimate {
+        Estimate::Other(funding) => return funding_label(*funding).get(locale).to_owned(),
+        Estimate::Erasmus(amounts) => amounts,
+    };
+    let (text, euros) = match (amounts.monthly, amounts.travel) {
+        (Some(monthly), _) => (
+            Text::new("Erasmus+ ≈ €{} a month", "Erasmus+ ≈ €{} per maand"),
+            monthly,
+        ),
+        (None, Some((standard, _))) if !amounts.travel_fewer_opportunities => (
+            Text::new("Erasmus+ travel ≈ €{}", "Erasmus+-reisbeurs ≈ €{}"),
+            standard,
+        ),
+        _ => (Text::new("Erasmus+", "Erasmus+"), 0),
+    };
+    fill(text.get(locale), &[&ui::number(u64::from(euros), locale)])
+}
+
 /// "Erasmus+ estimate (amounts of 2026/2027)", or the built-in guide's year.
 fn source(amounts: &Amounts, locale: Locale) -> String {
     match (&amounts.year, amounts.travel_from_guide) {

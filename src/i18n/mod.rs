@@ -15,7 +15,7 @@ mod vocabulary;
 pub use dates::{
     days_until, format_date, format_date_range, format_day, format_days, format_month_day,
 };
-pub use estimate::estimate_lines;
+pub use estimate::{estimate_lines, estimate_summary};
 pub use notes::{describe_reason, describe_warning};
 pub use query::ignored_words;
 pub use stays::stay_words;

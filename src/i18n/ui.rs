@@ -3,7 +3,6 @@
 //! excepted, the latter marked as English).
 
 use super::{fill, plural, Text};
-use crate::geo::DistanceBand;
 use crate::locale::Locale;
 use crate::search::Filter;
 
@@ -174,7 +173,6 @@ pub const PLACE: Text = Text::new("{}, {}", "{}, {}");
 pub const PARTNER: Text = Text::new("Partner school", "Partnerschool");
 pub const BIP: Text = Text::new("BIP", "BIP");
 pub const KM: Text = Text::new("{} km", "{} km");
-pub const BAND: Text = Text::new("Erasmus+ distance band {}", "Erasmus+-afstandsband {}");
 pub const WHY: Text = Text::new("Why it fits", "Waarom het past");
 pub const WHY_NOT: Text = Text::new("What doesn't fit", "Wat niet past");
 pub const ONLINE_ONLY: Text = Text::new("Online", "Online");
@@ -223,6 +221,11 @@ pub const NOTES: Text = Text::new("Notes", "Opmerkingen");
 pub const DEADLINES: Text = Text::new(
     "The partner's deadlines (we nominate you by)",
     "Deadlines van de partner (wij dragen je voor vóór)",
+);
+/// The link to the office's page about grants, under an estimate.
+pub const GRANTS: Text = Text::new(
+    "Grants: what the international office says",
+    "Beurzen: wat de internationale dienst zegt",
 );
 /// The home school's own deadlines for a partner: by then the student applies.
 pub const HOME_DEADLINES: Text = Text::new(
@@ -357,45 +360,18 @@ pub fn km(n: u64, locale: Locale) -> String {
     fill(KM.get(locale), &[&number(n, locale)])
 }
 
-/// An Erasmus+ distance band written out: "500–1,999 km", "8,000+ km".
-pub fn band(band: DistanceBand, locale: Locale) -> String {
-    let (low, high) = band.bounds_km();
-    let written = match high {
-        Some(high) => {
-            let mut s = number(low, locale);
-            s.push('–');
-            s.push_str(&km(high, locale));
-            s
-        }
-        None => {
-            let mut s = km(low, locale);
-            s.insert(number(low, locale).len(), '+');
-            s
-        }
-    };
-    fill(BAND.get(locale), &[&written])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn numbers_and_bands_per_language() {
+    fn numbers_per_language() {
         assert_eq!(number(5485, Locale::En), "5,485");
         assert_eq!(number(5485, Locale::Nl), "5.485");
         assert_eq!(number(612, Locale::Nl), "612");
         assert_eq!(number(1234567, Locale::En), "1,234,567");
         assert_eq!(decimal(2.5, Locale::Nl), "2,5");
         assert_eq!(decimal(3.0, Locale::En), "3");
-        assert_eq!(
-            band(DistanceBand::From500, Locale::En),
-            "Erasmus+ distance band 500–1,999 km"
-        );
-        assert_eq!(
-            band(DistanceBand::From8000, Locale::Nl),
-            "Erasmus+-afstandsband 8.000+ km"
-        );
     }
 
     #[test]

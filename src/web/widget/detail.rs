@@ -6,6 +6,8 @@ use yew::prelude::*;
 use super::markup::{el, el_text, external_link, fact, sr, text};
 use super::View;
 use crate::catalogue::{Agreement, Bip, Deadlines, Institution, LanguageRequirement, Term};
+use crate::estimate::estimate;
+use crate::i18n::estimate_lines;
 use crate::i18n::{
     and_list, country_name, days_until, format_date, format_date_range, format_month_day,
     funding_label, language_level, level_label, mobility_label, or_list, requirement_label,
@@ -22,7 +24,38 @@ pub(super) fn view(v: &View, hit: &Hit) -> Html {
         }
         Kind::Bip => v.m.bip(&hit.id).map(|b| bip(v, b)),
     };
-    el("div", "pm-detail", vec![body.unwrap_or_default()])
+    el(
+        "div",
+        "pm-detail",
+        vec![body.unwrap_or_default(), estimate_part(v, hit)],
+    )
+}
+
+/// The Erasmus+ estimate, a line per amount, and the office's page about grants.
+fn estimate_part(v: &View, hit: &Hit) -> Html {
+    let catalogue = v.m.catalogue();
+    let Some(estimate) = estimate(catalogue, hit) else {
+        return Html::default();
+    };
+    let mut lines = estimate_lines(&estimate, v.l).into_iter();
+    let heading = lines.next().unwrap_or_default();
+    let mut items = Vec::new();
+    for line in lines {
+        items.push(el_text("li", "", line));
+    }
+    let url = catalogue.funding.as_ref().and_then(|f| f.url.as_ref());
+    let page = url.map(|u| {
+        el(
+            "p",
+            "",
+            vec![link(v, u.as_str(), v.t(ui::GRANTS).to_owned())],
+        )
+    });
+    Html::from_iter([
+        el_text("h5", "pm-h5", heading),
+        el("ul", "pm-reqs", items),
+        page.unwrap_or_default(),
+    ])
 }
 
 /// "15 December 2026" and the days left, for a BIP's application deadline.

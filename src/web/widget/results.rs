@@ -9,7 +9,10 @@ use super::markup::{button, el, el_text, fact, focusable, item, sr, text, text_b
 use super::shortlist::place;
 use super::state::{Action, Key};
 use super::{class_list, icon, on, View};
-use crate::i18n::{and_list, describe_reason, describe_warning, format_date_range, ui};
+use crate::estimate::estimate;
+use crate::i18n::{
+    and_list, describe_reason, describe_warning, estimate_summary, format_date_range, ui,
+};
 use crate::search::{CriteriaError, Detail, Hit, Kind, Loosening, NameLength, NoteCode, Page};
 
 pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
@@ -211,9 +214,9 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
     let km = hit
         .distance_km
         .map(|km| el_text("span", "pm-km", ui::km(u64::from(km), v.l)));
-    let band = hit
-        .distance_band
-        .map(|band| el_text("span", "pm-band", ui::band(band, v.l)));
+    // What the distance band decides: the Erasmus+ estimate (its lines are in the detail).
+    let band =
+        estimate(catalogue, hit).map(|e| el_text("span", "pm-band", estimate_summary(&e, v.l)));
     let details = button(
         "pm-btn pm-btn-quiet pm-details",
         Aria {

@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod lexicon;
 pub mod locale;
 pub mod map;
+pub mod markup;
 mod named;
 pub mod order;
 pub mod places;

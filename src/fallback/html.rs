@@ -110,19 +110,10 @@ fn title(listing: &Listing) -> String {
     }
 }
 
-/// Text as HTML text or attribute value: the five characters with a meaning in HTML.
+/// Text as HTML text or attribute value (`crate::markup::escape`).
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    crate::markup::escape(&mut out, text);
     out
 }
 

@@ -211,3 +211,27 @@ fn a_funding_entry_that_cannot_be_read_is_named() {
         ["funding.years[0].monthly[0]: missing `countries`: every country group needs its `countries` (a list of country codes)"]
     );
 }
+
+#[test]
+fn the_cards_summary_says_what_decides_most_in_both_languages() {
+    use partner_matcher::i18n::estimate_summary;
+    let text = catalogue(|doc| doc["funding"] = funding());
+    let (found, matcher) = hits(&text, json!({"programme": "classical-music"}));
+    let summary = |id: &str, l| {
+        let hit = found.iter().find(|h| h.id == id);
+        hit.and_then(|h| estimate(matcher.catalogue(), h))
+            .map(|e| estimate_summary(&e, l))
+    };
+    assert_eq!(
+        summary("cnsmd-lyon", Locale::Nl).as_deref(),
+        Some("Erasmus+ ≈ €540 per maand")
+    );
+    let (bips, matcher) = hits(&text, json!({"kinds": ["bip"]}));
+    let bip = bips.first().and_then(|h| estimate(matcher.catalogue(), h));
+    let said = bip.map(|e| estimate_summary(&e, Locale::En));
+    assert!(
+        said.as_deref()
+            .is_some_and(|s| s.starts_with("Erasmus+ travel ≈ €")),
+        "{said:?}"
+    );
+}

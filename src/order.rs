@@ -72,15 +72,16 @@ fn first_positions(
     if first > 256 || first >= len {
         return sorted_positions(len, compare);
     }
-    // Positions break ties: an order without ties, so the ones kept are a stable sort's.
-    let before = |a: usize, b: usize| compare(a, b).then(a.cmp(&b)) == Ordering::Less;
+    // The front is kept in order; a later position that comes before its last takes that
+    // place and moves up past those it comes before. A tie stays behind: the one in front
+    // came earlier, as in a stable sort.
+    let before = |a: usize, b: usize| compare(a, b) == Ordering::Less;
     let last = first.max(1) - 1;
     let mut order: Vec<usize> = (0..len).collect();
     for i in 0..len {
-        // The front is kept in order; a later one before its last takes that place.
         let mut j = i;
         if i > last {
-            if !before(order[i], order[last]) {
+            if !before(i, order[last]) {
                 continue;
             }
             order.swap(i, last);

@@ -44,13 +44,18 @@ fn fitting(candidates: &[Candidate]) -> usize {
     candidates.iter().filter(|c| !c.related()).count()
 }
 
-/// The active filters of the plan's criteria that, dropped, give more than `current` results
-/// that fit the programme.
-fn loosenings(plan: &Plan, current: usize) -> Result<Vec<Loosening>, CriteriaError> {
+/// The active filters of the plan's criteria that `may_loosen` allows and that, dropped,
+/// give more than `current` results that fit the programme (each one a pass over the
+/// catalogue: none for a filter that could not be suggested).
+fn loosenings(
+    plan: &Plan,
+    current: usize,
+    may_loosen: &dyn Fn(Filter) -> bool,
+) -> Result<Vec<Loosening>, CriteriaError> {
     let criteria = plan.criteria();
     let mut out = Vec::new();
     for filter in Filter::ALL {
-        if criteria.is_active(filter) {
+        if criteria.is_active(filter) && may_loosen(filter) {
             let without = criteria.without(filter);
             let results = fitting(&plan.for_criteria(&without)?.candidates());
             if results > current {
@@ -91,8 +96,11 @@ impl Ranking<'_> {
     }
 
     /// [`Matcher::loosenings`] for these criteria, reusing their query's matches.
-    fn loosenings(&self) -> Result<Vec<Loosening>, CriteriaError> {
-        loosenings(&self.plan, self.len())
+    fn loosenings(
+        &self,
+        may_loosen: &dyn Fn(Filter) -> bool,
+    ) -> Result<Vec<Loosening>, CriteriaError> {
+        loosenings(&self.plan, self.len(), may_loosen)
     }
 
     /// The explained hits at these positions (clamped to the results there are and to the
@@ -151,9 +159,7 @@ impl Matcher {
         let ranking = self.rank(criteria, shown.end)?;
         let total = ranking.len();
         let loosenings = if total == 0 {
-            let mut all = ranking.loosenings()?;
-            all.retain(|l| may_loosen(l.filter));
-            all
+            ranking.loosenings(&may_loosen)?
         } else {
             Vec::new()
         };
@@ -207,6 +213,6 @@ impl Matcher {
     /// results, most results first.
     pub fn loosenings(&self, criteria: &Criteria) -> Result<Vec<Loosening>, CriteriaError> {
         let plan = Plan::new(self, criteria)?;
-        loosenings(&plan, fitting(&plan.candidates()))
+        loosenings(&plan, fitting(&plan.candidates()), &|_| true)
     }
 }

@@ -16,10 +16,9 @@ pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
 
 /// Puts the `first` items that come first by `compare` at the front, in order, as a stable
 /// sort would; the others follow in no promised order. A page of results needs its ten, not
-/// all 11,000 sorted (issue 11): one pass keeping the best `first`, n log `first`
-/// comparisons instead of n log n.
+/// all 11,000 sorted (issue 11).
 pub fn sort_first_by<T>(items: &mut [T], first: usize, compare: impl Fn(&T, &T) -> Ordering) {
-    let order = first_positions(items.len(), first, &|a, b| compare(&items[a], &items[b]));
+    let order = sorted_positions(items.len(), first, &|a, b| compare(&items[a], &items[b]));
     permute(&order, &mut |a, b| items.swap(a, b));
 }
 
@@ -28,11 +27,39 @@ pub fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
 }
 
-/// The positions `0..len` in the order `compare` gives them, equal ones in their own order:
-/// a bottom-up merge sort (n log n comparisons at most).
+/// The positions `0..len` in the order `compare` gives them, equal ones in their own order,
+/// at least the `first` of them: a bottom-up merge sort (n log n comparisons at most), or for
+/// a few first of many, one pass that keeps them (n comparisons, and a few for each later
+/// one that comes before the last kept: n times `first` at worst, so only up to 256).
 #[inline(never)]
-fn sorted_positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+fn sorted_positions(
+    len: usize,
+    first: usize,
+    compare: &dyn Fn(usize, usize) -> Ordering,
+) -> Vec<usize> {
     let mut from: Vec<usize> = (0..len).collect();
+    if first < len && first <= 256 {
+        // The front is kept in order; a later position that comes before its last takes that
+        // place and moves up past those it comes before. A tie stays behind: the one in front
+        // came earlier, as in a stable sort.
+        let before = |a: usize, b: usize| compare(a, b) == Ordering::Less;
+        let last = first.max(1) - 1;
+        for i in 0..len {
+            let mut j = i;
+            if i > last {
+                if !before(i, from[last]) {
+                    continue;
+                }
+                from.swap(i, last);
+                j = last;
+            }
+            while j > 0 && before(from[j], from[j - 1]) {
+                from.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return from;
+    }
     let mut into = from.clone();
     let mut width = 1;
     while width < len {
@@ -59,40 +86,6 @@ fn sorted_positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> V
         width *= 2;
     }
     from
-}
-
-/// The positions `0..len`, the `first` that `compare` puts first at the front in that order
-/// (ties in their own order), then the rest. Past a few hundred, the merge sort.
-#[inline(never)]
-fn first_positions(
-    len: usize,
-    first: usize,
-    compare: &dyn Fn(usize, usize) -> Ordering,
-) -> Vec<usize> {
-    if first > 256 || first >= len {
-        return sorted_positions(len, compare);
-    }
-    // The front is kept in order; a later position that comes before its last takes that
-    // place and moves up past those it comes before. A tie stays behind: the one in front
-    // came earlier, as in a stable sort.
-    let before = |a: usize, b: usize| compare(a, b) == Ordering::Less;
-    let last = first.max(1) - 1;
-    let mut order: Vec<usize> = (0..len).collect();
-    for i in 0..len {
-        let mut j = i;
-        if i > last {
-            if !before(i, order[last]) {
-                continue;
-            }
-            order.swap(i, last);
-            j = last;
-        }
-        while j > 0 && before(order[j], order[j - 1]) {
-            order.swap(j, j - 1);
-            j -= 1;
-        }
-    }
-    order
 }
 
 /// Puts the item at `order[i]` at position `i`, for every `i`, by `swap`s: each cycle of

@@ -71,12 +71,17 @@ impl Searches {
         if search == self.search {
             return;
         }
-        let found = match self.before.take() {
-            Some((before, found)) if before == search => found,
-            _ => search.find(),
-        };
-        let search = std::mem::replace(&mut self.search, search);
-        let found = std::mem::replace(&mut self.found, found);
-        self.before = Some((search, found));
+        match &mut self.before {
+            // Back to the search before: it and the current one change places.
+            Some((before, found)) if *before == search => {
+                std::mem::swap(&mut self.search, before);
+                std::mem::swap(&mut self.found, found);
+            }
+            before => {
+                let found = search.find();
+                let search = std::mem::replace(&mut self.search, search);
+                *before = Some((search, std::mem::replace(&mut self.found, found)));
+            }
+        }
     }
 }

@@ -11,7 +11,14 @@ use std::cmp::Ordering;
 
 /// Sorts `items` by `compare`, stably (equal items keep their order).
 pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
-    let order = sorted_positions(items.len(), &|a, b| compare(&items[a], &items[b]));
+    sort_first_by(items, usize::MAX, compare);
+}
+
+/// Puts the `first` items that come first by `compare` at the front, in order, as a stable
+/// sort would; the others follow in no promised order. A page of results needs its ten, not
+/// all 11,000 sorted (issue 11).
+pub fn sort_first_by<T>(items: &mut [T], first: usize, compare: impl Fn(&T, &T) -> Ordering) {
+    let order = sorted_positions(items.len(), first, &|a, b| compare(&items[a], &items[b]));
     permute(&order, &mut |a, b| items.swap(a, b));
 }
 
@@ -20,11 +27,39 @@ pub fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
 }
 
-/// The positions `0..len` in the order `compare` gives them, equal ones in their own order:
-/// a bottom-up merge sort (n log n comparisons at most).
+/// The positions `0..len` in the order `compare` gives them, equal ones in their own order,
+/// at least the `first` of them: a bottom-up merge sort (n log n comparisons at most), or for
+/// a few first of many, one pass that keeps them (n comparisons, and a few for each later
+/// one that comes before the last kept: n times `first` at worst, so only up to 256).
 #[inline(never)]
-fn sorted_positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+fn sorted_positions(
+    len: usize,
+    first: usize,
+    compare: &dyn Fn(usize, usize) -> Ordering,
+) -> Vec<usize> {
     let mut from: Vec<usize> = (0..len).collect();
+    if first < len && first <= 256 {
+        // The front is kept in order; a later position that comes before its last takes that
+        // place and moves up past those it comes before. A tie stays behind: the one in front
+        // came earlier, as in a stable sort.
+        let before = |a: usize, b: usize| compare(a, b) == Ordering::Less;
+        let last = first.max(1) - 1;
+        for i in 0..len {
+            let mut j = i;
+            if i > last {
+                if !before(i, from[last]) {
+                    continue;
+                }
+                from.swap(i, last);
+                j = last;
+            }
+            while j > 0 && before(from[j], from[j - 1]) {
+                from.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return from;
+    }
     let mut into = from.clone();
     let mut width = 1;
     while width < len {
@@ -106,6 +141,18 @@ mod tests {
             expected.sort_by_key(|a| a.0);
             sort_by(&mut v, |a, b| a.0.cmp(&b.0));
             assert_eq!(v, expected, "length {len}");
+            for first in [0, 1, 3, 10, len] {
+                let mut w = v.clone();
+                w.reverse();
+                let mut expected = w.clone();
+                expected.sort_by_key(|a| a.0);
+                sort_first_by(&mut w, first, |a, b| a.0.cmp(&b.0));
+                let n = first.min(len);
+                assert_eq!(w[..n], expected[..n], "length {len}, first {first}");
+                w.sort_by_key(|a| a.1);
+                expected.sort_by_key(|a| a.1);
+                assert_eq!(w, expected, "the same items, length {len}");
+            }
         }
     }
 }

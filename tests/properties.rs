@@ -247,6 +247,18 @@ proptest! {
                 prop_assert!(matches!(reloaded, Ok(Ok(ref h)) if *h == hits), "a fresh load gives the same order: {reloaded:?}");
                 prop_assert!(matcher.country_counts(&criteria).is_ok());
                 prop_assert!(matcher.loosenings(&criteria).is_ok());
+                // A page ranks only the positions it shows: the same hits as the whole
+                // ranking there, and the same counts per country.
+                let all = matcher.search(&Criteria { limit: None, ..criteria.clone() });
+                let all = all.unwrap_or_default();
+                for shown in [0..1, 0..3, 2..5] {
+                    let page = matcher.page(&criteria, shown.clone(), |_| true);
+                    let page = page.map_err(|e| TestCaseError::fail(e.to_string()))?;
+                    let expected = all.get(shown.start.min(all.len())..shown.end.min(all.len()));
+                    prop_assert_eq!(Some(&page.hits[..]), expected);
+                    let counts = matcher.country_counts(&criteria);
+                    prop_assert_eq!(Ok(&page.country_counts), counts.as_ref());
+                }
             }
             // Random words need not name a programme; every other refusal is a failure.
             Err(e) => prop_assert!(

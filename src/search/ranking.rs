@@ -12,10 +12,22 @@ use super::plan::Plan;
 use super::result::Hit;
 
 /// Results that fit the programme per country, the plan's `countries` filter left out.
-fn country_counts(plan: &Plan) -> Result<Vec<(String, usize)>, CriteriaError> {
-    let without = plan.criteria().without(Filter::Countries);
+/// `found`: the plan's own candidates, if at hand: without a `countries` filter they are
+/// the ones to count (no second pass over the catalogue).
+fn country_counts(
+    plan: &Plan,
+    found: Option<&[Candidate]>,
+) -> Result<Vec<(String, usize)>, CriteriaError> {
+    let again;
+    let candidates = match found {
+        Some(found) if !plan.criteria().is_active(Filter::Countries) => found,
+        _ => {
+            let without = plan.criteria().without(Filter::Countries);
+            again = plan.for_criteria(&without)?.candidates();
+            &again[..]
+        }
+    };
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
-    let candidates = plan.for_criteria(&without)?.candidates();
     for candidate in candidates.iter().filter(|c| !c.related()) {
         if let Some(country) = plan.matcher().facts().country(candidate.doc as usize) {
             *counts.entry(country).or_insert(0) += 1;
@@ -32,13 +44,18 @@ fn fitting(candidates: &[Candidate]) -> usize {
     candidates.iter().filter(|c| !c.related()).count()
 }
 
-/// The active filters of the plan's criteria that, dropped, give more than `current` results
-/// that fit the programme.
-fn loosenings(plan: &Plan, current: usize) -> Result<Vec<Loosening>, CriteriaError> {
+/// The active filters of the plan's criteria that `may_loosen` allows and that, dropped,
+/// give more than `current` results that fit the programme (each one a pass over the
+/// catalogue: none for a filter that could not be suggested).
+fn loosenings(
+    plan: &Plan,
+    current: usize,
+    may_loosen: &dyn Fn(Filter) -> bool,
+) -> Result<Vec<Loosening>, CriteriaError> {
     let criteria = plan.criteria();
     let mut out = Vec::new();
     for filter in Filter::ALL {
-        if criteria.is_active(filter) {
+        if criteria.is_active(filter) && may_loosen(filter) {
             let without = criteria.without(filter);
             let results = fitting(&plan.for_criteria(&without)?.candidates());
             if results > current {
@@ -54,8 +71,10 @@ fn loosenings(plan: &Plan, current: usize) -> Result<Vec<Loosening>, CriteriaErr
 /// only the hits asked for get their reasons and warnings written out.
 struct Ranking<'m> {
     plan: Plan<'m>,
-    /// Those that fit the programme, then the related ones.
+    /// Those that fit the programme, then the related ones: in order up to `sorted`, the
+    /// rest in no order (counted, never shown).
     ranked: Vec<Candidate>,
+    sorted: usize,
     /// How many fit the programme: the first `fitting` of `ranked`.
     fitting: usize,
 }
@@ -73,17 +92,21 @@ impl Ranking<'_> {
 
     /// [`Matcher::country_counts`] for these criteria, reusing their query's matches.
     fn country_counts(&self) -> Result<Vec<(String, usize)>, CriteriaError> {
-        country_counts(&self.plan)
+        country_counts(&self.plan, Some(&self.ranked))
     }
 
     /// [`Matcher::loosenings`] for these criteria, reusing their query's matches.
-    fn loosenings(&self) -> Result<Vec<Loosening>, CriteriaError> {
-        loosenings(&self.plan, self.len())
+    fn loosenings(
+        &self,
+        may_loosen: &dyn Fn(Filter) -> bool,
+    ) -> Result<Vec<Loosening>, CriteriaError> {
+        loosenings(&self.plan, self.len(), may_loosen)
     }
 
-    /// The explained hits at these positions (clamped to the results there are).
+    /// The explained hits at these positions (clamped to the results there are and to the
+    /// positions ranked).
     fn hits(&self, range: Range<usize>) -> Vec<Hit> {
-        let end = range.end.min(self.ranked.len());
+        let end = range.end.min(self.sorted);
         let start = range.start.min(end);
         self.ranked[start..end]
             .iter()
@@ -133,12 +156,10 @@ impl Matcher {
         shown: Range<usize>,
         may_loosen: impl Fn(Filter) -> bool,
     ) -> Result<Page, CriteriaError> {
-        let ranking = self.rank(criteria)?;
+        let ranking = self.rank(criteria, shown.end)?;
         let total = ranking.len();
         let loosenings = if total == 0 {
-            let mut all = ranking.loosenings()?;
-            all.retain(|l| may_loosen(l.filter));
-            all
+            ranking.loosenings(&may_loosen)?
         } else {
             Vec::new()
         };
@@ -155,19 +176,25 @@ impl Matcher {
     /// Ranked hits for `criteria`, best first (those that fit the programme, then the related
     /// ones), at most `limit`; equal input always gives equal output.
     pub fn search(&self, criteria: &Criteria) -> Result<Vec<Hit>, CriteriaError> {
-        let ranking = self.rank(criteria)?;
-        Ok(ranking.hits(0..criteria.limit.unwrap_or(usize::MAX)))
+        let limit = criteria.limit.unwrap_or(usize::MAX);
+        let ranking = self.rank(criteria, limit)?;
+        Ok(ranking.hits(0..limit))
     }
 
-    /// Every result for `criteria` in order, unexplained until [`Ranking::hits`] (the
-    /// `limit` of the criteria is not applied).
-    fn rank<'m>(&'m self, criteria: &'m Criteria) -> Result<Ranking<'m>, CriteriaError> {
+    /// Every result for `criteria`, the first `first` in order, unexplained until
+    /// [`Ranking::hits`] (the `limit` of the criteria is not applied).
+    fn rank<'m>(
+        &'m self,
+        criteria: &'m Criteria,
+        first: usize,
+    ) -> Result<Ranking<'m>, CriteriaError> {
         let plan = Plan::new(self, criteria)?;
         let mut ranked = plan.candidates();
-        crate::order::sort_by(&mut ranked, Candidate::order);
+        crate::order::sort_first_by(&mut ranked, first, Candidate::order);
         let fitting = fitting(&ranked);
         Ok(Ranking {
             plan,
+            sorted: first.min(ranked.len()),
             ranked,
             fitting,
         })
@@ -179,13 +206,13 @@ impl Matcher {
         &self,
         criteria: &Criteria,
     ) -> Result<Vec<(String, usize)>, CriteriaError> {
-        country_counts(&Plan::new(self, criteria)?)
+        country_counts(&Plan::new(self, criteria)?, None)
     }
 
     /// For criteria with few or no results: each active filter that, dropped, gives more
     /// results, most results first.
     pub fn loosenings(&self, criteria: &Criteria) -> Result<Vec<Loosening>, CriteriaError> {
         let plan = Plan::new(self, criteria)?;
-        loosenings(&plan, fitting(&plan.candidates()))
+        loosenings(&plan, fitting(&plan.candidates()), &|_| true)
     }
 }

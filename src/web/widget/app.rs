@@ -21,63 +21,23 @@ use super::map_task::MapSync;
 use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
 use super::places_task::PlacesLoad;
 use super::results;
-use super::state::{Action, Load, Shared, State};
+use super::searches::{Search, Searches};
+use super::state::{Action, Load, State};
 use super::url_state;
 use super::{controls, icon, on, shortlist, SelectDetail, View, WidgetEvent, WidgetProps};
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
-use crate::search::{Criteria, CriteriaError, Page};
+use crate::search::{CriteriaError, Page};
 use crate::url_state::prefix as url_prefix;
 use crate::web::crash;
-
-/// What a search runs with; the results are found again only when it changes.
-#[derive(PartialEq)]
-struct Search {
-    /// The matcher and the search's criteria (once loaded).
-    ready: Option<(Shared, Criteria)>,
-    /// The student's own criteria: filters the page imposes are never suggested for
-    /// loosening.
-    own: Criteria,
-    /// How many results are shown.
-    shown: usize,
-    /// Whether place names are attached to the matcher: attaching them searches again.
-    places: bool,
-}
-
-impl Search {
-    fn new(state: &State, props: &WidgetProps, today: &str) -> Search {
-        let ready = state.matcher().map(|m| {
-            (
-                Shared(m.clone()),
-                state.search_criteria(props.kinds.as_deref(), today),
-            )
-        });
-        Search {
-            ready,
-            own: state.criteria.clone(),
-            shown: props.page_size.max(1).saturating_mul(state.pages),
-            places: state.matcher().is_some_and(|m| m.places().is_some()),
-        }
-    }
-
-    /// The shown results, the total and the facets (`Matcher::page`).
-    fn find(&self) -> Option<Result<Page, CriteriaError>> {
-        self.ready.as_ref().map(|(m, c)| {
-            // Through `&dyn Fn`: the map's search (`map_task`) shares this one instance.
-            let loosen: &dyn Fn(_) -> bool = &|f| self.own.is_active(f);
-            m.0.page(c, 0..self.shown, loosen)
-        })
-    }
-}
 
 pub struct Widget {
     state: Rc<State>,
     /// Today's date, read once.
     today: String,
     root: NodeRef,
-    /// The results, and what they were found for.
-    found: Option<Result<Page, CriteriaError>>,
-    search: Search,
+    /// The results, and what they were found for (and the search before).
+    searches: Searches,
     // The effects, in the order they run after a render.
     catalogue: CatalogueLoad,
     places: PlacesLoad,
@@ -96,10 +56,7 @@ impl Widget {
     /// Searches again if what the search runs with changed.
     fn refresh(&mut self, props: &WidgetProps) {
         let search = Search::new(&self.state, props, &self.today);
-        if search != self.search {
-            self.found = search.find();
-            self.search = search;
-        }
+        self.searches.run(search);
     }
 }
 
@@ -123,8 +80,7 @@ impl Component for Widget {
         let state = Rc::new(State::new(programme, &params, key, list));
         let search = Search::new(&state, props, &today);
         Widget {
-            found: search.find(),
-            search,
+            searches: Searches::new(search),
             state,
             today,
             root: NodeRef::default(),
@@ -192,7 +148,7 @@ impl Component for Widget {
         let (props, state, d) = (ctx.props(), &*self.state, ctx.link());
         crash::enter(props.mount_id);
         let l = props.locale;
-        let found = self.found.as_ref();
+        let found = self.searches.found.as_ref();
         let body = match &state.load {
             Load::Loading => focusable(
                 "div",
@@ -264,7 +220,7 @@ impl Component for Widget {
         self.catalogue.sync(props, state.attempt, link);
         let places_url = props.places_url.as_deref();
         self.places
-            .sync(places_url, self.search.ready.as_ref(), link);
+            .sync(places_url, self.searches.search.ready.as_ref(), link);
         self.map.sync(&state, props, link);
         self.programme.sync(props, link);
         self.storage.sync(&state, props, link);
@@ -272,9 +228,10 @@ impl Component for Widget {
         self.focus.sync(&state.focus, &self.root);
         self.typing.sync(&state.draft, link);
         self.history.sync(props, &prefix, link);
-        let criteria = self.search.ready.as_ref().map(|(_, c)| c);
+        let criteria = self.searches.search.ready.as_ref().map(|(_, c)| c);
         self.change.sync(criteria, &props.on_event);
-        let mut message = announcement(&state, self.found.as_ref(), props.locale);
+        let found = self.searches.found.as_ref();
+        let mut message = announcement(&state, found, props.locale);
         if let Some(chosen) = super::map::announcement(&state, criteria, props.locale) {
             message.push(' ');
             message.push_str(&chosen);

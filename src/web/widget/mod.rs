@@ -37,6 +37,7 @@ mod page_fetch;
 mod places_task;
 mod reducer;
 mod results;
+mod searches;
 pub mod shortlist;
 pub mod state;
 pub mod url_state;

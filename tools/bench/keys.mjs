@@ -1,0 +1,50 @@
+// Keystroke → updated results on the phone profile (issue 11), the bench's own measure
+// (`keystrokes` of browser.mjs: a letter into the empty box, then Backspace, 30 keys), for one
+// or more builds one right after the other, with the letters and the Backspaces apart and the
+// main thread's CPU time per key from Chromium's trace (thread time: less moved by the
+// machine's other load than wall time, though CPU throttling is counted in it too).
+//
+//   node tools/bench/keys.mjs INSTITUTIONS WWW_DIR...   (e.g. 10000 www /tmp/www-main)
+import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { serve } from './server.mjs';
+import { median } from './node.mjs';
+import { catalogue } from './catalogue.mjs';
+import { phonePage, keystrokes } from './browser.mjs';
+
+const n = Number(process.argv[2] ?? 10_000);
+const file = `bench-catalogue-${n}.json`;
+const text = catalogue(n);
+const p95 = (t) => [...t].sort((a, b) => a - b)[Math.max(0, Math.ceil(t.length * 0.95) - 1)];
+const r = (v) => Math.round(v);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+try {
+  for (const www of process.argv.slice(3)) {
+    const demo = readFileSync(join(www, 'index.html'), 'utf8');
+    const server = await serve(www, { [`/${file}`]: text, '/keys.html': demo.replace('catalogue="catalogue.json"', `catalogue="${file}"`) });
+    const { context, page } = await phonePage(browser, true);
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${server.url}keys.html`);
+    await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+    const k = await keystrokes(page, 'kmdrsvlgfnbazph', 30);
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    const all = await page.evaluate(() => window.__keys);
+    const letters = all.filter((_, i) => i % 2 === 0);
+    const erased = all.filter((_, i) => i % 2 === 1);
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const keys = k.n + k.unchanged;
+    const cpu = (name) => events.filter((e) => e.ph === 'X' && e.name === name && e.pid === main.pid && e.tid === main.tid)
+      .reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000 / keys;
+    console.log(`${www}: ${n} institutions, ${k.n} keys: p50 ${r(k.p50)} ms, p95 ${r(k.p95)} ms; letters ${r(median(letters))} / ${r(p95(letters))}, Backspace ${r(median(erased))} / ${r(p95(erased))} (p50 / p95); main-thread CPU a key: timers (search and render) ${cpu('TimerFire').toFixed(1)} ms, key events ${cpu('EventDispatch').toFixed(1)}, style ${cpu('UpdateLayoutTree').toFixed(1)}, layout ${cpu('Layout').toFixed(1)}, paint ${cpu('Paint').toFixed(1)}`);
+    await context.close();
+    await server.close();
+  }
+} finally {
+  await browser.close();
+}

@@ -18,20 +18,23 @@ use crate::map::Markers;
 use crate::search::{Criteria, Matcher};
 
 thread_local! {
-    static PAGE: Slot<Outlines> = const { Cell::new(PageFetch::Idle) };
+    static PAGE: Slot = const { Cell::new(PageFetch::Idle) };
     /// The markers last found: for which matcher (address), places attached, criteria and
     /// locale; the results' keys in ranked order; the markers.
     static FOUND: Cell<Option<Found>> = const { Cell::new(None) };
 }
 
 /// The outlines, read once for the page; a failure is sent too (the map says it has none).
-static OUTLINES: PageFile<Outlines> = PageFile {
+static OUTLINES: PageFile = PageFile {
     slot: &PAGE,
     what: "map outlines",
-    read: |text| read(text).map(|drawn| Outlines::Ready(Rc::new(drawn))),
-    failed: || Outlines::Failed,
-    message: |o| Some(Action::Map(MapAction::Outlines(o.clone()))),
+    read: |text| read(text).map(|drawn| Some(outlines(Outlines::Ready(Rc::new(drawn))))),
+    failed: || Some(outlines(Outlines::Failed)),
 };
+
+fn outlines(o: Outlines) -> Action {
+    Action::Map(MapAction::Outlines(o))
+}
 
 // The one access to the markers' thread-local (each other way of reaching one compiles into
 // the download again).
@@ -87,7 +90,7 @@ impl MapSync {
             if let Some(url) = props.outlines_url.as_deref() {
                 OUTLINES.ask(url, link);
             } else {
-                link.send_message(Action::Map(MapAction::Outlines(Outlines::Failed)));
+                link.send_message(outlines(Outlines::Failed));
             }
         }
         self.open = s.map.open;

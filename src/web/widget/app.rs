@@ -20,12 +20,12 @@ use super::map_state::MapAction;
 use super::map_task::MapSync;
 use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
 use super::places_task::PlacesLoad;
-use super::results;
 use super::state::{Action, Load, Shared, State};
 use super::url_state;
 use super::{controls, icon, on, shortlist, SelectDetail, View, WidgetEvent, WidgetProps};
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
+use crate::map::Markers;
 use crate::search::{Criteria, CriteriaError, Page};
 use crate::url_state::prefix as url_prefix;
 use crate::web::crash;
@@ -42,6 +42,8 @@ struct Search {
     shown: usize,
     /// Whether place names are attached to the matcher: attaching them searches again.
     places: bool,
+    /// The locale of the map's markers while the map is open (it shows every result).
+    map: Option<Locale>,
 }
 
 impl Search {
@@ -52,11 +54,16 @@ impl Search {
                 state.search_criteria(props.kinds.as_deref(), today),
             )
         });
+        let map = state.map.open.then_some(props.locale);
         Search {
             ready,
             own: state.criteria.clone(),
-            shown: props.page_size.max(1).saturating_mul(state.pages),
+            shown: match map {
+                Some(_) => usize::MAX,
+                None => props.page_size.max(1).saturating_mul(state.pages),
+            },
             places: state.matcher().is_some_and(|m| m.places().is_some()),
+            map,
         }
     }
 
@@ -68,6 +75,13 @@ impl Search {
             m.0.page(c, 0..self.shown, loosen)
         })
     }
+
+    /// The map's markers of `found`, while the map is open.
+    fn markers(&self, found: Option<&Result<Page, CriteriaError>>) -> Option<Markers> {
+        let (m, _) = self.ready.as_ref()?;
+        let page = found?.as_ref().ok()?;
+        Some(super::map_task::markers(&m.0, page, self.map?))
+    }
 }
 
 pub struct Widget {
@@ -77,6 +91,8 @@ pub struct Widget {
     root: NodeRef,
     /// The results, and what they were found for.
     found: Option<Result<Page, CriteriaError>>,
+    /// The map's markers of `found` (while the map is open).
+    markers: Option<Markers>,
     search: Search,
     // The effects, in the order they run after a render.
     catalogue: CatalogueLoad,
@@ -98,6 +114,7 @@ impl Widget {
         let search = Search::new(&self.state, props, &self.today);
         if search != self.search {
             self.found = search.find();
+            self.markers = search.markers(self.found.as_ref());
             self.search = search;
         }
     }
@@ -122,8 +139,10 @@ impl Component for Widget {
         let programme = props.programme.as_ref().map(|p| p.to_string());
         let state = Rc::new(State::new(programme, &params, key, list));
         let search = Search::new(&state, props, &today);
+        let found = search.find();
         Widget {
-            found: search.find(),
+            markers: search.markers(found.as_ref()),
+            found,
             search,
             state,
             today,
@@ -219,7 +238,7 @@ impl Component for Widget {
                     today: &self.today,
                     props,
                 };
-                ready(&v, found)
+                ready(&v, found, self.markers.as_ref())
             }
         };
         let notice = state
@@ -275,7 +294,8 @@ impl Component for Widget {
         let criteria = self.search.ready.as_ref().map(|(_, c)| c);
         self.change.sync(criteria, &props.on_event);
         let mut message = announcement(&state, self.found.as_ref(), props.locale);
-        if let Some(chosen) = super::map::announcement(&state, criteria, props.locale) {
+        if let Some(chosen) = super::map::announcement(&state, self.markers.as_ref(), props.locale)
+        {
             message.push(' ');
             message.push_str(&chosen);
         }
@@ -349,7 +369,7 @@ fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
     )
 }
 
-fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>) -> Html {
+fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>, map: Option<&Markers>) -> Html {
     let catalogue = v.m.catalogue();
     let updated = catalogue
         .updated
@@ -370,11 +390,9 @@ fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>) -> Html {
         Some(Ok(f)) => (&f.country_counts, Some(f.total)),
         _ => (&no_counts, None),
     };
-    let results = match found {
-        Some(found) if !v.s.map.open => results::view(v, found),
-        _ => Html::default(),
-    };
-    let results = super::map::view(v, results);
+    let results = found
+        .map(|f| super::map::view(v, f, map))
+        .unwrap_or_default();
     Html::from_iter([
         controls::search_bar(v),
         el(

@@ -6,22 +6,24 @@
 use yew::prelude::*;
 
 use super::map_state::{MapAction, Outlines, IN, OUT};
-use super::map_task;
 use super::markup::{button, el, el_text, element, focusable, text, Aria};
-use super::state::Action;
+use super::state::{Action, Key};
 use super::View;
 use crate::i18n::{country_name, map as words, ui};
 use crate::locale::Locale;
 use crate::map::Markers;
-use crate::search::NameLength;
+use crate::search::{CriteriaError, Hit, NameLength, Page};
+
+/// The widget's search.
+type Found = Result<Page, CriteriaError>;
 
 fn send(v: &View, a: MapAction) -> Callback<MouseEvent> {
     super::on(v.d, Action::Map(a))
 }
 
-/// The switch, then the map or `list` (the results as the list view renders them).
+/// The switch, then the map or the list of results.
 #[inline(never)]
-pub(super) fn view(v: &View, list: Html) -> Html {
+pub(super) fn view(v: &View, found: &Found, map: Option<&Markers>) -> Html {
     let open = v.s.map.open;
     let mut choices = Vec::new();
     for (class, label, show) in [
@@ -49,17 +51,15 @@ pub(super) fn view(v: &View, list: Html) -> Html {
         None,
         choices,
     );
-    Html::from_iter([switch.into(), if open { map(v) } else { list }])
+    let shown = match (found, map) {
+        (Ok(page), Some(markers)) if open => view_map(v, page, markers),
+        _ => super::results::view(v, found),
+    };
+    Html::from_iter([switch.into(), shown])
 }
 
 #[inline(never)]
-fn map(v: &View) -> Html {
-    let Some(m) = v.s.matcher() else {
-        return Html::default();
-    };
-    let criteria = v.s.search_criteria(v.props.kinds.as_deref(), v.today);
-    let found = map_task::markers(m, &criteria, v.l);
-    let (keys, markers) = &*found;
+fn view_map(v: &View, page: &Page, markers: &Markers) -> Html {
     let camera = v.s.map.camera_for(markers.frame, markers.fit);
     let (drawn, state) = match &v.s.map.outlines {
         Outlines::Ready(d) => (Some(&**d), None),
@@ -111,7 +111,7 @@ fn map(v: &View) -> Html {
     }
     // One line says how many results the map shows, how the outlines are coming along and
     // what is not on the map.
-    let mut note = ui::results(keys.len(), v.l);
+    let mut note = ui::results(page.total, v.l);
     if let Some(state) = state {
         note.push_str(". ");
         note.push_str(v.t(state));
@@ -128,27 +128,28 @@ fn map(v: &View) -> Html {
             el("div", "pm-map-tools", tools),
             super::map_svg::svg(v, markers, camera, drawn),
             el("ul", "pm-legend", legend),
-            chosen(v, keys, markers),
+            chosen(v, &page.hits, markers),
         ],
     )
 }
 
 /// The chosen city's results; each opens in the list.
 #[inline(never)]
-fn chosen(v: &View, keys: &[super::state::Key], markers: &Markers) -> Html {
+fn chosen(v: &View, hits: &[Hit], markers: &Markers) -> Html {
     let Some(mk) = v.s.map.selected.as_deref().and_then(|k| markers.find(k)) else {
         return el_text("p", "pm-hint", v.t(words::HINT));
     };
     let page = v.props.page_size.max(1);
     let mut items = Vec::new();
     for &i in &mk.results {
-        let key = &keys[i];
+        let hit = &hits[i];
         let name =
-            v.m.display_name(key.kind, &key.id, NameLength::Full, v.l)
-                .unwrap_or(&key.id)
+            v.m.display_name(hit.kind, &hit.id, NameLength::Full, v.l)
+                .unwrap_or(&hit.id)
                 .to_owned();
         // Opening tells the page (`select`), as the card's own button does (`Widget::update`).
-        let reveal = Action::Map(MapAction::Reveal(key.clone(), i / page + 1));
+        let key = Key::new(hit.kind, hit.id.clone());
+        let reveal = Action::Map(MapAction::Reveal(key, i / page + 1));
         items.push(el(
             "li",
             "",
@@ -182,12 +183,10 @@ fn place_name(city: &str, country: &str, l: Locale) -> String {
 /// schools selected"), from the markers of the search the map last drew.
 pub(super) fn announcement(
     s: &super::state::State,
-    criteria: Option<&crate::search::Criteria>,
+    map: Option<&Markers>,
     l: Locale,
 ) -> Option<String> {
     let key = s.map.selected.as_deref().filter(|_| s.map.open)?;
-    let m = s.matcher()?;
-    let found = map_task::markers(m, criteria?, l);
-    let mk = found.1.find(key)?;
+    let mk = map?.find(key)?;
     Some(crate::i18n::fill(words::SELECTED.get(l), &[&mk.name(l)]))
 }

@@ -35,6 +35,14 @@ impl Marker {
         )
     }
 
+    /// "Lyon, France": the city and its country in the locale.
+    pub fn place(&self, l: Locale) -> String {
+        let mut s = self.city.clone();
+        s.push_str(", ");
+        s.push_str(&country_name(&self.country, l));
+        s
+    }
+
     /// A key that stays the same while the city has results (for the selection).
     pub fn key(&self) -> String {
         let mut key = self.country.clone();

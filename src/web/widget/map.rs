@@ -5,14 +5,14 @@
 
 use yew::prelude::*;
 
-use super::map_state::{MapAction, Outlines, IN, OUT};
-use super::markup::{button, el, el_text, element, focusable, text, Aria};
-use super::state::{Action, Key};
+use super::map_state::{MapAction, Outlines};
+use super::markup::{button, el_text, element, text, Aria};
+use super::state::Action;
 use super::View;
-use crate::i18n::{country_name, map as words, ui};
+use crate::i18n::{map as words, ui};
 use crate::locale::Locale;
-use crate::map::Markers;
-use crate::search::{CriteriaError, Hit, NameLength, Page};
+use crate::map::{self, Markers};
+use crate::search::{CriteriaError, Page};
 
 /// The widget's search.
 type Found = Result<Page, CriteriaError>;
@@ -66,49 +66,6 @@ fn view_map(v: &View, page: &Page, markers: &Markers) -> Html {
         Outlines::Waiting => (None, Some(words::LOADING)),
         Outlines::Failed => (None, Some(words::NO_OUTLINES)),
     };
-    let shown = (markers.frame, camera);
-    let mut tools = Vec::new();
-    for (class, label, a, s) in [
-        (
-            "pm-btn pm-zoom-in",
-            words::ZOOM_IN,
-            MapAction::Zoom(shown, IN, 0.5, 0.5),
-            "+",
-        ),
-        (
-            "pm-btn pm-zoom-out",
-            words::ZOOM_OUT,
-            MapAction::Zoom(shown, OUT, 0.5, 0.5),
-            "−",
-        ),
-        ("pm-btn pm-zoom-reset", words::RESET, MapAction::Reset, ""),
-    ] {
-        // The reset button says what it does; the other two are signs, named for assistive
-        // technology.
-        let (label, s) = if s.is_empty() {
-            (None, v.t(label))
-        } else {
-            (Some(v.t(label).to_owned()), s)
-        };
-        tools.push(button(
-            class,
-            Aria {
-                label,
-                ..Aria::default()
-            },
-            send(v, a),
-            vec![text(s)],
-        ));
-    }
-    let mut legend = Vec::new();
-    for (class, label) in [
-        ("pm-lg pm-lg-school", words::LEGEND_SCHOOL),
-        ("pm-lg pm-lg-bip", words::LEGEND_BIP),
-        ("pm-lg pm-lg-both", words::LEGEND_BOTH),
-        ("pm-lg pm-lg-home", words::LEGEND_HOME),
-    ] {
-        legend.push(el_text("li", class, v.t(label)));
-    }
     // One line says how many results the map shows, how the outlines are coming along and
     // what is not on the map.
     let mut note = ui::results(page.total, v.l);
@@ -120,63 +77,26 @@ fn view_map(v: &View, page: &Page, markers: &Markers) -> Html {
         note.push_str(". ");
         note.push_str(&v.fill(words::UNPLACED, &[&markers.unplaced.to_string()]));
     }
-    el(
+    // The tools, the legend and the chosen city's results are markup text (`crate::map`):
+    // raw nodes, redrawn only when their text changes (the tools' never does, so a tool keeps
+    // focus), and one click listener for all their buttons and the markers.
+    let selected = v.s.map.selected.as_deref();
+    let size = v.props.page_size;
+    let below = map::legend_and_choice(v.m, markers, selected, &page.hits, size, v.l);
+    let raw = |text: String| Html::from_html_unchecked(text.into());
+    element(
         "div",
-        "pm-map",
+        &["class"],
+        vec![Some(AttrValue::Static("pm-map"))],
+        Some(super::map_svg::on_click(v.d, (markers.frame, camera))),
         vec![
             el_text("p", "pm-map-count", note),
-            el("div", "pm-map-tools", tools),
+            raw(map::tools(v.l)),
             super::map_svg::svg(v, markers, camera, drawn),
-            el("ul", "pm-legend", legend),
-            chosen(v, &page.hits, markers),
+            raw(below),
         ],
     )
-}
-
-/// The chosen city's results; each opens in the list.
-#[inline(never)]
-fn chosen(v: &View, hits: &[Hit], markers: &Markers) -> Html {
-    let Some(mk) = v.s.map.selected.as_deref().and_then(|k| markers.find(k)) else {
-        return el_text("p", "pm-hint", v.t(words::HINT));
-    };
-    let page = v.props.page_size.max(1);
-    let mut items = Vec::new();
-    for &i in &mk.results {
-        let hit = &hits[i];
-        let name =
-            v.m.display_name(hit.kind, &hit.id, NameLength::Full, v.l)
-                .unwrap_or(&hit.id)
-                .to_owned();
-        // Opening tells the page (`select`), as the card's own button does (`Widget::update`).
-        let key = Key::new(hit.kind, hit.id.clone());
-        let reveal = Action::Map(MapAction::Reveal(key, i / page + 1));
-        items.push(el(
-            "li",
-            "",
-            vec![button(
-                "pm-btn pm-btn-quiet pm-map-open",
-                Aria::default(),
-                super::on(v.d, reveal),
-                vec![text(name)],
-            )],
-        ));
-    }
-    let place = place_name(&mk.city, &mk.country, v.l);
-    el(
-        "section",
-        "pm-map-place",
-        vec![
-            focusable("h4", "", vec![text(v.fill(words::AT, &[&place]))]),
-            el("ul", "pm-list", items),
-        ],
-    )
-}
-
-fn place_name(city: &str, country: &str, l: Locale) -> String {
-    let mut s = String::from(city);
-    s.push_str(", ");
-    s.push_str(&country_name(country, l));
-    s
+    .into()
 }
 
 /// What the live region adds while a city is chosen: its name ("Lyon, France: 2 partner

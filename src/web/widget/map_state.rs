@@ -84,6 +84,9 @@ pub enum MapAction {
     Select(Option<String>),
     /// Open a result in the list: it is shown (enough pages, `usize`) and its card gets focus.
     Reveal(Key, usize),
+    /// From the keyboard on a marker: the element this selector finds (the marker) gets focus
+    /// back if the next drawing took it away (a zoom draws the markers anew).
+    Keep(String),
     Outlines(Outlines),
 }
 

@@ -233,5 +233,9 @@ fn apply_map(s: &mut State, action: MapAction) {
             s.focus(selector);
         }
         MapAction::Outlines(o) => m.outlines = o,
+        MapAction::Keep(selector) => {
+            s.focus(selector);
+            s.focus.if_lost = true;
+        }
     }
 }

@@ -29,63 +29,67 @@ pub fn escape(out: &mut String, s: &str) {
     }
 }
 
-/// `<tag name="value"…>` (`/>` when `empty`), the values escaped.
-pub fn open(out: &mut String, tag: &str, attributes: &[(&str, &str)], empty: bool) {
-    out.push('<');
-    out.push_str(tag);
-    for (name, value) in attributes {
-        out.push(' ');
-        out.push_str(name);
-        out.push_str("=\"");
-        escape(out, value);
-        out.push('"');
+/// Writes `template` (markup) with each `{}` replaced by the next of `values`, escaped: one
+/// call writes a whole piece, its fixed markup as data.
+pub fn write(out: &mut String, template: &str, values: &[&str]) {
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        escape(out, values.next().copied().unwrap_or(""));
+        rest = &rest[at + 2..];
     }
-    out.push_str(if empty { "/>" } else { ">" });
+    out.push_str(rest);
 }
 
-/// `<tag name="value"…>text</tag>`, escaped.
-pub fn element(out: &mut String, tag: &str, attributes: &[(&str, &str)], text: &str) {
-    open(out, tag, attributes, false);
-    escape(out, text);
-    out.push_str("</");
-    out.push_str(tag);
-    out.push('>');
+/// `"true"` or `"false"`.
+pub fn true_false(b: bool) -> &'static str {
+    if b {
+        "true"
+    } else {
+        "false"
+    }
 }
 
-/// A button that does what its `data-act` says.
-fn button(out: &mut String, class: &str, act: &str, label: Option<&str>, text: &str) {
-    let mut attributes = vec![("type", "button"), ("class", class), ("data-act", act)];
-    if let Some(label) = label {
-        attributes.push(("aria-label", label));
-    }
-    element(out, "button", &attributes, text);
+/// The List/Map switch: two toggle buttons (`open`: the map is shown).
+pub fn switch(open: bool, l: Locale) -> String {
+    let mut out = String::new();
+    write(
+        &mut out,
+        "<div class=\"pm-view\" role=\"group\" aria-label=\"{}\">\
+         <button type=\"button\" class=\"pm-btn pm-view-list\" aria-pressed=\"{}\" \
+         data-act=\"list\">{}</button>\
+         <button type=\"button\" class=\"pm-btn pm-view-map\" aria-pressed=\"{}\" \
+         data-act=\"map\">{}</button></div>",
+        &[
+            words::VIEW.get(l),
+            true_false(!open),
+            words::LIST.get(l),
+            true_false(open),
+            words::MAP.get(l),
+        ],
+    );
+    out
 }
 
 /// The zoom buttons: + and − (signs, named for assistive technology) and "Show all".
 pub fn tools(l: Locale) -> String {
-    let mut out = String::from("<div class=\"pm-map-tools\">");
-    button(
+    let mut out = String::new();
+    write(
         &mut out,
-        "pm-btn pm-zoom-in",
-        "+",
-        Some(words::ZOOM_IN.get(l)),
-        "+",
+        "<div class=\"pm-map-tools\">\
+         <button type=\"button\" class=\"pm-btn pm-zoom-in\" data-act=\"+\" \
+         aria-label=\"{}\">+</button>\
+         <button type=\"button\" class=\"pm-btn pm-zoom-out\" data-act=\"-\" \
+         aria-label=\"{}\">−</button>\
+         <button type=\"button\" class=\"pm-btn pm-zoom-reset\" data-act=\"0\">{}</button>\
+         </div>",
+        &[
+            words::ZOOM_IN.get(l),
+            words::ZOOM_OUT.get(l),
+            words::RESET.get(l),
+        ],
     );
-    button(
-        &mut out,
-        "pm-btn pm-zoom-out",
-        "-",
-        Some(words::ZOOM_OUT.get(l)),
-        "−",
-    );
-    button(
-        &mut out,
-        "pm-btn pm-zoom-reset",
-        "0",
-        None,
-        words::RESET.get(l),
-    );
-    out.push_str("</div>");
     out
 }
 
@@ -101,44 +105,46 @@ pub fn legend_and_choice(
     page_size: usize,
     l: Locale,
 ) -> String {
-    let mut out = String::from("<ul class=\"pm-legend\">");
-    for (class, label) in [
-        ("pm-lg pm-lg-school", words::LEGEND_SCHOOL),
-        ("pm-lg pm-lg-bip", words::LEGEND_BIP),
-        ("pm-lg pm-lg-both", words::LEGEND_BOTH),
-        ("pm-lg pm-lg-home", words::LEGEND_HOME),
-    ] {
-        element(&mut out, "li", &[("class", class)], label.get(l));
-    }
-    out.push_str("</ul>");
+    let mut out = String::new();
+    write(
+        &mut out,
+        "<ul class=\"pm-legend\"><li class=\"pm-lg pm-lg-school\">{}</li>\
+         <li class=\"pm-lg pm-lg-bip\">{}</li><li class=\"pm-lg pm-lg-both\">{}</li>\
+         <li class=\"pm-lg pm-lg-home\">{}</li></ul>",
+        &[
+            words::LEGEND_SCHOOL.get(l),
+            words::LEGEND_BIP.get(l),
+            words::LEGEND_BOTH.get(l),
+            words::LEGEND_HOME.get(l),
+        ],
+    );
     let Some(mk) = selected.and_then(|k| markers.find(k)) else {
-        element(&mut out, "p", &[("class", "pm-hint")], words::HINT.get(l));
+        write(
+            &mut out,
+            "<p class=\"pm-hint\">{}</p>",
+            &[words::HINT.get(l)],
+        );
         return out;
     };
-    out.push_str("<section class=\"pm-map-place\">");
-    // Choosing a city moves focus here.
+    // Choosing a city moves focus to the heading.
     let heading = fill(words::AT.get(l), &[&mk.place(l)]);
-    element(&mut out, "h4", &[("tabindex", "-1")], &heading);
-    out.push_str("<ul class=\"pm-list\">");
+    write(
+        &mut out,
+        "<section class=\"pm-map-place\"><h4 tabindex=\"-1\">{}</h4><ul class=\"pm-list\">",
+        &[&heading],
+    );
     for (i, hit) in mk.results.iter().filter_map(|&i| Some((i, hits.get(i)?))) {
         let name = m
             .display_name(hit.kind, &hit.id, NameLength::Full, l)
             .unwrap_or(&hit.id);
-        let mut act = String::from("r");
-        push_int(&mut act, (i / page_size.max(1) + 1) as i32);
-        act.push(' ');
-        act.push_str(hit.kind.as_str());
-        act.push(':');
-        act.push_str(&hit.id);
-        out.push_str("<li>");
-        button(
+        let mut pages = String::new();
+        push_int(&mut pages, (i / page_size.max(1) + 1) as i32);
+        write(
             &mut out,
-            "pm-btn pm-btn-quiet pm-map-open",
-            &act,
-            None,
-            name,
+            "<li><button type=\"button\" class=\"pm-btn pm-btn-quiet pm-map-open\" \
+             data-act=\"r{} {}:{}\">{}</button></li>",
+            &[&pages, hit.kind.as_str(), &hit.id, name],
         );
-        out.push_str("</li>");
     }
     out.push_str("</ul></section>");
     out
@@ -158,7 +164,11 @@ mod tests {
             "Saint-Étienne &amp; &lt;Lyon&gt; &quot;Gent&quot; &#39;s-Hertogenbosch"
         );
         let mut s = String::new();
-        element(&mut s, "li", &[("data-act", "m\"><script>")], "a<b>&c");
+        write(
+            &mut s,
+            "<li data-act=\"m{}\">{}</li>",
+            &["\"><script>", "a<b>&c"],
+        );
         assert_eq!(
             s,
             "<li data-act=\"m&quot;&gt;&lt;script&gt;\">a&lt;b&gt;&amp;c</li>"
@@ -172,6 +182,10 @@ mod tests {
             "<button type=\"button\" class=\"pm-btn pm-zoom-in\" data-act=\"+\" \
              aria-label=\"Zoom in\">+</button>"
         ));
+        let nl = switch(true, Locale::Nl);
+        assert!(nl.contains("aria-label=\"Resultaten tonen als\""));
+        assert!(nl.contains("aria-pressed=\"false\" data-act=\"list\">Lijst</button>"));
+        assert!(nl.contains("aria-pressed=\"true\" data-act=\"map\">Kaart</button>"));
         assert!(en.contains("data-act=\"0\">Show all</button>"));
         assert!(tools(Locale::Nl).contains("aria-label=\"Uitzoomen\">−</button>"));
     }
@@ -194,6 +208,7 @@ mod tests {
         let mut heading = String::new();
         escape(&mut heading, &mk.place(Locale::Nl));
         assert!(text.contains(&format!("<h4 tabindex=\"-1\">Resultaten in {heading}</h4>")));
+        assert!(text.contains("<li class=\"pm-lg pm-lg-home\">onze school</li></ul>"));
         let i = mk.results[0];
         let hit = &hits[i];
         let name = m

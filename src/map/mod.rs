@@ -20,6 +20,6 @@ mod svg;
 
 pub use camera::{Camera, MAX_ZOOM, PAN_STEP, ZOOM_STEP};
 pub use markers::{Marker, Markers};
-pub use markup::{legend_and_choice, tools};
+pub use markup::{legend_and_choice, switch, tools};
 pub use outline::{push_int, Outlines};
 pub use projection::{Frame, Rect};

@@ -3,7 +3,7 @@
 //! its tooltip ("Lyon, France: 2 partner schools"), `data-act="m"` and its key.
 
 use super::markers::Markers;
-use super::markup::{element, open};
+use super::markup::{true_false, write};
 use super::outline::push_int;
 use crate::locale::Locale;
 
@@ -38,48 +38,39 @@ impl Markers {
     pub fn svg(&self, selected: Option<&str>, scale: f64, star: &str, l: Locale) -> String {
         let mut out = String::new();
         if let Some((x, y)) = self.home {
-            let mut t = place(x, y, scale);
-            t.push_str(" translate(-12 -12)");
-            let home = [
-                ("class", "pm-home"),
-                ("transform", &t),
-                ("d", star),
-                ("aria-hidden", "true"),
-            ];
-            open(&mut out, "path", &home, true);
+            let t = place(x, y, scale);
+            write(
+                &mut out,
+                "<path class=\"pm-home\" transform=\"{} translate(-12 -12)\" d=\"{}\" \
+                 aria-hidden=\"true\"/>",
+                &[&t, star],
+            );
         }
         for mk in &self.markers {
             let key = mk.key();
-            let (class, shape) = match (mk.schools, mk.bips) {
-                (_, 0) => ("pm-mk pm-mk-school", SCHOOL),
-                (0, _) => ("pm-mk pm-mk-bip", BIP),
-                _ => ("pm-mk pm-mk-both", BOTH),
+            let (kind, shape) = match (mk.schools, mk.bips) {
+                (_, 0) => ("school", SCHOOL),
+                (0, _) => ("bip", BIP),
+                _ => ("both", BOTH),
             };
             let name = mk.name(l);
-            let pressed = if selected == Some(key.as_str()) {
-                "true"
-            } else {
-                "false"
-            };
-            let act = String::from("m") + &key;
-            let marker = [
-                ("class", class),
-                ("role", "button"),
-                ("tabindex", "0"),
-                ("aria-label", &name),
-                ("aria-pressed", pressed),
-                ("data-act", &act),
-                ("transform", &place(mk.x, mk.y, scale)),
-            ];
-            open(&mut out, "g", &marker, false);
-            element(&mut out, "title", &[], &name);
-            out.push_str("<circle class=\"pm-mk-hit\" r=\"17\"/><path d=\"");
-            out.push_str(shape);
-            out.push_str("\"/>");
+            let pressed = true_false(selected == Some(key.as_str()));
+            let t = place(mk.x, mk.y, scale);
+            write(
+                &mut out,
+                "<g class=\"pm-mk pm-mk-{}\" role=\"button\" tabindex=\"0\" aria-label=\"{}\" \
+                 aria-pressed=\"{}\" data-act=\"m{}\" transform=\"{}\"><title>{}</title>\
+                 <circle class=\"pm-mk-hit\" r=\"17\"/><path d=\"{}\"/>",
+                &[kind, &name, pressed, &key, &t, &name, shape],
+            );
             if mk.results.len() > 1 {
-                out.push_str("<text y=\"4\" text-anchor=\"middle\" aria-hidden=\"true\">");
-                push_int(&mut out, mk.results.len() as i32);
-                out.push_str("</text>");
+                let mut n = String::new();
+                push_int(&mut n, mk.results.len() as i32);
+                write(
+                    &mut out,
+                    "<text y=\"4\" text-anchor=\"middle\" aria-hidden=\"true\">{}</text>",
+                    &[&n],
+                );
             }
             out.push_str("</g>");
         }

@@ -5,62 +5,50 @@
 
 use yew::prelude::*;
 
-use super::map_state::{MapAction, Outlines};
-use super::markup::{button, el_text, element, text, Aria};
-use super::state::Action;
+use super::map_state::Outlines;
+use super::markup::{el, el_text, element};
 use super::View;
 use crate::i18n::{map as words, ui};
 use crate::locale::Locale;
-use crate::map::{self, Markers};
+use crate::map::{self, Camera, Frame, Markers};
 use crate::search::{CriteriaError, Page};
 
 /// The widget's search.
 type Found = Result<Page, CriteriaError>;
 
-fn send(v: &View, a: MapAction) -> Callback<MouseEvent> {
-    super::on(v.d, Action::Map(a))
-}
-
-/// The switch, then the map or the list of results.
+/// The switch, then the map or the list of results; one click listener serves the switch
+/// and every control on the map (`map_svg::on_click`).
 #[inline(never)]
 pub(super) fn view(v: &View, found: &Found, map: Option<&Markers>) -> Html {
     let open = v.s.map.open;
-    let mut choices = Vec::new();
-    for (class, label, show) in [
-        ("pm-btn pm-view-list", words::LIST, false),
-        ("pm-btn pm-view-map", words::MAP, true),
-    ] {
-        choices.push(button(
-            class,
-            Aria {
-                pressed: Some(open == show),
-                ..Aria::default()
-            },
-            send(v, MapAction::Show(show)),
-            vec![text(v.t(label))],
-        ));
-    }
-    let switch = element(
-        "div",
-        &["class", "role", "aria-label"],
-        vec![
-            Some(AttrValue::Static("pm-view")),
-            Some(AttrValue::Static("group")),
-            Some(AttrValue::Static(v.t(words::VIEW))),
-        ],
-        None,
-        choices,
-    );
-    let shown = match (found, map) {
-        (Ok(page), Some(markers)) if open => view_map(v, page, markers),
+    let mut shown = (Frame::Europe, Camera::default());
+    let content = match (found, map) {
+        (Ok(page), Some(markers)) if open => {
+            shown = (
+                markers.frame,
+                v.s.map.camera_for(markers.frame, markers.fit),
+            );
+            view_map(v, page, markers, shown.1)
+        }
         _ => super::results::view(v, found),
     };
-    Html::from_iter([switch.into(), shown])
+    element(
+        "div",
+        &[],
+        vec![],
+        Some(super::map_svg::on_click(v.d, shown)),
+        vec![raw(map::switch(open, v.l)), content],
+    )
+    .into()
+}
+
+/// Markup text from `crate::map` as a raw node: redrawn only when its text changes.
+fn raw(text: String) -> Html {
+    Html::from_html_unchecked(text.into())
 }
 
 #[inline(never)]
-fn view_map(v: &View, page: &Page, markers: &Markers) -> Html {
-    let camera = v.s.map.camera_for(markers.frame, markers.fit);
+fn view_map(v: &View, page: &Page, markers: &Markers, camera: Camera) -> Html {
     let (drawn, state) = match &v.s.map.outlines {
         Outlines::Ready(d) => (Some(&**d), None),
         Outlines::Waiting => (None, Some(words::LOADING)),
@@ -77,18 +65,14 @@ fn view_map(v: &View, page: &Page, markers: &Markers) -> Html {
         note.push_str(". ");
         note.push_str(&v.fill(words::UNPLACED, &[&markers.unplaced.to_string()]));
     }
-    // The tools, the legend and the chosen city's results are markup text (`crate::map`):
-    // raw nodes, redrawn only when their text changes (the tools' never does, so a tool keeps
-    // focus), and one click listener for all their buttons and the markers.
+    // The tools, the legend and the chosen city's results are markup text: the tools' never
+    // changes, so a tool keeps focus.
     let selected = v.s.map.selected.as_deref();
     let size = v.props.page_size;
     let below = map::legend_and_choice(v.m, markers, selected, &page.hits, size, v.l);
-    let raw = |text: String| Html::from_html_unchecked(text.into());
-    element(
+    el(
         "div",
-        &["class"],
-        vec![Some(AttrValue::Static("pm-map"))],
-        Some(super::map_svg::on_click(v.d, (markers.frame, camera))),
+        "pm-map",
         vec![
             el_text("p", "pm-map-count", note),
             raw(map::tools(v.l)),
@@ -96,7 +80,6 @@ fn view_map(v: &View, page: &Page, markers: &Markers) -> Html {
             raw(below),
         ],
     )
-    .into()
 }
 
 /// What the live region adds while a city is chosen: its name ("Lyon, France: 2 partner

@@ -74,10 +74,9 @@ pub type Shown = (Frame, Camera);
 pub enum MapAction {
     /// Show the map (true) or the list.
     Show(bool),
-    /// Zoom the map as shown by a factor around a point (fractions of the visible part).
-    Zoom(Shown, f64, f64, f64),
-    /// Move by fractions of the visible part.
-    Pan(Shown, f64, f64),
+    /// Zoom the map as shown by a factor around its centre, then move it by fractions of the
+    /// visible part (a zoom alone: 0, 0; a move alone: factor 1).
+    Move(Shown, f64, f64, f64),
     /// Back to the view that fits the results.
     Reset,
     /// Choose a city (its key), or none.

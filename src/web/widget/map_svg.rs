@@ -72,7 +72,7 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
     let shown = (frame, camera);
     let on_key = Callback::from({
         let d = v.d.clone();
-        move |e: KeyboardEvent| key(&d, &e, shown)
+        move |e: KeyboardEvent| on_key(&d, &e, shown)
     });
     let on_move = Callback::from({
         let d = v.d.clone();
@@ -89,13 +89,13 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
     node.into()
 }
 
-/// The click listener of the map view (`shown`: its frame and view).
+/// The click listener of the switch and the map view (`shown`: the map's frame and view).
 pub(super) fn on_click(d: &Dispatch, shown: Shown) -> Rc<dyn Listener> {
     let d = d.clone();
     Rc::new(onclick::Wrapper::new(Callback::from(
         move |e: MouseEvent| {
-            if let Some(a) = control(&e).and_then(|act| action(&act, shown)) {
-                send(&d, a);
+            if let Some(act) = control(&e) {
+                run(&d, &act, Some(&act), shown);
             }
         },
     )))
@@ -114,46 +114,43 @@ fn control(e: &Event) -> Option<String> {
         .get_attribute("data-act")
 }
 
-/// What a control's `data-act` does (`crate::map::markup`).
-fn action(act: &str, shown: Shown) -> Option<MapAction> {
-    Some(match act {
-        "+" => MapAction::Zoom(shown, IN, 0.5, 0.5),
-        "-" => MapAction::Zoom(shown, OUT, 0.5, 0.5),
-        "0" => MapAction::Reset,
+/// Does what a `data-act` says (`crate::map::markup`; the keys' own: `W` `E` `N` `S` pan,
+/// `x` clears the choice); returns whether it was one. The control `keep` gets focus back if
+/// the next drawing replaces it (a switch button, a marker zoomed from the keyboard); a
+/// choice or an opened result then moves focus on.
+fn run(d: &Dispatch, act: &str, keep: Option<&str>, shown: Shown) -> bool {
+    let step = match act {
+        "+" => Some((IN, 0.0, 0.0)),
+        "-" => Some((OUT, 0.0, 0.0)),
+        "W" => Some((1.0, -PAN_STEP, 0.0)),
+        "E" => Some((1.0, PAN_STEP, 0.0)),
+        "N" => Some((1.0, 0.0, -PAN_STEP)),
+        "S" => Some((1.0, 0.0, PAN_STEP)),
+        _ => None,
+    };
+    let a = match (act, step) {
+        (_, Some((zoom, dx, dy))) => MapAction::Move(shown, zoom, dx, dy),
+        ("0", _) => MapAction::Reset,
+        ("x", _) => MapAction::Select(None),
+        ("list", _) => MapAction::Show(false),
+        ("map", _) => MapAction::Show(true),
         _ => match act.strip_prefix('m') {
             Some(city) => MapAction::Select(Some(city.to_owned())),
             None => {
-                let (pages, token) = act.strip_prefix('r')?.split_once(' ')?;
-                MapAction::Reveal(Key::parse(token)?, pages.parse().ok()?)
+                let reveal = act.strip_prefix('r').and_then(|r| r.split_once(' '));
+                let Some((pages, token)) = reveal else {
+                    return false;
+                };
+                match (Key::parse(token), pages.parse()) {
+                    (Some(key), Ok(pages)) => MapAction::Reveal(key, pages),
+                    _ => return false,
+                }
             }
         },
-    })
-}
-
-/// A key on the map or on a marker: + and − zoom, arrows pan, Escape clears the choice, Enter
-/// and Space choose the marker.
-fn key(d: &Dispatch, e: &KeyboardEvent, shown: Shown) {
-    let marker = control(e);
-    let a = match e.key().as_str() {
-        "+" | "=" => MapAction::Zoom(shown, IN, 0.5, 0.5),
-        "-" | "_" => MapAction::Zoom(shown, OUT, 0.5, 0.5),
-        "ArrowLeft" => MapAction::Pan(shown, -PAN_STEP, 0.0),
-        "ArrowRight" => MapAction::Pan(shown, PAN_STEP, 0.0),
-        "ArrowUp" => MapAction::Pan(shown, 0.0, -PAN_STEP),
-        "ArrowDown" => MapAction::Pan(shown, 0.0, PAN_STEP),
-        "Escape" => MapAction::Select(None),
-        "Enter" | " " => match marker.as_deref().and_then(|act| action(act, shown)) {
-            Some(a) => a,
-            None => return,
-        },
-        _ => return,
     };
-    e.prevent_default();
-    // A zoom or a cleared choice draws the markers anew: the focused one keeps focus (a
-    // choice then moves it to the chosen city's results).
-    if let Some(act) = marker {
+    if let Some(keep) = keep {
         let mut selector = String::from("[data-act=\"");
-        for c in act.chars() {
+        for c in keep.chars() {
             if c == '"' || c == '\\' {
                 selector.push('\\');
             }
@@ -163,6 +160,30 @@ fn key(d: &Dispatch, e: &KeyboardEvent, shown: Shown) {
         send(d, MapAction::Keep(selector));
     }
     send(d, a);
+    true
+}
+
+/// A key on the map or on a marker: + and − zoom, arrows pan, Escape clears the choice, Enter
+/// and Space choose the marker.
+fn on_key(d: &Dispatch, e: &KeyboardEvent, shown: Shown) {
+    let marker = control(e);
+    let act = match e.key().as_str() {
+        "+" | "=" => "+",
+        "-" | "_" => "-",
+        "ArrowLeft" => "W",
+        "ArrowRight" => "E",
+        "ArrowUp" => "N",
+        "ArrowDown" => "S",
+        "Escape" => "x",
+        "Enter" | " " => match marker.as_deref() {
+            Some(act) => act,
+            None => return,
+        },
+        _ => return,
+    };
+    if run(d, act, marker.as_deref(), shown) {
+        e.prevent_default();
+    }
 }
 
 /// A pointer that moves while pressed (a mouse button, a finger) pans by as much as it moved
@@ -185,5 +206,10 @@ fn drag(e: &PointerEvent, shown: Shown) -> Option<MapAction> {
         .ok()??
         .get_bounding_client_rect();
     let (w, h) = (r.width().max(1.0), r.height().max(1.0));
-    Some(MapAction::Pan(shown, (x - now.1) / w, (y - now.2) / h))
+    Some(MapAction::Move(
+        shown,
+        1.0,
+        (x - now.1) / w,
+        (y - now.2) / h,
+    ))
 }

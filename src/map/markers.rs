@@ -93,27 +93,14 @@ fn before(a: &Marker, b: &Marker) -> bool {
 }
 
 impl Markers {
-    /// One marker per city of `hits` (same country, same name), in the frame that fits them.
+    /// One marker per city of `hits` (same country, same name), where its first result is,
+    /// in the frame that fits them.
     pub fn of(m: &Matcher, hits: &[Hit], l: Locale) -> Markers {
-        let mut places = Vec::new();
-        let mut unplaced = 0;
-        for hit in hits {
-            match place(m, hit, l) {
-                Some(p) => places.push(Some(p)),
-                None => {
-                    places.push(None);
-                    unplaced += 1;
-                }
-            }
-        }
-        let mut points = Vec::new();
-        for (_, _, at) in places.iter().flatten() {
-            points.push((at.lon, at.lat));
-        }
-        let frame = Frame::fitting(&points);
         let mut markers: Vec<Marker> = Vec::new();
-        for (i, (hit, p)) in hits.iter().zip(&places).enumerate() {
-            let Some((city, country, at)) = *p else {
+        let mut unplaced = 0;
+        for (i, hit) in hits.iter().enumerate() {
+            let Some((city, country, at)) = place(m, hit, l) else {
+                unplaced += 1;
                 continue;
             };
             let found = markers
@@ -122,11 +109,10 @@ impl Markers {
             let index = match found {
                 Some(index) => index,
                 None => {
-                    // Every place of the frame projects (the frame was chosen to fit them).
-                    let (x, y) = frame.project(at.lon, at.lat).unwrap_or_default();
+                    // Longitude and latitude until the frame is known.
                     markers.push(Marker {
-                        x,
-                        y,
+                        x: at.lon,
+                        y: at.lat,
                         city: city.to_owned(),
                         country: country.to_owned(),
                         results: Vec::new(),
@@ -143,6 +129,20 @@ impl Markers {
                 Kind::Bip => mk.bips += 1,
             }
         }
+        let mut points = Vec::new();
+        for mk in &markers {
+            points.push((mk.x, mk.y));
+        }
+        let frame = Frame::fitting(&points);
+        let home = m.catalogue().home.location;
+        let home = frame.project(home.lon, home.lat);
+        points.clear();
+        points.extend(home);
+        for mk in &mut markers {
+            // Every place of the frame projects (the frame was chosen to fit them).
+            (mk.x, mk.y) = frame.project(mk.x, mk.y).unwrap_or_default();
+            points.push((mk.x, mk.y));
+        }
         // Left to right as on the map: an insertion sort, as there are few cities and
         // another instance of the crate's sort would weigh on the download.
         for i in 1..markers.len() {
@@ -151,12 +151,6 @@ impl Markers {
                 markers.swap(j, j - 1);
                 j -= 1;
             }
-        }
-        let home = m.catalogue().home.location;
-        let home = frame.project(home.lon, home.lat);
-        let mut points: Vec<(f64, f64)> = home.into_iter().collect();
-        for mk in &markers {
-            points.push((mk.x, mk.y));
         }
         Markers {
             frame,

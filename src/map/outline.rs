@@ -16,7 +16,8 @@ impl Outlines {
     /// Picks the four paths out of the file; an error names what is missing.
     pub fn parse(text: &str) -> Result<Outlines, String> {
         let mut o = Outlines::default();
-        for line in text.lines() {
+        // split, not lines: the tool writes \n, and `lines` is another iterator in the download.
+        for line in text.split('\n') {
             let Some((kind, path)) = line.split_once(' ') else {
                 continue;
             };

@@ -114,27 +114,32 @@ fn control(e: &Event) -> Option<String> {
         .get_attribute("data-act")
 }
 
-/// Does what a `data-act` says (`crate::map::markup`; the keys' own: `W` `E` `N` `S` pan,
-/// `x` clears the choice); returns whether it was one. The control `keep` gets focus back if
-/// the next drawing replaces it (a switch button, a marker zoomed from the keyboard); a
-/// choice or an opened result then moves focus on.
+/// The zooms and moves, by `data-act` or key name: factor and fractions (`MapAction::Move`).
+const STEPS: [(&str, f64, f64, f64); 8] = [
+    ("+", IN, 0.0, 0.0),
+    ("=", IN, 0.0, 0.0),
+    ("-", OUT, 0.0, 0.0),
+    ("_", OUT, 0.0, 0.0),
+    ("ArrowLeft", 1.0, -PAN_STEP, 0.0),
+    ("ArrowRight", 1.0, PAN_STEP, 0.0),
+    ("ArrowUp", 1.0, 0.0, -PAN_STEP),
+    ("ArrowDown", 1.0, 0.0, PAN_STEP),
+];
+
+/// Does what a `data-act` (`crate::map::markup`) or a key's name says (`STEPS`; Escape clears
+/// the choice, 0 shows all); returns whether it was one. The control `keep` gets focus back
+/// if the next drawing replaces it (a switch button, a marker zoomed from the keyboard); a
+/// choice or an opened result then moves focus on. (Its selector is not escaped: a city name
+/// with a quote would only leave focus where the browser puts it.)
 fn run(d: &Dispatch, act: &str, keep: Option<&str>, shown: Shown) -> bool {
-    let step = match act {
-        "+" => Some((IN, 0.0, 0.0)),
-        "-" => Some((OUT, 0.0, 0.0)),
-        "W" => Some((1.0, -PAN_STEP, 0.0)),
-        "E" => Some((1.0, PAN_STEP, 0.0)),
-        "N" => Some((1.0, 0.0, -PAN_STEP)),
-        "S" => Some((1.0, 0.0, PAN_STEP)),
-        _ => None,
-    };
-    let a = match (act, step) {
-        (_, Some((zoom, dx, dy))) => MapAction::Move(shown, zoom, dx, dy),
+    let a = match (act, STEPS.iter().find(|s| s.0 == act)) {
+        (_, Some(&(_, zoom, dx, dy))) => MapAction::Move(shown, zoom, dx, dy),
         ("0", _) => MapAction::Reset,
-        ("x", _) => MapAction::Select(None),
+        ("Escape", _) => MapAction::Select(None),
         ("list", _) => MapAction::Show(false),
         ("map", _) => MapAction::Show(true),
-        _ => match act.strip_prefix('m') {
+        // A marker's key always has a colon ("FR:Lyon"): a key named "m" is none.
+        _ => match act.strip_prefix('m').filter(|key| key.contains(':')) {
             Some(city) => MapAction::Select(Some(city.to_owned())),
             None => {
                 let reveal = act.strip_prefix('r').and_then(|r| r.split_once(' '));
@@ -150,12 +155,7 @@ fn run(d: &Dispatch, act: &str, keep: Option<&str>, shown: Shown) -> bool {
     };
     if let Some(keep) = keep {
         let mut selector = String::from("[data-act=\"");
-        for c in keep.chars() {
-            if c == '"' || c == '\\' {
-                selector.push('\\');
-            }
-            selector.push(c);
-        }
+        selector.push_str(keep);
         selector.push_str("\"]");
         send(d, MapAction::Keep(selector));
     }
@@ -163,23 +163,14 @@ fn run(d: &Dispatch, act: &str, keep: Option<&str>, shown: Shown) -> bool {
     true
 }
 
-/// A key on the map or on a marker: + and − zoom, arrows pan, Escape clears the choice, Enter
-/// and Space choose the marker.
+/// A key on the map or on a marker: + and − zoom, arrows pan, Escape clears the choice, 0
+/// shows all, Enter and Space choose the marker.
 fn on_key(d: &Dispatch, e: &KeyboardEvent, shown: Shown) {
     let marker = control(e);
-    let act = match e.key().as_str() {
-        "+" | "=" => "+",
-        "-" | "_" => "-",
-        "ArrowLeft" => "W",
-        "ArrowRight" => "E",
-        "ArrowUp" => "N",
-        "ArrowDown" => "S",
-        "Escape" => "x",
-        "Enter" | " " => match marker.as_deref() {
-            Some(act) => act,
-            None => return,
-        },
-        _ => return,
+    let key = e.key();
+    let act = match key.as_str() {
+        "Enter" | " " => marker.as_deref().unwrap_or_default(),
+        key => key,
     };
     if run(d, act, marker.as_deref(), shown) {
         e.prevent_default();

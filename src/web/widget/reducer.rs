@@ -209,7 +209,7 @@ fn apply_map(s: &mut State, action: MapAction) {
     match action {
         MapAction::Show(open) => m.open = open,
         MapAction::Move((frame, camera), factor, dx, dy) => {
-            m.moved = Some((frame, camera.zoomed(factor, 0.5, 0.5).panned(dx, dy)));
+            m.moved = Some((frame, camera.zoomed(factor).panned(dx, dy)));
         }
         MapAction::Reset => m.moved = None,
         MapAction::Select(key) => {

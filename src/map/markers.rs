@@ -122,11 +122,12 @@ impl Markers {
                     markers.len() - 1
                 }
             };
-            let mk = &mut markers[index];
-            mk.results.push(i);
-            match hit.kind {
-                Kind::Institution => mk.schools += 1,
-                Kind::Bip => mk.bips += 1,
+            if let Some(mk) = markers.get_mut(index) {
+                mk.results.push(i);
+                match hit.kind {
+                    Kind::Institution => mk.schools += 1,
+                    Kind::Bip => mk.bips += 1,
+                }
             }
         }
         let mut points = Vec::new();
@@ -163,7 +164,10 @@ impl Markers {
 
     /// The marker with this key.
     pub fn find(&self, key: &str) -> Option<&Marker> {
-        self.markers.iter().find(|mk| mk.key() == key)
+        let key = key.split_once(':');
+        self.markers
+            .iter()
+            .find(|mk| key == Some((&mk.country, &mk.city)))
     }
 }
 

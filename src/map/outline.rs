@@ -43,6 +43,19 @@ impl Outlines {
             Frame::World => &self.world,
         }
     }
+
+    /// The land and border paths of `frame` as SVG markup, which the widget inserts as one
+    /// raw node (`markup`), written once when the file arrives.
+    pub fn svg(&self, frame: Frame) -> String {
+        let (land, borders) = self.of(frame);
+        let mut out = String::new();
+        super::markup::write(
+            &mut out,
+            "<path class=\"pm-land\" d=\"{}\"/><path class=\"pm-borders\" d=\"{}\"/>",
+            &[land, borders],
+        );
+        out
+    }
 }
 
 /// Writes a whole number (the formatting machinery would weigh more in the download).
@@ -78,6 +91,10 @@ mod tests {
         assert_eq!(
             o.of(Frame::World),
             &("M7 8l1-1z".to_owned(), "M0 0l1 1".to_owned())
+        );
+        assert_eq!(
+            o.svg(Frame::Europe),
+            "<path class=\"pm-land\" d=\"M1 2l3 4z\"/><path class=\"pm-borders\" d=\"M5 6l1 1\"/>"
         );
     }
 

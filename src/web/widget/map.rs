@@ -63,7 +63,9 @@ fn view_map(v: &View, page: &Page, markers: &Markers, camera: Camera) -> Html {
     }
     if markers.unplaced > 0 {
         note.push_str(". ");
-        note.push_str(&v.fill(words::UNPLACED, &[&markers.unplaced.to_string()]));
+        let mut n = String::new();
+        map::push_int(&mut n, markers.unplaced as i32);
+        note.push_str(&v.fill(words::UNPLACED, &[&n]));
     }
     // The tools, the legend and the chosen city's results are markup text: the tools' never
     // changes, so a tool keeps focus.

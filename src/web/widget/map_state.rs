@@ -8,16 +8,16 @@ use yew::AttrValue;
 use crate::map::{Camera, Frame, ZOOM_STEP};
 use crate::shortlist::Key;
 
-/// The outlines' paths in both frames, as attribute values (compared by identity).
+/// The outlines' land and border paths in both frames, as markup (`crate::map::Outlines::svg`).
 #[derive(Debug)]
 pub struct Drawn {
-    pub europe: (AttrValue, AttrValue),
-    pub world: (AttrValue, AttrValue),
+    pub europe: AttrValue,
+    pub world: AttrValue,
 }
 
 impl Drawn {
     /// The land and border paths of `frame`.
-    pub fn of(&self, frame: Frame) -> &(AttrValue, AttrValue) {
+    pub fn of(&self, frame: Frame) -> &AttrValue {
         match frame {
             Frame::Europe => &self.europe,
             Frame::World => &self.world,

@@ -33,19 +33,7 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
     let frame = map.frame;
     let mut children = Vec::new();
     if let Some(drawn) = drawn {
-        let (land, borders) = drawn.of(frame);
-        for (class, d) in [("pm-land", land), ("pm-borders", borders)] {
-            children.push(
-                element(
-                    "path",
-                    &["class", "d"],
-                    vec![attr(class), attr(d.clone())],
-                    None,
-                    vec![],
-                )
-                .into(),
-            );
-        }
+        children.push(Html::from_html_unchecked(drawn.of(frame).clone()));
     }
     // Markers keep their size on screen: a 640th of the visible width per unit. The text only
     // changes with the zoom or the choice, so a pan leaves their elements (and focus) alone.

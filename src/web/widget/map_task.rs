@@ -7,14 +7,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use yew::AttrValue;
-
 use super::map_state::{Drawn, MapAction, Outlines};
 use super::page_fetch::{PageFetch, PageFile, Slot};
 use super::state::{Action, State};
 use super::{Dispatch, WidgetProps};
 use crate::locale::Locale;
-use crate::map::Markers;
+use crate::map::{Frame, Markers};
 use crate::search::{Matcher, Page};
 
 thread_local! {
@@ -65,10 +63,8 @@ impl MapSync {
 /// The outlines file's text as the view draws it.
 fn read(text: &str) -> Result<Drawn, String> {
     let o = crate::map::Outlines::parse(text)?;
-    let attr =
-        |(land, borders): (String, String)| (AttrValue::from(land), AttrValue::from(borders));
     Ok(Drawn {
-        europe: attr(o.europe),
-        world: attr(o.world),
+        europe: o.svg(Frame::Europe).into(),
+        world: o.svg(Frame::World).into(),
     })
 }

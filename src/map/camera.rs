@@ -51,23 +51,14 @@ impl Camera {
         .clamped()
     }
 
-    /// The centre stays on the frame.
+    /// The centre stays on the frame, the zoom within its limits (`max` and `min` also turn
+    /// a NaN into a limit, where `clamp` would keep it).
+    #[allow(clippy::manual_clamp)]
     fn clamped(self) -> Camera {
-        let ok = |v: f64| {
-            if v.is_finite() {
-                v.clamp(0.0, 1.0)
-            } else {
-                0.5
-            }
-        };
         Camera {
-            zoom: if self.zoom.is_finite() {
-                self.zoom.clamp(1.0, MAX_ZOOM)
-            } else {
-                1.0
-            },
-            cx: ok(self.cx),
-            cy: ok(self.cy),
+            zoom: self.zoom.max(1.0).min(MAX_ZOOM),
+            cx: self.cx.max(0.0).min(1.0),
+            cy: self.cy.max(0.0).min(1.0),
         }
     }
 
@@ -194,6 +185,7 @@ mod tests {
             far = far.panned(-PAN_STEP, PAN_STEP);
         }
         assert_eq!((far.cx, far.cy), (0.0, 1.0));
-        assert_eq!(c.panned(f64::NAN, 0.0).cx, 0.5);
+        assert_eq!(c.panned(f64::NAN, 0.0).cx, 0.0);
+        assert_eq!(c.zoomed(f64::NAN).zoom, 1.0);
     }
 }

@@ -26,13 +26,7 @@ pub struct Marker {
 impl Marker {
     /// Its name for assistive technology and its tooltip: "Lyon, France: 2 partner schools".
     pub fn name(&self, l: Locale) -> String {
-        marker_name(
-            &self.city,
-            &country_name(&self.country, l),
-            self.schools,
-            self.bips,
-            l,
-        )
+        marker_name(&self.place(l), self.schools, self.bips, l)
     }
 
     /// "Lyon, France": the city and its country in the locale.

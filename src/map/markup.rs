@@ -7,6 +7,7 @@
 //! The controls carry their action in `data-act`, which the widget's one click listener on
 //! the map reads: `+`, `-` and `0` (zoom in, out, show all), `m` and a marker's key (choose
 //! it), `r`, the pages to show, a space and a result's key (open it in the list).
+//! Buttons have no `type`: none of them is in a form.
 
 use super::markers::Markers;
 use super::outline::push_int;
@@ -57,9 +58,9 @@ pub fn switch(open: bool, l: Locale) -> String {
     write(
         &mut out,
         "<div class=\"pm-view\" role=\"group\" aria-label=\"{}\">\
-         <button type=\"button\" class=\"pm-btn pm-view-list\" aria-pressed=\"{}\" \
+         <button class=\"pm-btn pm-view-list\" aria-pressed=\"{}\" \
          data-act=\"list\">{}</button>\
-         <button type=\"button\" class=\"pm-btn pm-view-map\" aria-pressed=\"{}\" \
+         <button class=\"pm-btn pm-view-map\" aria-pressed=\"{}\" \
          data-act=\"map\">{}</button></div>",
         &[
             words::VIEW.get(l),
@@ -78,11 +79,11 @@ pub fn tools(l: Locale) -> String {
     write(
         &mut out,
         "<div class=\"pm-map-tools\">\
-         <button type=\"button\" class=\"pm-btn pm-zoom-in\" data-act=\"+\" \
+         <button class=\"pm-btn pm-zoom-in\" data-act=\"+\" \
          aria-label=\"{}\">+</button>\
-         <button type=\"button\" class=\"pm-btn pm-zoom-out\" data-act=\"-\" \
+         <button class=\"pm-btn pm-zoom-out\" data-act=\"-\" \
          aria-label=\"{}\">−</button>\
-         <button type=\"button\" class=\"pm-btn pm-zoom-reset\" data-act=\"0\">{}</button>\
+         <button class=\"pm-btn pm-zoom-reset\" data-act=\"0\">{}</button>\
          </div>",
         &[
             words::ZOOM_IN.get(l),
@@ -141,7 +142,7 @@ pub fn legend_and_choice(
         push_int(&mut pages, (i / page_size.max(1) + 1) as i32);
         write(
             &mut out,
-            "<li><button type=\"button\" class=\"pm-btn pm-btn-quiet pm-map-open\" \
+            "<li><button class=\"pm-btn pm-btn-quiet pm-map-open\" \
              data-act=\"r{} {}:{}\">{}</button></li>",
             &[&pages, hit.kind.as_str(), &hit.id, name],
         );
@@ -179,7 +180,7 @@ mod tests {
     fn tools_are_buttons_with_names_in_both_languages() {
         let en = tools(Locale::En);
         assert!(en.contains(
-            "<button type=\"button\" class=\"pm-btn pm-zoom-in\" data-act=\"+\" \
+            "<button class=\"pm-btn pm-zoom-in\" data-act=\"+\" \
              aria-label=\"Zoom in\">+</button>"
         ));
         let nl = switch(true, Locale::Nl);

@@ -134,8 +134,9 @@ fn run(d: &Dispatch, act: &str, keep: Option<&str>, shown: Shown) -> bool {
                 let Some((pages, token)) = reveal else {
                     return false;
                 };
-                match (Key::parse(token), pages.parse()) {
-                    (Some(key), Ok(pages)) => MapAction::Reveal(key, pages),
+                // u32: the parser the widget already has.
+                match (Key::parse(token), pages.parse::<u32>()) {
+                    (Some(key), Ok(pages)) => MapAction::Reveal(key, pages as usize),
                     _ => return false,
                 }
             }

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::map_state::Outlines;
+use super::map_svg::{self, MapEvent};
 use super::markup::{el, el_text, element};
 use super::View;
 use crate::i18n::{map as words, ui};
@@ -17,7 +18,7 @@ use crate::search::{CriteriaError, Page};
 type Found = Result<Page, CriteriaError>;
 
 /// The switch, then the map or the list of results; one click listener serves the switch
-/// and every control on the map (`map_svg::on_click`).
+/// and every control on the map (`map_svg::listener`).
 #[inline(never)]
 pub(super) fn view(v: &View, found: &Found, map: Option<&Markers>) -> Html {
     let open = v.s.map.open;
@@ -36,7 +37,7 @@ pub(super) fn view(v: &View, found: &Found, map: Option<&Markers>) -> Html {
         "div",
         &[],
         vec![],
-        Some(super::map_svg::on_click(v.d, shown)),
+        Some(map_svg::listener(v.d, MapEvent::Click, shown)),
         vec![raw(map::switch(open, v.l)), content],
     )
     .into()
@@ -78,7 +79,7 @@ fn view_map(v: &View, page: &Page, markers: &Markers, camera: Camera) -> Html {
         vec![
             el_text("p", "pm-map-count", note),
             raw(map::tools(v.l)),
-            super::map_svg::svg(v, markers, camera, drawn),
+            map_svg::svg(v, markers, camera, drawn),
             raw(below),
         ],
     )

@@ -8,9 +8,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use yew::html::{onclick, onkeydown, onpointermove};
 use yew::prelude::*;
-use yew::virtual_dom::Listener;
+use yew::virtual_dom::{Listener, ListenerKind};
 
 use super::map_state::{Drawn, MapAction, Shown, IN, OUT};
 use super::markup::element;
@@ -57,36 +56,68 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
         None,
         children,
     );
-    let shown = (frame, camera);
-    let on_key = Callback::from({
-        let d = v.d.clone();
-        move |e: KeyboardEvent| on_key(&d, &e, shown)
-    });
-    let on_move = Callback::from({
-        let d = v.d.clone();
-        move |e: PointerEvent| {
-            if let Some(a) = drag(&e, shown) {
-                send(&d, a);
-            }
-        }
-    });
     node.set_listeners(Box::new([
-        Some(Rc::new(onkeydown::Wrapper::new(on_key))),
-        Some(Rc::new(onpointermove::Wrapper::new(on_move))),
+        Some(listener(v.d, MapEvent::Key, (frame, camera))),
+        Some(listener(v.d, MapEvent::Move, (frame, camera))),
     ]));
     node.into()
 }
 
-/// The click listener of the switch and the map view (`shown`: the map's frame and view).
-pub(super) fn on_click(d: &Dispatch, shown: Shown) -> Rc<dyn Listener> {
-    let d = d.clone();
-    Rc::new(onclick::Wrapper::new(Callback::from(
-        move |e: MouseEvent| {
-            if let Some(act) = control(&e) {
-                run(&d, &act, Some(&act), shown);
+/// The map's listeners, of one type for their three kinds of event (a closure and a yew
+/// wrapper for each weighed more in the download): clicks on the switch and the map view,
+/// keys and pointer moves on the SVG. `shown`: the map's frame and view.
+struct MapListener {
+    d: Dispatch,
+    event: MapEvent,
+    shown: Shown,
+}
+
+/// The events the map listens to.
+#[derive(Clone, Copy)]
+pub(super) enum MapEvent {
+    Click,
+    Key,
+    Move,
+}
+
+pub(super) fn listener(d: &Dispatch, event: MapEvent, shown: Shown) -> Rc<dyn Listener> {
+    Rc::new(MapListener {
+        d: d.clone(),
+        event,
+        shown,
+    })
+}
+
+impl Listener for MapListener {
+    // (`ListenerKind` is made, not kept: cloning one is a table of a hundred kinds.)
+    fn kind(&self) -> ListenerKind {
+        match self.event {
+            MapEvent::Click => ListenerKind::onclick,
+            MapEvent::Key => ListenerKind::onkeydown,
+            MapEvent::Move => ListenerKind::onpointermove,
+        }
+    }
+
+    fn handle(&self, e: Event) {
+        let (d, shown) = (&self.d, self.shown);
+        match self.event {
+            MapEvent::Key => on_key(d, e.unchecked_ref(), shown),
+            MapEvent::Move => {
+                if let Some(a) = drag(e.unchecked_ref(), shown) {
+                    send(d, a);
+                }
             }
-        },
-    )))
+            MapEvent::Click => {
+                if let Some(act) = control(&e) {
+                    run(d, &act, Some(&act), shown);
+                }
+            }
+        }
+    }
+
+    fn passive(&self) -> bool {
+        false
+    }
 }
 
 fn send(d: &Dispatch, a: MapAction) {

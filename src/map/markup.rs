@@ -31,11 +31,12 @@ pub fn escape(out: &mut String, s: &str) {
 }
 
 /// Writes `template` (markup) with each `{}` replaced by the next of `values`, escaped: one
-/// call writes a whole piece, its fixed markup as data.
+/// call writes a whole piece, its fixed markup as data. (Templates have no other `{`: looking
+/// for one character is the smaller search.)
 pub fn write(out: &mut String, template: &str, values: &[&str]) {
     let mut values = values.iter();
     let mut rest = template;
-    while let Some(at) = rest.find("{}") {
+    while let Some(at) = rest.find('{') {
         out.push_str(&rest[..at]);
         escape(out, values.next().copied().unwrap_or(""));
         rest = &rest[at + 2..];
@@ -134,7 +135,10 @@ pub fn legend_and_choice(
         "<section class=\"pm-map-place\"><h4 tabindex=\"-1\">{}</h4><ul class=\"pm-list\">",
         &[&heading],
     );
-    for (i, hit) in mk.results.iter().filter_map(|&i| Some((i, hits.get(i)?))) {
+    for &i in &mk.results {
+        let Some(hit) = hits.get(i) else {
+            continue;
+        };
         let name = m
             .display_name(hit.kind, &hit.id, NameLength::Full, l)
             .unwrap_or(&hit.id);

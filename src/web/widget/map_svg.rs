@@ -126,7 +126,8 @@ fn send(d: &Dispatch, a: MapAction) {
 
 /// The `data-act` of the control an event is on.
 fn control(e: &Event) -> Option<String> {
-    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    // Clicks, keys and pointers target elements (no check needed).
+    let target: web_sys::Element = e.target()?.unchecked_into();
     target
         .closest("[data-act]")
         .ok()??
@@ -211,7 +212,7 @@ fn drag(e: &PointerEvent, shown: Shown) -> Option<MapAction> {
     if e.buttons() & 1 == 0 || id != now.0 {
         return None;
     }
-    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    let target: web_sys::Element = e.target()?.unchecked_into();
     let r = target
         .closest(".pm-map-svg")
         .ok()??

@@ -8,7 +8,7 @@ use yew::AttrValue;
 use crate::map::{Camera, Frame, ZOOM_STEP};
 use crate::shortlist::Key;
 
-/// The outlines' land and border paths in both frames, as markup (`crate::map::Outlines::svg`).
+/// The outlines' land and border paths in both frames, as the file has their markup.
 #[derive(Debug)]
 pub struct Drawn {
     pub europe: AttrValue,

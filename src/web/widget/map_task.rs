@@ -12,7 +12,7 @@ use super::page_fetch::{PageFetch, PageFile, Slot};
 use super::state::{Action, State};
 use super::{Dispatch, WidgetProps};
 use crate::locale::Locale;
-use crate::map::{Frame, Markers};
+use crate::map::Markers;
 use crate::search::{Matcher, Page};
 
 thread_local! {
@@ -64,7 +64,7 @@ impl MapSync {
 fn read(text: &str) -> Result<Drawn, String> {
     let o = crate::map::Outlines::parse(text)?;
     Ok(Drawn {
-        europe: o.svg(Frame::Europe).into(),
-        world: o.svg(Frame::World).into(),
+        europe: o.europe.into(),
+        world: o.world.into(),
     })
 }

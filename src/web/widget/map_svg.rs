@@ -213,11 +213,9 @@ fn drag(e: &PointerEvent, shown: Shown) -> Option<MapAction> {
         return None;
     }
     let target: web_sys::Element = e.target()?.unchecked_into();
-    let r = target
-        .closest(".pm-map-svg")
-        .ok()??
-        .get_bounding_client_rect();
-    let (w, h) = (r.width().max(1.0), r.height().max(1.0));
+    let svg = target.closest(".pm-map-svg").ok()??;
+    let (w, h) = (svg.client_width().max(1), svg.client_height().max(1));
+    let (w, h) = (f64::from(w), f64::from(h));
     Some(MapAction::Move(
         shown,
         1.0,

@@ -13,21 +13,16 @@ const SCHOOL: &str = "M-11 0a11 11 0 1 0 22 0a11 11 0 1 0-22 0Z";
 const BIP: &str = "M0-13 13 0 0 13-13 0Z";
 const BOTH: &str = "M-10-10h20v20h-20Z";
 
-/// `translate(x y) scale(s)`: a marker's place and size.
+/// `translate(x y) scale(s)`: a marker's place and size, the scale in thousandths
+/// (`scale(1500e-3)`: SVG numbers take an exponent, which spares writing decimals).
 fn place(x: f64, y: f64, s: f64) -> String {
     let mut t = String::from("translate(");
     push_int(&mut t, x.round() as i32);
     t.push(' ');
     push_int(&mut t, y.round() as i32);
     t.push_str(") scale(");
-    let milli = (s * 1000.0).round() as i32;
-    push_int(&mut t, milli / 1000);
-    t.push('.');
-    let frac = milli % 1000;
-    for d in [frac / 100, frac / 10 % 10, frac % 10] {
-        push_int(&mut t, d);
-    }
-    t.push(')');
+    push_int(&mut t, (s * 1000.0).round() as i32);
+    t.push_str("e-3)");
     t
 }
 
@@ -114,13 +109,13 @@ mod tests {
             Locale::En,
         );
         assert!(text.starts_with(
-            "<path class=\"pm-home\" transform=\"translate(0 0) scale(1.500) translate(-12 -12)\" \
+            "<path class=\"pm-home\" transform=\"translate(0 0) scale(1500e-3) translate(-12 -12)\" \
              d=\"M0 0z\" aria-hidden=\"true\"/>"
         ));
         assert!(text.contains(
             "<g class=\"pm-mk pm-mk-school\" role=\"button\" tabindex=\"0\" \
              aria-label=\"Lyon, France: 2 partner schools\" aria-pressed=\"false\" \
-             data-act=\"mFR:Lyon\" transform=\"translate(12 -31) scale(1.500)\">\
+             data-act=\"mFR:Lyon\" transform=\"translate(12 -31) scale(1500e-3)\">\
              <title>Lyon, France: 2 partner schools</title>"
         ));
         assert!(text.contains("aria-hidden=\"true\">2</text></g>"));

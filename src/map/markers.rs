@@ -37,7 +37,8 @@ impl Marker {
         s
     }
 
-    /// A key that stays the same while the city has results (for the selection).
+    /// A key that stays the same while the city has results (for the selection; the
+    /// markers' `data-act` and `Markers::find` write and read it too).
     pub fn key(&self) -> String {
         let mut key = self.country.clone();
         key.push(':');

@@ -41,22 +41,22 @@ impl Markers {
                 &[&t, star],
             );
         }
+        let chosen = selected.and_then(|key| self.find(key));
         for mk in &self.markers {
-            let key = mk.key();
             let (kind, shape) = match (mk.schools, mk.bips) {
                 (_, 0) => ("school", SCHOOL),
                 (0, _) => ("bip", BIP),
                 _ => ("both", BOTH),
             };
             let name = mk.name(l);
-            let pressed = true_false(selected == Some(key.as_str()));
+            let pressed = true_false(chosen.is_some_and(|c| std::ptr::eq(c, mk)));
             let t = place(mk.x, mk.y, scale);
             write(
                 &mut out,
                 "<g class=\"pm-mk pm-mk-{}\" role=\"button\" tabindex=\"0\" aria-label=\"{}\" \
-                 aria-pressed=\"{}\" data-act=\"m{}\" transform=\"{}\"><title>{}</title>\
+                 aria-pressed=\"{}\" data-act=\"m{}:{}\" transform=\"{}\"><title>{}</title>\
                  <circle class=\"pm-mk-hit\" r=\"17\"/><path d=\"{}\"/>",
-                &[kind, &name, pressed, &key, &t, &name, shape],
+                &[kind, &name, pressed, &mk.country, &mk.city, &t, &name, shape],
             );
             if mk.results.len() > 1 {
                 let mut n = String::new();

@@ -56,7 +56,16 @@ impl Markers {
                 "<g class=\"pm-mk pm-mk-{}\" role=\"button\" tabindex=\"0\" aria-label=\"{}\" \
                  aria-pressed=\"{}\" data-act=\"m{}:{}\" transform=\"{}\"><title>{}</title>\
                  <circle class=\"pm-mk-hit\" r=\"17\"/><path d=\"{}\"/>",
-                &[kind, &name, pressed, &mk.country, &mk.city, &t, &name, shape],
+                &[
+                    kind,
+                    &name,
+                    pressed,
+                    &mk.country,
+                    &mk.city,
+                    &t,
+                    &name,
+                    shape,
+                ],
             );
             if mk.results.len() > 1 {
                 let mut n = String::new();

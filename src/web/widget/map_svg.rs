@@ -45,7 +45,7 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
         &["class", "viewBox", "role", "aria-label", "tabindex"],
         vec![
             attr(match frame {
-                Frame::Europe => "pm-map-svg pm-map-eu",
+                Frame::Europe => "pm-map-svg",
                 Frame::World => "pm-map-svg pm-map-world",
             }),
             attr(camera.view_box(frame)),

@@ -20,69 +20,16 @@ use super::map_state::MapAction;
 use super::map_task::MapSync;
 use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
 use super::places_task::PlacesLoad;
-use super::state::{Action, Load, Shared, State};
+use super::search_task::Search;
+use super::state::{Action, Load, State};
 use super::url_state;
 use super::{controls, icon, on, shortlist, SelectDetail, View, WidgetEvent, WidgetProps};
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
 use crate::map::Markers;
-use crate::search::{Criteria, CriteriaError, Page};
+use crate::search::{CriteriaError, Page};
 use crate::url_state::prefix as url_prefix;
 use crate::web::crash;
-
-/// What a search runs with; the results are found again only when it changes.
-#[derive(PartialEq)]
-struct Search {
-    /// The matcher and the search's criteria (once loaded).
-    ready: Option<(Shared, Criteria)>,
-    /// The student's own criteria: filters the page imposes are never suggested for
-    /// loosening.
-    own: Criteria,
-    /// How many results are shown.
-    shown: usize,
-    /// Whether place names are attached to the matcher: attaching them searches again.
-    places: bool,
-    /// The locale of the map's markers while the map is open (it shows every result).
-    map: Option<Locale>,
-}
-
-impl Search {
-    fn new(state: &State, props: &WidgetProps, today: &str) -> Search {
-        let ready = state.matcher().map(|m| {
-            (
-                Shared(m.clone()),
-                state.search_criteria(props.kinds.as_deref(), today),
-            )
-        });
-        let map = state.map.open.then_some(props.locale);
-        Search {
-            ready,
-            own: state.criteria.clone(),
-            shown: match map {
-                Some(_) => usize::MAX,
-                None => props.page_size.max(1).saturating_mul(state.pages),
-            },
-            places: state.matcher().is_some_and(|m| m.places().is_some()),
-            map,
-        }
-    }
-
-    /// The shown results, the total and the facets (`Matcher::page`).
-    fn find(&self) -> Option<Result<Page, CriteriaError>> {
-        self.ready.as_ref().map(|(m, c)| {
-            // Through `&dyn Fn`: the map's search (`map_task`) shares this one instance.
-            let loosen: &dyn Fn(_) -> bool = &|f| self.own.is_active(f);
-            m.0.page(c, 0..self.shown, loosen)
-        })
-    }
-
-    /// The map's markers of `found`, while the map is open.
-    fn markers(&self, found: Option<&Result<Page, CriteriaError>>) -> Option<Markers> {
-        let (m, _) = self.ready.as_ref()?;
-        let page = found?.as_ref().ok()?;
-        Some(super::map_task::markers(&m.0, page, self.map?))
-    }
-}
 
 pub struct Widget {
     state: Rc<State>,

@@ -2,14 +2,16 @@
 // borders between countries from Natural Earth 1:50m (public domain) as the npm package
 // `world-atlas` ships them, simplified with `topojson-simplify` (topology kept, so borders
 // still meet the coast), more finely in and around Europe, where most partners are, than
-// elsewhere; then projected into the map's two frames, as SVG paths.
+// elsewhere; then projected into the map's two frames, as SVG paths in the markup the widget
+// inserts as it is.
 //
 //   node tools/outlines.mjs [OUT]        (default www/pkg/outlines.txt; `make build` runs it)
 //
-// The format: a first line `#` naming the source, then four lines, each a letter and an SVG
-// path in whole kilometres (relative steps, so gzip packs them well): `E` the land in the
-// Europe frame, `e` its borders, `W` the land in the world frame, `w` its borders; then
-// `P` probe lines (a frame letter, longitude, latitude, x, y) that the Rust tests check
+// The format: a first line `#` naming the source, then two lines, a letter and SVG markup:
+// `E` for the Europe frame, `W` for the world frame, each two paths in whole kilometres
+// (relative steps, so gzip packs them well), `<path class="pm-land" d="…"/>` (the land) and
+// `<path class="pm-borders" d="…"/>` (the borders between countries; the classes are the
+// widget's stylesheet's); then `P` probe lines (a frame letter, longitude, latitude, x, y) that the Rust tests check
 // against src/map/projection.rs, which projects the markers: the two must agree.
 //
 // The projections are those of src/map/projection.rs, written again here so that the widget
@@ -127,10 +129,11 @@ function path(lines, frame, closed) {
   return parts.join('');
 }
 
-const lines = ['# partner-matcher outlines v2: Natural Earth 1:50m (public domain) via world-atlas 2, simplified, projected'];
+const lines = ['# partner-matcher outlines v3: Natural Earth 1:50m (public domain) via world-atlas 2, simplified, projected'];
 for (const frame of ['E', 'W']) {
-  lines.push(`${frame} ${path(rings, frame, true)}`);
-  lines.push(`${frame.toLowerCase()} ${path(borders.coordinates, frame, false)}`);
+  const land = path(rings, frame, true);
+  const edges = path(borders.coordinates, frame, false);
+  lines.push(`${frame} <path class="pm-land" d="${land}"/><path class="pm-borders" d="${edges}"/>`);
 }
 for (const [frame, lon, lat] of [['E', 3.72, 51.05], ['E', 37.62, 55.75], ['E', -9.14, 38.72], ['W', -74.0, 40.7], ['W', 151.2, -33.9]]) {
   const [x, y] = FRAMES[frame].project(lon, lat);

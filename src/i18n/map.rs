@@ -37,26 +37,28 @@ const SCHOOLS: Text = Text::new("partner schools", "partnerscholen");
 const BIP: Text = Text::new("BIP", "BIP");
 const BIPS: Text = Text::new("BIPs", "BIP's");
 
-/// A marker's name: "Lyon, France: 2 partner schools", "Gent, België: 2 resultaten, 1
-/// partnerschool en 1 BIP" (with both kinds, the total it shows comes first).
-pub fn marker_name(city: &str, country: &str, schools: usize, bips: usize, l: Locale) -> String {
-    let mut parts = Vec::new();
-    if schools > 0 {
-        parts.push(plural(schools as u64, l, SCHOOL, SCHOOLS));
-    }
-    if bips > 0 {
-        parts.push(plural(bips as u64, l, BIP, BIPS));
-    }
-    let mut name = String::from(city);
-    name.push_str(", ");
-    name.push_str(country);
+/// A marker's name from its place ("Lyon, France"): "Lyon, France: 2 partner schools",
+/// "Gent, België: 2 resultaten, 1 partnerschool en 1 BIP" (with both kinds, the total it
+/// shows comes first).
+pub fn marker_name(place: &str, schools: usize, bips: usize, l: Locale) -> String {
+    let mut name = String::from(place);
     name.push_str(": ");
-    // Both kinds: the total first, as the marker shows it.
-    if parts.len() > 1 {
+    let both = schools > 0 && bips > 0;
+    if both {
         name.push_str(&super::ui::results(schools + bips, l));
         name.push_str(", ");
     }
-    name.push_str(&super::and_list(&parts, l));
+    if schools > 0 {
+        name.push_str(&plural(schools as u64, l, SCHOOL, SCHOOLS));
+    }
+    if both {
+        name.push(' ');
+        name.push_str(super::AND.get(l));
+        name.push(' ');
+    }
+    if bips > 0 {
+        name.push_str(&plural(bips as u64, l, BIP, BIPS));
+    }
     name
 }
 
@@ -67,15 +69,15 @@ mod tests {
     #[test]
     fn names_a_place_with_its_counts_in_both_languages() {
         assert_eq!(
-            marker_name("Lyon", "France", 2, 0, Locale::En),
+            marker_name("Lyon, France", 2, 0, Locale::En),
             "Lyon, France: 2 partner schools"
         );
         assert_eq!(
-            marker_name("Gent", "België", 1, 1, Locale::Nl),
+            marker_name("Gent, België", 1, 1, Locale::Nl),
             "Gent, België: 2 resultaten, 1 partnerschool en 1 BIP"
         );
         assert_eq!(
-            marker_name("Arles", "France", 0, 3, Locale::En),
+            marker_name("Arles, France", 0, 3, Locale::En),
             "Arles, France: 3 BIPs"
         );
     }

@@ -31,19 +31,11 @@ impl Default for Camera {
 }
 
 impl Camera {
-    /// Zoomed by `factor`, keeping the point at (`ax`, `ay`) (fractions of the visible part,
-    /// 0.5 0.5 = its centre) where it is on the screen.
-    pub fn zoomed(self, factor: f64, ax: f64, ay: f64) -> Camera {
-        let zoom = (self.zoom * factor).clamp(1.0, MAX_ZOOM);
-        // The anchor, in fractions of the frame, before and after.
-        let (fx, fy) = (
-            self.cx + (ax - 0.5) / self.zoom,
-            self.cy + (ay - 0.5) / self.zoom,
-        );
+    /// Zoomed by `factor` around the centre of the view (the buttons and keys zoom so).
+    pub fn zoomed(self, factor: f64) -> Camera {
         Camera {
-            zoom,
-            cx: fx - (ax - 0.5) / zoom,
-            cy: fy - (ay - 0.5) / zoom,
+            zoom: self.zoom * factor,
+            ..self
         }
         .clamped()
     }
@@ -59,23 +51,14 @@ impl Camera {
         .clamped()
     }
 
-    /// The centre stays on the frame.
+    /// The centre stays on the frame, the zoom within its limits (`max` and `min` also turn
+    /// a NaN into a limit, where `clamp` would keep it).
+    #[allow(clippy::manual_clamp)]
     fn clamped(self) -> Camera {
-        let ok = |v: f64| {
-            if v.is_finite() {
-                v.clamp(0.0, 1.0)
-            } else {
-                0.5
-            }
-        };
         Camera {
-            zoom: if self.zoom.is_finite() {
-                self.zoom.clamp(1.0, MAX_ZOOM)
-            } else {
-                1.0
-            },
-            cx: ok(self.cx),
-            cy: ok(self.cy),
+            zoom: self.zoom.max(1.0).min(MAX_ZOOM),
+            cx: self.cx.max(0.0).min(1.0),
+            cy: self.cy.max(0.0).min(1.0),
         }
     }
 
@@ -162,46 +145,47 @@ mod tests {
 
     #[test]
     fn zooming_in_and_out_around_the_centre_returns() {
-        let c = Camera::default().zoomed(ZOOM_STEP, 0.5, 0.5);
+        let c = Camera::default().zoomed(ZOOM_STEP);
         assert_eq!(c.zoom, 1.5);
-        assert_eq!(c.zoomed(1.0 / ZOOM_STEP, 0.5, 0.5), Camera::default());
+        assert_eq!(c.zoomed(1.0 / ZOOM_STEP), Camera::default());
     }
 
     #[test]
-    fn zooming_keeps_the_anchor_in_place() {
-        let c = Camera::default().zoomed(2.0, 0.25, 0.25);
-        // The point a quarter in from the top left stays a quarter in from the top left.
-        let before = Camera::default().visible(Frame::World);
-        let after = c.visible(Frame::World);
-        let point = |r: Rect| (r.x + 0.25 * r.w, r.y + 0.25 * r.h);
-        let (a, b) = (point(before), point(after));
+    fn zooming_keeps_the_centre() {
+        let c = Camera::default().panned(0.1, -0.2).zoomed(2.0);
+        let (before, after) = (
+            Camera::default().panned(0.1, -0.2).visible(Frame::World),
+            c.visible(Frame::World),
+        );
+        let centre = |r: Rect| (r.x + r.w / 2.0, r.y + r.h / 2.0);
+        let (a, b) = (centre(before), centre(after));
         assert!((a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6);
+        assert!((after.w * 2.0 - before.w).abs() < 1e-6);
     }
 
     #[test]
     fn zoom_stays_between_the_whole_frame_and_the_limit() {
         let mut c = Camera::default();
         for _ in 0..20 {
-            c = c.zoomed(ZOOM_STEP, 0.5, 0.5);
+            c = c.zoomed(ZOOM_STEP);
         }
         assert_eq!(c.zoom, MAX_ZOOM);
         for _ in 0..20 {
-            c = c.zoomed(1.0 / ZOOM_STEP, 0.9, 0.9);
+            c = c.zoomed(1.0 / ZOOM_STEP);
         }
         assert_eq!(c.zoom, 1.0);
     }
 
     #[test]
     fn panning_moves_by_a_share_of_the_visible_part_and_stays_on_the_frame() {
-        let c = Camera::default()
-            .zoomed(2.0, 0.5, 0.5)
-            .panned(PAN_STEP, 0.0);
+        let c = Camera::default().zoomed(2.0).panned(PAN_STEP, 0.0);
         assert!((c.cx - 0.6).abs() < 1e-9, "{}", c.cx);
         let mut far = c;
         for _ in 0..50 {
             far = far.panned(-PAN_STEP, PAN_STEP);
         }
         assert_eq!((far.cx, far.cy), (0.0, 1.0));
-        assert_eq!(c.panned(f64::NAN, 0.0).cx, 0.5);
+        assert_eq!(c.panned(f64::NAN, 0.0).cx, 0.0);
+        assert_eq!(c.zoomed(f64::NAN).zoom, 1.0);
     }
 }

@@ -26,16 +26,19 @@ pub struct Marker {
 impl Marker {
     /// Its name for assistive technology and its tooltip: "Lyon, France: 2 partner schools".
     pub fn name(&self, l: Locale) -> String {
-        marker_name(
-            &self.city,
-            &country_name(&self.country, l),
-            self.schools,
-            self.bips,
-            l,
-        )
+        marker_name(&self.place(l), self.schools, self.bips, l)
     }
 
-    /// A key that stays the same while the city has results (for the selection).
+    /// "Lyon, France": the city and its country in the locale.
+    pub fn place(&self, l: Locale) -> String {
+        let mut s = self.city.clone();
+        s.push_str(", ");
+        s.push_str(&country_name(&self.country, l));
+        s
+    }
+
+    /// A key that stays the same while the city has results (for the selection; the
+    /// markers' `data-act` and `Markers::find` write and read it too).
     pub fn key(&self) -> String {
         let mut key = self.country.clone();
         key.push(':');
@@ -85,27 +88,14 @@ fn before(a: &Marker, b: &Marker) -> bool {
 }
 
 impl Markers {
-    /// One marker per city of `hits` (same country, same name), in the frame that fits them.
+    /// One marker per city of `hits` (same country, same name), where its first result is,
+    /// in the frame that fits them.
     pub fn of(m: &Matcher, hits: &[Hit], l: Locale) -> Markers {
-        let mut places = Vec::new();
-        let mut unplaced = 0;
-        for hit in hits {
-            match place(m, hit, l) {
-                Some(p) => places.push(Some(p)),
-                None => {
-                    places.push(None);
-                    unplaced += 1;
-                }
-            }
-        }
-        let mut points = Vec::new();
-        for (_, _, at) in places.iter().flatten() {
-            points.push((at.lon, at.lat));
-        }
-        let frame = Frame::fitting(&points);
         let mut markers: Vec<Marker> = Vec::new();
-        for (i, (hit, p)) in hits.iter().zip(&places).enumerate() {
-            let Some((city, country, at)) = *p else {
+        let mut unplaced = 0;
+        for (i, hit) in hits.iter().enumerate() {
+            let Some((city, country, at)) = place(m, hit, l) else {
+                unplaced += 1;
                 continue;
             };
             let found = markers
@@ -114,11 +104,10 @@ impl Markers {
             let index = match found {
                 Some(index) => index,
                 None => {
-                    // Every place of the frame projects (the frame was chosen to fit them).
-                    let (x, y) = frame.project(at.lon, at.lat).unwrap_or_default();
+                    // Longitude and latitude until the frame is known.
                     markers.push(Marker {
-                        x,
-                        y,
+                        x: at.lon,
+                        y: at.lat,
                         city: city.to_owned(),
                         country: country.to_owned(),
                         results: Vec::new(),
@@ -128,12 +117,27 @@ impl Markers {
                     markers.len() - 1
                 }
             };
-            let mk = &mut markers[index];
-            mk.results.push(i);
-            match hit.kind {
-                Kind::Institution => mk.schools += 1,
-                Kind::Bip => mk.bips += 1,
+            if let Some(mk) = markers.get_mut(index) {
+                mk.results.push(i);
+                match hit.kind {
+                    Kind::Institution => mk.schools += 1,
+                    Kind::Bip => mk.bips += 1,
+                }
             }
+        }
+        let mut points = Vec::new();
+        for mk in &markers {
+            points.push((mk.x, mk.y));
+        }
+        let frame = Frame::fitting(&points);
+        let home = m.catalogue().home.location;
+        let home = frame.project(home.lon, home.lat);
+        points.clear();
+        points.extend(home);
+        for mk in &mut markers {
+            // Every place of the frame projects (the frame was chosen to fit them).
+            (mk.x, mk.y) = frame.project(mk.x, mk.y).unwrap_or_default();
+            points.push((mk.x, mk.y));
         }
         // Left to right as on the map: an insertion sort, as there are few cities and
         // another instance of the crate's sort would weigh on the download.
@@ -143,12 +147,6 @@ impl Markers {
                 markers.swap(j, j - 1);
                 j -= 1;
             }
-        }
-        let home = m.catalogue().home.location;
-        let home = frame.project(home.lon, home.lat);
-        let mut points: Vec<(f64, f64)> = home.into_iter().collect();
-        for mk in &markers {
-            points.push((mk.x, mk.y));
         }
         Markers {
             frame,
@@ -161,7 +159,10 @@ impl Markers {
 
     /// The marker with this key.
     pub fn find(&self, key: &str) -> Option<&Marker> {
-        self.markers.iter().find(|mk| mk.key() == key)
+        let key = key.split_once(':');
+        self.markers
+            .iter()
+            .find(|mk| key == Some((&mk.country, &mk.city)))
     }
 }
 

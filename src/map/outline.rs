@@ -1,42 +1,39 @@
 //! The map's outlines file, `outlines.txt` (`tools/outlines.mjs` writes it at `make build`
-//! from Natural Earth): SVG paths already projected into each frame, so the widget only picks
-//! the lines out. Its probe lines let the tests check that the tool projects as
-//! `projection` does (the markers are projected here, the outlines there).
+//! from Natural Earth): for each frame, SVG markup of its land and border paths, already
+//! projected, which the widget inserts as it is (one raw node). Its probe lines let the tests
+//! check that the tool projects as `projection` does (the markers are projected here, the
+//! outlines there).
 
 use super::projection::Frame;
 
-/// The land and border paths of each frame.
+/// The markup of each frame's outlines.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Outlines {
-    pub europe: (String, String),
-    pub world: (String, String),
+    pub europe: String,
+    pub world: String,
 }
 
 impl Outlines {
-    /// Picks the four paths out of the file; an error names what is missing.
+    /// Picks the two frames' markup out of the file; an error names what is missing.
     pub fn parse(text: &str) -> Result<Outlines, String> {
         let mut o = Outlines::default();
-        for line in text.lines() {
-            let Some((kind, path)) = line.split_once(' ') else {
-                continue;
-            };
-            let slot = match kind {
-                "E" => &mut o.europe.0,
-                "e" => &mut o.europe.1,
-                "W" => &mut o.world.0,
-                "w" => &mut o.world.1,
+        // split, not lines: the tool writes \n, and `lines` is another iterator in the download.
+        for line in text.split('\n') {
+            let slot = match line.split_once(' ') {
+                Some(("E", markup)) => (&mut o.europe, markup),
+                Some(("W", markup)) => (&mut o.world, markup),
                 _ => continue, // the heading, probes, kinds of a later version
             };
-            path.clone_into(slot);
+            slot.1.clone_into(slot.0);
         }
-        if o.europe.0.is_empty() || o.world.0.is_empty() {
-            return Err("outlines: no land paths (lines E and W)".to_owned());
+        if o.europe.is_empty() || o.world.is_empty() {
+            return Err("outlines: no land (lines E and W)".to_owned());
         }
         Ok(o)
     }
 
-    /// The land and border paths of `frame`.
-    pub fn of(&self, frame: Frame) -> &(String, String) {
+    /// The markup of `frame`.
+    pub fn of(&self, frame: Frame) -> &str {
         match frame {
             Frame::Europe => &self.europe,
             Frame::World => &self.world,
@@ -69,22 +66,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn picks_the_paths_of_each_frame() {
-        let text = "# heading\nE M1 2l3 4z\ne M5 6l1 1\nW M7 8l1-1z\nw M0 0l1 1\nP E 1 2 3 4\n";
+    fn picks_the_markup_of_each_frame() {
+        let text = "# heading\nE <path d=\"M1 2l3 4z\"/>\nW <path d=\"M7 8l1-1z\"/>\nP E 1 2 3 4\n";
         let o = Outlines::parse(text).unwrap();
-        assert_eq!(o.of(Frame::Europe).0, "M1 2l3 4z");
-        assert_eq!(o.of(Frame::Europe).1, "M5 6l1 1");
-        assert_eq!(
-            o.of(Frame::World),
-            &("M7 8l1-1z".to_owned(), "M0 0l1 1".to_owned())
-        );
+        assert_eq!(o.of(Frame::Europe), "<path d=\"M1 2l3 4z\"/>");
+        assert_eq!(o.of(Frame::World), "<path d=\"M7 8l1-1z\"/>");
     }
 
     #[test]
     fn a_file_without_land_is_refused_in_words() {
         let e = Outlines::parse("# only a heading\n").unwrap_err();
-        assert_eq!(e, "outlines: no land paths (lines E and W)");
-        assert!(Outlines::parse("E M1 2z\n").is_err());
+        assert_eq!(e, "outlines: no land (lines E and W)");
+        assert!(Outlines::parse("E <path/>\n").is_err());
     }
 
     #[test]
@@ -105,7 +98,12 @@ mod tests {
             return;
         };
         let o = Outlines::parse(&text).unwrap();
-        assert!(o.europe.0.len() > 10_000 && o.world.1.len() > 1_000);
+        for markup in [&o.europe, &o.world] {
+            assert!(markup.len() > 10_000, "{} bytes", markup.len());
+            assert!(markup.starts_with("<path class=\"pm-land\" d=\"M"));
+            assert!(markup.contains("\"/><path class=\"pm-borders\" d=\"M"));
+            assert!(markup.ends_with("\"/>"));
+        }
         let mut probes = 0;
         for line in text.lines().filter(|l| l.starts_with("P ")) {
             let f: Vec<&str> = line.split(' ').collect();

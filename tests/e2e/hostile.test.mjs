@@ -159,6 +159,16 @@ test('markup in every text field of the catalogue shows as text: no element made
       .map((f) => (texts.includes(`${f}.${lang}`) ? `${f}.${lang}` : f));
     for (const field of expected) assert.ok(visible.includes(field), `${field} shows as text (${lang})`);
   }
+  // The map writes names into its own markup (crate::map::markup): the markers (city and
+  // country), the chosen city's heading and its results.
+  await page.locator('partner-matcher .pm-view-map').click();
+  await page.locator('partner-matcher .pm-mk').first().click();
+  await page.locator('partner-matcher .pm-map-place').waitFor();
+  const onMap = await assertInert('the map');
+  const mapText = await page.locator('partner-matcher .pm-map').textContent();
+  assert.ok(texts.some((_, n) => mapText.includes(markup(n))), 'the map shows the markup as text');
+  assert.ok(onMap.text.includes(mapText));
+  await page.locator('partner-matcher .pm-view-list').click();
   // Markup typed into the search box.
   await page.locator('partner-matcher input[type=search]').fill(`Academy <img src=x onerror="__pwn('query')"><pm-evil>q</pm-evil>`);
   await page.waitForFunction(() => window.__events.some((e) => e.name === 'change' && e.detail.query?.includes('pm-evil')));

@@ -135,7 +135,7 @@ test('a marker lists its results, announces the choice, and opens one in the lis
   assert.deepEqual(page.problems, []);
 });
 
-test('keyboard: + and − zoom, arrows pan, Tab reaches every marker west to east, Enter chooses one', async () => {
+test('keyboard: + and − zoom, arrows pan, Tab reaches every marker west to east, focus stays through a zoom, Enter chooses one', async () => {
   const page = await newPage(browser);
   await page.goto(server.url);
   await waitForReady(page);
@@ -159,10 +159,22 @@ test('keyboard: + and − zoom, arrows pan, Tab reaches every marker west to eas
     const focused = await page.evaluate(() => document.querySelector('partner-matcher').shadowRoot.activeElement?.getAttribute('aria-label'));
     assert.equal(focused, m.name, 'Tab reaches every marker in order');
   }
+  // A zoom draws the markers anew (they keep their size on screen): the focused one keeps focus.
+  const focusedName = () => page.evaluate(() => document.querySelector('partner-matcher').shadowRoot.activeElement?.getAttribute('aria-label'));
+  await page.keyboard.press('+');
+  await page.waitForFunction((w) => Number(document.querySelector('partner-matcher').shadowRoot.querySelector('.pm-map-svg').getAttribute('viewBox').split(' ')[2]) < w, start[2]);
+  await page.waitForFunction((n) => document.querySelector('partner-matcher').shadowRoot.activeElement?.getAttribute('aria-label') === n, list[list.length - 1].name);
+  assert.equal(await focusedName(), list[list.length - 1].name);
   await page.keyboard.press('Enter');
   await page.locator('partner-matcher .pm-map-place').waitFor();
   const chosen = await page.locator('partner-matcher .pm-mk[aria-pressed=true]').getAttribute('aria-label');
   assert.equal(chosen, list[list.length - 1].name);
+  // The switch is drawn anew when pressed: the pressed button keeps focus.
+  await page.locator('partner-matcher .pm-view-list').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('partner-matcher .pm-card').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('partner-matcher').shadowRoot.activeElement?.classList.contains('pm-view-list'));
+  assert.equal(await page.locator('partner-matcher .pm-view-list').getAttribute('aria-pressed'), 'true');
   assert.deepEqual(page.problems, []);
 });
 

@@ -20,13 +20,13 @@ use super::map_state::MapAction;
 use super::map_task::MapSync;
 use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
 use super::places_task::PlacesLoad;
-use super::results;
 use super::searches::{Search, Searches};
 use super::state::{Action, Load, State};
 use super::url_state;
 use super::{controls, icon, on, shortlist, SelectDetail, View, WidgetEvent, WidgetProps};
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
+use crate::map::Markers;
 use crate::search::{CriteriaError, Page};
 use crate::url_state::prefix as url_prefix;
 use crate::web::crash;
@@ -175,7 +175,7 @@ impl Component for Widget {
                     today: &self.today,
                     props,
                 };
-                ready(&v, found)
+                ready(&v, found, self.searches.markers.as_ref())
             }
         };
         let notice = state
@@ -232,7 +232,8 @@ impl Component for Widget {
         self.change.sync(criteria, &props.on_event);
         let found = self.searches.found.as_ref();
         let mut message = announcement(&state, found, props.locale);
-        if let Some(chosen) = super::map::announcement(&state, criteria, props.locale) {
+        let markers = self.searches.markers.as_ref();
+        if let Some(chosen) = super::map::announcement(&state, markers, props.locale) {
             message.push(' ');
             message.push_str(&chosen);
         }
@@ -306,7 +307,7 @@ fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
     )
 }
 
-fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>) -> Html {
+fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>, map: Option<&Markers>) -> Html {
     let catalogue = v.m.catalogue();
     let updated = catalogue
         .updated
@@ -327,11 +328,9 @@ fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>) -> Html {
         Some(Ok(f)) => (&f.country_counts, Some(f.total)),
         _ => (&no_counts, None),
     };
-    let results = match found {
-        Some(found) if !v.s.map.open => results::view(v, found),
-        _ => Html::default(),
-    };
-    let results = super::map::view(v, results);
+    let results = found
+        .map(|f| super::map::view(v, f, map))
+        .unwrap_or_default();
     Html::from_iter([
         controls::search_bar(v),
         el(

@@ -203,16 +203,22 @@ pub(super) struct FocusMover {
 
 impl FocusMover {
     pub(super) fn sync(&mut self, focus: &Focus, root: &NodeRef) {
-        if focus.seq == self.handled || (focus.if_lost && !focus_is_lost()) {
+        // A request is looked at once, after the render it came with: one that waits for
+        // focus to be lost is dropped if it was not.
+        if focus.seq == self.handled {
             return;
         }
         self.handled = focus.seq;
+        if focus.if_lost && !focus_is_lost() {
+            return;
+        }
         let target = root
             .cast::<web_sys::Element>()
-            .and_then(|r| r.query_selector(&focus.selector).ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            .and_then(|r| r.query_selector(&focus.selector).ok().flatten());
         if let Some(element) = target {
-            let _ = element.focus();
+            // An HTML or an SVG element (a map marker): both have `focus`, which this calls
+            // by name.
+            let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     }
 }

@@ -8,16 +8,16 @@ use yew::AttrValue;
 use crate::map::{Camera, Frame, ZOOM_STEP};
 use crate::shortlist::Key;
 
-/// The outlines' paths in both frames, as attribute values (compared by identity).
+/// The outlines' land and border paths in both frames, as the file has their markup.
 #[derive(Debug)]
 pub struct Drawn {
-    pub europe: (AttrValue, AttrValue),
-    pub world: (AttrValue, AttrValue),
+    pub europe: AttrValue,
+    pub world: AttrValue,
 }
 
 impl Drawn {
     /// The land and border paths of `frame`.
-    pub fn of(&self, frame: Frame) -> &(AttrValue, AttrValue) {
+    pub fn of(&self, frame: Frame) -> &AttrValue {
         match frame {
             Frame::Europe => &self.europe,
             Frame::World => &self.world,
@@ -74,16 +74,18 @@ pub type Shown = (Frame, Camera);
 pub enum MapAction {
     /// Show the map (true) or the list.
     Show(bool),
-    /// Zoom the map as shown by a factor around a point (fractions of the visible part).
-    Zoom(Shown, f64, f64, f64),
-    /// Move by fractions of the visible part.
-    Pan(Shown, f64, f64),
+    /// Zoom the map as shown by a factor around its centre, then move it by fractions of the
+    /// visible part (a zoom alone: 0, 0; a move alone: factor 1).
+    Move(Shown, f64, f64, f64),
     /// Back to the view that fits the results.
     Reset,
     /// Choose a city (its key), or none.
     Select(Option<String>),
     /// Open a result in the list: it is shown (enough pages, `usize`) and its card gets focus.
     Reveal(Key, usize),
+    /// From the keyboard on a marker: the element this selector finds (the marker) gets focus
+    /// back if the next drawing took it away (a zoom draws the markers anew).
+    Keep(String),
     Outlines(Outlines),
 }
 

@@ -1,166 +1,51 @@
-//! The map itself: an inline SVG drawn from `crate::map` (outlines, home, one marker per
-//! city), and the listeners that pan and zoom it with mouse, touch and keyboard. Markers are
-//! buttons in west-to-east order; one set of listeners on the SVG serves them all (a marker
-//! is found by its `data-city`).
+//! The map itself: an inline SVG of the outlines and, as one raw node, the home school and
+//! the markers that `crate::map` writes as text; and the listeners of the map view. One click
+//! listener on the whole view serves every control in it (zoom tools, markers, the chosen
+//! city's results: each says what it does in `data-act`, see `crate::map::markup`); the SVG
+//! has one for keys and one for pointer moves, which pan while a button or finger is down.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use yew::html::{onkeydown, onpointerdown, onpointermove, onpointerup};
 use yew::prelude::*;
-use yew::virtual_dom::Listener;
+use yew::virtual_dom::{Listener, ListenerKind};
 
 use super::map_state::{Drawn, MapAction, Shown, IN, OUT};
-use super::markup::{element, tag, Fixed};
-use super::state::Action;
-use super::{icon, View};
+use super::markup::element;
+use super::state::{Action, Key};
+use super::{icon, Dispatch, View};
 use crate::i18n::map as words;
-use crate::map::{push_int, Camera, Frame, Markers, PAN_STEP};
-
-/// The primary pointer down on a map (id, x, y), and whether it moved (then no click).
-type Pointers = (Option<(i32, f64, f64)>, bool);
+use crate::map::{Camera, Frame, Markers, PAN_STEP};
 
 thread_local! {
-    static POINTERS: Cell<Pointers> = const { Cell::new((None, false)) };
+    /// The last pointer move on a map: pointer id and position.
+    static LAST: Cell<(i32, f64, f64)> = const { Cell::new((0, 0.0, 0.0)) };
 }
-
-/// Puts `next` as the pointers; returns what they were (the one access to `POINTERS`: each
-/// other way of reaching a thread-local compiles into the download again).
-fn swap_pointers(next: Pointers) -> Pointers {
-    POINTERS.replace(next)
-}
-
-/// The marker shapes, in marker units (a marker is about 24 across): a circle for partner
-/// schools, a diamond for BIPs, a square for a city with both; the count inside.
-const SCHOOL: &str = "M-11 0a11 11 0 1 0 22 0a11 11 0 1 0-22 0Z";
-const BIP: &str = "M0-13 13 0 0 13-13 0Z";
-const BOTH: &str = "M-10-10h20v20h-20Z";
 
 fn attr(s: impl Into<AttrValue>) -> Option<AttrValue> {
     Some(s.into())
 }
 
-/// `translate(x y) scale(s)`: a marker's place and size (the same on screen at any zoom).
-fn place(x: f64, y: f64, s: f64) -> String {
-    let mut t = String::from("translate(");
-    push_int(&mut t, x.round() as i32);
-    t.push(' ');
-    push_int(&mut t, y.round() as i32);
-    t.push_str(") scale(");
-    let milli = (s * 1000.0).round() as i32;
-    push_int(&mut t, milli / 1000);
-    t.push('.');
-    let frac = milli % 1000;
-    for d in [frac / 100, frac / 10 % 10, frac % 10] {
-        push_int(&mut t, d);
-    }
-    t.push(')');
-    t
-}
-
 #[inline(never)]
 pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>) -> Html {
     let frame = map.frame;
-    let visible = camera.visible(frame);
-    // Markers keep their size on screen: a 640th of the visible width per unit.
-    let s = visible.w / 640.0;
     let mut children = Vec::new();
     if let Some(drawn) = drawn {
-        let (land, borders) = drawn.of(frame);
-        for (class, d) in [("pm-land", land), ("pm-borders", borders)] {
-            children.push(
-                element(
-                    "path",
-                    &["class", "d"],
-                    vec![attr(class), attr(d.clone())],
-                    None,
-                    vec![],
-                )
-                .into(),
-            );
-        }
+        children.push(Html::from_html_unchecked(drawn.of(frame).clone()));
     }
-    if let Some((x, y)) = map.home {
-        let mut t = place(x, y, s);
-        t.push_str(" translate(-12 -12)");
-        children.push(
-            element(
-                "path",
-                &["class", "transform", "d", "aria-hidden"],
-                vec![attr("pm-home"), attr(t), attr(icon::STAR), attr("true")],
-                None,
-                vec![],
-            )
-            .into(),
-        );
-    }
+    // Markers keep their size on screen: a 640th of the visible width per unit. The text only
+    // changes with the zoom or the choice, so a pan leaves their elements (and focus) alone.
+    let scale = camera.visible(frame).w / 640.0;
     let selected = v.s.map.selected.as_deref();
-    for mk in &map.markers {
-        let key = mk.key();
-        let chosen = selected == Some(key.as_str());
-        let (class, shape): (_, &'static [_]) = match (mk.schools, mk.bips) {
-            (_, 0) => ("pm-mk pm-mk-school", &[("d", Fixed(SCHOOL))]),
-            (0, _) => ("pm-mk pm-mk-bip", &[("d", Fixed(BIP))]),
-            _ => ("pm-mk pm-mk-both", &[("d", Fixed(BOTH))]),
-        };
-        let name = mk.name(v.l);
-        let count = mk.results.len();
-        // Fixed attributes through `tag` (one static table each): smaller than built values.
-        let mut parts = vec![
-            tag("title", &[], vec![super::markup::text(name.clone())]),
-            tag(
-                "circle",
-                &[("class", Fixed("pm-mk-hit")), ("r", Fixed("17"))],
-                vec![],
-            ),
-            tag("path", shape, vec![]),
-        ];
-        if count > 1 {
-            let mut n = String::new();
-            push_int(&mut n, count as i32);
-            parts.push(tag(
-                "text",
-                &[
-                    ("y", Fixed("4")),
-                    ("text-anchor", Fixed("middle")),
-                    ("aria-hidden", Fixed("true")),
-                ],
-                vec![super::markup::text(n)],
-            ));
-        }
-        let mut g = element(
-            "g",
-            &[
-                "class",
-                "role",
-                "tabindex",
-                "aria-label",
-                "aria-pressed",
-                "data-city",
-                "transform",
-            ],
-            vec![
-                attr(class),
-                attr("button"),
-                attr("0"),
-                attr(name),
-                attr(if chosen { "true" } else { "false" }),
-                attr(key.clone()),
-                attr(place(mk.x, mk.y, s)),
-            ],
-            None,
-            parts,
-        );
-        g.key = Some(key.into());
-        children.push(g.into());
-    }
+    let markers = map.svg(selected, scale, icon::STAR, v.l);
+    children.push(Html::from_html_unchecked(markers.into()));
     let mut node = element(
         "svg",
         &["class", "viewBox", "role", "aria-label", "tabindex"],
         vec![
             attr(match frame {
-                Frame::Europe => "pm-map-svg pm-map-eu",
+                Frame::Europe => "pm-map-svg",
                 Frame::World => "pm-map-svg pm-map-world",
             }),
             attr(camera.view_box(frame)),
@@ -171,123 +56,170 @@ pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>
         None,
         children,
     );
-    node.set_listeners(listeners(v.d, (frame, camera)));
+    node.set_listeners(Box::new([
+        Some(listener(v.d, MapEvent::Key, (frame, camera))),
+        Some(listener(v.d, MapEvent::Move, (frame, camera))),
+    ]));
     node.into()
 }
 
-fn send(d: &super::Dispatch, a: MapAction) {
+/// The map's listeners, of one type for their three kinds of event (a closure and a yew
+/// wrapper for each weighed more in the download): clicks on the switch and the map view,
+/// keys and pointer moves on the SVG. `shown`: the map's frame and view.
+struct MapListener {
+    d: Dispatch,
+    event: MapEvent,
+    shown: Shown,
+}
+
+/// The events the map listens to.
+#[derive(Clone, Copy)]
+pub(super) enum MapEvent {
+    Click,
+    Key,
+    Move,
+}
+
+pub(super) fn listener(d: &Dispatch, event: MapEvent, shown: Shown) -> Rc<dyn Listener> {
+    Rc::new(MapListener {
+        d: d.clone(),
+        event,
+        shown,
+    })
+}
+
+impl Listener for MapListener {
+    // (`ListenerKind` is made, not kept: cloning one is a table of a hundred kinds.)
+    fn kind(&self) -> ListenerKind {
+        match self.event {
+            MapEvent::Click => ListenerKind::onclick,
+            MapEvent::Key => ListenerKind::onkeydown,
+            MapEvent::Move => ListenerKind::onpointermove,
+        }
+    }
+
+    fn handle(&self, e: Event) {
+        let (d, shown) = (&self.d, self.shown);
+        match self.event {
+            MapEvent::Key => on_key(d, e.unchecked_ref(), shown),
+            MapEvent::Move => {
+                if let Some(a) = drag(e.unchecked_ref(), shown) {
+                    send(d, a);
+                }
+            }
+            MapEvent::Click => {
+                if let Some(act) = control(&e) {
+                    run(d, &act, Some(&act), shown);
+                }
+            }
+        }
+    }
+
+    fn passive(&self) -> bool {
+        false
+    }
+}
+
+fn send(d: &Dispatch, a: MapAction) {
     d.send_message(Action::Map(a));
 }
 
-/// The on-screen size of the map's SVG element around an event's target.
-fn size(e: &MouseEvent) -> Option<(f64, f64)> {
-    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
-    let r = target
-        .closest(".pm-map-svg")
-        .ok()??
-        .get_bounding_client_rect();
-    Some((r.width().max(1.0), r.height().max(1.0)))
-}
-
-/// The key of the marker an event is on.
-fn city(target: &web_sys::Element) -> Option<String> {
+/// The `data-act` of the control an event is on.
+fn control(e: &Event) -> Option<String> {
+    // Clicks, keys and pointers target elements (no check needed).
+    let target: web_sys::Element = e.target()?.unchecked_into();
     target
-        .closest("[data-city]")
+        .closest("[data-act]")
         .ok()??
-        .get_attribute("data-city")
+        .get_attribute("data-act")
 }
 
-/// What a pointer did on the map.
-#[derive(Clone, Copy)]
-enum Pointer {
-    Down,
-    Move,
-    Up,
+/// The zooms and moves, by `data-act` or key name: factor and fractions (`MapAction::Move`).
+const STEPS: [(&str, f64, f64, f64); 8] = [
+    ("+", IN, 0.0, 0.0),
+    ("=", IN, 0.0, 0.0),
+    ("-", OUT, 0.0, 0.0),
+    ("_", OUT, 0.0, 0.0),
+    ("ArrowLeft", 1.0, -PAN_STEP, 0.0),
+    ("ArrowRight", 1.0, PAN_STEP, 0.0),
+    ("ArrowUp", 1.0, 0.0, -PAN_STEP),
+    ("ArrowDown", 1.0, 0.0, PAN_STEP),
+];
+
+/// Does what a `data-act` (`crate::map::markup`) or a key's name says (`STEPS`; Escape clears
+/// the choice, 0 shows all); returns whether it was one. The control `keep` gets focus back
+/// if the next drawing replaces it (a switch button, a marker zoomed from the keyboard); a
+/// choice or an opened result then moves focus on. (Its selector is not escaped: a city name
+/// with a quote would only leave focus where the browser puts it.)
+fn run(d: &Dispatch, act: &str, keep: Option<&str>, shown: Shown) -> bool {
+    let a = match (act, STEPS.iter().find(|s| s.0 == act)) {
+        (_, Some(&(_, zoom, dx, dy))) => MapAction::Move(shown, zoom, dx, dy),
+        ("0", _) => MapAction::Reset,
+        ("Escape", _) => MapAction::Select(None),
+        ("list", _) => MapAction::Show(false),
+        ("map", _) => MapAction::Show(true),
+        // A marker's key always has a colon ("FR:Lyon"): a key named "m" is none.
+        _ => match act.strip_prefix('m').filter(|key| key.contains(':')) {
+            Some(city) => MapAction::Select(Some(city.to_owned())),
+            None => {
+                let reveal = act.strip_prefix('r').and_then(|r| r.split_once(' '));
+                let Some((pages, token)) = reveal else {
+                    return false;
+                };
+                // u32: the parser the widget already has.
+                match (Key::parse(token), pages.parse::<u32>()) {
+                    (Some(key), Ok(pages)) => MapAction::Reveal(key, pages as usize),
+                    _ => return false,
+                }
+            }
+        },
+    };
+    if let Some(keep) = keep {
+        let mut selector = String::from("[data-act=\"");
+        selector.push_str(keep);
+        selector.push_str("\"]");
+        send(d, MapAction::Keep(selector));
+    }
+    send(d, a);
+    true
 }
 
-/// Follows the primary pointer on the map: dragging pans. Returns the map action, if any.
-/// (Two-finger pinch is left out for size: on touch screens the + and − buttons zoom.)
-fn pointer(what: Pointer, e: &PointerEvent, shown: Shown) -> Option<MapAction> {
-    let (mut down, mut moved) = swap_pointers((None, false));
-    let (id, x, y) = (
+/// A key on the map or on a marker: + and − zoom, arrows pan, Escape clears the choice, 0
+/// shows all, Enter and Space choose the marker.
+fn on_key(d: &Dispatch, e: &KeyboardEvent, shown: Shown) {
+    let marker = control(e);
+    let key = e.key();
+    let act = match key.as_str() {
+        "Enter" | " " => marker.as_deref().unwrap_or_default(),
+        key => key,
+    };
+    if run(d, act, marker.as_deref(), shown) {
+        e.prevent_default();
+    }
+}
+
+/// A pointer that moves while pressed (a mouse button, a finger) pans by as much as it moved
+/// since its last move; the first move of a new pointer (a new touch) only says where it is.
+/// A tap or click chooses a marker through the click listener. (Two-finger pinch is left out
+/// for size: on touch screens the + and − buttons zoom.)
+fn drag(e: &PointerEvent, shown: Shown) -> Option<MapAction> {
+    let now = (
         e.pointer_id(),
         f64::from(e.client_x()),
         f64::from(e.client_y()),
     );
-    let mut action = None;
-    match (what, down) {
-        (Pointer::Down, _) if e.is_primary() => {
-            down = Some((id, x, y));
-            moved = false;
-        }
-        (Pointer::Up, Some((i, ..))) if i == id => {
-            down = None;
-            // A press that did not drag chooses the marker under it (no separate click
-            // listener: one handler for drag and tap is smaller).
-            if !moved {
-                let target = e.target().and_then(|t| t.dyn_into().ok());
-                action = target
-                    .as_ref()
-                    .and_then(city)
-                    .map(|k| MapAction::Select(Some(k)));
-            }
-        }
-        (Pointer::Move, Some((i, px, py))) if i == id => {
-            if let Some((w, h)) = size(e) {
-                moved |= (x - px).abs() + (y - py).abs() > 3.0;
-                if moved {
-                    action = Some(MapAction::Pan(shown, (px - x) / w, (py - y) / h));
-                    down = Some((id, x, y));
-                }
-            }
-        }
-        _ => {}
+    let (id, x, y) = LAST.replace(now);
+    if e.buttons() & 1 == 0 || id != now.0 {
+        return None;
     }
-    swap_pointers((down, moved));
-    action
-}
-
-fn listeners(d: &super::Dispatch, shown: Shown) -> Box<[Option<Rc<dyn Listener>>]> {
-    let key = {
-        let d = d.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let a = match e.key().as_str() {
-                "+" | "=" => MapAction::Zoom(shown, IN, 0.5, 0.5),
-                "-" | "_" => MapAction::Zoom(shown, OUT, 0.5, 0.5),
-                "ArrowLeft" => MapAction::Pan(shown, -PAN_STEP, 0.0),
-                "ArrowRight" => MapAction::Pan(shown, PAN_STEP, 0.0),
-                "ArrowUp" => MapAction::Pan(shown, 0.0, -PAN_STEP),
-                "ArrowDown" => MapAction::Pan(shown, 0.0, PAN_STEP),
-                "Escape" => MapAction::Select(None),
-                "Enter" | " " => {
-                    let target = e.target().and_then(|t| t.dyn_into().ok());
-                    match target.as_ref().and_then(city) {
-                        Some(key) => MapAction::Select(Some(key)),
-                        None => return,
-                    }
-                }
-                _ => return,
-            };
-            e.prevent_default();
-            send(&d, a);
-        })
-    };
-    let on_pointer = |what| {
-        let d = d.clone();
-        Callback::from(move |e: PointerEvent| {
-            if let Some(a) = pointer(what, &e, shown) {
-                send(&d, a);
-            }
-        })
-    };
-    Box::new([
-        Some(Rc::new(onkeydown::Wrapper::new(key))),
-        Some(Rc::new(onpointerdown::Wrapper::new(on_pointer(
-            Pointer::Down,
-        )))),
-        Some(Rc::new(onpointermove::Wrapper::new(on_pointer(
-            Pointer::Move,
-        )))),
-        Some(Rc::new(onpointerup::Wrapper::new(on_pointer(Pointer::Up)))),
-    ])
+    let target: web_sys::Element = e.target()?.unchecked_into();
+    let svg = target.closest(".pm-map-svg").ok()??;
+    let (w, h) = (svg.client_width().max(1), svg.client_height().max(1));
+    let (w, h) = (f64::from(w), f64::from(h));
+    Some(MapAction::Move(
+        shown,
+        1.0,
+        (x - now.1) / w,
+        (y - now.2) / h,
+    ))
 }

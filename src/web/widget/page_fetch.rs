@@ -12,32 +12,32 @@ use super::Dispatch;
 use crate::web::crash;
 
 /// Where the page's one fetch of a file stands.
-pub(super) enum PageFetch<T> {
+pub(super) enum PageFetch {
     Idle,
     /// Under way: the widgets waiting for it.
     Loading(Vec<Dispatch>),
-    /// Read, or failed (as the file's own kind of result says).
-    Done(T),
+    /// Read, or failed: what each widget is sent for it (`None`: nothing).
+    Done(Option<Action>),
 }
 
-/// A page-wide slot: `thread_local! { static X: Slot<T> = const { Cell::new(PageFetch::Idle) } }`.
-pub(super) type Slot<T> = Cell<PageFetch<T>>;
+/// A page-wide slot: `thread_local! { static X: Slot = const { Cell::new(PageFetch::Idle) } }`.
+pub(super) type Slot = Cell<PageFetch>;
 
-/// How one kind of file is read and handed to a widget.
-pub(super) struct PageFile<T: 'static> {
+/// How one kind of file is read and handed to a widget. Not generic: the result kept is the
+/// message the widgets are sent, so the place names and the outlines share one copy of this
+/// code (a second instance of a generic one weighed 340 B gzip in the download).
+pub(super) struct PageFile {
     /// The page's slot for it.
-    pub slot: &'static LocalKey<Slot<T>>,
+    pub slot: &'static LocalKey<Slot>,
     /// What the file is, for the console line when it fails ("place names").
     pub what: &'static str,
-    /// Reads the file's text.
-    pub read: fn(&str) -> Result<T, String>,
-    /// The result of a fetch or a read that failed.
-    pub failed: fn() -> T,
-    /// What a widget is sent for a result (`None`: nothing).
-    pub message: fn(&T) -> Option<Action>,
+    /// Reads the file's text into what a widget is sent for it.
+    pub read: fn(&str) -> Result<Option<Action>, String>,
+    /// What a widget is sent when the fetch or the read failed.
+    pub failed: fn() -> Option<Action>,
 }
 
-impl<T: Clone + 'static> PageFile<T> {
+impl PageFile {
     /// Has the file at `url` fetched (the first time on the page) and its result sent to `link`.
     pub(super) fn ask(&'static self, url: &str, link: &Dispatch) {
         let page = match self.slot.replace(PageFetch::Idle) {
@@ -50,17 +50,11 @@ impl<T: Clone + 'static> PageFile<T> {
                 PageFetch::Loading(waiting)
             }
             PageFetch::Done(result) => {
-                self.send(&result, link);
+                send(&result, link);
                 PageFetch::Done(result)
             }
         };
         self.slot.replace(page);
-    }
-
-    fn send(&self, result: &T, link: &Dispatch) {
-        if let Some(message) = (self.message)(result) {
-            link.send_message(message);
-        }
     }
 
     fn start(&'static self, url: String) {
@@ -84,10 +78,16 @@ impl<T: Clone + 'static> PageFile<T> {
             if let PageFetch::Loading(waiting) = self.slot.replace(PageFetch::Done(result.clone()))
             {
                 for link in waiting {
-                    self.send(&result, &link);
+                    send(&result, &link);
                 }
             }
         });
+    }
+}
+
+fn send(result: &Option<Action>, link: &Dispatch) {
+    if let Some(message) = result {
+        link.send_message(message.clone());
     }
 }
 

@@ -14,16 +14,15 @@ use crate::places::Gazetteer;
 use crate::search::Criteria;
 
 thread_local! {
-    static PAGE: Slot<Option<Gazetteer>> = const { std::cell::Cell::new(PageFetch::Idle) };
+    static PAGE: Slot = const { std::cell::Cell::new(PageFetch::Idle) };
 }
 
 /// The table, read once for the page; a failed fetch sends nothing.
-static TABLE: PageFile<Option<Gazetteer>> = PageFile {
+static TABLE: PageFile = PageFile {
     slot: &PAGE,
     what: "place names",
-    read: |text| Gazetteer::parse(text).map(Some),
+    read: |text| Gazetteer::parse(text).map(|places| Some(Action::PlacesLoaded(places))),
     failed: || None,
-    message: |places| places.clone().map(Action::PlacesLoaded),
 };
 
 /// Asks for the table when a search needs it.

@@ -208,11 +208,8 @@ fn apply_map(s: &mut State, action: MapAction) {
     let m = &mut s.map;
     match action {
         MapAction::Show(open) => m.open = open,
-        MapAction::Zoom((frame, camera), factor, ax, ay) => {
-            m.moved = Some((frame, camera.zoomed(factor, ax, ay)));
-        }
-        MapAction::Pan((frame, camera), dx, dy) => {
-            m.moved = Some((frame, camera.panned(dx, dy)));
+        MapAction::Move((frame, camera), factor, dx, dy) => {
+            m.moved = Some((frame, camera.zoomed(factor).panned(dx, dy)));
         }
         MapAction::Reset => m.moved = None,
         MapAction::Select(key) => {
@@ -233,5 +230,9 @@ fn apply_map(s: &mut State, action: MapAction) {
             s.focus(selector);
         }
         MapAction::Outlines(o) => m.outlines = o,
+        MapAction::Keep(selector) => {
+            s.focus(selector);
+            s.focus.if_lost = true;
+        }
     }
 }

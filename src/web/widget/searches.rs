@@ -1,9 +1,12 @@
 //! The widget's searches: what a search runs with, and the results of the last two, so that
 //! going back to the criteria of the search before (a key typed, then erased) shows its
-//! results without searching again (issue 11).
+//! results without searching again (issue 11); while the map is open, the markers of the
+//! current results (`Widget::refresh`).
 
 use super::state::{Shared, State};
 use super::WidgetProps;
+use crate::locale::Locale;
+use crate::map::Markers;
 use crate::search::{Criteria, CriteriaError, Page};
 
 /// The results of a search (none before the catalogue is loaded).
@@ -21,6 +24,8 @@ pub(super) struct Search {
     shown: usize,
     /// Whether place names are attached to the matcher: attaching them searches again.
     places: bool,
+    /// The locale of the map's markers while the map is open (it shows every result).
+    map: Option<Locale>,
 }
 
 impl Search {
@@ -31,35 +36,50 @@ impl Search {
                 state.search_criteria(props.kinds.as_deref(), today),
             )
         });
+        let map = state.map.open.then_some(props.locale);
         Search {
             ready,
             own: state.criteria.clone(),
-            shown: props.page_size.max(1).saturating_mul(state.pages),
+            shown: match map {
+                Some(_) => usize::MAX,
+                None => props.page_size.max(1).saturating_mul(state.pages),
+            },
             places: state.matcher().is_some_and(|m| m.places().is_some()),
+            map,
         }
     }
 
     /// The shown results, the total and the facets (`Matcher::page`).
     pub(super) fn find(&self) -> Found {
         self.ready.as_ref().map(|(m, c)| {
-            // Through `&dyn Fn`: the map's search (`map_task`) shares this one instance.
+            // Through `&dyn Fn`: one instance of `page` in the download, whatever calls it.
             let loosen: &dyn Fn(_) -> bool = &|f| self.own.is_active(f);
             m.0.page(c, 0..self.shown, loosen)
         })
     }
+
+    /// The map's markers of `found`, while the map is open.
+    fn markers(&self, found: &Found) -> Option<Markers> {
+        let (m, _) = self.ready.as_ref()?;
+        let page = found.as_ref()?.as_ref().ok()?;
+        Some(super::map_task::markers(&m.0, page, self.map?))
+    }
 }
 
-/// The current search and its results, and the one before with its results.
+/// The current search, its results and their markers, and the one before with its results.
 pub(super) struct Searches {
     pub(super) search: Search,
     pub(super) found: Found,
+    pub(super) markers: Option<Markers>,
     before: Option<(Search, Found)>,
 }
 
 impl Searches {
     pub(super) fn new(search: Search) -> Searches {
+        let found = search.find();
         Searches {
-            found: search.find(),
+            markers: search.markers(&found),
+            found,
             search,
             before: None,
         }
@@ -83,5 +103,6 @@ impl Searches {
                 *before = Some((search, std::mem::replace(&mut self.found, found)));
             }
         }
+        self.markers = self.search.markers(&self.found);
     }
 }

@@ -13,6 +13,8 @@ use super::words::{missing, must_be, number, one_of, quoted, TEXT};
 pub(crate) struct Reader<'f, 't> {
     pub findings: &'f mut Findings,
     pub tree: &'f mut Tree<'t>,
+    /// Values that could not be read so far (each reported, each a `None` somewhere).
+    pub failures: u32,
 }
 
 /// What a value was, as a message says it: `"north"`, `7`, `true`, `null`, `a list`.
@@ -26,6 +28,12 @@ pub(crate) fn found(value: &Json) -> String {
         Json::Array(_) => "a list".to_owned(),
         Json::Object(_) => "an object".to_owned(),
     }
+}
+
+/// What a record holds where a value of it failed: never seen, as [`Reader::whole`] drops the
+/// record.
+pub(crate) fn blank_text(text: Option<LocalisedText>) -> LocalisedText {
+    text.unwrap_or(LocalisedText::Plain(String::new()))
 }
 
 /// An optional field: `Some(None)` when it is left out or `null`, `None` when `read` fails.
@@ -42,8 +50,15 @@ pub(crate) fn optional<'t, T>(
 // The readers are not generic over what they read, so that each is compiled once: the
 // browser downloads this code.
 impl<'t> Reader<'_, 't> {
+    /// `record` if nothing failed since `failures` was `mark`, i.e. if every value in it was
+    /// read.
+    pub fn whole<T>(&self, mark: u32, record: T) -> Option<T> {
+        (self.failures == mark).then_some(record)
+    }
+
     /// Reports that the value at `place` is not `expected`.
     pub fn wrong(&mut self, place: &Place, expected: &str, value: &Json) {
+        self.failures += 1;
         self.findings
             .error(place, must_be(&place.name(), expected, &found(value)));
     }
@@ -89,6 +104,7 @@ impl<'t> Reader<'_, 't> {
         value: Option<Json<'t>>,
     ) -> Option<Json<'t>> {
         if value.is_none() {
+            self.failures += 1;
             self.findings.error(object, missing(name, record, expected));
         }
         value
@@ -216,6 +232,7 @@ impl<'t> Reader<'_, 't> {
         names: &[&str],
     ) -> Option<T> {
         let Some(value) = value else {
+            self.failures += 1;
             self.findings
                 .error(object, missing(name, record, &one_of(names)));
             return None;

@@ -24,6 +24,7 @@ pub(super) fn read_funding<'t>(
     if !r.fields(place, value, FUNDING, &["url", "years"], &mut f) {
         return None;
     }
+    let mark = r.failures;
     let [url, years] = f;
     let url = r.optional_string(place, "url", WEB_ADDRESS, url);
     let years_place = place.key("years");
@@ -31,10 +32,11 @@ pub(super) fn read_funding<'t>(
         let items = r.items(&years_place, v, "a list of academic years")?;
         r.each(items, |r, i, v| year(r, &years_place.index(i), v))
     });
-    Some(FundingTable {
-        url: url?.map(WebUrl),
-        years: years?.unwrap_or_default(),
-    })
+    let table = FundingTable {
+        url: url.flatten().map(WebUrl),
+        years: years.flatten().unwrap_or_default(),
+    };
+    r.whole(mark, table)
 }
 
 fn year<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<FundingYear> {
@@ -43,6 +45,7 @@ fn year<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Fu
     if !r.fields(place, value, YEAR, &names, &mut f) {
         return None;
     }
+    let mark = r.failures;
     let [year, travel, green_top_up, green_days, monthly] = f;
     let year = r.required_string(place, "funding year", "year", ACADEMIC_YEAR, year);
     let travel_place = place.key("travel");
@@ -57,13 +60,14 @@ fn year<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Fu
         let items = r.items(&monthly_place, v, "a list of country groups")?;
         r.each(items, |r, i, v| group(r, &monthly_place.index(i), v))
     });
-    Some(FundingYear {
-        year: AcademicYear(year?),
-        travel: travel?,
-        green_top_up: green_top_up?,
-        green_days: green_days?,
-        monthly: monthly?.unwrap_or_default(),
-    })
+    let year = FundingYear {
+        year: AcademicYear(year.unwrap_or_default()),
+        travel: travel.flatten(),
+        green_top_up: green_top_up.flatten(),
+        green_days: green_days.flatten(),
+        monthly: monthly.flatten().unwrap_or_default(),
+    };
+    r.whole(mark, year)
 }
 
 fn band<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<TravelBand> {
@@ -77,17 +81,19 @@ fn band<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Tr
     ) {
         return None;
     }
+    let mark = r.failures;
     let [from_km, standard, green] = f;
     let from_km = r.need(place, "travel band", "from_km", KM, from_km);
     let from_km = r.optional_whole(place, "from_km", KM, from_km);
     let standard = r.need(place, "travel band", "standard", EUROS, standard);
     let standard = r.optional_whole(place, "standard", EUROS, standard);
     let green = r.optional_whole(place, "green", EUROS, green);
-    Some(TravelBand {
-        from_km: from_km??,
-        standard: standard??,
-        green: green?,
-    })
+    let band = TravelBand {
+        from_km: from_km.flatten().unwrap_or_default(),
+        standard: standard.flatten().unwrap_or_default(),
+        green: green.flatten(),
+    };
+    r.whole(mark, band)
 }
 
 fn group<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<CountryGroup> {
@@ -96,6 +102,7 @@ fn group<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<C
     if !r.fields(place, value, GROUP, &names, &mut f) {
         return None;
     }
+    let mark = r.failures;
     let [countries, study, traineeship] = f;
     let countries_place = place.key("countries");
     let countries = r
@@ -115,9 +122,10 @@ fn group<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<C
         });
     let study = r.optional_whole(place, "study", EUROS, study);
     let traineeship = r.optional_whole(place, "traineeship", EUROS, traineeship);
-    Some(CountryGroup {
-        countries: countries?,
-        study: study?,
-        traineeship: traineeship?,
-    })
+    let group = CountryGroup {
+        countries: countries.unwrap_or_default(),
+        study: study.flatten(),
+        traineeship: traineeship.flatten(),
+    };
+    r.whole(mark, group)
 }

@@ -8,10 +8,10 @@ use super::json::{Json, Tree};
 use super::model::{Bip, Home, Institution, Programme, FORMAT};
 use super::place::Place;
 use super::problem::Problem;
-use super::read::{found, optional, Reader};
+use super::read::{blank_text, found, optional, Reader};
 use super::read_funding::read_funding;
 use super::read_records::{bip, institution, programme, read_deadlines, Slot};
-use super::read_values::required_location;
+use super::read_values::{required_location, NOWHERE};
 use super::text::LocalisedText;
 use super::values::{CountryCode, Date};
 use super::words::{quoted, COUNTRY, DATE, HOME};
@@ -55,6 +55,7 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
     let r = &mut Reader {
         findings,
         tree: &mut tree,
+        failures: 0,
     };
     let root = Place::Root;
     let names = [
@@ -126,6 +127,7 @@ fn read_home<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     ) {
         return None;
     }
+    let mark = r.failures;
     let [name, city, country, location, deadlines] = f;
     let record = "home school";
     let name = r.required_text(place, record, "name", name);
@@ -133,13 +135,14 @@ fn read_home<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     let country = r.required_string(place, record, "country", COUNTRY, country);
     let location = required_location(r, place, record, location);
     let deadlines = optional(deadlines, |v| read_deadlines(r, &place.key("deadlines"), v));
-    Some(Home {
-        name: name?,
-        city: city?,
-        country: CountryCode(country?),
-        location: location?,
-        deadlines: deadlines?.unwrap_or_default(),
-    })
+    let home = Home {
+        name: blank_text(name),
+        city: blank_text(city),
+        country: CountryCode(country.unwrap_or_default()),
+        location: location.unwrap_or(NOWHERE),
+        deadlines: deadlines.flatten().unwrap_or_default(),
+    };
+    r.whole(mark, home)
 }
 
 /// Why a `format` value cannot be read by this version, if it cannot.

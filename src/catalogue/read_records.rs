@@ -7,10 +7,10 @@ use super::model::{
     Term, Validity,
 };
 use super::place::Place;
-use super::read::{optional, Reader};
+use super::read::{blank_text, optional, Reader};
 use super::read_values::{
     ids, language_list, levels as read_levels, read_location, required_location, texts, words,
-    TERMS,
+    NOWHERE, TERMS,
 };
 use super::values::{AcademicYear, CountryCode, Date, Id, IscedCode, MonthDay, WebUrl};
 use super::words::{
@@ -47,6 +47,7 @@ pub(crate) fn programme<'t>(
     if !r.fields(place, value, expected, &names, &mut f) {
         return Slot::unread();
     }
+    let mark = r.failures;
     let [id, name, isced, levels, aliases] = f;
     let record = "programme";
     let id = r.required_string(place, record, "id", ID, id);
@@ -54,16 +55,15 @@ pub(crate) fn programme<'t>(
     let isced = r.required_string(place, record, "isced", ISCED, isced);
     let levels = read_levels(r, place, levels);
     let aliases = texts(r, place, "aliases", aliases);
+    let programme = Programme {
+        id: Id(id.clone().unwrap_or_default()),
+        name: blank_text(name),
+        isced: IscedCode(isced.unwrap_or_default()),
+        levels: levels.flatten(),
+        aliases: aliases.unwrap_or_default(),
+    };
     Slot {
-        record: (|| {
-            Some(Programme {
-                id: Id(id.clone()?),
-                name: name?,
-                isced: IscedCode(isced?),
-                levels: levels?,
-                aliases: aliases?,
-            })
-        })(),
+        record: r.whole(mark, programme),
         id,
     }
 }
@@ -95,6 +95,7 @@ pub(crate) fn institution<'t>(
     if !r.fields(place, value, expected, &names, &mut f) {
         return Slot::unread();
     }
+    let mark = r.failures;
     let [id, name, short_name, erasmus_code, schac, city, country, location, website, tags, agreements, deadlines, home_deadlines, requirements, contacts] =
         f;
     let record = "institution";
@@ -123,26 +124,25 @@ pub(crate) fn institution<'t>(
         let items = r.items(&contacts_place, v, "a list of contacts")?;
         r.each(items, |r, i, v| contact(r, &contacts_place.index(i), v))
     });
+    let institution = Institution {
+        id: Id(id.clone().unwrap_or_default()),
+        name: blank_text(name),
+        short_name: short_name.flatten(),
+        erasmus_code: erasmus_code.flatten(),
+        schac: schac.flatten(),
+        city: blank_text(city),
+        country: CountryCode(country.unwrap_or_default()),
+        location: location.unwrap_or(NOWHERE),
+        website: website.flatten().map(WebUrl),
+        tags: tags.unwrap_or_default(),
+        agreements: agreements.flatten().unwrap_or_default(),
+        deadlines: deadlines.flatten().unwrap_or_default(),
+        home_deadlines: home_deadlines.flatten().unwrap_or_default(),
+        requirements: requirements.unwrap_or_default(),
+        contacts: contacts.flatten().unwrap_or_default(),
+    };
     Slot {
-        record: (|| {
-            Some(Institution {
-                id: Id(id.clone()?),
-                name: name?,
-                short_name: short_name?,
-                erasmus_code: erasmus_code?,
-                schac: schac?,
-                city: city?,
-                country: CountryCode(country?),
-                location: location?,
-                website: website?.map(WebUrl),
-                tags: tags?,
-                agreements: agreements?.unwrap_or_default(),
-                deadlines: deadlines?.unwrap_or_default(),
-                home_deadlines: home_deadlines?.unwrap_or_default(),
-                requirements: requirements?,
-                contacts: contacts?.unwrap_or_default(),
-            })
-        })(),
+        record: r.whole(mark, institution),
         id,
     }
 }
@@ -152,15 +152,17 @@ fn contact<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option
     if !r.fields(place, value, CONTACT, &["name", "role", "email"], &mut f) {
         return None;
     }
+    let mark = r.failures;
     let [name, role, email] = f;
     let name = r.required_string(place, "contact", "name", PLAIN_TEXT, name);
     let role = r.optional_string(place, "role", PLAIN_TEXT, role);
     let email = r.optional_string(place, "email", EMAIL, email);
-    Some(Contact {
-        name: name?,
-        role: role?,
-        email: email?,
-    })
+    let contact = Contact {
+        name: name.unwrap_or_default(),
+        role: role.flatten(),
+        email: email.flatten(),
+    };
+    r.whole(mark, contact)
 }
 
 fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Agreement> {
@@ -182,6 +184,7 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     if !r.fields(place, value, expected, &names, &mut f) {
         return None;
     }
+    let mark = r.failures;
     let [mobility, programmes, isced, levels, terms, places, months, languages, funding, valid, notes] =
         f;
     let record = "agreement";
@@ -205,19 +208,20 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     });
     let valid = optional(valid, |v| read_validity(r, &place.key("valid"), v));
     let notes = r.optional_text(place, "notes", notes);
-    Some(Agreement {
-        mobility: mobility?,
-        programmes: programmes?,
-        isced: IscedCode(isced?),
-        levels: levels?,
-        terms: terms?,
-        places: places?,
-        months: months?,
-        languages: languages?,
-        funding: funding?,
-        valid: valid?,
-        notes: notes?,
-    })
+    let agreement = Agreement {
+        mobility: mobility.unwrap_or(Mobility::Study),
+        programmes: programmes.flatten(),
+        isced: IscedCode(isced.unwrap_or_default()),
+        levels: levels.flatten(),
+        terms: terms.flatten(),
+        places: places.flatten(),
+        months: months.flatten(),
+        languages: languages.unwrap_or_default(),
+        funding: funding.flatten(),
+        valid: valid.flatten(),
+        notes: notes.flatten(),
+    };
+    r.whole(mark, agreement)
 }
 
 pub(super) fn read_deadlines<'t>(
@@ -235,15 +239,17 @@ pub(super) fn read_deadlines<'t>(
     ) {
         return None;
     }
+    let mark = r.failures;
     let [autumn, spring, full_year] = f;
     let autumn = r.optional_string(place, "autumn", MONTH_DAY, autumn);
     let spring = r.optional_string(place, "spring", MONTH_DAY, spring);
     let full_year = r.optional_string(place, "full-year", MONTH_DAY, full_year);
-    Some(Deadlines {
-        autumn: autumn?.map(MonthDay),
-        spring: spring?.map(MonthDay),
-        full_year: full_year?.map(MonthDay),
-    })
+    let deadlines = Deadlines {
+        autumn: autumn.flatten().map(MonthDay),
+        spring: spring.flatten().map(MonthDay),
+        full_year: full_year.flatten().map(MonthDay),
+    };
+    r.whole(mark, deadlines)
 }
 
 fn read_validity<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Validity> {
@@ -251,13 +257,15 @@ fn read_validity<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> 
     if !r.fields(place, value, VALIDITY, &["from", "until"], &mut f) {
         return None;
     }
+    let mark = r.failures;
     let [from, until] = f;
     let from = r.optional_string(place, "from", ACADEMIC_YEAR, from);
     let until = r.optional_string(place, "until", ACADEMIC_YEAR, until);
-    Some(Validity {
-        from: from?.map(AcademicYear),
-        until: until?.map(AcademicYear),
-    })
+    let validity = Validity {
+        from: from.flatten().map(AcademicYear),
+        until: until.flatten().map(AcademicYear),
+    };
+    r.whole(mark, validity)
 }
 
 pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Slot<Bip> {
@@ -283,6 +291,7 @@ pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) ->
     if !r.fields(place, value, expected, &names, &mut f) {
         return Slot::unread();
     }
+    let mark = r.failures;
     let [id, title, description, host, partners, programmes, isced, levels, physical, virtual_part, ects, languages, apply_by, places, url] =
         f;
     let record = "BIP";
@@ -301,26 +310,25 @@ pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) ->
     let apply_by = r.optional_string(place, "apply_by", DATE, apply_by);
     let places = r.optional_whole(place, "places", PLACES, places);
     let url = r.optional_string(place, "url", WEB_ADDRESS, url);
+    let bip = Bip {
+        id: Id(id.clone().unwrap_or_default()),
+        title: blank_text(title),
+        description: description.flatten(),
+        host: host.unwrap_or_default(),
+        partners: partners.flatten().unwrap_or_default(),
+        programmes: programmes.flatten(),
+        isced: isced.flatten().map(IscedCode),
+        levels: levels.flatten(),
+        physical: physical.flatten(),
+        virtual_part: virtual_part.flatten(),
+        ects: ects.flatten(),
+        languages: languages.unwrap_or_default(),
+        apply_by: apply_by.flatten().map(Date),
+        places: places.flatten(),
+        url: url.flatten().map(WebUrl),
+    };
     Slot {
-        record: (|| {
-            Some(Bip {
-                id: Id(id.clone()?),
-                title: title?,
-                description: description?,
-                host: host?,
-                partners: partners?.unwrap_or_default(),
-                programmes: programmes?,
-                isced: isced?.map(IscedCode),
-                levels: levels?,
-                physical: physical?,
-                virtual_part: virtual_part?,
-                ects: ects?,
-                languages: languages?,
-                apply_by: apply_by?.map(Date),
-                places: places?,
-                url: url?.map(WebUrl),
-            })
-        })(),
+        record: r.whole(mark, bip),
         id,
     }
 }
@@ -335,6 +343,7 @@ fn read_physical<'t>(
     if !r.fields(place, value, PHYSICAL, &names, &mut f) {
         return None;
     }
+    let mark = r.failures;
     let [start, end, city, country, location] = f;
     let record = "BIP's physical part";
     let start = r.required_string(place, record, "start", DATE, start);
@@ -342,11 +351,12 @@ fn read_physical<'t>(
     let city = r.required_text(place, record, "city", city);
     let country = r.required_string(place, record, "country", COUNTRY, country);
     let location = optional(location, |v| read_location(r, &place.key("location"), v));
-    Some(PhysicalPart {
-        start: Date(start?),
-        end: Date(end?),
-        city: city?,
-        country: CountryCode(country?),
-        location: location?,
-    })
+    let physical = PhysicalPart {
+        start: Date(start.unwrap_or_default()),
+        end: Date(end.unwrap_or_default()),
+        city: blank_text(city),
+        country: CountryCode(country.unwrap_or_default()),
+        location: location.flatten(),
+    };
+    r.whole(mark, physical)
 }

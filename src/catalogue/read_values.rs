@@ -13,6 +13,9 @@ use super::words::{
 const LEVELS: &str = "a list of study levels";
 pub(crate) const TERMS: &str = "a list of terms";
 
+/// Where a record whose location failed is put: never seen (see [`blank_text`]).
+pub(crate) const NOWHERE: Location = Location { lat: 0.0, lon: 0.0 };
+
 pub(crate) fn required_location<'t>(
     r: &mut Reader<'_, 't>,
     object: &Place,
@@ -32,6 +35,7 @@ pub(crate) fn read_location<'t>(
     if !r.fields(place, value, LOCATION, &["lat", "lon"], &mut f) {
         return None;
     }
+    let mark = r.failures;
     let [lat, lon] = f;
     let mut coordinate = |name: &str, expected: &str, value: Option<Json<'t>>| {
         let value = r.need(place, "location", name, expected, value)?;
@@ -39,10 +43,11 @@ pub(crate) fn read_location<'t>(
     };
     let lat = coordinate("lat", LAT, lat);
     let lon = coordinate("lon", LON, lon);
-    Some(Location {
-        lat: lat?,
-        lon: lon?,
-    })
+    let location = Location {
+        lat: lat.unwrap_or_default(),
+        lon: lon.unwrap_or_default(),
+    };
+    r.whole(mark, location)
 }
 
 /// `languages`: language requirements, empty when left out.
@@ -74,14 +79,16 @@ fn language<'t>(
     ) {
         return None;
     }
+    let mark = r.failures;
     let [lang, cefr] = f;
     let record = "language requirement";
     let lang = r.required_string(place, record, "lang", LANGUAGE, lang);
     let cefr = r.required_word(place, record, "cefr", cefr, Cefr::parse, Cefr::NAMES);
-    Some(LanguageRequirement {
-        lang: LanguageCode(lang?),
-        cefr: cefr?,
-    })
+    let requirement = LanguageRequirement {
+        lang: LanguageCode(lang.unwrap_or_default()),
+        cefr: cefr.unwrap_or(Cefr::A1),
+    };
+    r.whole(mark, requirement)
 }
 
 /// A list of plain texts (tags, aliases, requirements), empty when left out.

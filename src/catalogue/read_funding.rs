@@ -25,7 +25,7 @@ pub(super) fn read_funding<'t>(
         return None;
     }
     let mark = r.failures;
-    let [url, years] = f;
+    let [url, years] = &mut f;
     let url = r.optional_string(place, "url", WEB_ADDRESS, url);
     let years_place = place.key("years");
     let years = optional(years, |v| {
@@ -46,7 +46,7 @@ fn year<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Fu
         return None;
     }
     let mark = r.failures;
-    let [year, travel, green_top_up, green_days, monthly] = f;
+    let [year, travel, green_top_up, green_days, monthly] = &mut f;
     let year = r.required_string(place, "funding year", "year", ACADEMIC_YEAR, year);
     let travel_place = place.key("travel");
     let travel = optional(travel, |v| {
@@ -82,11 +82,11 @@ fn band<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Tr
         return None;
     }
     let mark = r.failures;
-    let [from_km, standard, green] = f;
-    let from_km = r.need(place, "travel band", "from_km", KM, from_km);
-    let from_km = r.optional_whole(place, "from_km", KM, from_km);
-    let standard = r.need(place, "travel band", "standard", EUROS, standard);
-    let standard = r.optional_whole(place, "standard", EUROS, standard);
+    let [from_km, standard, green] = &mut f;
+    let mut from_km = r.need(place, "travel band", "from_km", KM, from_km);
+    let from_km = r.optional_whole(place, "from_km", KM, &mut from_km);
+    let mut standard = r.need(place, "travel band", "standard", EUROS, standard);
+    let standard = r.optional_whole(place, "standard", EUROS, &mut standard);
     let green = r.optional_whole(place, "green", EUROS, green);
     let band = TravelBand {
         from_km: from_km.flatten().unwrap_or_default(),
@@ -103,7 +103,7 @@ fn group<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<C
         return None;
     }
     let mark = r.failures;
-    let [countries, study, traineeship] = f;
+    let [countries, study, traineeship] = &mut f;
     let countries_place = place.key("countries");
     let countries = r
         .need(

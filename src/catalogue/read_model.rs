@@ -70,7 +70,7 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
     ];
     let mut f: [Option<Json>; 8] = Default::default();
     r.fields(&root, root_value, "", &names, &mut f);
-    let [_, updated, notice, home, programmes, institutions, bips, funding] = f;
+    let [_, updated, notice, home, programmes, institutions, bips, funding] = &mut f;
     let home = r
         .need(&root, "catalogue", "home", HOME, home)
         .and_then(|v| read_home(r, &root.key("home"), v));
@@ -95,7 +95,7 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
 fn records<'t, T>(
     r: &mut Reader<'_, 't>,
     list: List,
-    value: Option<Json<'t>>,
+    value: &mut Option<Json<'t>>,
     read: fn(&mut Reader<'_, 't>, &Place, Json<'t>) -> Slot<T>,
 ) -> Vec<Slot<T>> {
     let root = Place::Root;
@@ -128,7 +128,7 @@ fn read_home<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
         return None;
     }
     let mark = r.failures;
-    let [name, city, country, location, deadlines] = f;
+    let [name, city, country, location, deadlines] = &mut f;
     let record = "home school";
     let name = r.required_text(place, record, "name", name);
     let city = r.required_text(place, record, "city", city);

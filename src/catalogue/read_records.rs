@@ -48,7 +48,7 @@ pub(crate) fn programme<'t>(
         return Slot::unread();
     }
     let mark = r.failures;
-    let [id, name, isced, levels, aliases] = f;
+    let [id, name, isced, levels, aliases] = &mut f;
     let record = "programme";
     let id = r.required_string(place, record, "id", ID, id);
     let name = r.required_text(place, record, "name", name);
@@ -97,7 +97,7 @@ pub(crate) fn institution<'t>(
     }
     let mark = r.failures;
     let [id, name, short_name, erasmus_code, schac, city, country, location, website, tags, agreements, deadlines, home_deadlines, requirements, contacts] =
-        f;
+        &mut f;
     let record = "institution";
     let id = r.required_string(place, record, "id", ID, id);
     let name = r.required_text(place, record, "name", name);
@@ -153,7 +153,7 @@ fn contact<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option
         return None;
     }
     let mark = r.failures;
-    let [name, role, email] = f;
+    let [name, role, email] = &mut f;
     let name = r.required_string(place, "contact", "name", PLAIN_TEXT, name);
     let role = r.optional_string(place, "role", PLAIN_TEXT, role);
     let email = r.optional_string(place, "email", EMAIL, email);
@@ -186,7 +186,7 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     }
     let mark = r.failures;
     let [mobility, programmes, isced, levels, terms, places, months, languages, funding, valid, notes] =
-        f;
+        &mut f;
     let record = "agreement";
     let mobility = r.required_word(
         place,
@@ -240,7 +240,7 @@ pub(super) fn read_deadlines<'t>(
         return None;
     }
     let mark = r.failures;
-    let [autumn, spring, full_year] = f;
+    let [autumn, spring, full_year] = &mut f;
     let autumn = r.optional_string(place, "autumn", MONTH_DAY, autumn);
     let spring = r.optional_string(place, "spring", MONTH_DAY, spring);
     let full_year = r.optional_string(place, "full-year", MONTH_DAY, full_year);
@@ -258,7 +258,7 @@ fn read_validity<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> 
         return None;
     }
     let mark = r.failures;
-    let [from, until] = f;
+    let [from, until] = &mut f;
     let from = r.optional_string(place, "from", ACADEMIC_YEAR, from);
     let until = r.optional_string(place, "until", ACADEMIC_YEAR, until);
     let validity = Validity {
@@ -293,7 +293,7 @@ pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) ->
     }
     let mark = r.failures;
     let [id, title, description, host, partners, programmes, isced, levels, physical, virtual_part, ects, languages, apply_by, places, url] =
-        f;
+        &mut f;
     let record = "BIP";
     let id = r.required_string(place, record, "id", ID, id);
     let title = r.required_text(place, record, "title", title);
@@ -344,7 +344,7 @@ fn read_physical<'t>(
         return None;
     }
     let mark = r.failures;
-    let [start, end, city, country, location] = f;
+    let [start, end, city, country, location] = &mut f;
     let record = "BIP's physical part";
     let start = r.required_string(place, record, "start", DATE, start);
     let end = r.required_string(place, record, "end", DATE, end);

@@ -20,7 +20,7 @@ pub(crate) fn required_location<'t>(
     r: &mut Reader<'_, 't>,
     object: &Place,
     record: &str,
-    value: Option<Json<'t>>,
+    value: &mut Option<Json<'t>>,
 ) -> Option<Location> {
     let value = r.need(object, record, "location", LOCATION, value)?;
     read_location(r, &object.key("location"), value)
@@ -36,8 +36,8 @@ pub(crate) fn read_location<'t>(
         return None;
     }
     let mark = r.failures;
-    let [lat, lon] = f;
-    let mut coordinate = |name: &str, expected: &str, value: Option<Json<'t>>| {
+    let [lat, lon] = &mut f;
+    let mut coordinate = |name: &str, expected: &str, value: &mut Option<Json<'t>>| {
         let value = r.need(place, "location", name, expected, value)?;
         r.number(&place.key(name), value, expected)
     };
@@ -54,7 +54,7 @@ pub(crate) fn read_location<'t>(
 pub(crate) fn language_list<'t>(
     r: &mut Reader<'_, 't>,
     object: &Place,
-    value: Option<Json<'t>>,
+    value: &mut Option<Json<'t>>,
 ) -> Option<Vec<LanguageRequirement>> {
     let place = object.key("languages");
     let list = optional(value, |v| {
@@ -80,7 +80,7 @@ fn language<'t>(
         return None;
     }
     let mark = r.failures;
-    let [lang, cefr] = f;
+    let [lang, cefr] = &mut f;
     let record = "language requirement";
     let lang = r.required_string(place, record, "lang", LANGUAGE, lang);
     let cefr = r.required_word(place, record, "cefr", cefr, Cefr::parse, Cefr::NAMES);
@@ -96,7 +96,7 @@ pub(crate) fn texts<'t>(
     r: &mut Reader<'_, 't>,
     object: &Place,
     name: &str,
-    value: Option<Json<'t>>,
+    value: &mut Option<Json<'t>>,
 ) -> Option<Vec<String>> {
     let place = object.key(name);
     let list = optional(value, |v| {
@@ -112,7 +112,7 @@ pub(crate) fn ids<'t>(
     object: &Place,
     name: &str,
     expected: &str,
-    value: Option<Json<'t>>,
+    value: &mut Option<Json<'t>>,
 ) -> Option<Option<Vec<Id>>> {
     let place = object.key(name);
     optional(value, |v| {
@@ -127,7 +127,7 @@ pub(crate) fn words<'t, T>(
     object: &Place,
     name: &str,
     expected: &str,
-    value: Option<Json<'t>>,
+    value: &mut Option<Json<'t>>,
     parse: fn(&str) -> Option<T>,
     names: &[&str],
 ) -> Option<Option<Vec<T>>> {
@@ -142,7 +142,7 @@ pub(crate) fn words<'t, T>(
 pub(crate) fn levels<'t>(
     r: &mut Reader<'_, 't>,
     object: &Place,
-    value: Option<Json<'t>>,
+    value: &mut Option<Json<'t>>,
 ) -> Option<Option<Vec<Level>>> {
     words(
         r,

@@ -40,9 +40,9 @@ pub(super) fn read_funding<'t>(
 }
 
 fn year<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<FundingYear> {
-    let names = ["year", "travel", "green_top_up", "green_days", "monthly"];
+    let names: &[&str] = &["year", "travel", "green_top_up", "green_days", "monthly"];
     let mut f: [Option<Json>; 5] = Default::default();
-    if !r.fields(place, value, YEAR, &names, &mut f) {
+    if !r.fields(place, value, YEAR, names, &mut f) {
         return None;
     }
     let mark = r.failures;
@@ -97,9 +97,9 @@ fn band<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Tr
 }
 
 fn group<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<CountryGroup> {
-    let names = ["countries", "study", "traineeship"];
+    let names: &[&str] = &["countries", "study", "traineeship"];
     let mut f: [Option<Json>; 3] = Default::default();
-    if !r.fields(place, value, GROUP, &names, &mut f) {
+    if !r.fields(place, value, GROUP, names, &mut f) {
         return None;
     }
     let mark = r.failures;

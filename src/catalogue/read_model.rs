@@ -58,7 +58,7 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
         failures: 0,
     };
     let root = Place::Root;
-    let names = [
+    let names: &[&str] = &[
         "format",
         "updated",
         "notice",
@@ -69,7 +69,7 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
         "funding",
     ];
     let mut f: [Option<Json>; 8] = Default::default();
-    r.fields(&root, root_value, "", &names, &mut f);
+    r.fields(&root, root_value, "", names, &mut f);
     let [_, updated, notice, home, programmes, institutions, bips, funding] = &mut f;
     let home = r
         .need(&root, "catalogue", "home", HOME, home)

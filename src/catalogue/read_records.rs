@@ -42,9 +42,9 @@ pub(crate) fn programme<'t>(
     value: Json<'t>,
 ) -> Slot<Programme> {
     let expected = "a programme: an object with `id`, `name` and `isced`";
-    let names = ["id", "name", "isced", "levels", "aliases"];
+    let names: &[&str] = &["id", "name", "isced", "levels", "aliases"];
     let mut f: [Option<Json>; 5] = Default::default();
-    if !r.fields(place, value, expected, &names, &mut f) {
+    if !r.fields(place, value, expected, names, &mut f) {
         return Slot::unread();
     }
     let mark = r.failures;
@@ -74,7 +74,7 @@ pub(crate) fn institution<'t>(
     value: Json<'t>,
 ) -> Slot<Institution> {
     let expected = "an institution: an object with `id`, `name`, `city`, `country` and `location`";
-    let names = [
+    let names: &[&str] = &[
         "id",
         "name",
         "short_name",
@@ -92,7 +92,7 @@ pub(crate) fn institution<'t>(
         "contacts",
     ];
     let mut f: [Option<Json>; 15] = Default::default();
-    if !r.fields(place, value, expected, &names, &mut f) {
+    if !r.fields(place, value, expected, names, &mut f) {
         return Slot::unread();
     }
     let mark = r.failures;
@@ -167,7 +167,7 @@ fn contact<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option
 
 fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Agreement> {
     let expected = "an agreement: an object with `mobility` and `isced`";
-    let names = [
+    let names: &[&str] = &[
         "mobility",
         "programmes",
         "isced",
@@ -181,7 +181,7 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
         "notes",
     ];
     let mut f: [Option<Json>; 11] = Default::default();
-    if !r.fields(place, value, expected, &names, &mut f) {
+    if !r.fields(place, value, expected, names, &mut f) {
         return None;
     }
     let mark = r.failures;
@@ -270,7 +270,7 @@ fn read_validity<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> 
 
 pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Slot<Bip> {
     let expected = "a BIP: an object with `id`, `title` and `host`";
-    let names = [
+    let names: &[&str] = &[
         "id",
         "title",
         "description",
@@ -288,7 +288,7 @@ pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) ->
         "url",
     ];
     let mut f: [Option<Json>; 15] = Default::default();
-    if !r.fields(place, value, expected, &names, &mut f) {
+    if !r.fields(place, value, expected, names, &mut f) {
         return Slot::unread();
     }
     let mark = r.failures;
@@ -338,9 +338,9 @@ fn read_physical<'t>(
     place: &Place,
     value: Json<'t>,
 ) -> Option<PhysicalPart> {
-    let names = ["start", "end", "city", "country", "location"];
+    let names: &[&str] = &["start", "end", "city", "country", "location"];
     let mut f: [Option<Json>; 5] = Default::default();
-    if !r.fields(place, value, PHYSICAL, &names, &mut f) {
+    if !r.fields(place, value, PHYSICAL, names, &mut f) {
         return None;
     }
     let mark = r.failures;

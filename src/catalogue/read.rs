@@ -1,14 +1,17 @@
 //! The typed reader's tools: from a [`Json`] value to a model value, or a problem in words at
 //! its place. Reading goes on after a problem, so one pass reports every value of the wrong
-//! type; a value that fails gives `None`, and so does everything that contains it.
+//! type. Every value that fails is reported and counted ([`Reader::failures`]); a record, or
+//! any object in it, is kept only if nothing failed while it was read ([`Reader::whole`]), so
+//! a failure leaves out everything that contains it.
 //!
 //! The records themselves are read in `read_model.rs`.
 //!
-//! Size rules (the browser downloads this code; together they took 3.4 KB gzip off it):
-//! - A record is built once from what was read, with a stand-in where a value failed, and
-//!   kept by [`Reader::whole`] only if nothing failed since it began (`failures` counts every
-//!   value reported as unreadable). A `?` per field made the compiler write, at every field,
-//!   the dropping of all the others.
+//! Size rules (the browser downloads this code; together they took 4.3 KB gzip off it):
+//! - A record is built once from what was read, and kept by [`Reader::whole`] if nothing
+//!   failed. A required value that failed reads as a stand-in (an empty string or text), an
+//!   optional one as absent: the record that holds them is dropped anyway. A `?` per field
+//!   made the compiler write, at every field, the dropping of all the others, and an
+//!   `Option` around every value a test of it in every record's reader.
 //! - Fields are passed as their slot (`&mut Option<Json>`) and taken out here: taking the
 //!   slots out by value copied all of them (24 bytes each) in every record's reader.
 //! - The loop over a list's items ([`Reader::walk`]) is one function for every type of item;
@@ -42,20 +45,15 @@ pub(crate) fn found(value: &Json) -> String {
     }
 }
 
-/// What a record holds where a value of it failed: never seen, as [`Reader::whole`] drops the
-/// record.
-pub(crate) fn blank_text(text: Option<LocalisedText>) -> LocalisedText {
-    text.unwrap_or(LocalisedText::Plain(String::new()))
-}
-
-/// An optional field: `Some(None)` when it is left out or `null`, `None` when `read` fails.
+/// An optional field: `None` when it is left out or `null`, and when `read` fails (counted in
+/// [`Reader::failures`]).
 pub(crate) fn optional<'t, T>(
     value: &mut Option<Json<'t>>,
     read: impl FnOnce(Json<'t>) -> Option<T>,
-) -> Option<Option<T>> {
+) -> Option<T> {
     match value.take() {
-        None | Some(Json::Null) => Some(None),
-        Some(value) => read(value).map(Some),
+        None | Some(Json::Null) => None,
+        Some(value) => read(value),
     }
 }
 
@@ -166,7 +164,7 @@ impl<'t> Reader<'_, 't> {
         }
     }
 
-    /// The string of a field every `record` must have.
+    /// The string of a field every `record` must have (empty if it failed).
     pub fn required_string(
         &mut self,
         object: &Place,
@@ -174,9 +172,10 @@ impl<'t> Reader<'_, 't> {
         name: &str,
         expected: &str,
         value: &mut Option<Json<'t>>,
-    ) -> Option<String> {
-        let value = self.need(object, record, name, expected, value)?;
-        self.string(&object.key(name), value, expected)
+    ) -> String {
+        self.need(object, record, name, expected, value)
+            .and_then(|value| self.string(&object.key(name), value, expected))
+            .unwrap_or_default()
     }
 
     /// The string of a field that may be left out.
@@ -186,7 +185,7 @@ impl<'t> Reader<'_, 't> {
         name: &str,
         expected: &str,
         value: &mut Option<Json>,
-    ) -> Option<Option<String>> {
+    ) -> Option<String> {
         optional(value, |value| {
             self.string(&object.key(name), value, expected)
         })
@@ -210,7 +209,7 @@ impl<'t> Reader<'_, 't> {
         name: &str,
         expected: &str,
         value: &mut Option<Json>,
-    ) -> Option<Option<u32>> {
+    ) -> Option<u32> {
         optional(value, |value| match value {
             Json::Number(n) if n.as_u32().is_some() => n.as_u32(),
             other => {
@@ -283,16 +282,18 @@ impl<'t> Reader<'_, 't> {
         }
     }
 
-    /// The text of a field every `record` must have.
+    /// The text of a field every `record` must have (empty if it failed).
     pub fn required_text(
         &mut self,
         object: &Place,
         record: &str,
         name: &str,
         value: &mut Option<Json<'t>>,
-    ) -> Option<LocalisedText> {
-        let value = self.need(object, record, name, TEXT, value)?;
-        self.text(&object.key(name), value)
+    ) -> LocalisedText {
+        let text = self
+            .need(object, record, name, TEXT, value)
+            .and_then(|value| self.text(&object.key(name), value));
+        text.unwrap_or(LocalisedText::Plain(String::new()))
     }
 
     /// The text of a field that may be left out.
@@ -301,7 +302,7 @@ impl<'t> Reader<'_, 't> {
         object: &Place,
         name: &str,
         value: &mut Option<Json>,
-    ) -> Option<Option<LocalisedText>> {
+    ) -> Option<LocalisedText> {
         optional(value, |value| self.text(&object.key(name), value))
     }
 }

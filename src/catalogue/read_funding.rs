@@ -33,8 +33,8 @@ pub(super) fn read_funding<'t>(
         r.each(items, |r, i, v| year(r, &years_place.index(i), v))
     });
     let table = FundingTable {
-        url: url.flatten().map(WebUrl),
-        years: years.flatten().unwrap_or_default(),
+        url: url.map(WebUrl),
+        years: years.unwrap_or_default(),
     };
     r.whole(mark, table)
 }
@@ -61,11 +61,11 @@ fn year<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Fu
         r.each(items, |r, i, v| group(r, &monthly_place.index(i), v))
     });
     let year = FundingYear {
-        year: AcademicYear(year.unwrap_or_default()),
-        travel: travel.flatten(),
-        green_top_up: green_top_up.flatten(),
-        green_days: green_days.flatten(),
-        monthly: monthly.flatten().unwrap_or_default(),
+        year: AcademicYear(year),
+        travel,
+        green_top_up,
+        green_days,
+        monthly: monthly.unwrap_or_default(),
     };
     r.whole(mark, year)
 }
@@ -89,9 +89,9 @@ fn band<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Tr
     let standard = r.optional_whole(place, "standard", EUROS, &mut standard);
     let green = r.optional_whole(place, "green", EUROS, green);
     let band = TravelBand {
-        from_km: from_km.flatten().unwrap_or_default(),
-        standard: standard.flatten().unwrap_or_default(),
-        green: green.flatten(),
+        from_km: from_km.unwrap_or_default(),
+        standard: standard.unwrap_or_default(),
+        green,
     };
     r.whole(mark, band)
 }
@@ -124,8 +124,8 @@ fn group<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<C
     let traineeship = r.optional_whole(place, "traineeship", EUROS, traineeship);
     let group = CountryGroup {
         countries: countries.unwrap_or_default(),
-        study: study.flatten(),
-        traineeship: traineeship.flatten(),
+        study,
+        traineeship,
     };
     r.whole(mark, group)
 }

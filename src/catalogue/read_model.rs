@@ -8,10 +8,10 @@ use super::json::{Json, Tree};
 use super::model::{Bip, Home, Institution, Programme, FORMAT};
 use super::place::Place;
 use super::problem::Problem;
-use super::read::{blank_text, found, optional, Reader};
+use super::read::{found, optional, Reader};
 use super::read_funding::read_funding;
 use super::read_records::{bip, institution, programme, read_deadlines, Slot};
-use super::read_values::{required_location, NOWHERE};
+use super::read_values::required_location;
 use super::text::LocalisedText;
 use super::values::{CountryCode, Date};
 use super::words::{quoted, COUNTRY, DATE, HOME};
@@ -76,13 +76,10 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
         .and_then(|v| read_home(r, &root.key("home"), v));
     let mut draft = Draft {
         format: declared,
-        updated: r
-            .optional_string(&root, "updated", DATE, updated)
-            .flatten()
-            .map(Date),
-        notice: r.optional_text(&root, "notice", notice).flatten(),
+        updated: r.optional_string(&root, "updated", DATE, updated).map(Date),
+        notice: r.optional_text(&root, "notice", notice),
         home,
-        funding: optional(funding, |v| read_funding(r, &root.key("funding"), v)).flatten(),
+        funding: optional(funding, |v| read_funding(r, &root.key("funding"), v)),
         ..Draft::default()
     };
     draft.programmes = records(r, List::Programmes, programmes, programme);
@@ -105,7 +102,7 @@ fn records<'t, T>(
         List::Institutions => "a list of institutions",
         List::Bips => "a list of BIPs",
     };
-    let Some(Some(items)) = optional(value, |v| r.items(&place, v, expected)) else {
+    let Some(items) = optional(value, |v| r.items(&place, v, expected)) else {
         return Vec::new();
     };
     let slots = r.each(items, |r, i, item| {
@@ -136,11 +133,11 @@ fn read_home<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     let location = required_location(r, place, record, location);
     let deadlines = optional(deadlines, |v| read_deadlines(r, &place.key("deadlines"), v));
     let home = Home {
-        name: blank_text(name),
-        city: blank_text(city),
-        country: CountryCode(country.unwrap_or_default()),
-        location: location.unwrap_or(NOWHERE),
-        deadlines: deadlines.flatten().unwrap_or_default(),
+        name,
+        city,
+        country: CountryCode(country),
+        location,
+        deadlines: deadlines.unwrap_or_default(),
     };
     r.whole(mark, home)
 }

@@ -7,10 +7,10 @@ use super::model::{
     Term, Validity,
 };
 use super::place::Place;
-use super::read::{blank_text, optional, Reader};
+use super::read::{optional, Reader};
 use super::read_values::{
     ids, language_list, levels as read_levels, read_location, required_location, texts, words,
-    NOWHERE, TERMS,
+    TERMS,
 };
 use super::values::{AcademicYear, CountryCode, Date, Id, IscedCode, MonthDay, WebUrl};
 use super::words::{
@@ -51,16 +51,18 @@ pub(crate) fn programme<'t>(
     let [id, name, isced, levels, aliases] = &mut f;
     let record = "programme";
     let id = r.required_string(place, record, "id", ID, id);
+    // Kept for the checks of ids and references if it was read, whatever else fails.
+    let id = r.whole(mark, id);
     let name = r.required_text(place, record, "name", name);
     let isced = r.required_string(place, record, "isced", ISCED, isced);
     let levels = read_levels(r, place, levels);
     let aliases = texts(r, place, "aliases", aliases);
     let programme = Programme {
         id: Id(id.clone().unwrap_or_default()),
-        name: blank_text(name),
-        isced: IscedCode(isced.unwrap_or_default()),
-        levels: levels.flatten(),
-        aliases: aliases.unwrap_or_default(),
+        name,
+        isced: IscedCode(isced),
+        levels,
+        aliases,
     };
     Slot {
         record: r.whole(mark, programme),
@@ -100,6 +102,8 @@ pub(crate) fn institution<'t>(
         &mut f;
     let record = "institution";
     let id = r.required_string(place, record, "id", ID, id);
+    // Kept for the checks of ids and references if it was read, whatever else fails.
+    let id = r.whole(mark, id);
     let name = r.required_text(place, record, "name", name);
     let short_name = r.optional_string(place, "short_name", PLAIN_TEXT, short_name);
     let erasmus_code = r.optional_string(place, "erasmus_code", PLAIN_TEXT, erasmus_code);
@@ -126,20 +130,20 @@ pub(crate) fn institution<'t>(
     });
     let institution = Institution {
         id: Id(id.clone().unwrap_or_default()),
-        name: blank_text(name),
-        short_name: short_name.flatten(),
-        erasmus_code: erasmus_code.flatten(),
-        schac: schac.flatten(),
-        city: blank_text(city),
-        country: CountryCode(country.unwrap_or_default()),
-        location: location.unwrap_or(NOWHERE),
-        website: website.flatten().map(WebUrl),
-        tags: tags.unwrap_or_default(),
-        agreements: agreements.flatten().unwrap_or_default(),
-        deadlines: deadlines.flatten().unwrap_or_default(),
-        home_deadlines: home_deadlines.flatten().unwrap_or_default(),
-        requirements: requirements.unwrap_or_default(),
-        contacts: contacts.flatten().unwrap_or_default(),
+        name,
+        short_name,
+        erasmus_code,
+        schac,
+        city,
+        country: CountryCode(country),
+        location,
+        website: website.map(WebUrl),
+        tags,
+        agreements: agreements.unwrap_or_default(),
+        deadlines: deadlines.unwrap_or_default(),
+        home_deadlines: home_deadlines.unwrap_or_default(),
+        requirements,
+        contacts: contacts.unwrap_or_default(),
     };
     Slot {
         record: r.whole(mark, institution),
@@ -157,11 +161,7 @@ fn contact<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option
     let name = r.required_string(place, "contact", "name", PLAIN_TEXT, name);
     let role = r.optional_string(place, "role", PLAIN_TEXT, role);
     let email = r.optional_string(place, "email", EMAIL, email);
-    let contact = Contact {
-        name: name.unwrap_or_default(),
-        role: role.flatten(),
-        email: email.flatten(),
-    };
+    let contact = Contact { name, role, email };
     r.whole(mark, contact)
 }
 
@@ -210,16 +210,16 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     let notes = r.optional_text(place, "notes", notes);
     let agreement = Agreement {
         mobility: mobility.unwrap_or(Mobility::Study),
-        programmes: programmes.flatten(),
-        isced: IscedCode(isced.unwrap_or_default()),
-        levels: levels.flatten(),
-        terms: terms.flatten(),
-        places: places.flatten(),
-        months: months.flatten(),
-        languages: languages.unwrap_or_default(),
-        funding: funding.flatten(),
-        valid: valid.flatten(),
-        notes: notes.flatten(),
+        programmes,
+        isced: IscedCode(isced),
+        levels,
+        terms,
+        places,
+        months,
+        languages,
+        funding,
+        valid,
+        notes,
     };
     r.whole(mark, agreement)
 }
@@ -245,9 +245,9 @@ pub(super) fn read_deadlines<'t>(
     let spring = r.optional_string(place, "spring", MONTH_DAY, spring);
     let full_year = r.optional_string(place, "full-year", MONTH_DAY, full_year);
     let deadlines = Deadlines {
-        autumn: autumn.flatten().map(MonthDay),
-        spring: spring.flatten().map(MonthDay),
-        full_year: full_year.flatten().map(MonthDay),
+        autumn: autumn.map(MonthDay),
+        spring: spring.map(MonthDay),
+        full_year: full_year.map(MonthDay),
     };
     r.whole(mark, deadlines)
 }
@@ -262,8 +262,8 @@ fn read_validity<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> 
     let from = r.optional_string(place, "from", ACADEMIC_YEAR, from);
     let until = r.optional_string(place, "until", ACADEMIC_YEAR, until);
     let validity = Validity {
-        from: from.flatten().map(AcademicYear),
-        until: until.flatten().map(AcademicYear),
+        from: from.map(AcademicYear),
+        until: until.map(AcademicYear),
     };
     r.whole(mark, validity)
 }
@@ -296,6 +296,8 @@ pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) ->
         &mut f;
     let record = "BIP";
     let id = r.required_string(place, record, "id", ID, id);
+    // Kept for the checks of ids and references if it was read, whatever else fails.
+    let id = r.whole(mark, id);
     let title = r.required_text(place, record, "title", title);
     let description = r.optional_text(place, "description", description);
     let host = r.required_string(place, record, "host", HOST, host);
@@ -312,20 +314,20 @@ pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) ->
     let url = r.optional_string(place, "url", WEB_ADDRESS, url);
     let bip = Bip {
         id: Id(id.clone().unwrap_or_default()),
-        title: blank_text(title),
-        description: description.flatten(),
-        host: host.unwrap_or_default(),
-        partners: partners.flatten().unwrap_or_default(),
-        programmes: programmes.flatten(),
-        isced: isced.flatten().map(IscedCode),
-        levels: levels.flatten(),
-        physical: physical.flatten(),
-        virtual_part: virtual_part.flatten(),
-        ects: ects.flatten(),
-        languages: languages.unwrap_or_default(),
-        apply_by: apply_by.flatten().map(Date),
-        places: places.flatten(),
-        url: url.flatten().map(WebUrl),
+        title,
+        description,
+        host,
+        partners: partners.unwrap_or_default(),
+        programmes,
+        isced: isced.map(IscedCode),
+        levels,
+        physical,
+        virtual_part,
+        ects,
+        languages,
+        apply_by: apply_by.map(Date),
+        places,
+        url: url.map(WebUrl),
     };
     Slot {
         record: r.whole(mark, bip),
@@ -352,11 +354,11 @@ fn read_physical<'t>(
     let country = r.required_string(place, record, "country", COUNTRY, country);
     let location = optional(location, |v| read_location(r, &place.key("location"), v));
     let physical = PhysicalPart {
-        start: Date(start.unwrap_or_default()),
-        end: Date(end.unwrap_or_default()),
-        city: blank_text(city),
-        country: CountryCode(country.unwrap_or_default()),
-        location: location.flatten(),
+        start: Date(start),
+        end: Date(end),
+        city,
+        country: CountryCode(country),
+        location,
     };
     r.whole(mark, physical)
 }

@@ -13,7 +13,9 @@ use super::words::{
 const LEVELS: &str = "a list of study levels";
 pub(crate) const TERMS: &str = "a list of terms";
 
-/// Where a record whose location failed is put: never seen (see [`blank_text`]).
+/// Where a record whose location failed is put: never seen (see [`Reader::whole`]).
+///
+/// [`Reader::whole`]: super::read::Reader::whole
 pub(crate) const NOWHERE: Location = Location { lat: 0.0, lon: 0.0 };
 
 pub(crate) fn required_location<'t>(
@@ -21,9 +23,10 @@ pub(crate) fn required_location<'t>(
     object: &Place,
     record: &str,
     value: &mut Option<Json<'t>>,
-) -> Option<Location> {
-    let value = r.need(object, record, "location", LOCATION, value)?;
-    read_location(r, &object.key("location"), value)
+) -> Location {
+    r.need(object, record, "location", LOCATION, value)
+        .and_then(|value| read_location(r, &object.key("location"), value))
+        .unwrap_or(NOWHERE)
 }
 
 pub(crate) fn read_location<'t>(
@@ -55,13 +58,13 @@ pub(crate) fn language_list<'t>(
     r: &mut Reader<'_, 't>,
     object: &Place,
     value: &mut Option<Json<'t>>,
-) -> Option<Vec<LanguageRequirement>> {
+) -> Vec<LanguageRequirement> {
     let place = object.key("languages");
     let list = optional(value, |v| {
         let items = r.items(&place, v, LANGUAGES)?;
         r.each(items, |r, i, v| language(r, &place.index(i), v))
     });
-    list.map(Option::unwrap_or_default)
+    list.unwrap_or_default()
 }
 
 fn language<'t>(
@@ -85,7 +88,7 @@ fn language<'t>(
     let lang = r.required_string(place, record, "lang", LANGUAGE, lang);
     let cefr = r.required_word(place, record, "cefr", cefr, Cefr::parse, Cefr::NAMES);
     let requirement = LanguageRequirement {
-        lang: LanguageCode(lang.unwrap_or_default()),
+        lang: LanguageCode(lang),
         cefr: cefr.unwrap_or(Cefr::A1),
     };
     r.whole(mark, requirement)
@@ -97,13 +100,13 @@ pub(crate) fn texts<'t>(
     object: &Place,
     name: &str,
     value: &mut Option<Json<'t>>,
-) -> Option<Vec<String>> {
+) -> Vec<String> {
     let place = object.key(name);
     let list = optional(value, |v| {
         let items = r.items(&place, v, TEXTS)?;
         r.each(items, |r, i, v| r.string(&place.index(i), v, PLAIN_TEXT))
     });
-    list.map(Option::unwrap_or_default)
+    list.unwrap_or_default()
 }
 
 /// A list of ids that may be left out.
@@ -113,7 +116,7 @@ pub(crate) fn ids<'t>(
     name: &str,
     expected: &str,
     value: &mut Option<Json<'t>>,
-) -> Option<Option<Vec<Id>>> {
+) -> Option<Vec<Id>> {
     let place = object.key(name);
     optional(value, |v| {
         let items = r.items(&place, v, expected)?;
@@ -130,7 +133,7 @@ pub(crate) fn words<'t, T>(
     value: &mut Option<Json<'t>>,
     parse: fn(&str) -> Option<T>,
     names: &[&str],
-) -> Option<Option<Vec<T>>> {
+) -> Option<Vec<T>> {
     let place = object.key(name);
     optional(value, |v| {
         let items = r.items(&place, v, expected)?;
@@ -143,7 +146,7 @@ pub(crate) fn levels<'t>(
     r: &mut Reader<'_, 't>,
     object: &Place,
     value: &mut Option<Json<'t>>,
-) -> Option<Option<Vec<Level>>> {
+) -> Option<Vec<Level>> {
     words(
         r,
         object,

@@ -24,26 +24,29 @@ pub(super) fn read_funding<'t>(
     if !r.fields(place, value, FUNDING, &["url", "years"], &mut f) {
         return None;
     }
-    let [url, years] = f;
+    let mark = r.failures;
+    let [url, years] = &mut f;
     let url = r.optional_string(place, "url", WEB_ADDRESS, url);
     let years_place = place.key("years");
     let years = optional(years, |v| {
         let items = r.items(&years_place, v, "a list of academic years")?;
         r.each(items, |r, i, v| year(r, &years_place.index(i), v))
     });
-    Some(FundingTable {
-        url: url?.map(WebUrl),
-        years: years?.unwrap_or_default(),
-    })
+    let table = FundingTable {
+        url: url.map(WebUrl),
+        years: years.unwrap_or_default(),
+    };
+    r.whole(mark, table)
 }
 
 fn year<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<FundingYear> {
-    let names = ["year", "travel", "green_top_up", "green_days", "monthly"];
+    let names: &[&str] = &["year", "travel", "green_top_up", "green_days", "monthly"];
     let mut f: [Option<Json>; 5] = Default::default();
-    if !r.fields(place, value, YEAR, &names, &mut f) {
+    if !r.fields(place, value, YEAR, names, &mut f) {
         return None;
     }
-    let [year, travel, green_top_up, green_days, monthly] = f;
+    let mark = r.failures;
+    let [year, travel, green_top_up, green_days, monthly] = &mut f;
     let year = r.required_string(place, "funding year", "year", ACADEMIC_YEAR, year);
     let travel_place = place.key("travel");
     let travel = optional(travel, |v| {
@@ -57,13 +60,14 @@ fn year<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Fu
         let items = r.items(&monthly_place, v, "a list of country groups")?;
         r.each(items, |r, i, v| group(r, &monthly_place.index(i), v))
     });
-    Some(FundingYear {
-        year: AcademicYear(year?),
-        travel: travel?,
-        green_top_up: green_top_up?,
-        green_days: green_days?,
-        monthly: monthly?.unwrap_or_default(),
-    })
+    let year = FundingYear {
+        year: AcademicYear(year),
+        travel,
+        green_top_up,
+        green_days,
+        monthly: monthly.unwrap_or_default(),
+    };
+    r.whole(mark, year)
 }
 
 fn band<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<TravelBand> {
@@ -77,26 +81,29 @@ fn band<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Tr
     ) {
         return None;
     }
-    let [from_km, standard, green] = f;
-    let from_km = r.need(place, "travel band", "from_km", KM, from_km);
-    let from_km = r.optional_whole(place, "from_km", KM, from_km);
-    let standard = r.need(place, "travel band", "standard", EUROS, standard);
-    let standard = r.optional_whole(place, "standard", EUROS, standard);
+    let mark = r.failures;
+    let [from_km, standard, green] = &mut f;
+    let mut from_km = r.need(place, "travel band", "from_km", KM, from_km);
+    let from_km = r.optional_whole(place, "from_km", KM, &mut from_km);
+    let mut standard = r.need(place, "travel band", "standard", EUROS, standard);
+    let standard = r.optional_whole(place, "standard", EUROS, &mut standard);
     let green = r.optional_whole(place, "green", EUROS, green);
-    Some(TravelBand {
-        from_km: from_km??,
-        standard: standard??,
-        green: green?,
-    })
+    let band = TravelBand {
+        from_km: from_km.unwrap_or_default(),
+        standard: standard.unwrap_or_default(),
+        green,
+    };
+    r.whole(mark, band)
 }
 
 fn group<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<CountryGroup> {
-    let names = ["countries", "study", "traineeship"];
+    let names: &[&str] = &["countries", "study", "traineeship"];
     let mut f: [Option<Json>; 3] = Default::default();
-    if !r.fields(place, value, GROUP, &names, &mut f) {
+    if !r.fields(place, value, GROUP, names, &mut f) {
         return None;
     }
-    let [countries, study, traineeship] = f;
+    let mark = r.failures;
+    let [countries, study, traineeship] = &mut f;
     let countries_place = place.key("countries");
     let countries = r
         .need(
@@ -115,9 +122,10 @@ fn group<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<C
         });
     let study = r.optional_whole(place, "study", EUROS, study);
     let traineeship = r.optional_whole(place, "traineeship", EUROS, traineeship);
-    Some(CountryGroup {
-        countries: countries?,
-        study: study?,
-        traineeship: traineeship?,
-    })
+    let group = CountryGroup {
+        countries: countries.unwrap_or_default(),
+        study,
+        traineeship,
+    };
+    r.whole(mark, group)
 }

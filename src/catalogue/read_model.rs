@@ -55,9 +55,10 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
     let r = &mut Reader {
         findings,
         tree: &mut tree,
+        failures: 0,
     };
     let root = Place::Root;
-    let names = [
+    let names: &[&str] = &[
         "format",
         "updated",
         "notice",
@@ -68,20 +69,17 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
         "funding",
     ];
     let mut f: [Option<Json>; 8] = Default::default();
-    r.fields(&root, root_value, "", &names, &mut f);
-    let [_, updated, notice, home, programmes, institutions, bips, funding] = f;
+    r.fields(&root, root_value, "", names, &mut f);
+    let [_, updated, notice, home, programmes, institutions, bips, funding] = &mut f;
     let home = r
         .need(&root, "catalogue", "home", HOME, home)
         .and_then(|v| read_home(r, &root.key("home"), v));
     let mut draft = Draft {
         format: declared,
-        updated: r
-            .optional_string(&root, "updated", DATE, updated)
-            .flatten()
-            .map(Date),
-        notice: r.optional_text(&root, "notice", notice).flatten(),
+        updated: r.optional_string(&root, "updated", DATE, updated).map(Date),
+        notice: r.optional_text(&root, "notice", notice),
         home,
-        funding: optional(funding, |v| read_funding(r, &root.key("funding"), v)).flatten(),
+        funding: optional(funding, |v| read_funding(r, &root.key("funding"), v)),
         ..Draft::default()
     };
     draft.programmes = records(r, List::Programmes, programmes, programme);
@@ -94,7 +92,7 @@ pub(crate) fn read_catalogue(mut tree: Tree, findings: &mut Findings) -> Result<
 fn records<'t, T>(
     r: &mut Reader<'_, 't>,
     list: List,
-    value: Option<Json<'t>>,
+    value: &mut Option<Json<'t>>,
     read: fn(&mut Reader<'_, 't>, &Place, Json<'t>) -> Slot<T>,
 ) -> Vec<Slot<T>> {
     let root = Place::Root;
@@ -104,7 +102,7 @@ fn records<'t, T>(
         List::Institutions => "a list of institutions",
         List::Bips => "a list of BIPs",
     };
-    let Some(Some(items)) = optional(value, |v| r.items(&place, v, expected)) else {
+    let Some(items) = optional(value, |v| r.items(&place, v, expected)) else {
         return Vec::new();
     };
     let slots = r.each(items, |r, i, item| {
@@ -126,20 +124,22 @@ fn read_home<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     ) {
         return None;
     }
-    let [name, city, country, location, deadlines] = f;
+    let mark = r.failures;
+    let [name, city, country, location, deadlines] = &mut f;
     let record = "home school";
     let name = r.required_text(place, record, "name", name);
     let city = r.required_text(place, record, "city", city);
     let country = r.required_string(place, record, "country", COUNTRY, country);
     let location = required_location(r, place, record, location);
     let deadlines = optional(deadlines, |v| read_deadlines(r, &place.key("deadlines"), v));
-    Some(Home {
-        name: name?,
-        city: city?,
-        country: CountryCode(country?),
-        location: location?,
-        deadlines: deadlines?.unwrap_or_default(),
-    })
+    let home = Home {
+        name,
+        city,
+        country: CountryCode(country),
+        location,
+        deadlines: deadlines.unwrap_or_default(),
+    };
+    r.whole(mark, home)
 }
 
 /// Why a `format` value cannot be read by this version, if it cannot.

@@ -42,28 +42,30 @@ pub(crate) fn programme<'t>(
     value: Json<'t>,
 ) -> Slot<Programme> {
     let expected = "a programme: an object with `id`, `name` and `isced`";
-    let names = ["id", "name", "isced", "levels", "aliases"];
+    let names: &[&str] = &["id", "name", "isced", "levels", "aliases"];
     let mut f: [Option<Json>; 5] = Default::default();
-    if !r.fields(place, value, expected, &names, &mut f) {
+    if !r.fields(place, value, expected, names, &mut f) {
         return Slot::unread();
     }
-    let [id, name, isced, levels, aliases] = f;
+    let mark = r.failures;
+    let [id, name, isced, levels, aliases] = &mut f;
     let record = "programme";
     let id = r.required_string(place, record, "id", ID, id);
+    // Kept for the checks of ids and references if it was read, whatever else fails.
+    let id = r.whole(mark, id);
     let name = r.required_text(place, record, "name", name);
     let isced = r.required_string(place, record, "isced", ISCED, isced);
     let levels = read_levels(r, place, levels);
     let aliases = texts(r, place, "aliases", aliases);
+    let programme = Programme {
+        id: Id(id.clone().unwrap_or_default()),
+        name,
+        isced: IscedCode(isced),
+        levels,
+        aliases,
+    };
     Slot {
-        record: (|| {
-            Some(Programme {
-                id: Id(id.clone()?),
-                name: name?,
-                isced: IscedCode(isced?),
-                levels: levels?,
-                aliases: aliases?,
-            })
-        })(),
+        record: r.whole(mark, programme),
         id,
     }
 }
@@ -74,7 +76,7 @@ pub(crate) fn institution<'t>(
     value: Json<'t>,
 ) -> Slot<Institution> {
     let expected = "an institution: an object with `id`, `name`, `city`, `country` and `location`";
-    let names = [
+    let names: &[&str] = &[
         "id",
         "name",
         "short_name",
@@ -92,13 +94,16 @@ pub(crate) fn institution<'t>(
         "contacts",
     ];
     let mut f: [Option<Json>; 15] = Default::default();
-    if !r.fields(place, value, expected, &names, &mut f) {
+    if !r.fields(place, value, expected, names, &mut f) {
         return Slot::unread();
     }
+    let mark = r.failures;
     let [id, name, short_name, erasmus_code, schac, city, country, location, website, tags, agreements, deadlines, home_deadlines, requirements, contacts] =
-        f;
+        &mut f;
     let record = "institution";
     let id = r.required_string(place, record, "id", ID, id);
+    // Kept for the checks of ids and references if it was read, whatever else fails.
+    let id = r.whole(mark, id);
     let name = r.required_text(place, record, "name", name);
     let short_name = r.optional_string(place, "short_name", PLAIN_TEXT, short_name);
     let erasmus_code = r.optional_string(place, "erasmus_code", PLAIN_TEXT, erasmus_code);
@@ -123,26 +128,25 @@ pub(crate) fn institution<'t>(
         let items = r.items(&contacts_place, v, "a list of contacts")?;
         r.each(items, |r, i, v| contact(r, &contacts_place.index(i), v))
     });
+    let institution = Institution {
+        id: Id(id.clone().unwrap_or_default()),
+        name,
+        short_name,
+        erasmus_code,
+        schac,
+        city,
+        country: CountryCode(country),
+        location,
+        website: website.map(WebUrl),
+        tags,
+        agreements: agreements.unwrap_or_default(),
+        deadlines: deadlines.unwrap_or_default(),
+        home_deadlines: home_deadlines.unwrap_or_default(),
+        requirements,
+        contacts: contacts.unwrap_or_default(),
+    };
     Slot {
-        record: (|| {
-            Some(Institution {
-                id: Id(id.clone()?),
-                name: name?,
-                short_name: short_name?,
-                erasmus_code: erasmus_code?,
-                schac: schac?,
-                city: city?,
-                country: CountryCode(country?),
-                location: location?,
-                website: website?.map(WebUrl),
-                tags: tags?,
-                agreements: agreements?.unwrap_or_default(),
-                deadlines: deadlines?.unwrap_or_default(),
-                home_deadlines: home_deadlines?.unwrap_or_default(),
-                requirements: requirements?,
-                contacts: contacts?.unwrap_or_default(),
-            })
-        })(),
+        record: r.whole(mark, institution),
         id,
     }
 }
@@ -152,20 +156,18 @@ fn contact<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option
     if !r.fields(place, value, CONTACT, &["name", "role", "email"], &mut f) {
         return None;
     }
-    let [name, role, email] = f;
+    let mark = r.failures;
+    let [name, role, email] = &mut f;
     let name = r.required_string(place, "contact", "name", PLAIN_TEXT, name);
     let role = r.optional_string(place, "role", PLAIN_TEXT, role);
     let email = r.optional_string(place, "email", EMAIL, email);
-    Some(Contact {
-        name: name?,
-        role: role?,
-        email: email?,
-    })
+    let contact = Contact { name, role, email };
+    r.whole(mark, contact)
 }
 
 fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Agreement> {
     let expected = "an agreement: an object with `mobility` and `isced`";
-    let names = [
+    let names: &[&str] = &[
         "mobility",
         "programmes",
         "isced",
@@ -179,11 +181,12 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
         "notes",
     ];
     let mut f: [Option<Json>; 11] = Default::default();
-    if !r.fields(place, value, expected, &names, &mut f) {
+    if !r.fields(place, value, expected, names, &mut f) {
         return None;
     }
+    let mark = r.failures;
     let [mobility, programmes, isced, levels, terms, places, months, languages, funding, valid, notes] =
-        f;
+        &mut f;
     let record = "agreement";
     let mobility = r.required_word(
         place,
@@ -205,19 +208,20 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     });
     let valid = optional(valid, |v| read_validity(r, &place.key("valid"), v));
     let notes = r.optional_text(place, "notes", notes);
-    Some(Agreement {
-        mobility: mobility?,
-        programmes: programmes?,
-        isced: IscedCode(isced?),
-        levels: levels?,
-        terms: terms?,
-        places: places?,
-        months: months?,
-        languages: languages?,
-        funding: funding?,
-        valid: valid?,
-        notes: notes?,
-    })
+    let agreement = Agreement {
+        mobility: mobility.unwrap_or(Mobility::Study),
+        programmes,
+        isced: IscedCode(isced),
+        levels,
+        terms,
+        places,
+        months,
+        languages,
+        funding,
+        valid,
+        notes,
+    };
+    r.whole(mark, agreement)
 }
 
 pub(super) fn read_deadlines<'t>(
@@ -235,15 +239,17 @@ pub(super) fn read_deadlines<'t>(
     ) {
         return None;
     }
-    let [autumn, spring, full_year] = f;
+    let mark = r.failures;
+    let [autumn, spring, full_year] = &mut f;
     let autumn = r.optional_string(place, "autumn", MONTH_DAY, autumn);
     let spring = r.optional_string(place, "spring", MONTH_DAY, spring);
     let full_year = r.optional_string(place, "full-year", MONTH_DAY, full_year);
-    Some(Deadlines {
-        autumn: autumn?.map(MonthDay),
-        spring: spring?.map(MonthDay),
-        full_year: full_year?.map(MonthDay),
-    })
+    let deadlines = Deadlines {
+        autumn: autumn.map(MonthDay),
+        spring: spring.map(MonthDay),
+        full_year: full_year.map(MonthDay),
+    };
+    r.whole(mark, deadlines)
 }
 
 fn read_validity<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Validity> {
@@ -251,18 +257,20 @@ fn read_validity<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> 
     if !r.fields(place, value, VALIDITY, &["from", "until"], &mut f) {
         return None;
     }
-    let [from, until] = f;
+    let mark = r.failures;
+    let [from, until] = &mut f;
     let from = r.optional_string(place, "from", ACADEMIC_YEAR, from);
     let until = r.optional_string(place, "until", ACADEMIC_YEAR, until);
-    Some(Validity {
-        from: from?.map(AcademicYear),
-        until: until?.map(AcademicYear),
-    })
+    let validity = Validity {
+        from: from.map(AcademicYear),
+        until: until.map(AcademicYear),
+    };
+    r.whole(mark, validity)
 }
 
 pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Slot<Bip> {
     let expected = "a BIP: an object with `id`, `title` and `host`";
-    let names = [
+    let names: &[&str] = &[
         "id",
         "title",
         "description",
@@ -280,13 +288,16 @@ pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) ->
         "url",
     ];
     let mut f: [Option<Json>; 15] = Default::default();
-    if !r.fields(place, value, expected, &names, &mut f) {
+    if !r.fields(place, value, expected, names, &mut f) {
         return Slot::unread();
     }
+    let mark = r.failures;
     let [id, title, description, host, partners, programmes, isced, levels, physical, virtual_part, ects, languages, apply_by, places, url] =
-        f;
+        &mut f;
     let record = "BIP";
     let id = r.required_string(place, record, "id", ID, id);
+    // Kept for the checks of ids and references if it was read, whatever else fails.
+    let id = r.whole(mark, id);
     let title = r.required_text(place, record, "title", title);
     let description = r.optional_text(place, "description", description);
     let host = r.required_string(place, record, "host", HOST, host);
@@ -301,26 +312,25 @@ pub(crate) fn bip<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) ->
     let apply_by = r.optional_string(place, "apply_by", DATE, apply_by);
     let places = r.optional_whole(place, "places", PLACES, places);
     let url = r.optional_string(place, "url", WEB_ADDRESS, url);
+    let bip = Bip {
+        id: Id(id.clone().unwrap_or_default()),
+        title,
+        description,
+        host,
+        partners: partners.unwrap_or_default(),
+        programmes,
+        isced: isced.map(IscedCode),
+        levels,
+        physical,
+        virtual_part,
+        ects,
+        languages,
+        apply_by: apply_by.map(Date),
+        places,
+        url: url.map(WebUrl),
+    };
     Slot {
-        record: (|| {
-            Some(Bip {
-                id: Id(id.clone()?),
-                title: title?,
-                description: description?,
-                host: host?,
-                partners: partners?.unwrap_or_default(),
-                programmes: programmes?,
-                isced: isced?.map(IscedCode),
-                levels: levels?,
-                physical: physical?,
-                virtual_part: virtual_part?,
-                ects: ects?,
-                languages: languages?,
-                apply_by: apply_by?.map(Date),
-                places: places?,
-                url: url?.map(WebUrl),
-            })
-        })(),
+        record: r.whole(mark, bip),
         id,
     }
 }
@@ -330,23 +340,25 @@ fn read_physical<'t>(
     place: &Place,
     value: Json<'t>,
 ) -> Option<PhysicalPart> {
-    let names = ["start", "end", "city", "country", "location"];
+    let names: &[&str] = &["start", "end", "city", "country", "location"];
     let mut f: [Option<Json>; 5] = Default::default();
-    if !r.fields(place, value, PHYSICAL, &names, &mut f) {
+    if !r.fields(place, value, PHYSICAL, names, &mut f) {
         return None;
     }
-    let [start, end, city, country, location] = f;
+    let mark = r.failures;
+    let [start, end, city, country, location] = &mut f;
     let record = "BIP's physical part";
     let start = r.required_string(place, record, "start", DATE, start);
     let end = r.required_string(place, record, "end", DATE, end);
     let city = r.required_text(place, record, "city", city);
     let country = r.required_string(place, record, "country", COUNTRY, country);
     let location = optional(location, |v| read_location(r, &place.key("location"), v));
-    Some(PhysicalPart {
-        start: Date(start?),
-        end: Date(end?),
-        city: city?,
-        country: CountryCode(country?),
-        location: location?,
-    })
+    let physical = PhysicalPart {
+        start: Date(start),
+        end: Date(end),
+        city,
+        country: CountryCode(country),
+        location,
+    };
+    r.whole(mark, physical)
 }

@@ -13,14 +13,20 @@ use super::words::{
 const LEVELS: &str = "a list of study levels";
 pub(crate) const TERMS: &str = "a list of terms";
 
+/// Where a record whose location failed is put: never seen (see [`Reader::whole`]).
+///
+/// [`Reader::whole`]: super::read::Reader::whole
+pub(crate) const NOWHERE: Location = Location { lat: 0.0, lon: 0.0 };
+
 pub(crate) fn required_location<'t>(
     r: &mut Reader<'_, 't>,
     object: &Place,
     record: &str,
-    value: Option<Json<'t>>,
-) -> Option<Location> {
-    let value = r.need(object, record, "location", LOCATION, value)?;
-    read_location(r, &object.key("location"), value)
+    value: &mut Option<Json<'t>>,
+) -> Location {
+    r.need(object, record, "location", LOCATION, value)
+        .and_then(|value| read_location(r, &object.key("location"), value))
+        .unwrap_or(NOWHERE)
 }
 
 pub(crate) fn read_location<'t>(
@@ -32,31 +38,33 @@ pub(crate) fn read_location<'t>(
     if !r.fields(place, value, LOCATION, &["lat", "lon"], &mut f) {
         return None;
     }
-    let [lat, lon] = f;
-    let mut coordinate = |name: &str, expected: &str, value: Option<Json<'t>>| {
+    let mark = r.failures;
+    let [lat, lon] = &mut f;
+    let mut coordinate = |name: &str, expected: &str, value: &mut Option<Json<'t>>| {
         let value = r.need(place, "location", name, expected, value)?;
         r.number(&place.key(name), value, expected)
     };
     let lat = coordinate("lat", LAT, lat);
     let lon = coordinate("lon", LON, lon);
-    Some(Location {
-        lat: lat?,
-        lon: lon?,
-    })
+    let location = Location {
+        lat: lat.unwrap_or_default(),
+        lon: lon.unwrap_or_default(),
+    };
+    r.whole(mark, location)
 }
 
 /// `languages`: language requirements, empty when left out.
 pub(crate) fn language_list<'t>(
     r: &mut Reader<'_, 't>,
     object: &Place,
-    value: Option<Json<'t>>,
-) -> Option<Vec<LanguageRequirement>> {
+    value: &mut Option<Json<'t>>,
+) -> Vec<LanguageRequirement> {
     let place = object.key("languages");
     let list = optional(value, |v| {
         let items = r.items(&place, v, LANGUAGES)?;
         r.each(items, |r, i, v| language(r, &place.index(i), v))
     });
-    list.map(Option::unwrap_or_default)
+    list.unwrap_or_default()
 }
 
 fn language<'t>(
@@ -74,14 +82,16 @@ fn language<'t>(
     ) {
         return None;
     }
-    let [lang, cefr] = f;
+    let mark = r.failures;
+    let [lang, cefr] = &mut f;
     let record = "language requirement";
     let lang = r.required_string(place, record, "lang", LANGUAGE, lang);
     let cefr = r.required_word(place, record, "cefr", cefr, Cefr::parse, Cefr::NAMES);
-    Some(LanguageRequirement {
-        lang: LanguageCode(lang?),
-        cefr: cefr?,
-    })
+    let requirement = LanguageRequirement {
+        lang: LanguageCode(lang),
+        cefr: cefr.unwrap_or(Cefr::A1),
+    };
+    r.whole(mark, requirement)
 }
 
 /// A list of plain texts (tags, aliases, requirements), empty when left out.
@@ -89,14 +99,14 @@ pub(crate) fn texts<'t>(
     r: &mut Reader<'_, 't>,
     object: &Place,
     name: &str,
-    value: Option<Json<'t>>,
-) -> Option<Vec<String>> {
+    value: &mut Option<Json<'t>>,
+) -> Vec<String> {
     let place = object.key(name);
     let list = optional(value, |v| {
         let items = r.items(&place, v, TEXTS)?;
         r.each(items, |r, i, v| r.string(&place.index(i), v, PLAIN_TEXT))
     });
-    list.map(Option::unwrap_or_default)
+    list.unwrap_or_default()
 }
 
 /// A list of ids that may be left out.
@@ -105,8 +115,8 @@ pub(crate) fn ids<'t>(
     object: &Place,
     name: &str,
     expected: &str,
-    value: Option<Json<'t>>,
-) -> Option<Option<Vec<Id>>> {
+    value: &mut Option<Json<'t>>,
+) -> Option<Vec<Id>> {
     let place = object.key(name);
     optional(value, |v| {
         let items = r.items(&place, v, expected)?;
@@ -120,10 +130,10 @@ pub(crate) fn words<'t, T>(
     object: &Place,
     name: &str,
     expected: &str,
-    value: Option<Json<'t>>,
+    value: &mut Option<Json<'t>>,
     parse: fn(&str) -> Option<T>,
     names: &[&str],
-) -> Option<Option<Vec<T>>> {
+) -> Option<Vec<T>> {
     let place = object.key(name);
     optional(value, |v| {
         let items = r.items(&place, v, expected)?;
@@ -135,8 +145,8 @@ pub(crate) fn words<'t, T>(
 pub(crate) fn levels<'t>(
     r: &mut Reader<'_, 't>,
     object: &Place,
-    value: Option<Json<'t>>,
-) -> Option<Option<Vec<Level>>> {
+    value: &mut Option<Json<'t>>,
+) -> Option<Vec<Level>> {
     words(
         r,
         object,

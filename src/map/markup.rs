@@ -13,7 +13,7 @@ use super::markers::Markers;
 use super::outline::push_int;
 use crate::i18n::{fill, map as words};
 use crate::locale::Locale;
-pub use crate::markup::{escape, write};
+use crate::markup::write;
 use crate::search::{Hit, Matcher, NameLength};
 
 /// `"true"` or `"false"`.
@@ -130,6 +130,7 @@ pub fn legend_and_choice(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::markup::escape;
     use crate::search::Criteria;
 
     #[test]

@@ -3,9 +3,10 @@
 //! its tooltip ("Lyon, France: 2 partner schools"), `data-act="m"` and its key.
 
 use super::markers::Markers;
-use super::markup::{true_false, write};
+use super::markup::true_false;
 use super::outline::push_int;
 use crate::locale::Locale;
+use crate::markup::write;
 
 /// The marker shapes, in marker units (a marker is about 24 across): a circle for partner
 /// schools, a diamond for BIPs, a square for a city with both; the count inside.

@@ -2,8 +2,9 @@
 //!
 //! `state` is the pure model (criteria, loading, shortlist, what is open) and `reducer` what
 //! each action does to it;
-//! `app` is the root component: it finds the results (`search_task`: `Matcher::page` and the
-//! map's markers, again only when the search changes) and runs the effects
+//! `app` is the root component: it finds the results (`searches`: `Matcher::page` and the
+//! map's markers, again only when the search changes; the search before kept with its
+//! results) and runs the effects
 //! that connect the state to the page, each a small type (`load_task`: loading the catalogue
 //! with `load`; `effects`: the URL, storage, events, focus and the live region). The views
 //! (`controls` with its `inputs`, `results`, `detail`, `shortlist`) render the state and

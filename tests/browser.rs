@@ -460,6 +460,12 @@ async fn a_detail_shows_agreements_deadlines_and_requirements() {
         "{next}"
     );
     assert!(w.find(".pm-card .pm-next .pm-pill").is_some(), "{next}");
+    // What decides, on the card whatever the filters: levels, months, languages asked.
+    let decide = w.text_of(".pm-card .pm-decide");
+    assert!(
+        decide == "Bachelor only · 5 months · English B2 or Dutch B1",
+        "{decide}"
+    );
     // What the distance band decides, on the card: the monthly grant.
     assert_eq!(w.text_of(".pm-card .pm-band"), "Erasmus+ ≈ €540 a month");
     assert_eq!(

@@ -2,6 +2,7 @@
 //! plain-language explanation of each reason and warning. The widget and the command line
 //! both speak through here, so the two languages stay complete in one place.
 
+mod card;
 mod dates;
 mod estimate;
 pub mod fallback;
@@ -12,6 +13,7 @@ mod stays;
 pub mod ui;
 mod vocabulary;
 
+pub use card::deciding_facts;
 pub use dates::{
     days_until, format_date, format_date_range, format_day, format_days, format_month_day,
 };

@@ -11,7 +11,8 @@ use super::state::{Action, Key};
 use super::{class_list, icon, on, View};
 use crate::estimate::estimate;
 use crate::i18n::{
-    and_list, describe_reason, describe_warning, estimate_summary, format_date_range, ui,
+    and_list, deciding_facts, describe_reason, describe_warning, estimate_summary,
+    format_date_range, ui,
 };
 use crate::search::{CriteriaError, Detail, Hit, Kind, Loosening, NameLength, NoteCode, Page};
 
@@ -260,6 +261,12 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
                     km.unwrap_or_default(),
                     band.unwrap_or_default(),
                 ],
+            ),
+            // What decides, whatever the filters: levels, months, languages asked.
+            el_text(
+                "p",
+                "pm-decide",
+                deciding_facts(catalogue, hit, v.l).join(" · "),
             ),
             if bip { bip_facts(v, &hit.id) } else { next },
             el(

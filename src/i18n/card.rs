@@ -1,0 +1,126 @@
+//! What decides, shown on every result's card whatever the filters: the levels the fitting
+//! agreements are open to ("Master only" where that is all), their length in months and the
+//! languages they ask ("Master only · 5 months · English B2 or French B1").
+
+use super::{and_list, language_level, level_label, or_list, ui, Text};
+use crate::catalogue::{Catalogue, LanguageRequirement, Level, Mobility};
+use crate::locale::Locale;
+use crate::search::{Hit, Kind};
+
+/// The facts that decide for `hit`, each a few words, in `locale`.
+pub fn deciding_facts(catalogue: &Catalogue, hit: &Hit, locale: Locale) -> Vec<String> {
+    // What the fitting agreements (or the BIP) say: levels (None: every level), the shortest
+    // and longest stay, the languages asked (any one of them suffices).
+    let mut levels: Option<Vec<Level>> = Some(Vec::new());
+    let mut months: Option<(u32, u32)> = None;
+    let mut asked: Vec<&LanguageRequirement> = Vec::new();
+    let mut students = false;
+    match hit.kind {
+        Kind::Institution => {
+            let Some(i) = catalogue
+                .institutions
+                .iter()
+                .find(|i| i.id.as_str() == hit.id)
+            else {
+                return Vec::new();
+            };
+            for &n in &hit.agreements {
+                let Some(a) = i.agreements.get(n) else {
+                    continue;
+                };
+                if matches!(
+                    a.mobility,
+                    Mobility::StaffTeaching | Mobility::StaffTraining
+                ) {
+                    continue;
+                }
+                students = true;
+                add_levels(&mut levels, a.levels.as_deref());
+                if let Some(m) = a.months {
+                    months = Some(months.map_or((m, m), |(lo, hi)| (lo.min(m), hi.max(m))));
+                }
+                add_languages(&mut asked, &a.languages);
+            }
+        }
+        Kind::Bip => {
+            let Some(b) = catalogue.bips.iter().find(|b| b.id.as_str() == hit.id) else {
+                return Vec::new();
+            };
+            students = true;
+            add_levels(&mut levels, b.levels.as_deref());
+            add_languages(&mut asked, &b.languages);
+        }
+    }
+    // Staff mobility alone: its own terms are in the details, none of these apply.
+    if !students {
+        return Vec::new();
+    }
+    let mut facts = Vec::new();
+    match levels.as_deref() {
+        // "Master only", "Alleen master" (the labels are ASCII).
+        Some([only]) => {
+            let name = level_label(*only).get(locale);
+            facts.push(match locale {
+                Locale::En => format!("{name} only"),
+                Locale::Nl => format!("Alleen {}", name.to_ascii_lowercase()),
+            });
+        }
+        Some(list) if !list.is_empty() => {
+            let mut names = Vec::new();
+            for &level in list {
+                names.push(level_label(level).get(locale).to_owned());
+            }
+            facts.push(and_list(&names, locale));
+        }
+        _ => facts.push(ui::ALL_LEVELS.get(locale).to_owned()),
+    }
+    if let Some((lo, hi)) = months {
+        facts.push(if lo == hi {
+            ui::months(lo, locale)
+        } else {
+            let mut range = lo.to_string();
+            range.push('–');
+            range.push_str(&ui::months(hi, locale));
+            range
+        });
+    }
+    if asked.is_empty() {
+        facts.push(NO_LANGUAGE.get(locale).to_owned());
+    } else {
+        let mut names = Vec::new();
+        for r in asked {
+            names.push(language_level(r, locale));
+        }
+        facts.push(or_list(&names, locale));
+    }
+    facts
+}
+
+const NO_LANGUAGE: Text = Text::new("No language requirement", "Geen taalvereiste");
+
+/// Adds an agreement's levels (`None`: every level) to those seen, kept in the vocabulary's
+/// order.
+fn add_levels(seen: &mut Option<Vec<Level>>, levels: Option<&[Level]>) {
+    let (Some(list), Some(levels)) = (seen.as_ref(), levels) else {
+        *seen = None;
+        return;
+    };
+    let mut merged = Vec::new();
+    for level in Level::ALL {
+        if list.contains(&level) || levels.contains(&level) {
+            merged.push(level);
+        }
+    }
+    *seen = Some(merged);
+}
+
+fn add_languages<'c>(
+    asked: &mut Vec<&'c LanguageRequirement>,
+    languages: &'c [LanguageRequirement],
+) {
+    for r in languages {
+        if !asked.contains(&r) {
+            asked.push(r);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! What decides, on every card whatever the filters: the levels (with "Master only"), the
+//! months and the languages asked, in both languages.
+#![cfg(not(target_arch = "wasm32"))]
+
+use partner_matcher::i18n::deciding_facts;
+use partner_matcher::locale::Locale;
+use partner_matcher::search::Criteria;
+use partner_matcher::Matcher;
+use serde_json::json;
+
+fn facts(criteria: serde_json::Value, id: &str, locale: Locale) -> Vec<String> {
+    let matcher = Matcher::from_json(include_str!("../www/catalogue.json"))
+        .unwrap_or_else(|e| panic!("the demo catalogue loads: {e}"));
+    let criteria: Criteria =
+        serde_json::from_value(criteria).unwrap_or_else(|e| panic!("criteria: {e}"));
+    let hits = matcher
+        .search(&criteria)
+        .unwrap_or_else(|e| panic!("the search runs: {e}"));
+    match hits.iter().find(|h| h.id == id) {
+        Some(hit) => deciding_facts(matcher.catalogue(), hit, locale),
+        None => panic!("{id} is a result"),
+    }
+}
+
+#[test]
+fn a_master_only_agreement_says_so_whatever_the_level_filter() {
+    // La Fémis: a master-only Film agreement, five months, French B2.
+    let film = json!({"programme": "film", "query": "femis"});
+    assert_eq!(
+        facts(film.clone(), "femis", Locale::En),
+        ["Master only", "5 months", "French B2"]
+    );
+    assert_eq!(
+        facts(film, "femis", Locale::Nl),
+        ["Alleen master", "5 maanden", "Frans B2"]
+    );
+    // Asked for a bachelor, it is no result at all: never "a related field".
+    let matcher = Matcher::from_json(include_str!("../www/catalogue.json"))
+        .unwrap_or_else(|e| panic!("the demo catalogue loads: {e}"));
+    let bachelor: Criteria =
+        serde_json::from_value(json!({"programme": "film", "level": "bachelor", "query": "femis"}))
+            .unwrap_or_else(|e| panic!("criteria: {e}"));
+    let hits = matcher.search(&bachelor).unwrap_or_default();
+    assert!(hits.iter().all(|h| h.id != "femis"), "{hits:?}");
+}
+
+#[test]
+fn levels_months_and_languages_of_every_fitting_agreement_are_joined() {
+    // CNSMD Lyon offers classical music (bachelor and master, 5 months) and composition
+    // (master, 10 months); French B1 or English B2.
+    let said = facts(json!({"query": "lyon"}), "cnsmd-lyon", Locale::En);
+    assert_eq!(said.len(), 3, "{said:?}");
+    assert!(said[1].ends_with(" months"), "{said:?}");
+    assert!(said[2].contains("French B1"), "{said:?}");
+}

@@ -4,7 +4,7 @@
 // keyboard focus stays in the widget throughout.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { events, launch, newPage, waitForEvent, waitForFocusInside, waitForOutcome, waitForReady } from './harness.mjs';
+import { axe, events, launch, newPage, waitForEvent, waitForFocusInside, waitForOutcome, waitForReady } from './harness.mjs';
 import { startFaultServer } from './fault-server.mjs';
 
 let browser;
@@ -135,6 +135,28 @@ for (const c of CASES) {
     await assertRecovers(page, server);
   });
 }
+
+test('a programme attribute the catalogue does not know: a setup error event and a note, not silence', async (t) => {
+  const server = await faultServer(t, { fault: 'ok' });
+  const page = await openPage(t);
+  await page.goto(server.page());
+  await waitForReady(page);
+  assert.equal((await events(page, 'error')).length, 0, 'photography is known: no error');
+  // The page's editor misspells the programme.
+  await page.locator('partner-matcher').evaluate((el) => el.setAttribute('programme', 'fotograpy-bachelor'));
+  await waitForEvent(page, 'error');
+  const [error] = await events(page, 'error');
+  assert.equal(error.detail.kind, 'setup', JSON.stringify(error.detail));
+  assert.match(error.detail.message, /fotograpy-bachelor/);
+  const note = page.locator('partner-matcher .pm-note').first();
+  await note.waitFor();
+  assert.match(await note.innerText(), /“fotograpy-bachelor” is not one of the programmes in this list, so all programmes are shown/);
+  assert.deepEqual(await axe(page), []);
+  // Told once, not at every render.
+  await page.locator('partner-matcher input[type=search]').fill('lyon');
+  await page.waitForFunction(() => document.querySelector('partner-matcher').shadowRoot.querySelector('.pm-card'));
+  assert.equal((await events(page, 'error')).length, 1, 'one setup event');
+});
 
 test('a Dutch page says it in Dutch from the start', async (t) => {
   const server = await faultServer(t, { fault: 'not-found' });

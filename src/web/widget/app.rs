@@ -222,7 +222,7 @@ impl Component for Widget {
         self.places
             .sync(places_url, self.searches.search.ready.as_ref(), link);
         self.map.sync(&state, props, link);
-        self.programme.sync(props, link);
+        self.programme.sync(&state, props, link);
         self.storage.sync(&state, props, link);
         self.url.sync(&state, props, &prefix);
         self.focus.sync(&state.focus, &self.root);

@@ -45,23 +45,39 @@ fn later(ms: u32, link: &Dispatch, action: Action) -> Timeout {
     Timeout::new(ms, move || link.send_message(action))
 }
 
-/// A new `programme` attribute presets the programme again.
+/// A new `programme` attribute presets the programme again; one the catalogue does not know
+/// is told to the page once (an `error` event of kind `setup`; the student reads a note).
 pub(super) struct ProgrammeAttribute {
     seen: Option<AttrValue>,
+    /// The unknown attribute already told.
+    told: Option<String>,
 }
 
 impl ProgrammeAttribute {
     /// `seen`: the attribute the state was made with.
     pub(super) fn new(seen: Option<AttrValue>) -> ProgrammeAttribute {
-        ProgrammeAttribute { seen }
+        ProgrammeAttribute { seen, told: None }
     }
 
-    pub(super) fn sync(&mut self, props: &WidgetProps, link: &Dispatch) {
+    pub(super) fn sync(&mut self, state: &State, props: &WidgetProps, link: &Dispatch) {
         if self.seen != props.programme {
             self.seen = props.programme.clone();
             link.send_message(Action::Preset(
                 props.programme.as_ref().map(|p| p.to_string()),
             ));
+            return;
+        }
+        let unknown = state.unknown_programme.as_ref();
+        let preset = unknown.filter(|p| props.programme.as_deref() == Some(p.as_str()));
+        if let Some(p) = preset.filter(|p| self.told.as_ref() != Some(*p)) {
+            self.told = Some(p.clone());
+            let mut message = String::from("the programme attribute \"");
+            message.push_str(p);
+            message.push_str("\" names no programme of the catalogue: all programmes are shown");
+            props.on_event.emit(WidgetEvent::Error(ErrorDetail {
+                kind: "setup",
+                message,
+            }));
         }
     }
 }

@@ -104,7 +104,8 @@ pub struct SkippedDetail {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ErrorDetail {
     /// network, cors, timeout, http, json, catalogue; storage (the shortlist cannot be
-    /// kept); `crash` comes from `web::crash`
+    /// kept); setup (a `programme` attribute the catalogue does not know); `crash` comes from
+    /// `web::crash`
     pub kind: &'static str,
     pub message: String,
 }

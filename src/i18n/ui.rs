@@ -134,6 +134,7 @@ pub const ADD_LANGUAGE: Text = Text::new("Add a language", "Taal toevoegen");
 pub const REMOVE_LANGUAGE: Text = Text::new("Remove {}", "{} verwijderen");
 /// Closes the filters on a narrow screen: "Show 12 results".
 pub const SEE_RESULTS: Text = Text::new("Show {}", "Toon {}");
+pub const SKIP_TO_RESULTS: Text = Text::new("Skip to results", "Naar de resultaten");
 pub const CLEAR_ALL: Text = Text::new("Clear all filters", "Alle filters wissen");
 
 // Results.

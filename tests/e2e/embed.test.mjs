@@ -228,6 +228,34 @@ test('keyboard only: from the search box to the shortlist', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test('keyboard only: "Skip to results" appears on focus and takes the keyboard past the filters', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await waitForReady(page);
+  const skip = page.locator('partner-matcher .pm-skip');
+  const width = () => skip.evaluate((el) => el.getBoundingClientRect().width);
+  assert.ok((await width()) <= 1, 'out of sight until it has focus');
+  // From the search box, Tab reaches it before any filter.
+  await page.locator('partner-matcher input[type=search]').focus();
+  let steps = 0;
+  const focusedClass = () => page.evaluate(() => document.querySelector('partner-matcher').shadowRoot.activeElement?.className ?? '');
+  while (!(await focusedClass()).includes('pm-skip')) {
+    assert.ok(!(await focusedClass()).includes('pm-check'), 'no filter before the skip link');
+    await page.keyboard.press('Tab');
+    steps += 1;
+    assert.ok(steps < 10, 'reached "Skip to results" by Tab');
+  }
+  assert.equal(await skip.innerText(), 'Skip to results');
+  assert.ok((await width()) > 40, 'shown while it has focus');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('partner-matcher').shadowRoot.activeElement?.classList.contains('pm-results-head'));
+  assert.deepEqual(page.problems, []);
+  // (axe last: the harness renders every card with an inline style, which this page's CSP
+  // reports.)
+  await skip.focus();
+  assert.deepEqual(await axe(page), []);
+});
+
 test('axe-core finds no violations on a phone-sized screen, in Dutch, nor on the two-widget page', async () => {
   const phone = await newPage(browser, { viewport: { width: 360, height: 740 } });
   await phone.goto(`${server.url}nl.html`);

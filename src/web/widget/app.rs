@@ -341,6 +341,12 @@ fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>, map: Option<&Mar
                     "div",
                     "pm-side",
                     vec![
+                        // For the keyboard: past the filters to the results (shown on focus).
+                        text_button(
+                            "pm-btn pm-skip",
+                            on(v.d, Action::SeeResults),
+                            v.t(ui::SKIP_TO_RESULTS),
+                        ),
                         controls::filters_toggle(v),
                         controls::filters(v, counts, total),
                     ],

@@ -19,6 +19,17 @@ fn catalogue(edit: impl FnOnce(&mut Value)) -> String {
     doc.to_string()
 }
 
+/// "place: message" of every error `check` finds in `text`.
+fn errors(text: &str) -> Vec<String> {
+    match load(text) {
+        Ok(_) => Vec::new(),
+        Err(rejected) => rejected
+            .errors()
+            .map(|p| format!("{}: {}", p.place, p.message))
+            .collect(),
+    }
+}
+
 fn funding() -> Value {
     json!({
         "url": "https://example.org/erasmus-grant",
@@ -160,13 +171,7 @@ fn check_names_every_funding_problem_by_its_place() {
             ]
         });
     });
-    let problems: Vec<String> = match load(&text) {
-        Ok(_) => Vec::new(),
-        Err(rejected) => rejected
-            .errors()
-            .map(|p| format!("{}: {}", p.place, p.message))
-            .collect(),
-    };
+    let problems = errors(&text);
     for place in [
         "funding.url",
         "funding.years[0].year",
@@ -199,13 +204,7 @@ fn a_funding_entry_that_cannot_be_read_is_named() {
     let text = catalogue(|doc| {
         doc["funding"] = json!({"years": [{"year": "2026/2027", "monthly": [{"study": 1}]}]});
     });
-    let problems: Vec<String> = match load(&text) {
-        Ok(_) => Vec::new(),
-        Err(rejected) => rejected
-            .errors()
-            .map(|p| format!("{}: {}", p.place, p.message))
-            .collect(),
-    };
+    let problems = errors(&text);
     assert_eq!(
         problems,
         ["funding.years[0].monthly[0]: missing `countries`: every country group needs its `countries` (a list of country codes)"]

@@ -6,7 +6,7 @@
 use partner_matcher::catalogue::load;
 use partner_matcher::i18n::{describe_reason, describe_warning};
 use partner_matcher::locale::Locale;
-use partner_matcher::search::{Criteria, Hit, Kind, NoteCode};
+use partner_matcher::search::{Criteria, Hit, Kind, Note, NoteCode};
 use partner_matcher::Matcher;
 use serde_json::{json, Value};
 
@@ -31,6 +31,12 @@ fn lyon(text: &str, criteria: Value) -> (Hit, Matcher) {
         Some(hit) => (hit, matcher),
         None => panic!("Lyon is a result of {criteria:?}"),
     }
+}
+
+/// The detail of the note with `code`, as the JSON writes it.
+fn detail(notes: &[Note], code: NoteCode) -> Option<String> {
+    let note = notes.iter().find(|n| n.code == code)?;
+    Some(note.detail.to_string())
 }
 
 fn sentences(hit: &Hit, matcher: &Matcher, locale: Locale) -> (Vec<String>, Vec<String>) {
@@ -83,12 +89,8 @@ fn an_open_term_names_its_own_stay_and_without_a_term_the_soonest_one() {
     let asked = json!({"programme": "classical-music", "term": "autumn", "today": "2026-12-02"});
     let (hit, _) = lyon(&text, asked);
     assert!(hit.warnings.is_empty(), "{:?}", hit.warnings);
-    let next = hit
-        .reasons
-        .iter()
-        .find(|n| n.code == NoteCode::NextMobility);
     assert_eq!(
-        next.map(|n| n.detail.to_string()).as_deref(),
+        detail(&hit.reasons, NoteCode::NextMobility).as_deref(),
         Some("autumn 2027, home 2027-03-01, partner 2027-04-15")
     );
     // No term asked: the soonest stay the agreements offer (autumn 2027 closes before
@@ -98,12 +100,8 @@ fn an_open_term_names_its_own_stay_and_without_a_term_the_soonest_one() {
         json!({"programme": "classical-music", "today": "2026-12-02"}),
     );
     assert!(hit.warnings.is_empty(), "{:?}", hit.warnings);
-    let next = hit
-        .reasons
-        .iter()
-        .find(|n| n.code == NoteCode::NextMobility);
     assert_eq!(
-        next.map(|n| n.detail.to_string()).as_deref(),
+        detail(&hit.reasons, NoteCode::NextMobility).as_deref(),
         Some("autumn 2027, home 2027-03-01, partner 2027-04-15")
     );
 }
@@ -119,21 +117,16 @@ fn a_partners_own_home_deadline_overrides_the_schools_for_its_terms() {
         &text,
         json!({"programme": "classical-music", "term": "spring", "today": today}),
     );
-    let closed = hit.warnings.iter().find(|n| n.code == NoteCode::TermClosed);
     assert_eq!(
-        closed.map(|n| n.detail.to_string()).as_deref(),
+        detail(&hit.warnings, NoteCode::TermClosed).as_deref(),
         Some("spring 2027, home 2026-09-15, partner 2026-10-15")
     );
     let (hit, _) = lyon(
         &text,
         json!({"programme": "classical-music", "term": "autumn", "today": today}),
     );
-    let next = hit
-        .reasons
-        .iter()
-        .find(|n| n.code == NoteCode::NextMobility);
     assert_eq!(
-        next.map(|n| n.detail.to_string()).as_deref(),
+        detail(&hit.reasons, NoteCode::NextMobility).as_deref(),
         Some("autumn 2027, home 2027-03-01, partner 2027-04-15")
     );
 }

@@ -234,3 +234,26 @@ fn the_cards_summary_says_what_decides_most_in_both_languages() {
         "{said:?}"
     );
 }
+
+#[test]
+fn funding_lists_are_bounded_as_a_records_are() {
+    let years: Vec<Value> = (0..101)
+        .map(|i| json!({"year": format!("{}/{}", 1900 + i, 1901 + i)}))
+        .collect();
+    let text = catalogue(|doc| doc["funding"] = json!({"years": years}));
+    assert_eq!(
+        errors(&text),
+        ["funding.years: `years` has 101 entries; a record has at most 100 in one list"]
+    );
+    let codes: Vec<String> = (0..301).map(|i| format!("A{}", i % 10)).collect();
+    let text = catalogue(|doc| {
+        doc["funding"] =
+            json!({"years": [{"year": "2026/2027", "monthly": [{"countries": codes}]}]});
+    });
+    let found = errors(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("funding.years[0].monthly[0].countries: "),
+        "{found:?}"
+    );
+}

@@ -26,7 +26,7 @@ pub struct FundingYear {
     pub year: AcademicYear,
     /// Travel support by distance for short-term (BIP) and staff mobility, in euros, each band
     /// from its `from_km`; absent: the Programme Guide's table built into the tool.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 100)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
     pub travel: Option<Vec<TravelBand>>,
     /// The green travel top-up of a semester student who travels green, in euros.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 100000)))]
@@ -61,7 +61,7 @@ pub struct TravelBand {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct CountryGroup {
     /// The destination countries of the group (ISO 3166-1 codes).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = 300)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 300)))]
     pub countries: Vec<CountryCode>,
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 100000)))]
     pub study: Option<u32>,

@@ -7,9 +7,16 @@ use super::place::Place;
 use super::validate_values::Values;
 use super::words::{quoted, ACADEMIC_YEAR, EUROS, MAX_EUROS};
 
+/// The most countries of one group.
+const MAX_COUNTRIES: usize = 300;
+
 pub(super) fn funding(v: &mut Values, place: &Place, funding: &FundingTable) {
     if let Some(url) = &funding.url {
         v.web_address(&place.key("url"), url);
+    }
+    // Lists are bounded as a record's are (docs/catalogue-format.md, "Limits").
+    if !v.at_most_100(place, "years", funding.years.len()) {
+        return;
     }
     let years = place.key("years");
     for (i, year) in funding.years.iter().enumerate() {
@@ -27,7 +34,11 @@ pub(super) fn funding(v: &mut Values, place: &Place, funding: &FundingTable) {
                 format!("{} is given twice: keep one", quoted(year.year.as_str())),
             );
         }
-        if let Some(bands) = &year.travel {
+        if let Some(bands) = year
+            .travel
+            .as_ref()
+            .filter(|b| v.at_most_100(&place, "travel", b.len()))
+        {
             travel(v, &place.key("travel"), bands);
         }
         euros(v, &place, "green_top_up", year.green_top_up);
@@ -38,12 +49,19 @@ pub(super) fn funding(v: &mut Values, place: &Place, funding: &FundingTable) {
                 &days.to_string(),
             );
         }
+        if !v.at_most_100(&place, "monthly", year.monthly.len()) {
+            continue;
+        }
         let groups = place.key("monthly");
         for (g, group) in year.monthly.iter().enumerate() {
             let place = groups.index(g);
+            let countries = place.key("countries");
+            // Every country of the world fits in one group.
+            if !v.at_most(&countries, group.countries.len(), MAX_COUNTRIES) {
+                continue;
+            }
             euros(v, &place, "study", group.study);
             euros(v, &place, "traineeship", group.traineeship);
-            let countries = place.key("countries");
             for (c, country) in group.countries.iter().enumerate() {
                 let at = countries.index(c);
                 v.country(&at, country);

@@ -99,7 +99,7 @@ impl Values<'_> {
         self.at_most(&record.key(name), len, MAX_LIST)
     }
 
-    fn at_most(&mut self, place: &Place, len: usize, most: usize) -> bool {
+    pub(super) fn at_most(&mut self, place: &Place, len: usize, most: usize) -> bool {
         if len > most {
             self.findings.error(
                 place,

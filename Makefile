@@ -107,6 +107,7 @@ test-browser: browser-tools
 # The built www/ served by `partner-matcher preview`, driven by Playwright in Debian's Chromium.
 test-e2e: browser-tools
 	cargo build --quiet --bin partner-matcher
+	OUTLINES_BUILT=1 cargo test --quiet --lib map::outline
 	node --test tests/e2e/*.test.mjs
 
 size:

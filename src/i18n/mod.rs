@@ -20,7 +20,7 @@ pub use dates::{
 pub use estimate::{estimate_lines, estimate_summary};
 pub use notes::{describe_reason, describe_warning};
 pub use query::ignored_words;
-pub use stays::stay_words;
+pub use stays::{next_mobility, stay_words};
 pub use vocabulary::*;
 
 use crate::locale::Locale;

@@ -217,21 +217,12 @@ pub const RANGE: Text = Text::new("{} – {}", "{} – {}");
 pub const FROM: Text = Text::new("from {}", "vanaf {}");
 pub const UNTIL: Text = Text::new("until {}", "tot en met {}");
 pub const NOTES: Text = Text::new("Notes", "Opmerkingen");
-/// The partner's nomination deadlines, in words a student understands: by then the home
-/// school has nominated them.
-pub const DEADLINES: Text = Text::new(
-    "The partner's deadlines (we nominate you by)",
-    "Deadlines van de partner (wij dragen je voor vóór)",
-);
+/// The heading of each term's next stay and its deadlines, in a result's details.
+pub const WHEN_TO_APPLY: Text = Text::new("When you can apply", "Wanneer je kunt aanvragen");
 /// The link to the office's page about grants, under an estimate.
 pub const GRANTS: Text = Text::new(
     "Grants: what the international office says",
     "Beurzen: wat de internationale dienst zegt",
-);
-/// The home school's own deadlines for a partner: by then the student applies.
-pub const HOME_DEADLINES: Text = Text::new(
-    "Apply at your school by",
-    "Aanvragen bij je eigen school vóór",
 );
 pub const REQUIREMENTS: Text = Text::new(
     "What you need to apply",

@@ -6,7 +6,7 @@ use std::fmt;
 use time::{Date, Month};
 
 use crate::catalogue::values::month_day_in_year;
-use crate::catalogue::Term;
+use crate::catalogue::{Deadlines, MonthDay, Term};
 
 /// A yearly deadline: its month and day (a 29 February falls on the 28th in other years).
 pub(super) type Yearly = (Month, u8);
@@ -143,6 +143,23 @@ pub(super) fn outlook(
     })
 }
 
+/// For each term with a deadline, the next stay a student can still apply for (`partner`:
+/// the partner's deadlines, `home`: the home school's for it). A full year is its own term
+/// only where a deadline names it; otherwise it is the autumn term's.
+pub fn next_stays(partner: &Deadlines, home: &Deadlines, today: Date) -> Vec<Window> {
+    let mut stays = Vec::new();
+    for term in Term::ALL {
+        if term == Term::FullYear && partner.full_year.is_none() && home.full_year.is_none() {
+            continue;
+        }
+        let day = |d: &Deadlines| d.for_term(term).and_then(MonthDay::parse);
+        if let Some(o) = outlook(term, day(partner), day(home), today) {
+            stays.push(o.open);
+        }
+    }
+    stays
+}
+
 /// When a BIP's physical part takes place: in one of the semesters, or between them in the
 /// summer (July and August).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -260,6 +277,30 @@ mod tests {
             date("2026-12-02"),
         );
         assert_eq!(leap.map(|o| o.open.partner), Some(Some(date("2027-02-28"))));
+    }
+
+    #[test]
+    fn the_next_stays_of_each_term_carry_their_years() {
+        let partner = Deadlines {
+            autumn: Some(MonthDay("--04-15".into())),
+            spring: Some(MonthDay("--10-15".into())),
+            full_year: None,
+        };
+        let home = Deadlines {
+            spring: Some(MonthDay("--10-01".into())),
+            ..Deadlines::default()
+        };
+        let stays: Vec<String> = next_stays(&partner, &home, date("2026-12-02"))
+            .iter()
+            .map(Window::to_string)
+            .collect();
+        assert_eq!(
+            stays,
+            [
+                "autumn 2027, partner 2027-04-15",
+                "spring 2028, home 2027-10-01, partner 2027-10-15"
+            ]
+        );
     }
 
     #[test]

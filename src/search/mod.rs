@@ -50,7 +50,7 @@ mod scoring;
 mod terms;
 mod word_terms;
 
-pub use calendar::{Season, Stay, Window};
+pub use calendar::{next_stays, Season, Stay, Window};
 pub use criteria::{
     capped_query, Criteria, CriteriaError, Filter, Kind, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
 };

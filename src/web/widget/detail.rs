@@ -5,16 +5,16 @@ use yew::prelude::*;
 
 use super::markup::{el, el_text, external_link, fact, sr, text};
 use super::View;
-use crate::catalogue::{Agreement, Bip, Deadlines, Institution, LanguageRequirement, Term};
+use crate::catalogue::values::parse_date;
+use crate::catalogue::{Agreement, Bip, Institution, LanguageRequirement};
 use crate::estimate::estimate;
-use crate::i18n::estimate_lines;
 use crate::i18n::{
-    and_list, country_name, days_until, format_date, format_date_range, format_month_day,
-    funding_label, language_level, level_label, mobility_label, or_list, requirement_label,
-    term_label, ui, Text,
+    and_list, country_name, days_until, format_date, format_date_range, funding_label,
+    language_level, level_label, mobility_label, or_list, requirement_label, term_label, ui, Text,
 };
+use crate::i18n::{estimate_lines, next_mobility};
 use crate::reference::isced;
-use crate::search::{Hit, Kind};
+use crate::search::{next_stays, Hit, Kind};
 
 pub(super) fn view(v: &View, hit: &Hit) -> Html {
     let body = match hit.kind {
@@ -151,9 +151,17 @@ fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
         parts.push(el_text("h5", "pm-h5", v.t(ui::AGREEMENTS)));
         parts.push(el("ul", "pm-agreements", agreements));
     }
-    // Ours first: it is the one the student has to meet.
-    deadlines(v, &mut parts, ui::HOME_DEADLINES, &home_deadlines);
-    deadlines(v, &mut parts, ui::DEADLINES, &i.deadlines);
+    // Each term's next stay, with its deadlines and their years (ours, then the partner's).
+    let today = parse_date(v.today);
+    let stays = today.map(|t| next_stays(&i.deadlines, &home_deadlines, t));
+    let mut sentences = Vec::new();
+    for window in stays.iter().flatten() {
+        sentences.push(el_text("li", "", next_mobility(window, v.l)));
+    }
+    if !sentences.is_empty() {
+        parts.push(el_text("h5", "pm-h5", v.t(ui::WHEN_TO_APPLY)));
+        parts.push(el("ul", "pm-reqs", sentences));
+    }
     if !i.requirements.is_empty() {
         let mut requirements = Vec::new();
         for r in &i.requirements {
@@ -164,24 +172,6 @@ fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
         parts.push(el("ul", "pm-reqs", requirements));
     }
     Html::from_iter(parts)
-}
-
-/// A heading and the yearly deadlines per term, when there are any.
-fn deadlines(v: &View, parts: &mut Vec<Html>, heading: Text, d: &Deadlines) {
-    let mut days = Vec::new();
-    for (t, day) in [
-        (Term::Autumn, &d.autumn),
-        (Term::Spring, &d.spring),
-        (Term::FullYear, &d.full_year),
-    ] {
-        if let Some(day) = day {
-            days.push(fact_text(v, term_label(t), format_month_day(day, v.l)));
-        }
-    }
-    if !days.is_empty() {
-        parts.push(el_text("h5", "pm-h5", v.t(heading)));
-        parts.push(el("dl", "pm-facts", days));
-    }
 }
 
 fn agreement(v: &View, a: &Agreement, fits: bool) -> Html {

@@ -9,10 +9,9 @@
 //! opportunities only. Agreements funded otherwise (Global Minds, bilateral) say so instead.
 
 use crate::catalogue::{
-    AcademicYear, Catalogue, CountryCode, Funding, FundingYear, Mobility, TravelBand, WebUrl,
-    GUIDE_TRAVEL,
+    AcademicYear, CountryCode, Funding, FundingYear, Mobility, TravelBand, GUIDE_TRAVEL,
 };
-use crate::search::{Hit, Kind};
+use crate::search::{Hit, Kind, Matcher};
 
 /// What a result brings in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,8 +40,6 @@ pub struct Amounts {
     /// Travelling green: the top-up and the most extra days.
     pub green_top_up: Option<u32>,
     pub green_days: Option<u32>,
-    /// The office's page about grants.
-    pub url: Option<WebUrl>,
 }
 
 impl Amounts {
@@ -52,19 +49,16 @@ impl Amounts {
     }
 }
 
-/// The estimate for `hit`, a result of a search over `catalogue`.
-pub fn estimate(catalogue: &Catalogue, hit: &Hit) -> Option<Estimate> {
-    let funding = catalogue.funding.as_ref();
+/// The estimate for `hit`, a result of a search with `m` (its records found by id, as every
+/// card asks for its own).
+pub fn estimate(m: &Matcher, hit: &Hit) -> Option<Estimate> {
+    let funding = m.catalogue().funding.as_ref();
     let year = funding.and_then(|f| f.latest());
-    let url = funding.and_then(|f| f.url.clone());
     let km = hit.distance_km;
     match hit.kind {
-        Kind::Bip => Some(Estimate::Erasmus(short_term(year, km, url))),
+        Kind::Bip => Some(Estimate::Erasmus(short_term(year, km))),
         Kind::Institution => {
-            let institution = catalogue
-                .institutions
-                .iter()
-                .find(|i| i.id.as_str() == hit.id)?;
+            let institution = m.institution(&hit.id)?;
             let agreement = institution.agreements.get(*hit.agreements.first()?)?;
             match agreement.funding {
                 Some(other @ (Funding::GlobalMinds | Funding::Bilateral | Funding::Other)) => {
@@ -72,7 +66,7 @@ pub fn estimate(catalogue: &Catalogue, hit: &Hit) -> Option<Estimate> {
                 }
                 _ => Some(Estimate::Erasmus(match agreement.mobility {
                     Mobility::Study | Mobility::Traineeship => {
-                        let mut amounts = short_term(year, km, url);
+                        let mut amounts = short_term(year, km);
                         amounts.travel_fewer_opportunities = true;
                         let group = year.and_then(|y| {
                             group_amount(y, &institution.country, agreement.mobility)
@@ -83,7 +77,7 @@ pub fn estimate(catalogue: &Catalogue, hit: &Hit) -> Option<Estimate> {
                         amounts.green_days = year.and_then(|y| y.green_days);
                         amounts
                     }
-                    Mobility::StaffTeaching | Mobility::StaffTraining => short_term(year, km, url),
+                    Mobility::StaffTeaching | Mobility::StaffTraining => short_term(year, km),
                 })),
             }
         }
@@ -91,7 +85,7 @@ pub fn estimate(catalogue: &Catalogue, hit: &Hit) -> Option<Estimate> {
 }
 
 /// Travel support by distance, from the catalogue's year or the Programme Guide.
-fn short_term(year: Option<&FundingYear>, km: Option<u32>, url: Option<WebUrl>) -> Amounts {
+fn short_term(year: Option<&FundingYear>, km: Option<u32>) -> Amounts {
     let own = year.and_then(|y| y.travel.as_deref());
     let bands: &[TravelBand] = own.unwrap_or(&GUIDE_TRAVEL);
     Amounts {
@@ -103,7 +97,6 @@ fn short_term(year: Option<&FundingYear>, km: Option<u32>, url: Option<WebUrl>) 
         months: None,
         green_top_up: None,
         green_days: None,
-        url,
     }
 }
 

@@ -17,7 +17,7 @@ fn facts(criteria: serde_json::Value, id: &str, locale: Locale) -> Vec<String> {
         .search(&criteria)
         .unwrap_or_else(|e| panic!("the search runs: {e}"));
     match hits.iter().find(|h| h.id == id) {
-        Some(hit) => deciding_facts(matcher.catalogue(), hit, locale),
+        Some(hit) => deciding_facts(&matcher, hit, locale),
         None => panic!("{id} is a result"),
     }
 }

@@ -56,7 +56,7 @@ fn lines_of(text: &str, criteria: Value, id: &str, locale: Locale) -> Vec<String
     let Some(hit) = hits.iter().find(|h| h.id == id) else {
         panic!("{id} is a result")
     };
-    match estimate(matcher.catalogue(), hit) {
+    match estimate(&matcher, hit) {
         Some(e) => estimate_lines(&e, locale),
         None => panic!("{id} has an estimate"),
     }
@@ -99,7 +99,7 @@ fn without_funding_the_guides_travel_table_is_the_estimate_labelled_with_its_yea
     let Some(bip) = bip else {
         panic!("the BIP is a result")
     };
-    let lines = estimate(matcher.catalogue(), bip).map(|e| estimate_lines(&e, Locale::En));
+    let lines = estimate(&matcher, bip).map(|e| estimate_lines(&e, Locale::En));
     let km = bip.distance_km.unwrap_or(0);
     let expected_travel = match km {
         0..=9 => None,
@@ -151,7 +151,7 @@ fn the_offices_travel_bands_replace_the_guides_and_other_funding_says_so() {
     let (hits, matcher) = hits(&global, json!({"query": "lyon"}));
     let lyon = hits.iter().find(|h| h.id == "cnsmd-lyon");
     assert!(matches!(
-        lyon.and_then(|h| estimate(matcher.catalogue(), h)),
+        lyon.and_then(|h| estimate(&matcher, h)),
         Some(Estimate::Other(_))
     ));
 }
@@ -218,7 +218,7 @@ fn the_cards_summary_says_what_decides_most_in_both_languages() {
     let (found, matcher) = hits(&text, json!({"programme": "classical-music"}));
     let summary = |id: &str, l| {
         let hit = found.iter().find(|h| h.id == id);
-        hit.and_then(|h| estimate(matcher.catalogue(), h))
+        hit.and_then(|h| estimate(&matcher, h))
             .map(|e| estimate_summary(&e, l))
     };
     assert_eq!(
@@ -226,7 +226,7 @@ fn the_cards_summary_says_what_decides_most_in_both_languages() {
         Some("Erasmus+ ≈ €540 per maand")
     );
     let (bips, matcher) = hits(&text, json!({"kinds": ["bip"]}));
-    let bip = bips.first().and_then(|h| estimate(matcher.catalogue(), h));
+    let bip = bips.first().and_then(|h| estimate(&matcher, h));
     let said = bip.map(|e| estimate_summary(&e, Locale::En));
     assert!(
         said.as_deref()

@@ -173,7 +173,7 @@ fn table(matcher: &Matcher, hits: &[Hit], first: usize, locale: Locale) -> Strin
             .iter()
             .map(|n| describe_reason(n, hit.kind, catalogue, locale))
             .collect();
-        if let Some(estimate) = estimate(catalogue, hit) {
+        if let Some(estimate) = estimate(matcher, hit) {
             reasons.extend(estimate_lines(&estimate, locale));
         }
         let warnings: Vec<String> = hit

@@ -3,12 +3,13 @@
 //! languages they ask ("Master only · 5 months · English B2 or French B1").
 
 use super::{and_list, language_level, level_label, or_list, ui, Text};
-use crate::catalogue::{Catalogue, LanguageRequirement, Level, Mobility};
+use crate::catalogue::{LanguageRequirement, Level, Mobility};
 use crate::locale::Locale;
-use crate::search::{Hit, Kind};
+use crate::search::{Hit, Kind, Matcher};
 
 /// The facts that decide for `hit`, each a few words, in `locale`.
-pub fn deciding_facts(catalogue: &Catalogue, hit: &Hit, locale: Locale) -> Vec<String> {
+/// `m` is the matcher of the search (records found by id).
+pub fn deciding_facts(m: &Matcher, hit: &Hit, locale: Locale) -> Vec<String> {
     // What the fitting agreements (or the BIP) say: levels (None: every level), the shortest
     // and longest stay, the languages asked (any one of them suffices).
     let mut levels: Option<Vec<Level>> = Some(Vec::new());
@@ -17,11 +18,7 @@ pub fn deciding_facts(catalogue: &Catalogue, hit: &Hit, locale: Locale) -> Vec<S
     let mut students = false;
     match hit.kind {
         Kind::Institution => {
-            let Some(i) = catalogue
-                .institutions
-                .iter()
-                .find(|i| i.id.as_str() == hit.id)
-            else {
+            let Some(i) = m.institution(&hit.id) else {
                 return Vec::new();
             };
             for &n in &hit.agreements {
@@ -43,7 +40,7 @@ pub fn deciding_facts(catalogue: &Catalogue, hit: &Hit, locale: Locale) -> Vec<S
             }
         }
         Kind::Bip => {
-            let Some(b) = catalogue.bips.iter().find(|b| b.id.as_str() == hit.id) else {
+            let Some(b) = m.bip(&hit.id) else {
                 return Vec::new();
             };
             students = true;

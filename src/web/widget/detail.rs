@@ -34,7 +34,7 @@ pub(super) fn view(v: &View, hit: &Hit) -> Html {
 /// The Erasmus+ estimate, a line per amount, and the office's page about grants.
 fn estimate_part(v: &View, hit: &Hit) -> Html {
     let catalogue = v.m.catalogue();
-    let Some(estimate) = estimate(catalogue, hit) else {
+    let Some(estimate) = estimate(v.m, hit) else {
         return Html::default();
     };
     let mut lines = estimate_lines(&estimate, v.l).into_iter();

@@ -216,8 +216,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
         .distance_km
         .map(|km| el_text("span", "pm-km", ui::km(u64::from(km), v.l)));
     // What the distance band decides: the Erasmus+ estimate (its lines are in the detail).
-    let band =
-        estimate(catalogue, hit).map(|e| el_text("span", "pm-band", estimate_summary(&e, v.l)));
+    let summary = estimate(v.m, hit).map(|e| el_text("span", "pm-band", estimate_summary(&e, v.l)));
     let details = button(
         "pm-btn pm-btn-quiet pm-details",
         Aria {
@@ -259,15 +258,11 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
                     icon(super::icon::PIN),
                     el_text("span", "", place),
                     km.unwrap_or_default(),
-                    band.unwrap_or_default(),
+                    summary.unwrap_or_default(),
                 ],
             ),
             // What decides, whatever the filters: levels, months, languages asked.
-            el_text(
-                "p",
-                "pm-decide",
-                deciding_facts(catalogue, hit, v.l).join(" · "),
-            ),
+            el_text("p", "pm-decide", deciding_facts(v.m, hit, v.l).join(" · ")),
             if bip { bip_facts(v, &hit.id) } else { next },
             el(
                 "div",

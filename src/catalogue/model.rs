@@ -181,6 +181,11 @@ impl Deadlines {
             Term::FullYear => self.full_year.as_ref().or(self.autumn.as_ref()),
         }
     }
+
+    /// [`Deadlines::for_term`] as (month, day), when it is a valid yearly date.
+    pub fn day(&self, term: Term) -> Option<(time::Month, u8)> {
+        self.for_term(term).and_then(MonthDay::parse)
+    }
 }
 
 /// An inter-institutional agreement (one mobility type, one field of education).

@@ -4,7 +4,6 @@ use time::Date;
 
 use super::Text;
 use crate::catalogue::values::parse_date;
-use crate::catalogue::MonthDay;
 use crate::locale::Locale;
 
 const MONTHS: [Text; 12] = [
@@ -78,14 +77,6 @@ pub fn format_days(s: Date, e: Date, locale: Locale) -> String {
     }
 }
 
-/// "15 April" / "15 april", for a yearly deadline.
-pub fn format_month_day(day: &MonthDay, locale: Locale) -> String {
-    match day.in_year(2024) {
-        Some(d) => format!("{} {}", d.day(), month_name(d, locale)),
-        None => day.to_string(),
-    }
-}
-
 /// Whole days from `today` to `date` (negative once passed), if both are dates.
 pub fn days_until(date: &str, today: &str) -> Option<i64> {
     Some((parse_date(date)? - parse_date(today)?).whole_days())
@@ -107,10 +98,6 @@ mod tests {
         assert_eq!(
             format_date_range("2027-02-28", "2027-03-03", Locale::En),
             "28 February – 3 March 2027"
-        );
-        assert_eq!(
-            format_month_day(&MonthDay::from("--10-15"), Locale::Nl),
-            "15 oktober"
         );
         assert_eq!(
             format_date_range("2026-12-28", "2027-01-03", Locale::En),

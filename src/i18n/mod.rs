@@ -14,9 +14,7 @@ pub mod ui;
 mod vocabulary;
 
 pub use card::deciding_facts;
-pub use dates::{
-    days_until, format_date, format_date_range, format_day, format_days, format_month_day,
-};
+pub use dates::{days_until, format_date, format_date_range, format_day, format_days};
 pub use estimate::{estimate_lines, estimate_summary};
 pub use notes::{describe_reason, describe_warning};
 pub use query::ignored_words;

@@ -6,7 +6,7 @@ use std::fmt;
 use time::{Date, Month};
 
 use crate::catalogue::values::month_day_in_year;
-use crate::catalogue::{Deadlines, MonthDay, Term};
+use crate::catalogue::{Deadlines, Term};
 
 /// A yearly deadline: its month and day (a 29 February falls on the 28th in other years).
 pub(super) type Yearly = (Month, u8);
@@ -152,8 +152,7 @@ pub fn next_stays(partner: &Deadlines, home: &Deadlines, today: Date) -> Vec<Win
         if term == Term::FullYear && partner.full_year.is_none() && home.full_year.is_none() {
             continue;
         }
-        let day = |d: &Deadlines| d.for_term(term).and_then(MonthDay::parse);
-        if let Some(o) = outlook(term, day(partner), day(home), today) {
+        if let Some(o) = outlook(term, partner.day(term), home.day(term), today) {
             stays.push(o.open);
         }
     }
@@ -204,6 +203,7 @@ impl Season {
 mod tests {
     use super::*;
     use crate::catalogue::values::parse_date;
+    use crate::catalogue::MonthDay;
 
     fn date(s: &str) -> Date {
         parse_date(s).unwrap_or_else(|| panic!("{s} is a date"))

@@ -34,6 +34,15 @@ pub(super) fn code_bytes(code: &str) -> [u8; 2] {
 /// A yearly deadline: month and day.
 type YearlyDay = (Month, u8);
 
+/// Yearly deadlines per term, in the slots of `Facts::deadlines`.
+fn by_term(d: &catalogue::Deadlines) -> [Option<YearlyDay>; 3] {
+    [
+        d.day(Term::Autumn),
+        d.day(Term::Spring),
+        d.day(Term::FullYear),
+    ]
+}
+
 /// A BIP's dates, parsed.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct BipDates {
@@ -186,17 +195,9 @@ impl Facts {
             *by_isced.entry(p.isced.as_str()).or_default() |= 1 << bit;
         }
         for institution in &catalogue.institutions {
-            let d = &institution.deadlines;
-            let day = |term| d.for_term(term).and_then(catalogue::MonthDay::parse);
-            self.deadlines
-                .push([day(Term::Autumn), day(Term::Spring), day(Term::FullYear)]);
             let home = catalogue.home_deadlines_for(institution);
-            let home_day = |term| home.for_term(term).and_then(catalogue::MonthDay::parse);
-            self.home_deadlines.push([
-                home_day(Term::Autumn),
-                home_day(Term::Spring),
-                home_day(Term::FullYear),
-            ]);
+            self.deadlines.push(by_term(&institution.deadlines));
+            self.home_deadlines.push(by_term(&home));
             self.start.push(self.agreements.len() as u32);
             for a in &institution.agreements {
                 let exact = match &a.programmes {

@@ -2,6 +2,9 @@
 //! months and the languages asked, in both languages.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/search.rs"]
+mod search;
+
 use partner_matcher::i18n::deciding_facts;
 use partner_matcher::locale::Locale;
 use partner_matcher::search::Criteria;
@@ -9,13 +12,7 @@ use partner_matcher::Matcher;
 use serde_json::json;
 
 fn facts(criteria: serde_json::Value, id: &str, locale: Locale) -> Vec<String> {
-    let matcher = Matcher::from_json(include_str!("../www/catalogue.json"))
-        .unwrap_or_else(|e| panic!("the demo catalogue loads: {e}"));
-    let criteria: Criteria =
-        serde_json::from_value(criteria).unwrap_or_else(|e| panic!("criteria: {e}"));
-    let hits = matcher
-        .search(&criteria)
-        .unwrap_or_else(|e| panic!("the search runs: {e}"));
+    let (hits, matcher) = search::search(include_str!("../www/catalogue.json"), criteria);
     match hits.iter().find(|h| h.id == id) {
         Some(hit) => deciding_facts(&matcher, hit, locale),
         None => panic!("{id} is a result"),

@@ -3,12 +3,13 @@
 //! in both languages.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/search.rs"]
+mod search;
+
 use partner_matcher::catalogue::load;
 use partner_matcher::estimate::{estimate, Estimate};
 use partner_matcher::i18n::estimate_lines;
 use partner_matcher::locale::Locale;
-use partner_matcher::search::{Criteria, Hit};
-use partner_matcher::Matcher;
 use serde_json::{json, Value};
 
 /// The small fixture (Lyon, 593 km, a 5-month study agreement; Arles; a BIP) with `edit`.
@@ -41,15 +42,7 @@ fn funding() -> Value {
     })
 }
 
-fn hits(text: &str, criteria: Value) -> (Vec<Hit>, Matcher) {
-    let matcher = Matcher::from_json(text).unwrap_or_else(|e| panic!("it loads: {e}"));
-    let criteria: Criteria =
-        serde_json::from_value(criteria).unwrap_or_else(|e| panic!("criteria: {e}"));
-    let hits = matcher
-        .search(&criteria)
-        .unwrap_or_else(|e| panic!("the search runs: {e}"));
-    (hits, matcher)
-}
+use search::search as hits;
 
 fn lines_of(text: &str, criteria: Value, id: &str, locale: Locale) -> Vec<String> {
     let (hits, matcher) = hits(text, criteria);

@@ -3,6 +3,9 @@
 //! told in both languages; and a BIP's season from its dates.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/search.rs"]
+mod search;
+
 use partner_matcher::catalogue::load;
 use partner_matcher::i18n::{describe_reason, describe_warning};
 use partner_matcher::locale::Locale;
@@ -21,15 +24,10 @@ fn catalogue(edit: impl FnOnce(&mut Value)) -> String {
 }
 
 fn lyon(text: &str, criteria: Value) -> (Hit, Matcher) {
-    let matcher = Matcher::from_json(text).unwrap_or_else(|e| panic!("it loads: {e}"));
-    let criteria: Criteria =
-        serde_json::from_value(criteria).unwrap_or_else(|e| panic!("criteria: {e}"));
-    let hits = matcher
-        .search(&criteria)
-        .unwrap_or_else(|e| panic!("the search runs: {e}"));
+    let (hits, matcher) = search::search(text, criteria.clone());
     match hits.into_iter().find(|h| h.id == "cnsmd-lyon") {
         Some(hit) => (hit, matcher),
-        None => panic!("Lyon is a result of {criteria:?}"),
+        None => panic!("Lyon is a result of {criteria}"),
     }
 }
 

@@ -25,10 +25,6 @@ pub fn describe_warning(note: &Note, catalogue: &Catalogue, locale: Locale) -> S
             Text::new("Asks for {}", "Vraagt {}").get(locale),
             &[&words(&note.detail, catalogue, locale)],
         ),
-        NoteCode::TermClosed => match &note.detail {
-            Detail::Window(window) => term_closed(window, locale),
-            _ => String::new(),
-        },
         _ => sentence(note, Kind::Institution, catalogue, locale),
     }
 }
@@ -41,13 +37,6 @@ fn sentence(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> S
             &[&words(&note.detail, catalogue, locale)],
         )
     };
-    match (&note.detail, kind) {
-        (Detail::Window(window), _) => return next_mobility(window, locale),
-        (Detail::Season(season), _) => return season_sentence(*season, locale).to_owned(),
-        // A BIP's places are for the one edition, not per year.
-        (Detail::Count(_), Kind::Bip) => return words(&note.detail, catalogue, locale),
-        _ => {}
-    }
     match note.code {
         NoteCode::Programme => match kind {
             Kind::Institution => say("Agreement for {}", "Akkoord voor {}"),
@@ -60,7 +49,11 @@ fn sentence(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> S
         ),
         NoteCode::Mobility => say("Offers: {}", "Biedt: {}"),
         NoteCode::Level => say("Open at your level: {}", "Open voor jouw niveau: {}"),
-        NoteCode::Term => say("Possible in the {}", "Mogelijk in het {}"),
+        NoteCode::Term => match &note.detail {
+            // A BIP's season, whatever term was asked.
+            Detail::Season(season) => season_sentence(*season, locale).to_owned(),
+            _ => say("Possible in the {}", "Mogelijk in het {}"),
+        },
         NoteCode::Language => match &note.detail {
             Detail::Nothing => say("No language requirement", "Geen taalvereiste"),
             Detail::Languages(asked) if asked.is_empty() => {
@@ -71,15 +64,25 @@ fn sentence(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> S
                 "Je voldoet aan de taalvereiste: {}",
             ),
         },
-        NoteCode::Places => say("{} per year", "{} per jaar"),
-        NoteCode::NextMobility => say("Next: {}", "Volgende kans: {}"),
+        NoteCode::Places => match kind {
+            Kind::Institution => say("{} per year", "{} per jaar"),
+            // A BIP's places are for the one edition.
+            Kind::Bip => words(&note.detail, catalogue, locale),
+        },
+        NoteCode::NextMobility => match &note.detail {
+            Detail::Window(window) => next_mobility(window, locale),
+            _ => String::new(),
+        },
         NoteCode::Dates => say("In person: {}", "Fysiek deel: {}"),
         NoteCode::ApplyBy => say("Apply by {}", "Aanmelden vóór {}"),
         NoteCode::RelatedField => say(
             "For another programme in your field: {}",
             "Voor een andere opleiding in jouw studiegebied: {}",
         ),
-        NoteCode::TermClosed => say("Closed: {}", "Afgesloten: {}"),
+        NoteCode::TermClosed => match &note.detail {
+            Detail::Window(window) => term_closed(window, locale),
+            _ => String::new(),
+        },
         NoteCode::DeadlinePassed => say(
             "The deadline passed on {}",
             "De deadline is verstreken op {}",

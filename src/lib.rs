@@ -21,6 +21,7 @@ pub mod reference;
 pub mod regions;
 pub mod search;
 pub mod shortlist;
+pub mod staff;
 pub mod text;
 pub mod url_state;
 

@@ -2,10 +2,12 @@
 //! agreements are open to ("Master only" where that is all), their length in months and the
 //! languages they ask ("Master only · 5 months · English B2 or French B1").
 
+use super::staff::staff_facts;
 use super::{and_list, language_level, level_label, or_list, ui, Text};
-use crate::catalogue::{LanguageRequirement, Level, Mobility};
+use crate::catalogue::{LanguageRequirement, Level};
 use crate::locale::Locale;
 use crate::search::{Hit, Kind, Matcher};
+use crate::staff::staff_terms;
 
 /// The facts that decide for `hit`, each a few words, in `locale`.
 /// `m` is the matcher of the search (records found by id).
@@ -25,10 +27,7 @@ pub fn deciding_facts(m: &Matcher, hit: &Hit, locale: Locale) -> Vec<String> {
                 let Some(a) = i.agreements.get(n) else {
                     continue;
                 };
-                if matches!(
-                    a.mobility,
-                    Mobility::StaffTeaching | Mobility::StaffTraining
-                ) {
+                if a.mobility.is_staff() {
                     continue;
                 }
                 students = true;
@@ -48,9 +47,9 @@ pub fn deciding_facts(m: &Matcher, hit: &Hit, locale: Locale) -> Vec<String> {
             add_languages(&mut asked, &b.languages);
         }
     }
-    // Staff mobility alone: its own terms are in the details, none of these apply.
+    // Staff mobility alone: its own terms, not a student's levels and languages.
     if !students {
-        return Vec::new();
+        return staff_terms(m, hit).map_or_else(Vec::new, |t| staff_facts(&t, locale));
     }
     let mut facts = Vec::new();
     match levels.as_deref() {

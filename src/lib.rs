@@ -2,7 +2,8 @@
 //! Programmes.
 //!
 //! The core (catalogue, validation, text, matching, geography) is plain Rust, tested natively.
-//! The browser layer (`web`, wasm32 only) and the command line (`cli`, native only) sit on top.
+//! The browser layer (`web`, wasm32 with the `widget` feature) and the command line (`cli`,
+//! native only) sit on top; the map module (`map-module/`) is a second wasm over `map`.
 
 pub mod catalogue;
 pub mod changes;
@@ -29,7 +30,7 @@ pub mod import;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod web;
 
 /// Talc instead of dlmalloc in the browser: smaller and faster (the widget is single-threaded).

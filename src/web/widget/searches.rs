@@ -3,10 +3,11 @@
 //! results without searching again (issue 11); while the map is open, the markers of the
 //! current results (`Widget::refresh`).
 
+use super::map_state::Module;
+use super::map_task::Grouped;
 use super::state::{Shared, State};
 use super::WidgetProps;
 use crate::locale::Locale;
-use crate::map::Markers;
 use crate::search::{Criteria, CriteriaError, Page};
 
 /// The results of a search (none before the catalogue is loaded).
@@ -24,7 +25,9 @@ pub(super) struct Search {
     shown: usize,
     /// Whether place names are attached to the matcher: attaching them searches again.
     places: bool,
-    /// The locale of the map's markers while the map is open (it shows every result).
+    /// Whether the map is open (it shows every result).
+    open: bool,
+    /// The locale of the map's markers while the map is open and its module ready.
     map: Option<Locale>,
 }
 
@@ -36,15 +39,18 @@ impl Search {
                 state.search_criteria(props.kinds.as_deref(), today),
             )
         });
-        let map = state.map.open.then_some(props.locale);
+        let open = state.map.open;
+        let map = (open && state.map.module == Module::Ready).then_some(props.locale);
         Search {
             ready,
             own: state.criteria.clone(),
-            shown: match map {
-                Some(_) => usize::MAX,
-                None => props.page_size.max(1).saturating_mul(state.pages),
+            shown: if open {
+                usize::MAX
+            } else {
+                props.page_size.max(1).saturating_mul(state.pages)
             },
             places: state.matcher().is_some_and(|m| m.places().is_some()),
+            open,
             map,
         }
     }
@@ -59,7 +65,7 @@ impl Search {
     }
 
     /// The map's markers of `found`, while the map is open.
-    fn markers(&self, found: &Found) -> Option<Markers> {
+    fn markers(&self, found: &Found) -> Option<Grouped> {
         let (m, _) = self.ready.as_ref()?;
         let page = found.as_ref()?.as_ref().ok()?;
         Some(super::map_task::markers(&m.0, page, self.map?))
@@ -70,7 +76,7 @@ impl Search {
 pub(super) struct Searches {
     pub(super) search: Search,
     pub(super) found: Found,
-    pub(super) markers: Option<Markers>,
+    pub(super) markers: Option<Grouped>,
     before: Option<(Search, Found)>,
 }
 

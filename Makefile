@@ -18,8 +18,6 @@ WASM_OPT_FLAGS := --enable-bulk-memory --enable-nontrapping-float-to-int --enabl
 	--strip-debug --strip-producers
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM := target/$(WASM_TARGET)/release/partner_matcher.wasm
-# The map module (map-module/): the map's own code, fetched when a student first opens the map.
-MAP_WASM := target/$(WASM_TARGET)/release/partner_matcher_map.wasm
 
 # Debian packages of the browser tests. The fonts are part of the test setup: the demo pages and
 # the widget name fonts from these packages (or generic families resolved to them), so layout,
@@ -49,21 +47,16 @@ endef
 ## Release builds: pkg/, the npm package (mount and Matcher, with TypeScript types), and the
 ## deployable widget in www/: the wasm built with mount only (www/pkg/), the loader bundled with
 ## its wasm-bindgen glue, and the stylesheet, minified from assets/. places.txt (in both) is the
-## lazily fetched table: data/places.txt and data/words.txt joined (docs/places.md). Fetched
-## only when a student first opens the map: the map module (www/pkg/partner_matcher_map_bg.wasm,
-## from map-module/: plain exports the loader calls, wasm-bindgen's glue left unused) and the
-## outlines (docs/map.md).
+## lazily fetched table: data/places.txt and data/words.txt joined (docs/places.md).
 build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	$(call bind,pkg)
 	node tools/package-json.mjs > pkg/package.json
 	cp README.md pkg/ && cat data/places.txt data/words.txt > pkg/places.txt
-	cargo build --lib --release --target $(WASM_TARGET) --no-default-features --features widget
+	cargo build --lib --release --target $(WASM_TARGET) --no-default-features
 	$(call bind,target/widget-pkg,,,short)
-	cargo build --release --target $(WASM_TARGET) -p partner-matcher-map
-	$(call bind,target/map-pkg,$(MAP_WASM),partner_matcher_map)
 	rm -rf www/pkg && mkdir -p www/pkg
-	cp target/widget-pkg/partner_matcher_bg.wasm target/map-pkg/partner_matcher_map_bg.wasm www/pkg/
+	cp target/widget-pkg/partner_matcher_bg.wasm www/pkg/
 	cat data/places.txt data/words.txt > www/pkg/places.txt
 	node tools/outlines.mjs www/pkg/outlines.txt
 	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
@@ -100,8 +93,7 @@ check-format:
 lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
-	cargo clippy --lib --target $(WASM_TARGET) --no-default-features --features widget -- -D warnings
-	cargo clippy --target $(WASM_TARGET) -p partner-matcher-map -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) --no-default-features -- -D warnings
 
 test-native:
 	cargo test

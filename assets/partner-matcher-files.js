@@ -4,7 +4,5 @@ export const WASM = 'pkg/partner_matcher_bg.wasm';
 export const CSS = 'partner-matcher.css';
 export const PLACES = 'pkg/places.txt';
 export const OUTLINES = 'pkg/outlines.txt';
-export const MAP = 'pkg/partner_matcher_map_bg.wasm';
 export const WASM_INTEGRITY = '';
 export const CSS_INTEGRITY = '';
-export const MAP_INTEGRITY = '';

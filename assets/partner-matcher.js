@@ -12,12 +12,9 @@
 // can start). As soon as an element is on the page, the wasm download (compiled as it
 // streams in) and the catalogue's download start together; the widget takes the catalogue's
 // answer when it loads (`__partnerMatcherPrefetch`, read by src/web/widget/load.rs).
-//
-// The map's own code is a second wasm module (map-module/), fetched only when a student first
-// opens the map; the widget calls it through `__partnerMatcherMap` (src/web/widget/map_task.rs).
 
 import init, { mount } from '../target/widget-pkg/partner_matcher.js';
-import { WASM, CSS, PLACES, OUTLINES, MAP, WASM_INTEGRITY, CSS_INTEGRITY, MAP_INTEGRITY } from './partner-matcher-files.js';
+import { WASM, CSS, PLACES, OUTLINES, WASM_INTEGRITY, CSS_INTEGRITY } from './partner-matcher-files.js';
 
 const base = new URL('./', import.meta.url);
 const ATTRIBUTES = ['catalogue', 'programme', 'lang', 'kinds', 'page-size', 'url-state'];
@@ -28,42 +25,6 @@ function loadWasm() {
   wasm ??= init({ module_or_path: fetch(new URL(WASM, base), WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {}) });
   return wasm;
 }
-
-let map = null;
-let mapLoading = null;
-/** Calls the map module's `name`: each text of `texts` written into its memory (two numbers,
- * where and how long), then `numbers`; its answer is text (map-module/src/lib.rs). */
-function callMap(name, texts, ...numbers) {
-  const at = texts.flatMap((text) => {
-    const bytes = new TextEncoder().encode(text);
-    const ptr = map.alloc(bytes.length);
-    new Uint8Array(map.memory.buffer, ptr, bytes.length).set(bytes);
-    return [ptr, bytes.length];
-  });
-  const ptr = map[name](...at, ...numbers);
-  return new TextDecoder().decode(new Uint8Array(map.memory.buffer, ptr, map.out_len()));
-}
-/** The map module for every widget of the page, fetched and started at the first `load` (and
- * at the next one if that failed, so opening the map again tries again). */
-globalThis.__partnerMatcherMap ??= {
-  load() {
-    mapLoading ??= fetch(new URL(MAP, base), MAP_INTEGRITY ? { integrity: MAP_INTEGRITY } : {})
-      .then((response) => {
-        if (!response.ok) throw new Error(`map module: HTTP ${response.status}`);
-        return response.arrayBuffer();
-      })
-      // Its only imports are wasm-bindgen's runtime hooks (an externref table it never uses, a
-      // throw it never reaches): each is given a function that does nothing.
-      .then((bytes) => WebAssembly.instantiate(bytes, new Proxy({}, { get: () => new Proxy({}, { get: () => () => {} }) })))
-      .then(({ instance }) => { map = instance.exports; })
-      .catch((error) => { mapLoading = null; throw error; });
-    return mapLoading;
-  },
-  group: (input) => callMap('group', [input]),
-  draw: (markers, selected, zoom, cx, cy, outlines, total, pageSize, star, nl) =>
-    callMap('draw', [markers, selected, star], zoom, cx, cy, outlines, total, pageSize, +nl),
-  announce: (markers, selected, nl) => callMap('announce', [markers, selected], +nl),
-};
 
 /** Catalogue downloads started before the widget runs, by URL, each taken once. */
 const prefetches = new Map();

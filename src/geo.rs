@@ -18,11 +18,9 @@ pub fn distance_km(a: Location, b: Location) -> f64 {
     2.0 * EARTH_RADIUS_KM * trig::asin(h.sqrt().min(1.0))
 }
 
-/// Sine, cosine and arcsine: Rust's own natively; in the widget the engine's `Math`, so that
-/// the download carries no second copy of them (about 8 KB of wasm). The map module (wasm32
-/// without the widget, fetched later) has Rust's own, so it imports nothing from JavaScript
-/// and its loader needs no glue (`assets/partner-matcher.js`).
-#[cfg(any(not(target_arch = "wasm32"), not(feature = "widget")))]
+/// Sine, cosine and arcsine: Rust's own natively; in the browser the engine's `Math`, so that
+/// the download carries no second copy of them (about 8 KB of wasm).
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod trig {
     pub fn sin(x: f64) -> f64 {
         x.sin()
@@ -35,7 +33,7 @@ pub(crate) mod trig {
     }
 }
 
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+#[cfg(target_arch = "wasm32")]
 pub(crate) mod trig {
     pub use js_sys::Math::{asin, cos, sin};
 }

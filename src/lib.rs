@@ -2,8 +2,7 @@
 //! Programmes.
 //!
 //! The core (catalogue, validation, text, matching, geography) is plain Rust, tested natively.
-//! The browser layer (`web`, wasm32 with the `widget` feature) and the command line (`cli`,
-//! native only) sit on top; the map module (`map-module/`) is a second wasm over `map`.
+//! The browser layer (`web`, wasm32 only) and the command line (`cli`, native only) sit on top.
 
 pub mod catalogue;
 pub mod changes;
@@ -30,7 +29,7 @@ pub mod import;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+#[cfg(target_arch = "wasm32")]
 pub mod web;
 
 /// Talc instead of dlmalloc in the browser: smaller and faster (the widget is single-threaded).

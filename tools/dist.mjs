@@ -1,9 +1,7 @@
 // `make dist`: dist/partner-matcher-VERSION/, the widget ready to copy to a web server. Every
 // file's name carries a hash of its content (so servers may cache them for a year), the loader
 // names the others (bundled with a copy of assets/partner-matcher-files.js naming the hashed
-// files and their Subresource Integrity hashes: the widget's wasm, the map module's wasm and the
-// stylesheet are fetched with theirs), and snippet.html holds the tags to paste. The map module
-// gets no preload hint: it is fetched only when a student opens the map.
+// files and their Subresource Integrity hashes), and snippet.html holds the tags to paste.
 // Run after `make build` (it reads the wasm from www/pkg and the glue from target/widget-pkg).
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,17 +30,14 @@ const wasm = place('www/pkg/partner_matcher_bg.wasm', 'partner-matcher', 'wasm')
 const css = place('www/partner-matcher.css', 'partner-matcher', 'css');
 const places = place('www/pkg/places.txt', 'partner-matcher-places', 'txt');
 const outlines = place('www/pkg/outlines.txt', 'partner-matcher-outlines', 'txt');
-const map = place('www/pkg/partner_matcher_map_bg.wasm', 'partner-matcher-map', 'wasm');
 
 // The loader, bundled with the glue, naming the files above.
 const files = `export const WASM = ${JSON.stringify(wasm.file)};
 export const CSS = ${JSON.stringify(css.file)};
 export const PLACES = ${JSON.stringify(places.file)};
 export const OUTLINES = ${JSON.stringify(outlines.file)};
-export const MAP = ${JSON.stringify(map.file)};
 export const WASM_INTEGRITY = ${JSON.stringify(wasm.integrity)};
 export const CSS_INTEGRITY = ${JSON.stringify(css.integrity)};
-export const MAP_INTEGRITY = ${JSON.stringify(map.integrity)};
 `;
 const bundled = await build({
   entryPoints: [join(ROOT, 'assets/partner-matcher.js')],
@@ -77,4 +72,4 @@ const snippet = `<!-- partner-matcher ${version}. Copy this folder to the web se
 </partner-matcher>
 `;
 writeFileSync(join(out, 'snippet.html'), snippet);
-console.log(`dist/${name}/: ${loader.file}, ${wasm.file}, ${css.file}, ${places.file}, ${outlines.file}, ${map.file}, snippet.html`);
+console.log(`dist/${name}/: ${loader.file}, ${wasm.file}, ${css.file}, ${places.file}, ${outlines.file}, snippet.html`);

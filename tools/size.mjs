@@ -3,11 +3,6 @@
 // after `make build` and fails above BUDGET, 225 KB. GOAL is where we want to get; see
 // docs/performance.md for what weighs most. The one definition of the budget and of what the
 // download is: `make bench` (tools/bench/size.mjs) imports both.
-//
-// Fetched later, and so outside the budget, each with its own limit here: the map module (the
-// map's own code, fetched when a student first opens the map). The rule: code that only one
-// view needs, and that can wait for that view's first opening, goes in such a module when that
-// saves at least 2 KB gzip of the first download (docs/performance.md, "The map").
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,8 +13,6 @@ export const BUDGET = 225_000;
 const GOAL = 120_000;
 // The loader has the wasm-bindgen glue bundled in (`make build`).
 export const WIDGET_FILES = { wasm: 'www/pkg/partner_matcher_bg.wasm', loader: 'www/partner-matcher.js', css: 'www/partner-matcher.css' };
-// The lazily fetched modules and their limits (B gzip): the map module's glue is in the loader.
-export const LATER_FILES = [{ file: 'www/pkg/partner_matcher_map_bg.wasm', limit: 24_000, what: 'the map module, when the map first opens' }];
 
 /** Bytes and gzip -9 bytes of a file under the repository root. */
 export function sizeOf(file) {
@@ -27,34 +20,19 @@ export function sizeOf(file) {
   return { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-const line = (file, bytes, gzip) =>
-  console.log(`${file.padEnd(38)} ${String(bytes).padStart(8)} B  ${String(gzip).padStart(7)} B gzip`);
-
 function report() {
   let total = 0;
-  let failed = false;
   for (const file of Object.values(WIDGET_FILES)) {
     const { bytes, gzip } = sizeOf(file);
     total += gzip;
-    line(file, bytes, gzip);
+    console.log(`${file.padEnd(34)} ${String(bytes).padStart(8)} B  ${String(gzip).padStart(7)} B gzip`);
   }
-  console.log(`${'total'.padEnd(38)} ${''.padStart(8)}    ${String(total).padStart(7)} B gzip`);
+  console.log(`${'total'.padEnd(34)} ${''.padStart(8)}    ${String(total).padStart(7)} B gzip`);
   console.log(`budget ${BUDGET} B: ${total <= BUDGET ? `met, ${BUDGET - total} B to spare` : `NOT met, ${total - BUDGET} B over`}; goal ${GOAL} B`);
   if (total > BUDGET) {
     console.error(`the widget is over its budget: ${total} B gzip > ${BUDGET} B`);
-    failed = true;
+    process.exit(1);
   }
-  console.log('fetched later:');
-  for (const { file, limit, what } of LATER_FILES) {
-    const { bytes, gzip } = sizeOf(file);
-    line(file, bytes, gzip);
-    console.log(`  ${what}: limit ${limit} B ${gzip <= limit ? `met, ${limit - gzip} B to spare` : `NOT met, ${gzip - limit} B over`}`);
-    if (gzip > limit) {
-      console.error(`${file} is over its limit: ${gzip} B gzip > ${limit} B`);
-      failed = true;
-    }
-  }
-  if (failed) process.exit(1);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) report();

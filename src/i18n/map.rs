@@ -18,11 +18,6 @@ pub const NO_OUTLINES: Text = Text::new(
     "The country outlines could not be loaded; the places are shown without them.",
     "De landsgrenzen konden niet worden geladen; de plaatsen staan er zonder.",
 );
-/// When the map module could not be fetched (the widget's own words, as the module has none).
-pub const NO_MAP: Text = Text::new(
-    "The map could not be loaded; the list shows every result.",
-    "De kaart kon niet worden geladen; de lijst toont alle resultaten.",
-);
 pub const LEGEND_SCHOOL: Text = Text::new("partner schools", "partnerscholen");
 pub const LEGEND_BIP: Text = Text::new("BIPs", "BIP's");
 pub const LEGEND_BOTH: Text = Text::new("both", "beide");

@@ -6,27 +6,7 @@ use super::projection::Frame;
 use crate::catalogue::{Location, HOME_HOST};
 use crate::i18n::{country_name, map::marker_name};
 use crate::locale::Locale;
-use crate::search::{Hit, Kind, Matcher, NameLength};
-
-/// A result on the map: its position among the search's hits, its key token
-/// (`institution:id`, as the list's `data-key`) and its name in the locale.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    pub pos: usize,
-    pub token: String,
-    pub name: String,
-}
-
-/// A result with a place: what the widget sends the map module (`wire::encode`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Placed {
-    pub entry: Entry,
-    pub bip: bool,
-    /// The city as the catalogue names it in the locale, and its country code.
-    pub city: String,
-    pub country: String,
-    pub at: Location,
-}
+use crate::search::{Hit, Kind, Matcher};
 
 /// A city with results.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,8 +17,8 @@ pub struct Marker {
     /// The city as the catalogue names it in the locale, and its country code.
     pub city: String,
     pub country: String,
-    /// Its results, best first.
-    pub results: Vec<Entry>,
+    /// Positions of its results among the hits, best first.
+    pub results: Vec<usize>,
     pub schools: usize,
     pub bips: usize,
 }
@@ -82,11 +62,7 @@ pub struct Markers {
 }
 
 /// Where a result is: (city, country, location).
-pub(super) fn place<'m>(
-    m: &'m Matcher,
-    hit: &Hit,
-    l: Locale,
-) -> Option<(&'m str, &'m str, Location)> {
+fn place<'m>(m: &'m Matcher, hit: &Hit, l: Locale) -> Option<(&'m str, &'m str, Location)> {
     let home = &m.catalogue().home;
     match hit.kind {
         Kind::Institution => {
@@ -106,37 +82,6 @@ pub(super) fn place<'m>(
     }
 }
 
-/// The results of `hits` that have a place, with their names in the locale, and how many
-/// have none (the widget's half of the map: it has the catalogue).
-pub fn places(m: &Matcher, hits: &[Hit], l: Locale) -> (Vec<Placed>, usize) {
-    let mut placed = Vec::new();
-    let mut unplaced = 0;
-    for (pos, hit) in hits.iter().enumerate() {
-        let Some((city, country, at)) = place(m, hit, l) else {
-            unplaced += 1;
-            continue;
-        };
-        let mut token = String::from(hit.kind.as_str());
-        token.push(':');
-        token.push_str(&hit.id);
-        let name = m
-            .display_name(hit.kind, &hit.id, NameLength::Full, l)
-            .unwrap_or(&hit.id);
-        placed.push(Placed {
-            entry: Entry {
-                pos,
-                token,
-                name: name.to_owned(),
-            },
-            bip: hit.kind == Kind::Bip,
-            city: city.to_owned(),
-            country: country.to_owned(),
-            at,
-        });
-    }
-    (placed, unplaced)
-}
-
 /// Left to right on the map (west to east), then top to bottom.
 fn before(a: &Marker, b: &Marker) -> bool {
     a.x < b.x || (a.x == b.x && a.y < b.y)
@@ -146,27 +91,25 @@ impl Markers {
     /// One marker per city of `hits` (same country, same name), where its first result is,
     /// in the frame that fits them.
     pub fn of(m: &Matcher, hits: &[Hit], l: Locale) -> Markers {
-        let (placed, unplaced) = places(m, hits, l);
-        Markers::group(m.catalogue().home.location, placed, unplaced)
-    }
-
-    /// One marker per city of the `placed` results (same country, same name), where its
-    /// first result is, in the frame that fits them and `home` (the map module's half).
-    pub fn group(home: Location, placed: Vec<Placed>, unplaced: usize) -> Markers {
         let mut markers: Vec<Marker> = Vec::new();
-        for p in placed {
+        let mut unplaced = 0;
+        for (i, hit) in hits.iter().enumerate() {
+            let Some((city, country, at)) = place(m, hit, l) else {
+                unplaced += 1;
+                continue;
+            };
             let found = markers
                 .iter()
-                .position(|mk| mk.country == p.country && mk.city == p.city);
+                .position(|mk| mk.country == country && mk.city == city);
             let index = match found {
                 Some(index) => index,
                 None => {
                     // Longitude and latitude until the frame is known.
                     markers.push(Marker {
-                        x: p.at.lon,
-                        y: p.at.lat,
-                        city: p.city,
-                        country: p.country,
+                        x: at.lon,
+                        y: at.lat,
+                        city: city.to_owned(),
+                        country: country.to_owned(),
                         results: Vec::new(),
                         schools: 0,
                         bips: 0,
@@ -175,11 +118,10 @@ impl Markers {
                 }
             };
             if let Some(mk) = markers.get_mut(index) {
-                mk.results.push(p.entry);
-                if p.bip {
-                    mk.bips += 1;
-                } else {
-                    mk.schools += 1;
+                mk.results.push(i);
+                match hit.kind {
+                    Kind::Institution => mk.schools += 1,
+                    Kind::Bip => mk.bips += 1,
                 }
             }
         }
@@ -188,6 +130,7 @@ impl Markers {
             points.push((mk.x, mk.y));
         }
         let frame = Frame::fitting(&points);
+        let home = m.catalogue().home.location;
         let home = frame.project(home.lon, home.lat);
         points.clear();
         points.extend(home);
@@ -196,7 +139,8 @@ impl Markers {
             (mk.x, mk.y) = frame.project(mk.x, mk.y).unwrap_or_default();
             points.push((mk.x, mk.y));
         }
-        // Left to right as on the map: an insertion sort, as there are few cities.
+        // Left to right as on the map: an insertion sort, as there are few cities and
+        // another instance of the crate's sort would weigh on the download.
         for i in 1..markers.len() {
             let mut j = i;
             while j > 0 && before(&markers[j], &markers[j - 1]) {
@@ -249,10 +193,10 @@ mod tests {
         let mut seen: Vec<usize> = Vec::new();
         for mk in &map.markers {
             assert_eq!(mk.results.len(), mk.schools + mk.bips);
-            for e in &mk.results {
-                let (city, country, _) = place(&m, &hits[e.pos], Locale::En).unwrap();
+            for &i in &mk.results {
+                let (city, country, _) = place(&m, &hits[i], Locale::En).unwrap();
                 assert_eq!((city, country), (mk.city.as_str(), mk.country.as_str()));
-                seen.push(e.pos);
+                seen.push(i);
             }
         }
         assert_eq!(seen.len() + map.unplaced, hits.len());
@@ -305,7 +249,7 @@ mod tests {
             y: 0.0,
             city: "Lyon".into(),
             country: "FR".into(),
-            results: Vec::new(),
+            results: vec![0, 1],
             schools: 2,
             bips: 0,
         };

@@ -14,6 +14,7 @@ use super::outline::push_int;
 use crate::i18n::{fill, map as words};
 use crate::locale::Locale;
 use crate::markup::write;
+use crate::search::{Hit, Matcher, NameLength};
 
 /// `"true"` or `"false"`.
 pub fn true_false(b: bool) -> &'static str {
@@ -67,11 +68,14 @@ pub fn tools(l: Locale) -> String {
 }
 
 /// The legend (the shapes and colours are the stylesheet's), then the chosen city's results
-/// under the map (`selected`, a marker's key), or a hint when none is chosen; `page_size`
-/// turns a result's position into the pages the list must show for it.
+/// under the map (`selected`, a marker's key), or a hint when none is chosen. `hits` are the
+/// search's, whose positions the markers hold; `page_size` turns a position into the pages
+/// the list must show for it.
 pub fn legend_and_choice(
+    m: &Matcher,
     markers: &Markers,
     selected: Option<&str>,
+    hits: &[Hit],
     page_size: usize,
     l: Locale,
 ) -> String {
@@ -103,14 +107,20 @@ pub fn legend_and_choice(
         "<section class=\"pm-map-place\"><h4 tabindex=\"-1\">{}</h4><ul class=\"pm-list\">",
         &[&heading],
     );
-    for e in &mk.results {
+    for &i in &mk.results {
+        let Some(hit) = hits.get(i) else {
+            continue;
+        };
+        let name = m
+            .display_name(hit.kind, &hit.id, NameLength::Full, l)
+            .unwrap_or(&hit.id);
         let mut pages = String::new();
-        push_int(&mut pages, (e.pos / page_size.max(1) + 1) as i32);
+        push_int(&mut pages, (i / page_size.max(1) + 1) as i32);
         write(
             &mut out,
             "<li><button class=\"pm-btn pm-btn-quiet pm-map-open\" \
-             data-act=\"r{} {}\">{}</button></li>",
-            &[&pages, &e.token, &e.name],
+             data-act=\"r{} {}:{}\">{}</button></li>",
+            &[&pages, hit.kind.as_str(), &hit.id, name],
         );
     }
     out.push_str("</ul></section>");
@@ -121,7 +131,7 @@ pub fn legend_and_choice(
 mod tests {
     use super::*;
     use crate::markup::escape;
-    use crate::search::{Criteria, Matcher, NameLength};
+    use crate::search::Criteria;
 
     #[test]
     fn escapes_what_markup_would_read() {
@@ -166,18 +176,18 @@ mod tests {
         };
         let hits = m.search(&Criteria::default()).unwrap();
         let markers = Markers::of(&m, &hits, Locale::Nl);
-        let none = legend_and_choice(&markers, None, 10, Locale::Nl);
+        let none = legend_and_choice(&m, &markers, None, &hits, 10, Locale::Nl);
         assert!(none.contains("<li class=\"pm-lg pm-lg-bip\">BIP&#39;s</li>"));
         assert!(none.ends_with(
             "<p class=\"pm-hint\">Kies een plaats op de kaart om haar resultaten te zien.</p>"
         ));
         let mk = markers.markers.last().unwrap();
-        let text = legend_and_choice(&markers, Some(&mk.key()), 1, Locale::Nl);
+        let text = legend_and_choice(&m, &markers, Some(&mk.key()), &hits, 1, Locale::Nl);
         let mut heading = String::new();
         escape(&mut heading, &mk.place(Locale::Nl));
         assert!(text.contains(&format!("<h4 tabindex=\"-1\">Resultaten in {heading}</h4>")));
         assert!(text.contains("<li class=\"pm-lg pm-lg-home\">onze school</li></ul>"));
-        let i = mk.results[0].pos;
+        let i = mk.results[0];
         let hit = &hits[i];
         let name = m
             .display_name(hit.kind, &hit.id, NameLength::Full, Locale::Nl)

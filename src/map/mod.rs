@@ -10,22 +10,16 @@
 //! - `camera`: pan and zoom.
 //! - `svg`, `markup`: the markers, the zoom tools, the legend and the chosen city's results as
 //!   markup text, which the widget inserts as raw nodes.
-//! - `wire`, `module`: the texts the widget and the map module (a second wasm, fetched when a
-//!   student first opens the map) pass each other, and what the module computes from them.
-//!   The widget's download keeps only `places`, `wire::encode`/`header`, the camera's moves
-//!   and the switch.
 
 mod camera;
 mod markers;
 mod markup;
-pub mod module;
 mod outline;
 mod projection;
 mod svg;
-pub mod wire;
 
 pub use camera::{Camera, MAX_ZOOM, PAN_STEP, ZOOM_STEP};
-pub use markers::{places, Entry, Marker, Markers, Placed};
+pub use markers::{Marker, Markers};
 pub use markup::{legend_and_choice, switch, tools};
 pub use outline::{push_int, Outlines};
 pub use projection::{Frame, Rect};

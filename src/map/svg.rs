@@ -86,20 +86,15 @@ impl Markers {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::map::{Camera, Entry, Frame, Marker};
+    use crate::map::{Camera, Frame, Marker};
 
     fn marker(city: &str, schools: usize, bips: usize) -> Marker {
-        let entry = |pos| Entry {
-            pos,
-            token: String::new(),
-            name: String::new(),
-        };
         Marker {
             x: 12.4,
             y: -30.6,
             city: city.into(),
             country: "FR".into(),
-            results: (0..schools + bips).map(entry).collect(),
+            results: (0..schools + bips).collect(),
             schools,
             bips,
         }

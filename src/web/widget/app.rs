@@ -17,7 +17,7 @@ use super::effects::{
 use super::load::LoadError;
 use super::load_task::CatalogueLoad;
 use super::map_state::MapAction;
-use super::map_task::{Grouped, MapSync};
+use super::map_task::MapSync;
 use super::markup::{el, el_text, focusable, root, tag, text, text_button, Fixed};
 use super::places_task::PlacesLoad;
 use super::searches::{Search, Searches};
@@ -26,6 +26,7 @@ use super::url_state;
 use super::{controls, icon, on, shortlist, SelectDetail, View, WidgetEvent, WidgetProps};
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
+use crate::map::Markers;
 use crate::search::{CriteriaError, Page};
 use crate::url_state::prefix as url_prefix;
 use crate::web::crash;
@@ -306,7 +307,7 @@ fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
     )
 }
 
-fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>, map: Option<&Grouped>) -> Html {
+fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>, map: Option<&Markers>) -> Html {
     let catalogue = v.m.catalogue();
     let updated = catalogue
         .updated

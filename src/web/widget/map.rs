@@ -1,20 +1,17 @@
 //! The List/Map switch and the map view around the SVG (`map_svg`): zoom buttons, legend,
 //! what is not on the map, and the results of the chosen city, each of which opens in the
 //! list. The map shows the results that fit (the related ones stay in the list); the list
-//! always holds every result, so the map is never the only way to one. The map module
-//! (`map_task`) writes the view's parts as text; until it has arrived, or when it could not
-//! be fetched, the map view says so (the switch leads back to the list).
+//! always holds every result, so the map is never the only way to one.
 
 use yew::prelude::*;
 
-use super::map_state::{Module, Outlines, Shown};
+use super::map_state::Outlines;
 use super::map_svg::{self, MapEvent};
-use super::map_task::{self, Grouped};
 use super::markup::{el, el_text, element};
-use super::{icon, View};
-use crate::i18n::{map as words, ui, Text};
+use super::View;
+use crate::i18n::{map as words, ui};
 use crate::locale::Locale;
-use crate::map::{self, module, Camera, Frame};
+use crate::map::{self, Camera, Frame, Markers};
 use crate::search::{CriteriaError, Page};
 
 /// The widget's search.
@@ -23,15 +20,16 @@ type Found = Result<Page, CriteriaError>;
 /// The switch, then the map or the list of results; one click listener serves the switch
 /// and every control on the map (`map_svg::listener`).
 #[inline(never)]
-pub(super) fn view(v: &View, found: &Found, map: Option<&Grouped>) -> Html {
+pub(super) fn view(v: &View, found: &Found, map: Option<&Markers>) -> Html {
     let open = v.s.map.open;
     let mut shown = (Frame::Europe, Camera::default());
-    let content = match found {
-        Ok(page) if open => {
-            if let Some(g) = map {
-                shown = (g.frame, v.s.map.camera_for(g.frame, g.fit));
-            }
-            view_map(v, page, map, shown)
+    let content = match (found, map) {
+        (Ok(page), Some(markers)) if open => {
+            shown = (
+                markers.frame,
+                v.s.map.camera_for(markers.frame, markers.fit),
+            );
+            view_map(v, page, markers, shown.1)
         }
         _ => super::results::view(v, found),
     };
@@ -40,65 +38,49 @@ pub(super) fn view(v: &View, found: &Found, map: Option<&Grouped>) -> Html {
         &[],
         vec![],
         Some(map_svg::listener(v.d, MapEvent::Click, shown)),
-        vec![raw(&map::switch(open, v.l)), content],
+        vec![raw(map::switch(open, v.l)), content],
     )
     .into()
 }
 
-/// Markup text as a raw node: redrawn only when its text changes.
-fn raw(text: &str) -> Html {
-    Html::from_html_unchecked(AttrValue::from(text.to_owned()))
+/// Markup text from `crate::map` as a raw node: redrawn only when its text changes.
+fn raw(text: String) -> Html {
+    Html::from_html_unchecked(text.into())
 }
 
 #[inline(never)]
-fn view_map(v: &View, page: &Page, map: Option<&Grouped>, shown: Shown) -> Html {
-    let camera = shown.1;
-    let note = |words: Text| {
-        let mut note = ui::results(page.total, v.l);
+fn view_map(v: &View, page: &Page, markers: &Markers, camera: Camera) -> Html {
+    let (drawn, state) = match &v.s.map.outlines {
+        Outlines::Ready(d) => (Some(&**d), None),
+        Outlines::Waiting => (None, Some(words::LOADING)),
+        Outlines::Failed => (None, Some(words::NO_OUTLINES)),
+    };
+    // One line says how many results the map shows, how the outlines are coming along and
+    // what is not on the map.
+    let mut note = ui::results(page.total, v.l);
+    if let Some(state) = state {
         note.push_str(". ");
-        note.push_str(v.t(words));
-        el_text("p", "pm-map-count", note)
-    };
-    let Some(map) = map else {
-        let state = match v.s.map.module {
-            Module::Failed => words::NO_MAP,
-            _ => words::LOADING,
-        };
-        return el("div", "pm-map", vec![note(state)]);
-    };
-    let (drawn, outlines) = match &v.s.map.outlines {
-        Outlines::Ready(d) => (Some(&**d), module::OUTLINES_READY),
-        Outlines::Waiting => (None, module::OUTLINES_LOADING),
-        Outlines::Failed => (None, module::OUTLINES_LOADING + 1),
-    };
-    let selected = v.s.map.selected.as_deref().unwrap_or_default();
-    let text = map_task::draw(
-        &map.text,
-        selected,
-        camera.zoom,
-        camera.cx,
-        camera.cy,
-        outlines,
-        page.total as u32,
-        v.props.page_size as u32,
-        icon::STAR,
-        v.l == Locale::Nl,
-    );
-    // The note, the tools, the SVG's view and label, its markers, the legend and the chosen
-    // city's results (`map::module::draw`). The tools' text never changes, so a tool keeps
-    // focus.
-    let mut parts = text.split(module::PART);
-    let mut part = || parts.next().unwrap_or_default();
-    let (count, tools) = (part(), part());
-    let (view_box, label, markers) = (part(), part(), part());
+        note.push_str(v.t(state));
+    }
+    if markers.unplaced > 0 {
+        note.push_str(". ");
+        let mut n = String::new();
+        map::push_int(&mut n, markers.unplaced as i32);
+        note.push_str(&v.fill(words::UNPLACED, &[&n]));
+    }
+    // The tools, the legend and the chosen city's results are markup text: the tools' never
+    // changes, so a tool keeps focus.
+    let selected = v.s.map.selected.as_deref();
+    let size = v.props.page_size;
+    let below = map::legend_and_choice(v.m, markers, selected, &page.hits, size, v.l);
     el(
         "div",
         "pm-map",
         vec![
-            el_text("p", "pm-map-count", count.to_owned()),
-            raw(tools),
-            map_svg::svg(v, shown, view_box, label, markers, drawn),
-            raw(part()),
+            el_text("p", "pm-map-count", note),
+            raw(map::tools(v.l)),
+            map_svg::svg(v, markers, camera, drawn),
+            raw(below),
         ],
     )
 }
@@ -107,10 +89,10 @@ fn view_map(v: &View, page: &Page, map: Option<&Grouped>, shown: Shown) -> Html 
 /// schools selected"), from the markers of the search the map last drew.
 pub(super) fn announcement(
     s: &super::state::State,
-    map: Option<&Grouped>,
+    map: Option<&Markers>,
     l: Locale,
 ) -> Option<String> {
     let key = s.map.selected.as_deref().filter(|_| s.map.open)?;
-    let chosen = map_task::announce(&map?.text, key, l == Locale::Nl);
-    Some(chosen).filter(|c| !c.is_empty())
+    let mk = map?.find(key)?;
+    Some(crate::i18n::fill(words::SELECTED.get(l), &[&mk.name(l)]))
 }

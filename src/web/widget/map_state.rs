@@ -44,15 +44,6 @@ impl PartialEq for Outlines {
     }
 }
 
-/// Where the map module (the second wasm, with the map's own code) is in its loading.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub enum Module {
-    #[default]
-    Waiting,
-    Failed,
-    Ready,
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MapState {
     /// The map is shown instead of the list.
@@ -63,7 +54,6 @@ pub struct MapState {
     /// The key of the chosen city (`Marker::key`).
     pub selected: Option<String>,
     pub outlines: Outlines,
-    pub module: Module,
 }
 
 impl MapState {
@@ -97,7 +87,6 @@ pub enum MapAction {
     /// back if the next drawing took it away (a zoom draws the markers anew).
     Keep(String),
     Outlines(Outlines),
-    Module(Module),
 }
 
 /// The keyboard's zoom steps as factors.

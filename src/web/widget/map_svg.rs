@@ -14,8 +14,9 @@ use yew::virtual_dom::{Listener, ListenerKind};
 use super::map_state::{Drawn, MapAction, Shown, IN, OUT};
 use super::markup::element;
 use super::state::{Action, Key};
-use super::{Dispatch, View};
-use crate::map::{Frame, PAN_STEP};
+use super::{icon, Dispatch, View};
+use crate::i18n::map as words;
+use crate::map::{Camera, Frame, Markers, PAN_STEP};
 
 thread_local! {
     /// The last pointer move on a map: pointer id and position.
@@ -26,28 +27,19 @@ fn attr(s: impl Into<AttrValue>) -> Option<AttrValue> {
     Some(s.into())
 }
 
-/// The map's SVG as `shown` (frame and view; `view_box`, the module's text of that view),
-/// named `label`: the outlines, then the home school and the markers (`markers`, the
-/// module's markup).
 #[inline(never)]
-pub(super) fn svg(
-    v: &View,
-    shown: Shown,
-    view_box: &str,
-    label: &str,
-    markers: &str,
-    drawn: Option<&Drawn>,
-) -> Html {
-    let frame = shown.0;
+pub(super) fn svg(v: &View, map: &Markers, camera: Camera, drawn: Option<&Drawn>) -> Html {
+    let frame = map.frame;
     let mut children = Vec::new();
     if let Some(drawn) = drawn {
         children.push(Html::from_html_unchecked(drawn.of(frame).clone()));
     }
-    // The markers' text only changes with the zoom or the choice, so a pan leaves their
-    // elements (and focus) alone.
-    children.push(Html::from_html_unchecked(AttrValue::from(
-        markers.to_owned(),
-    )));
+    // Markers keep their size on screen: a 640th of the visible width per unit. The text only
+    // changes with the zoom or the choice, so a pan leaves their elements (and focus) alone.
+    let scale = camera.visible(frame).w / 640.0;
+    let selected = v.s.map.selected.as_deref();
+    let markers = map.svg(selected, scale, icon::STAR, v.l);
+    children.push(Html::from_html_unchecked(markers.into()));
     let mut node = element(
         "svg",
         &["class", "viewBox", "role", "aria-label", "tabindex"],
@@ -56,17 +48,17 @@ pub(super) fn svg(
                 Frame::Europe => "pm-map-svg",
                 Frame::World => "pm-map-svg pm-map-world",
             }),
-            attr(view_box.to_owned()),
+            attr(camera.view_box(frame)),
             attr("group"),
-            attr(label.to_owned()),
+            attr(v.t(words::MAP_LABEL)),
             attr("0"),
         ],
         None,
         children,
     );
     node.set_listeners(Box::new([
-        Some(listener(v.d, MapEvent::Key, shown)),
-        Some(listener(v.d, MapEvent::Move, shown)),
+        Some(listener(v.d, MapEvent::Key, (frame, camera))),
+        Some(listener(v.d, MapEvent::Move, (frame, camera))),
     ]));
     node.into()
 }

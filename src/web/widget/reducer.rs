@@ -230,7 +230,6 @@ fn apply_map(s: &mut State, action: MapAction) {
             s.focus(selector);
         }
         MapAction::Outlines(o) => m.outlines = o,
-        MapAction::Module(module) => m.module = module,
         MapAction::Keep(selector) => {
             s.focus(selector);
             s.focus.if_lost = true;

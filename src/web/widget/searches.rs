@@ -3,11 +3,10 @@
 //! results without searching again (issue 11); while the map is open, the markers of the
 //! current results (`Widget::refresh`).
 
-use super::map_state::Module;
-use super::map_task::Grouped;
 use super::state::{Shared, State};
 use super::WidgetProps;
 use crate::locale::Locale;
+use crate::map::Markers;
 use crate::search::{Criteria, CriteriaError, Page};
 
 /// The results of a search (none before the catalogue is loaded).
@@ -25,9 +24,7 @@ pub(super) struct Search {
     shown: usize,
     /// Whether place names are attached to the matcher: attaching them searches again.
     places: bool,
-    /// Whether the map is open (it shows every result).
-    open: bool,
-    /// The locale of the map's markers while the map is open and its module ready.
+    /// The locale of the map's markers while the map is open (it shows every result).
     map: Option<Locale>,
 }
 
@@ -39,18 +36,15 @@ impl Search {
                 state.search_criteria(props.kinds.as_deref(), today),
             )
         });
-        let open = state.map.open;
-        let map = (open && state.map.module == Module::Ready).then_some(props.locale);
+        let map = state.map.open.then_some(props.locale);
         Search {
             ready,
             own: state.criteria.clone(),
-            shown: if open {
-                usize::MAX
-            } else {
-                props.page_size.max(1).saturating_mul(state.pages)
+            shown: match map {
+                Some(_) => usize::MAX,
+                None => props.page_size.max(1).saturating_mul(state.pages),
             },
             places: state.matcher().is_some_and(|m| m.places().is_some()),
-            open,
             map,
         }
     }
@@ -65,7 +59,7 @@ impl Search {
     }
 
     /// The map's markers of `found`, while the map is open.
-    fn markers(&self, found: &Found) -> Option<Grouped> {
+    fn markers(&self, found: &Found) -> Option<Markers> {
         let (m, _) = self.ready.as_ref()?;
         let page = found.as_ref()?.as_ref().ok()?;
         Some(super::map_task::markers(&m.0, page, self.map?))
@@ -76,7 +70,7 @@ impl Search {
 pub(super) struct Searches {
     pub(super) search: Search,
     pub(super) found: Found,
-    pub(super) markers: Option<Grouped>,
+    pub(super) markers: Option<Markers>,
     before: Option<(Search, Found)>,
 }
 

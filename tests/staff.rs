@@ -1,11 +1,10 @@
-//! Staff mobility results: staff terms and a contact on the card and in the details, never a
-//! student's deadlines; agreement contacts read, checked at their place, and shown first.
+//! Staff mobility results: staff terms and contacts, never a student's facts or deadlines; agreement contacts read, checked at their place, and shown first.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "support/search.rs"]
 mod search;
 
-use partner_matcher::i18n::{deciding_facts, staff_rules};
+use partner_matcher::i18n::{deciding_facts, staff_facts, staff_rules};
 use partner_matcher::locale::Locale;
 use partner_matcher::search::Hit;
 use partner_matcher::staff::staff_terms;
@@ -26,8 +25,11 @@ fn a_staff_result_shows_staff_terms_and_its_contact_in_both_languages() {
     let asked = json!({"query": "lyon", "mobility": ["staff-teaching"], "today": "2026-12-02"});
     let (hits, matcher) = search::search(DEMO, asked);
     let lyon = hit(&hits, "cnsmd-lyon");
+    // None of a student's facts on its card.
+    assert!(deciding_facts(&matcher, lyon, Locale::En).is_empty());
+    let terms = staff_terms(&matcher, lyon).unwrap_or_else(|| panic!("a staff result"));
     assert_eq!(
-        deciding_facts(&matcher, lyon, Locale::En),
+        staff_facts(&terms, Locale::En),
         [
             "Staff: teaching",
             "2–60 days",
@@ -35,11 +37,10 @@ fn a_staff_result_shows_staff_terms_and_its_contact_in_both_languages() {
             "Contact: Claire Dumas"
         ]
     );
-    let dutch = deciding_facts(&matcher, lyon, Locale::Nl);
+    let dutch = staff_facts(&terms, Locale::Nl);
     assert_eq!(dutch[0], "Personeel: lesgeven", "{dutch:?}");
     assert_eq!(dutch[1], "2–60 dagen", "{dutch:?}");
     // The agreement's own person first, then the institution's office.
-    let terms = staff_terms(&matcher, lyon).unwrap_or_else(|| panic!("a staff result"));
     let names: Vec<&str> = terms.contacts.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, ["Claire Dumas", "International relations office"]);
     let rules = staff_rules(&terms, Locale::En);

@@ -8,7 +8,7 @@ use partner_matcher::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level,
 use partner_matcher::estimate::estimate;
 use partner_matcher::i18n::{
     contact_label, country_name, describe_reason, describe_warning, estimate_lines, fill,
-    ignored_words, plural, staff_rules, Text, CONTACTS,
+    ignored_words, plural, staff_facts, staff_rules, Text, CONTACTS,
 };
 use partner_matcher::search::{
     capped_query, Criteria, Filter, Hit, Kind, NameLength, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
@@ -178,6 +178,7 @@ fn table(matcher: &Matcher, hits: &[Hit], first: usize, locale: Locale) -> Strin
             reasons.extend(estimate_lines(&estimate, locale));
         }
         if let Some(staff) = staff_terms(matcher, hit) {
+            reasons.push(staff_facts(&staff, locale).join(" · "));
             reasons.extend(staff_rules(&staff, locale));
             for c in &staff.contacts {
                 let email = c.email.as_ref().map(|e| format!(" <{e}>"));

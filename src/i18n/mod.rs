@@ -19,7 +19,7 @@ pub use dates::{days_until, format_date, format_date_range, format_day, format_d
 pub use estimate::{estimate_lines, estimate_summary};
 pub use notes::{describe_reason, describe_warning};
 pub use query::ignored_words;
-pub use staff::{contact_label, staff_facts, staff_rules, CONTACTS, STAFF_TERMS};
+pub use staff::{contact_label, staff_facts, staff_rules, CONTACTS};
 pub use stays::{next_mobility, stay_words};
 pub use vocabulary::*;
 

@@ -1,15 +1,16 @@
-//! The words of a staff result (`crate::staff`): on the card, the kinds of mobility, how long
-//! and the places ("Staff: teaching · 2–60 days · 2 places per year"); in the details, the
-//! Erasmus+ rules for each kind and the people to contact.
+//! The words of a staff result (`crate::staff`): its terms in brief, the kinds of mobility,
+//! how long, the places and who to write to ("Staff: teaching · 2–60 days · 2 places per
+//! year · Contact: …"); the Erasmus+ rules for each kind; a contact's name and role. The
+//! command line shows them all; the widget shows the contacts (see `web::widget::detail`).
 
 use super::{and_list, fill, mobility_label, ui, Text};
 use crate::catalogue::{Contact, Mobility};
 use crate::locale::Locale;
 use crate::staff::{StaffTerms, MAX_DAYS, MIN_DAYS, TEACHING_HOURS_A_WEEK};
 
-pub const STAFF_TERMS: Text = Text::new("Staff mobility terms", "Voorwaarden personeelsmobiliteit");
 pub const CONTACTS: Text = Text::new("Contact", "Contact");
-const DAYS: Text = Text::new("{}–{} days", "{}–{} dagen");
+/// `MIN_DAYS`–`MAX_DAYS` written out (a test keeps them equal): the card's brief of the rules.
+const DAYS: Text = Text::new("2–60 days", "2–60 dagen");
 const TEACHING: Text = Text::new(
     "Teaching: {} to {} days of activity, travel not counted, with at least {} teaching hours a week.",
     "Lesgeven: {} tot {} dagen activiteit, reisdagen niet meegeteld, met minstens {} lesuren per week.",
@@ -19,8 +20,8 @@ const TRAINING: Text = Text::new(
     "Opleiding: {} tot {} dagen activiteit, reisdagen niet meegeteld.",
 );
 const SOURCE: Text = Text::new(
-    "Erasmus+ rules for staff mobility (Programme Guide 2024); ask the international office before you plan.",
-    "Erasmus+-regels voor personeelsmobiliteit (programmagids 2024); overleg met de internationale dienst voor je plant.",
+    "Erasmus+ Programme Guide 2024.",
+    "Erasmus+-programmagids 2024.",
 );
 const CONTACT_ON_CARD: Text = Text::new("Contact: {}", "Contact: {}");
 
@@ -31,10 +32,7 @@ pub fn staff_facts(terms: &StaffTerms, locale: Locale) -> Vec<String> {
         kinds.push(mobility_label(kind).get(locale).to_owned());
     }
     let mut facts = vec![and_list(&kinds, locale)];
-    facts.push(fill(
-        DAYS.get(locale),
-        &[&MIN_DAYS.to_string(), &MAX_DAYS.to_string()],
-    ));
+    facts.push(DAYS.get(locale).to_owned());
     if let Some(places) = terms.places.filter(|&n| n > 0) {
         facts.push(fill(
             ui::PER_YEAR.get(locale),
@@ -66,8 +64,21 @@ pub fn staff_rules(terms: &StaffTerms, locale: Locale) -> Vec<String> {
 
 /// "Anna Nowak, incoming staff": a contact's name and role.
 pub fn contact_label(contact: &Contact) -> String {
-    match &contact.role {
-        Some(role) => format!("{}, {role}", contact.name),
-        None => contact.name.clone(),
+    let mut label = contact.name.clone();
+    if let Some(role) = &contact.role {
+        label.push_str(", ");
+        label.push_str(role);
+    }
+    label
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cards_days_are_the_rules_days() {
+        let range = format!("{MIN_DAYS}–{MAX_DAYS} ");
+        assert!(DAYS.en.starts_with(&range) && DAYS.nl.starts_with(&range));
     }
 }

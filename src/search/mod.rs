@@ -47,7 +47,6 @@ mod query;
 mod ranking;
 mod result;
 mod scoring;
-mod shared;
 mod terms;
 mod word_terms;
 
@@ -61,4 +60,3 @@ pub use normalise::Normalised;
 pub use note::{Detail, Note, NoteCode};
 pub use ranking::{Loosening, Page};
 pub use result::Hit;
-pub use shared::shared_reasons;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::markup::{el, el_text, external_link, fact, sr, text};
+use super::markup::{el, el_text, element, external_link, fact, sr, text};
 use super::View;
 use crate::catalogue::values::parse_date;
 use crate::catalogue::{Agreement, Bip, Institution, LanguageRequirement};
@@ -12,9 +12,7 @@ use crate::i18n::{
     and_list, country_name, days_until, format_date, format_date_range, funding_label,
     language_level, level_label, mobility_label, or_list, requirement_label, term_label, ui, Text,
 };
-use crate::i18n::{
-    contact_label, estimate_lines, next_mobility, staff_rules, CONTACTS, STAFF_TERMS,
-};
+use crate::i18n::{contact_label, estimate_lines, next_mobility, CONTACTS};
 use crate::reference::isced;
 use crate::search::{next_stays, Hit, Kind};
 use crate::staff::{staff_terms, StaffTerms};
@@ -183,30 +181,29 @@ fn institution(v: &View, i: &Institution, fitting: &[usize], staff: Option<&Staf
     Html::from_iter(parts)
 }
 
-/// The Erasmus+ staff rules for the kinds offered, then each contact, with a mail link.
+/// The people to contact about a staff result, each with a mail link. Its terms are the
+/// command line's (`staff_facts`, `staff_rules`): the widget leaves them out to keep its
+/// download within budget (about 1 KB gzip).
 fn staff_part(v: &View, staff: &StaffTerms) -> Html {
-    let mut rules = Vec::new();
-    for line in staff_rules(staff, v.l) {
-        rules.push(el_text("li", "", line));
+    if staff.contacts.is_empty() {
+        return Html::default();
     }
-    let mut parts = vec![
-        el_text("h5", "pm-h5", v.t(STAFF_TERMS)),
-        el("ul", "pm-reqs", rules),
-    ];
-    if !staff.contacts.is_empty() {
-        let mut people = Vec::new();
-        for c in &staff.contacts {
-            let mut line = vec![text(contact_label(c))];
-            if let Some(email) = &c.email {
-                line.push(text(": "));
-                line.push(html! { <a href={format!("mailto:{email}")}>{email.clone()}</a> });
-            }
-            people.push(el("li", "", line));
+    let mut people = Vec::new();
+    for c in &staff.contacts {
+        let mut line = vec![text(contact_label(c))];
+        if let Some(email) = &c.email {
+            line.push(text(": "));
+            let mut href = String::from("mailto:");
+            href.push_str(email);
+            let label = vec![text(email.clone())];
+            line.push(element("a", &["href"], vec![Some(href.into())], None, label).into());
         }
-        parts.push(el_text("h5", "pm-h5", v.t(CONTACTS)));
-        parts.push(el("ul", "pm-reqs pm-contacts", people));
+        people.push(el("li", "", line));
     }
-    Html::from_iter(parts)
+    Html::from_iter([
+        el_text("h5", "pm-h5", v.t(CONTACTS)),
+        el("ul", "pm-reqs", people),
+    ])
 }
 
 fn agreement(v: &View, a: &Agreement, fits: bool) -> Html {

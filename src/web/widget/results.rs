@@ -14,9 +14,7 @@ use crate::i18n::{
     and_list, deciding_facts, describe_reason, describe_warning, estimate_summary,
     format_date_range, ui,
 };
-use crate::search::{
-    shared_reasons, CriteriaError, Detail, Hit, Kind, Loosening, NameLength, Note, NoteCode, Page,
-};
+use crate::search::{CriteriaError, Detail, Hit, Kind, Loosening, NameLength, NoteCode, Page};
 
 pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
     let found = match found {
@@ -58,13 +56,11 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
     let list = if total == 0 {
         no_results(v, &found.loosenings)
     } else {
-        let fitting = found.hits.get(..fitting_shown).unwrap_or_default();
-        let shared = shared_reasons(fitting);
         let mut cards = Vec::new();
-        for (i, hit) in fitting.iter().enumerate() {
-            cards.push(card(v, hit, i, page, &shared));
+        for (i, hit) in found.hits[..fitting_shown].iter().enumerate() {
+            cards.push(card(v, hit, i, page));
         }
-        Html::from_iter([in_common(v, &shared), el("ol", "pm-results", cards)])
+        el("ol", "pm-results", cards)
     };
     // Related ones follow once every result that fits is shown (or when none fits).
     let related =
@@ -102,9 +98,8 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
 fn related(v: &View, found: &Page, shown: std::ops::Range<usize>, page: usize) -> Html {
     let mut cards = Vec::new();
     let hits = found.hits.get(shown.clone()).unwrap_or_default();
-    let shared = shared_reasons(hits);
     for (hit, i) in hits.iter().zip(shown) {
-        cards.push(card(v, hit, i, page, &shared));
+        cards.push(card(v, hit, i, page));
     }
     let count = found.related.to_string();
     el(
@@ -113,31 +108,12 @@ fn related(v: &View, found: &Page, shown: std::ops::Range<usize>, page: usize) -
         vec![
             el_text("h3", "pm-related-head", v.fill(ui::RELATED, &[&count])),
             el_text("p", "pm-hint", v.t(ui::RELATED_HINT)),
-            in_common(v, &shared),
             if cards.is_empty() {
                 Html::default()
             } else {
                 el("ol", "pm-results pm-results-related", cards)
             },
         ],
-    )
-}
-
-/// The reasons every card of a list shares, said once above it instead of on each card.
-fn in_common(v: &View, shared: &[Note]) -> Html {
-    if shared.is_empty() {
-        return Html::default();
-    }
-    let catalogue = v.m.catalogue();
-    let mut sentences = Vec::new();
-    for n in shared {
-        // In a BIP's words, which hold for any kind: "Open to Photography students".
-        sentences.push(describe_reason(n, Kind::Bip, catalogue, v.l));
-    }
-    el_text(
-        "p",
-        "pm-shared",
-        v.fill(ui::IN_COMMON, &[&sentences.join(" · ")]),
     )
 }
 
@@ -193,8 +169,7 @@ fn notes(
     )
 }
 
-/// A result's card; `shared` are the reasons said above its list, left out here.
-fn card(v: &View, hit: &Hit, index: usize, page: usize, shared: &[Note]) -> Html {
+fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
     let key = Key::new(hit.kind, hit.id.clone());
     let name =
         v.m.display_name(hit.kind, &hit.id, NameLength::Full, v.l)
@@ -223,12 +198,7 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize, shared: &[Note]) -> Html
                 "pm-next",
                 vec![text(sentence), left.unwrap_or_default()],
             );
-        } else {
-            // A BIP's dates and deadline have their own lines; a shared reason is above the list.
-            let own_line = bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy);
-            if own_line || shared.contains(n) {
-                continue;
-            }
+        } else if !(bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy)) {
             reasons.push(describe_reason(n, hit.kind, catalogue, v.l));
         }
     }

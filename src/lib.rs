@@ -7,20 +7,25 @@
 pub mod catalogue;
 pub mod changes;
 pub mod estimate;
+pub mod export;
 pub mod fallback;
 pub mod geo;
 pub mod i18n;
+pub mod ics;
 pub mod lexicon;
 pub mod locale;
 pub mod map;
 pub mod markup;
 mod named;
+pub mod office;
 pub mod order;
 pub mod places;
 pub mod reference;
 pub mod regions;
 pub mod search;
 pub mod shortlist;
+pub mod shortlist_facts;
+pub mod shortlist_markup;
 pub mod text;
 pub mod url_state;
 

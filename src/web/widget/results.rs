@@ -7,9 +7,10 @@ use yew::prelude::*;
 use super::detail::{self, apply_by};
 use super::markup::{button, el, el_text, fact, focusable, item, sr, text, text_button, Aria};
 use super::shortlist::place;
-use super::state::{Action, Key};
+use super::state::{Action, Key, Said};
 use super::{class_list, icon, on, View};
 use crate::estimate::estimate;
+use crate::i18n::shortlist as words;
 use crate::i18n::{
     and_list, deciding_facts, describe_reason, describe_warning, estimate_summary,
     format_date_range, ui,
@@ -231,20 +232,41 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
             icon(super::icon::DOWN),
         ],
     );
+    // Saved: "✓ Saved" beside a "Remove" button; a full list says so here, where the
+    // student pressed.
     let save = button(
         "pm-btn pm-btn-quiet pm-save",
-        Aria {
-            pressed: Some(saved),
-            disabled: !saved && v.s.shortlist.is_full(),
-            ..Aria::default()
-        },
+        Aria::default(),
         on(v.d, Action::ToggleSaved(key.clone())),
         vec![
-            icon(super::icon::STAR),
-            text(v.t(ui::SAVE)),
+            icon(if saved {
+                super::icon::CLOSE
+            } else {
+                super::icon::STAR
+            }),
+            text(v.t(if saved {
+                words::REMOVE_SHORT
+            } else {
+                words::SAVE
+            })),
             sr(name.clone()),
         ],
     );
+    let saved_tag = saved.then(|| {
+        el(
+            "span",
+            "pm-saved",
+            vec![icon(super::icon::CHECK), text(v.t(words::SAVED))],
+        )
+    });
+    let full = match (&v.s.full_at, &v.s.said) {
+        (Some(k), Some(Said::Full(_, group))) if *k == key => Some(el_text(
+            "p",
+            "pm-note pm-full-here",
+            super::shortlist::full_text(v.s, *group, v.l),
+        )),
+        _ => None,
+    };
     item(
         key.token(),
         class,
@@ -284,7 +306,12 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
                     ),
                 ],
             ),
-            el("div", "pm-actions", vec![details, save]),
+            el(
+                "div",
+                "pm-actions",
+                vec![details, save, saved_tag.unwrap_or_default()],
+            ),
+            full.unwrap_or_default(),
             if open {
                 detail::view(v, hit)
             } else {

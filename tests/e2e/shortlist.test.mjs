@@ -137,8 +137,9 @@ test('the calendar file, the mail to the coordinator, print on A4 and the compar
   const days = events.find((e) => e.SUMMARY.startsWith('BIP: '));
   assert.ok(days, 'the BIP days are an event');
   assert.ok(days['DTEND;VALUE=DATE'] > days['DTSTART;VALUE=DATE'], 'an all-day range');
-  const deadlines = events.filter((e) => e.SUMMARY.startsWith("Partner's deadline"));
-  assert.ok(deadlines.length >= 1, 'partner deadlines');
+  const deadlines = events.filter((e) => e.SUMMARY.startsWith('Apply by: '));
+  assert.ok(deadlines.length >= 1, 'the schools\' next deadlines');
+  for (const e of deadlines) assert.match(e.SUMMARY, /\((autumn|spring) \d{4}\)$/, 'with the stay and its year');
   for (const e of deadlines) assert.equal(e['DTEND;VALUE=DATE'], dayAfter(e['DTSTART;VALUE=DATE']), 'a deadline is one day, its end exclusive');
 
   // The mail: to the office the catalogue names, the ranked lists and the link, decoded.
@@ -159,24 +160,28 @@ test('the calendar file, the mail to the coordinator, print on A4 and the compar
   assert.ok(mailed, 'the link is in the mail');
   for (const key of [...schools, bip]) assert.ok(new URL(mailed).search.includes(key.split(':')[1]), `${key} in ${mailed}`);
 
-  // Compare: the entries side by side with what decides; axe-clean; keyboard.
+  // Compare: the entries side by side, a column each, a row per fact; axe-clean; keyboard.
   await page.locator('partner-matcher .pm-compare-btn').focus();
   await page.keyboard.press('Enter');
-  await page.locator('partner-matcher .pm-comparing').waitFor();
-  const facts = page.locator('partner-matcher .pm-comparing .pm-sl-facts').first();
-  assert.ok(await facts.isVisible(), 'the facts show');
-  assert.match(await facts.innerText(), /Levels[\s\S]*Language[\s\S]*Length[\s\S]*Places/);
-  const tops = await inWidget(page, (el) => [...el.shadowRoot.querySelectorAll('.pm-comparing .pm-sl-item')].map((li) => Math.round(li.getBoundingClientRect().top)));
-  assert.equal(new Set(tops.slice(0, 2)).size, 1, `side by side: ${tops}`);
+  const table = page.locator('partner-matcher .pm-compare table');
+  await table.waitFor();
+  assert.equal(await page.locator('partner-matcher .pm-compare-btn').getAttribute('aria-pressed'), 'true');
+  assert.equal(await table.locator('thead th[scope="col"]').count(), 3, 'a column per entry');
+  const rows = await table.locator('tbody th[scope="row"]').allInnerTexts();
+  assert.deepEqual(rows, ['Levels', 'Language', 'Length', 'Places', 'Next deadline', 'Estimate']);
+  const tops = await table.locator('thead th[scope="col"]').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().top)));
+  assert.equal(new Set(tops).size, 1, `side by side: ${tops}`);
+  assert.match(await table.locator('tbody tr').last().innerText(), /Erasmus\+/, 'the estimate');
   assert.deepEqual(await axe(page), [], 'compare is axe-clean');
 
   // Print: only the shortlist with its facts, on A4.
   await page.locator('partner-matcher .pm-compare-btn').click();
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.pm-side', '.pm-results-section', '.pm-export', '.pm-sl-buttons']) {
+  for (const hidden of ['.pm-side', '.pm-results-section', '.pm-export', '.pm-sl-buttons', '.pm-compare']) {
     assert.equal(await page.locator(`partner-matcher ${hidden}`).first().isVisible(), false, `${hidden} is not printed`);
   }
   assert.ok(await page.locator('partner-matcher .pm-sl-facts').first().isVisible(), 'the facts are printed');
+  assert.match(await page.locator('partner-matcher .pm-sl-facts').first().innerText(), /Levels[\s\S]*Next deadline[\s\S]*Estimate/);
   const width = await page.locator('partner-matcher .pm-shortlist').evaluate((el) => el.getBoundingClientRect().width);
   assert.ok(width > 0);
   assert.deepEqual(await axe(page), [], 'print is axe-clean');

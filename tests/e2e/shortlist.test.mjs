@@ -228,3 +228,26 @@ test('the name of a saved result leads to its details', async (t) => {
     return card?.querySelector('.pm-detail') && card.querySelector('.pm-card-title') === document.querySelector('partner-matcher').shadowRoot.activeElement;
   }, key, { timeout: 5_000 });
 });
+
+test('in Dutch: Bewaard and Verwijderen, the lists, the export and the mail in Dutch', async (t) => {
+  const page = await open(t, 'nl.html?pm-show=institution');
+  const key = await save(page, 0);
+  const card = page.locator(`partner-matcher .pm-card[data-key="${key}"]`);
+  assert.match(await card.locator('.pm-save').innerText(), /Verwijderen/);
+  assert.match(await card.locator('.pm-saved').innerText(), /Bewaard/);
+  assert.match(await announced(page, /bewaard in/), /bewaard in “Uitwisselingen (in|buiten) Europa”, plaats 1 van 3\./);
+  const shortlist = await page.locator('partner-matcher .pm-shortlist').innerText();
+  assert.match(shortlist, /Jouw keuzelijst/);
+  assert.match(shortlist, /Volgende deadline: \d+ \S+ \d{4} \((najaar|voorjaar) \d{4}\)/);
+  for (const label of ['Vergelijken', 'Afdrukken', 'Deadlines in mijn agenda', 'Naar mijn coördinator sturen']) {
+    assert.match(shortlist, new RegExp(label), label);
+  }
+  const href = await page.locator('partner-matcher .pm-send').getAttribute('href');
+  const params = new URLSearchParams(href.slice(href.indexOf('?') + 1).replace(/\+/g, '%2B'));
+  assert.equal(params.get('subject'), 'Mijn keuzelijst voor een uitwisseling');
+  assert.match(params.get('body'), /^Beste,\r\n/);
+  await page.locator('partner-matcher .pm-compare-btn').click();
+  const rows = await page.locator('partner-matcher .pm-compare tbody th').allInnerTexts();
+  assert.deepEqual(rows, ['Niveaus', 'Taal', 'Duur', 'Plaatsen', 'Volgende deadline', 'Raming']);
+  assert.deepEqual(await axe(page), [], 'axe in Dutch');
+});

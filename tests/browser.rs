@@ -1284,7 +1284,9 @@ async fn entries_gone_from_the_catalogue_neither_fill_the_shortlist_nor_block_sa
         r#"["institution:gone-1", "institution:gone-2", "bip:gone-3", "institution:kabk",
             "institution:gone-4", "institution:gone-5"]"#,
     );
-    let w = mount(&url, &[]);
+    // Partner schools only: enough of them to fill the list from the first page.
+    let kinds = js_sys::Array::of1(&JsValue::from_str("institution"));
+    let w = mount(&url, &[("kinds", kinds.into())]);
     w.ready().await;
     until("the one left", || w.all(".pm-sl-item").len() == 1).await;
     assert_eq!(w.text_of(".pm-sl-group .pm-pill"), "1/6");

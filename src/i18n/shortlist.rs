@@ -48,15 +48,12 @@ pub const ESTIMATE: Text = Text::new("Estimate", "Raming");
 pub const SEE_DETAILS: Text = Text::new("Show {} in the results", "Toon {} in de resultaten");
 
 // Leaving the browser.
-pub const EXPORT: Text = Text::new("Take your shortlist along", "Neem je keuzelijst mee");
 pub const PRINT: Text = Text::new("Print", "Afdrukken");
 pub const CALENDAR: Text = Text::new("Deadlines to my calendar", "Deadlines in mijn agenda");
 pub const SEND: Text = Text::new("Send to my coordinator", "Naar mijn coördinator sturen");
 pub const COMPARE: Text = Text::new("Compare", "Vergelijken");
-pub const CLOSE_COMPARE: Text = Text::new("Close the comparison", "Vergelijking sluiten");
 pub const COMPARE_HEAD: Text =
     Text::new("Your shortlist side by side", "Je keuzelijst naast elkaar");
-pub const LINK: Text = Text::new("Link to this shortlist", "Link naar deze keuzelijst");
 /// The calendar file's name, without `.ics`.
 pub const FILE_NAME: Text = Text::new("shortlist-deadlines", "keuzelijst-deadlines");
 

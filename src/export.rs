@@ -39,12 +39,12 @@ pub fn calendar_events(m: &Matcher, list: &Shortlist, today: Date, l: Locale) ->
     let mut events = Vec::new();
     for (key, _) in list.shown() {
         let full = name(m, key, l);
+        // Stable for the same deadline, so that importing again updates it.
         let uid = |what: &str, date: Date| {
-            format!(
-                "{}-{}-{what}-{}@partner-matcher",
-                key.kind.as_str(),
-                key.id,
-                date.year()
+            let year = date.year().to_string();
+            fill(
+                "{}-{}-{}-{}@partner-matcher",
+                &[key.kind.as_str(), &key.id, what, &year],
             )
         };
         for d in deadlines(m, key, today) {

@@ -4,8 +4,9 @@
 
 use super::findings::{Findings, List, Owner};
 use super::funding::FundingTable;
+use super::home::{Application, HomeContact};
 use super::json::{Json, Tree};
-use super::model::{Application, Bip, Home, HomeContact, Institution, Programme, FORMAT};
+use super::model::{Bip, Home, Institution, Programme, FORMAT};
 use super::place::Place;
 use super::problem::Problem;
 use super::read::{found, optional, Reader};

@@ -26,6 +26,7 @@ pub mod search;
 pub mod shortlist;
 pub mod shortlist_facts;
 pub mod shortlist_markup;
+pub mod staff;
 pub mod text;
 pub mod url_state;
 

@@ -226,6 +226,11 @@ pub struct Agreement {
     pub funding: Option<Funding>,
     pub valid: Option<Validity>,
     pub notes: Option<LocalisedText>,
+    /// People to contact about this agreement (staff mobility shows them first, before the
+    /// institution's own `contacts`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]
+    pub contacts: Vec<Contact>,
 }
 
 /// The academic years an agreement runs, both inclusive.
@@ -390,6 +395,14 @@ impl Catalogue {
     /// `Matcher`, which keeps maps of them).
     pub fn programme(&self, id: &str) -> Option<&Programme> {
         self.programmes.iter().find(|p| p.id.as_str() == id)
+    }
+}
+
+impl Mobility {
+    /// Staff teaching or training: staff terms apply, not a student's deadlines and
+    /// requirements.
+    pub fn is_staff(self) -> bool {
+        matches!(self, Mobility::StaffTeaching | Mobility::StaffTraining)
     }
 }
 

@@ -123,11 +123,7 @@ pub(crate) fn institution<'t>(
         read_deadlines(r, &place.key("home_deadlines"), v)
     });
     let requirements = texts(r, place, "requirements", requirements);
-    let contacts_place = place.key("contacts");
-    let contacts = optional(contacts, |v| {
-        let items = r.items(&contacts_place, v, "a list of contacts")?;
-        r.each(items, |r, i, v| contact(r, &contacts_place.index(i), v))
-    });
+    let contacts = contact_list(r, place, contacts);
     let institution = Institution {
         id: Id(id.clone().unwrap_or_default()),
         name,
@@ -149,6 +145,19 @@ pub(crate) fn institution<'t>(
         record: r.whole(mark, institution),
         id,
     }
+}
+
+/// A record's `contacts`, when present and readable.
+fn contact_list<'t>(
+    r: &mut Reader<'_, 't>,
+    place: &Place,
+    contacts: &mut Option<Json<'t>>,
+) -> Option<Vec<Contact>> {
+    let contacts_place = place.key("contacts");
+    optional(contacts, |v| {
+        let items = r.items(&contacts_place, v, "a list of contacts")?;
+        r.each(items, |r, i, v| contact(r, &contacts_place.index(i), v))
+    })
 }
 
 fn contact<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Contact> {
@@ -179,13 +188,14 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
         "funding",
         "valid",
         "notes",
+        "contacts",
     ];
-    let mut f: [Option<Json>; 11] = Default::default();
+    let mut f: [Option<Json>; 12] = Default::default();
     if !r.fields(place, value, expected, names, &mut f) {
         return None;
     }
     let mark = r.failures;
-    let [mobility, programmes, isced, levels, terms, places, months, languages, funding, valid, notes] =
+    let [mobility, programmes, isced, levels, terms, places, months, languages, funding, valid, notes, contacts] =
         &mut f;
     let record = "agreement";
     let mobility = r.required_word(
@@ -208,6 +218,7 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
     });
     let valid = optional(valid, |v| read_validity(r, &place.key("valid"), v));
     let notes = r.optional_text(place, "notes", notes);
+    let contacts = contact_list(r, place, contacts);
     let agreement = Agreement {
         mobility: mobility.unwrap_or(Mobility::Study),
         programmes,
@@ -220,6 +231,7 @@ fn agreement<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
         funding,
         valid,
         notes,
+        contacts: contacts.unwrap_or_default(),
     };
     r.whole(mark, agreement)
 }

@@ -5,7 +5,9 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::findings::{Findings, List};
-use super::model::{Agreement, Bip, Institution, LanguageRequirement, Programme, HOME_HOST};
+use super::model::{
+    Agreement, Bip, Contact, Institution, LanguageRequirement, Programme, HOME_HOST,
+};
 use super::place::Place;
 use super::validate_values::Values;
 use super::values::Id;
@@ -102,10 +104,15 @@ pub(crate) fn institution(
     v.deadlines(&place.key("deadlines"), &institution.deadlines);
     v.deadlines(&place.key("home_deadlines"), &institution.home_deadlines);
     v.texts(place, "requirements", &institution.requirements, true);
-    let contacts = place.key("contacts");
-    if v.at_most_100(place, "contacts", institution.contacts.len()) {
-        for (i, contact) in institution.contacts.iter().enumerate() {
-            let at = contacts.index(i);
+    contacts(v, place, &institution.contacts);
+}
+
+/// A record's `contacts`: at most 100, each with a name in plain text and a valid address.
+fn contacts(v: &mut Values, place: &Place, contacts: &[Contact]) {
+    let list = place.key("contacts");
+    if v.at_most_100(place, "contacts", contacts.len()) {
+        for (i, contact) in contacts.iter().enumerate() {
+            let at = list.index(i);
             v.plain_text(&at.key("name"), &contact.name, true);
             if let Some(role) = &contact.role {
                 v.plain_text(&at.key("role"), role, false);
@@ -146,6 +153,7 @@ fn agreement(
     if let Some(notes) = &agreement.notes {
         v.text(&place.key("notes"), notes);
     }
+    contacts(v, place, &agreement.contacts);
 }
 
 pub(crate) fn bip(

@@ -7,12 +7,13 @@ use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use partner_matcher::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
 use partner_matcher::estimate::estimate;
 use partner_matcher::i18n::{
-    country_name, describe_reason, describe_warning, estimate_lines, fill, ignored_words, plural,
-    Text,
+    contact_label, country_name, describe_reason, describe_warning, estimate_lines, fill,
+    ignored_words, plural, staff_rules, Text, CONTACTS,
 };
 use partner_matcher::search::{
     capped_query, Criteria, Filter, Hit, Kind, NameLength, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
 };
+use partner_matcher::staff::staff_terms;
 use partner_matcher::{Locale, Matcher};
 
 use super::{print_json, read_text, say, Outcome};
@@ -175,6 +176,14 @@ fn table(matcher: &Matcher, hits: &[Hit], first: usize, locale: Locale) -> Strin
             .collect();
         if let Some(estimate) = estimate(matcher, hit) {
             reasons.extend(estimate_lines(&estimate, locale));
+        }
+        if let Some(staff) = staff_terms(matcher, hit) {
+            reasons.extend(staff_rules(&staff, locale));
+            for c in &staff.contacts {
+                let email = c.email.as_ref().map(|e| format!(" <{e}>"));
+                let who = format!("{}{}", contact_label(c), email.unwrap_or_default());
+                reasons.push(format!("{}: {who}", CONTACTS.get(locale)));
+            }
         }
         let warnings: Vec<String> = hit
             .warnings

@@ -2,16 +2,19 @@
 //! agreements are open to ("Master only" where that is all), their length in months and the
 //! languages they ask ("Master only · 5 months · English B2 or French B1").
 
+use super::staff::staff_facts;
 use super::{and_list, language_level, level_label, or_list, ui, Text};
-use crate::catalogue::{LanguageRequirement, Level, Mobility};
+use crate::catalogue::{LanguageRequirement, Level};
 use crate::locale::Locale;
 use crate::search::{Hit, Kind, Matcher};
+use crate::staff::staff_terms;
 
 /// The facts that decide for `hit`, each a few words, in `locale`.
 /// `m` is the matcher of the search (records found by id).
 pub fn deciding_facts(m: &Matcher, hit: &Hit, locale: Locale) -> Vec<String> {
     let Some(d) = deciding(m, hit, locale) else {
-        return Vec::new();
+        // Staff mobility alone: its own terms, not a student's levels and languages.
+        return staff_terms(m, hit).map_or_else(Vec::new, |t| staff_facts(&t, locale));
     };
     let mut facts = vec![d.levels];
     facts.extend(d.months);
@@ -27,8 +30,7 @@ pub struct Deciding {
     pub languages: String,
 }
 
-/// [`deciding_facts`] by fact; `None` for staff mobility alone, whose own terms are in the
-/// details.
+/// [`deciding_facts`] by fact; `None` for staff mobility alone (its own terms instead: `staff`).
 pub fn deciding(m: &Matcher, hit: &Hit, locale: Locale) -> Option<Deciding> {
     // What the fitting agreements (or the BIP) say: levels (None: every level), the shortest
     // and longest stay, the languages asked (any one of them suffices).
@@ -43,10 +45,7 @@ pub fn deciding(m: &Matcher, hit: &Hit, locale: Locale) -> Option<Deciding> {
                 let Some(a) = i.agreements.get(n) else {
                     continue;
                 };
-                if matches!(
-                    a.mobility,
-                    Mobility::StaffTeaching | Mobility::StaffTraining
-                ) {
+                if a.mobility.is_staff() {
                     continue;
                 }
                 students = true;
@@ -64,7 +63,6 @@ pub fn deciding(m: &Matcher, hit: &Hit, locale: Locale) -> Option<Deciding> {
             add_languages(&mut asked, &b.languages);
         }
     }
-    // Staff mobility alone: its own terms are in the details, none of these apply.
     if !students {
         return None;
     }

@@ -10,6 +10,7 @@ pub mod map;
 mod notes;
 mod query;
 pub mod shortlist;
+mod staff;
 mod stays;
 pub mod ui;
 mod vocabulary;
@@ -19,6 +20,7 @@ pub use dates::{days_until, format_date, format_date_range, format_day, format_d
 pub use estimate::{estimate_lines, estimate_summary};
 pub use notes::{describe_reason, describe_warning};
 pub use query::ignored_words;
+pub use staff::{contact_label, staff_facts, staff_rules, CONTACTS, STAFF_TERMS};
 pub use stays::{next_mobility, stay_words};
 pub use vocabulary::*;
 

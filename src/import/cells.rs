@@ -300,6 +300,7 @@ impl Cells<'_> {
             funding: funding?,
             valid,
             notes: None,
+            contacts: Vec::new(),
         })
     }
 

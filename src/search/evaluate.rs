@@ -248,7 +248,9 @@ impl Plan<'_> {
             chosen.clone().map(|(i, _)| facts.agreement_langs(doc, i)),
         );
         e.places(places.get(usize::from(tier)).copied().unwrap_or(0));
-        if let Some(today) = self.today {
+        // Nomination deadlines are a student's: staff mobility alone has none.
+        let students = chosen.clone().any(|(_, a)| !a.mobility.is_staff());
+        if let Some(today) = self.today.filter(|_| students) {
             // The terms the fitting agreements offer, as bits per `Term` (0: every term).
             let mut offered = 0;
             for (i, _) in chosen {

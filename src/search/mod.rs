@@ -47,6 +47,7 @@ mod query;
 mod ranking;
 mod result;
 mod scoring;
+mod shared;
 mod terms;
 mod word_terms;
 
@@ -60,3 +61,4 @@ pub use normalise::Normalised;
 pub use note::{Detail, Note, NoteCode};
 pub use ranking::{Loosening, Page};
 pub use result::Hit;
+pub use shared::shared_reasons;

@@ -253,6 +253,7 @@ impl Iias<'_> {
                 funding: Some(Funding::Erasmus),
                 valid: valid.clone(),
                 notes: None,
+                contacts: Vec::new(),
             };
             merge.put_ewp_agreement(at, agreement, xml.origin(code));
         }

@@ -12,16 +12,19 @@ use crate::i18n::{
     and_list, country_name, days_until, format_date, format_date_range, funding_label,
     language_level, level_label, mobility_label, or_list, requirement_label, term_label, ui, Text,
 };
-use crate::i18n::{estimate_lines, next_mobility};
+use crate::i18n::{
+    contact_label, estimate_lines, next_mobility, staff_rules, CONTACTS, STAFF_TERMS,
+};
 use crate::reference::isced;
 use crate::search::{next_stays, Hit, Kind};
+use crate::staff::{staff_terms, StaffTerms};
 
 pub(super) fn view(v: &View, hit: &Hit) -> Html {
     let body = match hit.kind {
-        Kind::Institution => {
-            v.m.institution(&hit.id)
-                .map(|i| institution(v, i, &hit.agreements))
-        }
+        Kind::Institution => v.m.institution(&hit.id).map(|i| {
+            let staff = staff_terms(v.m, hit);
+            institution(v, i, &hit.agreements, staff.as_ref())
+        }),
         Kind::Bip => v.m.bip(&hit.id).map(|b| bip(v, b)),
     };
     el(
@@ -115,7 +118,9 @@ fn labels<T: Copy>(v: &View, items: &Option<Vec<T>>, label: fn(T) -> Text, all: 
     }
 }
 
-fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
+/// An institution's facts, agreements and what applying takes; for a staff result (`staff`),
+/// the staff terms and contacts instead of a student's deadlines and requirements.
+fn institution(v: &View, i: &Institution, fitting: &[usize], staff: Option<&StaffTerms>) -> Html {
     let website = i.website.as_ref().map(|w| {
         let text = w
             .as_str()
@@ -151,6 +156,10 @@ fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
         parts.push(el_text("h5", "pm-h5", v.t(ui::AGREEMENTS)));
         parts.push(el("ul", "pm-agreements", agreements));
     }
+    if let Some(staff) = staff {
+        parts.push(staff_part(v, staff));
+        return Html::from_iter(parts);
+    }
     // Each term's next stay, with its deadlines and their years (ours, then the partner's).
     let today = parse_date(v.today);
     let stays = today.map(|t| next_stays(&i.deadlines, &home_deadlines, t));
@@ -170,6 +179,32 @@ fn institution(v: &View, i: &Institution, fitting: &[usize]) -> Html {
         }
         parts.push(el_text("h5", "pm-h5", v.t(ui::REQUIREMENTS)));
         parts.push(el("ul", "pm-reqs", requirements));
+    }
+    Html::from_iter(parts)
+}
+
+/// The Erasmus+ staff rules for the kinds offered, then each contact, with a mail link.
+fn staff_part(v: &View, staff: &StaffTerms) -> Html {
+    let mut rules = Vec::new();
+    for line in staff_rules(staff, v.l) {
+        rules.push(el_text("li", "", line));
+    }
+    let mut parts = vec![
+        el_text("h5", "pm-h5", v.t(STAFF_TERMS)),
+        el("ul", "pm-reqs", rules),
+    ];
+    if !staff.contacts.is_empty() {
+        let mut people = Vec::new();
+        for c in &staff.contacts {
+            let mut line = vec![text(contact_label(c))];
+            if let Some(email) = &c.email {
+                line.push(text(": "));
+                line.push(html! { <a href={format!("mailto:{email}")}>{email.clone()}</a> });
+            }
+            people.push(el("li", "", line));
+        }
+        parts.push(el_text("h5", "pm-h5", v.t(CONTACTS)));
+        parts.push(el("ul", "pm-reqs pm-contacts", people));
     }
     Html::from_iter(parts)
 }

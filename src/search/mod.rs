@@ -15,6 +15,7 @@
 //!   `calendar`: stays abroad, their deadlines (the partner's and the home school's), the next
 //!   stay one can still apply for, and a BIP's season.
 //! - `explanation`: reasons, warnings and the score they add up to.
+//! - `sorting`: the orders a student can choose (best fit, distance, next deadline, name).
 //! - `ranking`: the ordered results, pages, and the searches derived from them (results per
 //!   country, filters to loosen).
 //! - `result`, `note`: what a search answers (hits; reasons and warnings with typed details).
@@ -26,8 +27,8 @@
 //! `note` on `field` and `calendar`, `index` only on `field`; `terms` on `field`; `word_terms` on `terms` and `index`;
 //! `query` on those; `place_names` on `terms` and `index`; `scoring` on `query`, `terms`, `index`
 //! and `facts`; `matcher` builds on `facts`, `documents`, `index`, `query`, `place_names` and
-//! `scoring`; `plan` on `matcher`; `evaluate` on `plan` and `explanation`; `ranking` on
-//! `evaluate`.
+//! `scoring`; `plan` on `matcher`; `evaluate` on `plan` and `explanation`; `sorting` on
+//! `evaluate` and `matcher`; `ranking` on `evaluate` and `sorting`.
 
 mod calendar;
 mod criteria;
@@ -47,12 +48,14 @@ mod query;
 mod ranking;
 mod result;
 mod scoring;
+mod sorting;
 mod terms;
 mod word_terms;
 
 pub use calendar::{next_stays, Season, Stay, Window};
 pub use criteria::{
-    capped_query, Criteria, CriteriaError, Filter, Kind, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
+    capped_query, Criteria, CriteriaError, Filter, Kind, Region, Sort, MAX_QUERY_CHARS,
+    MAX_QUERY_WORDS,
 };
 pub use field::Field;
 pub use matcher::{Matcher, NameLength};

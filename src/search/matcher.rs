@@ -1,5 +1,6 @@
 //! A loaded catalogue, indexed for searching: records by id, the text index, the facts.
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
@@ -40,7 +41,8 @@ pub struct Matcher {
     places: OnceLock<Gazetteer>,
     /// Per locale, each document's position in name order (`sorting::name_ranks`), found
     /// on the first search that needs it.
-    names: [OnceLock<Vec<u32>>; 2],
+    /// (A cell of one thread: a `OnceLock` would cost the download its locking code.)
+    names: [OnceCell<Vec<u32>>; 2],
 }
 
 impl Matcher {

@@ -5,7 +5,9 @@ use std::rc::{Rc, Weak};
 
 use yew::prelude::*;
 
-use super::inputs::{check, option, select, vocabulary_select, Options, LEVELS, REGIONS, TERMS};
+use super::inputs::{
+    check, option, search_field, select, vocabulary_select, Options, LEVELS, REGIONS, TERMS,
+};
 use super::markup::{button, el, el_text, form, text, text_button, Aria};
 use super::state::{Action, Load};
 use super::{by_label, icon, on, on_submit, on_value, Field, View};
@@ -28,11 +30,6 @@ pub(super) fn search_bar(v: &View) -> Html {
     by_label(&mut programmes);
     programmes.insert(0, option("", v.t(ui::ANY_PROGRAMME)));
     let programme = v.s.criteria.programme.as_deref().unwrap_or("");
-    let query = html! {
-        <input type="search" class="pm-input" value={v.s.draft.clone()} maxlength="200"
-            placeholder={v.t(ui::SEARCH_PLACEHOLDER)} autocomplete="off" spellcheck="false"
-            oninput={on_value(v.d, Field::Query)} />
-    };
     form(
         "pm-search",
         Some("search"),
@@ -46,10 +43,12 @@ pub(super) fn search_bar(v: &View) -> Html {
                 programme,
                 on_value(v.d, Field::Programme),
             ),
-            el(
-                "label",
+            search_field(
                 "pm-field pm-query",
-                vec![el_text("span", "pm-label", v.t(ui::SEARCH)), query],
+                v.t(ui::SEARCH),
+                &v.s.draft,
+                v.t(ui::SEARCH_PLACEHOLDER),
+                on_value(v.d, Field::Query),
             ),
         ],
     )
@@ -252,15 +251,22 @@ fn languages(v: &View) -> Html {
     }
     // The rows of the languages chosen, and a new row without a language yet, if any.
     let mut rows = Vec::new();
-    let new_row = v.s.new_language.map(|cefr| (None, cefr));
-    let chosen = spoken.iter().map(|l| (Some(l.lang.as_str()), l.cefr));
-    for (i, (lang, cefr_level)) in chosen.chain(new_row).enumerate() {
-        let (name, lang_options) = match lang {
-            Some(code) => (language_name(code, v.l), options.clone()),
+    let new_row = usize::from(v.s.new_language.is_some());
+    for i in 0..spoken.len() + new_row {
+        let (lang, cefr_level, name, lang_options) = match spoken.get(i) {
+            Some(l) => (
+                l.lang.as_str(),
+                l.cefr,
+                language_name(l.lang.as_str(), v.l),
+                options.clone(),
+            ),
             None => {
                 let mut with_none = vec![option("", v.t(CHOOSE_LANGUAGE))];
-                with_none.extend(options.iter().cloned());
-                (v.t(ui::LANGUAGE).to_owned(), with_none)
+                for o in &options {
+                    with_none.push(o.clone());
+                }
+                let cefr = v.s.new_language.unwrap_or(Cefr::B2);
+                ("", cefr, v.t(ui::LANGUAGE).to_owned(), with_none)
             }
         };
         rows.push(el(
@@ -271,7 +277,7 @@ fn languages(v: &View) -> Html {
                     "pm-field pm-lang",
                     v.t(ui::LANGUAGE),
                     lang_options,
-                    lang.unwrap_or(""),
+                    lang,
                     on_value(v.d, Field::Language(i)),
                 ),
                 select(

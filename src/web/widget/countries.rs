@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::inputs::check;
+use super::inputs::{check, search_field};
 use super::markup::{button, el, el_text, text, Aria};
 use super::state::Action;
 use super::{icon, on, on_value, Field, View};
@@ -51,14 +51,13 @@ pub(super) fn countries(v: &View, counts: &[(String, usize)]) -> Html {
     let mut children = vec![toggle];
     if open {
         let filter = &v.s.country_filter;
-        children.push(html! {
-            <label class="pm-field">
-                <span class="pm-label">{ v.t(FIND_COUNTRY) }</span>
-                <input type="search" class="pm-input pm-country-filter" value={filter.clone()}
-                    autocomplete="off" spellcheck="false"
-                    oninput={on_value(v.d, Field::CountryFilter)} />
-            </label>
-        });
+        children.push(search_field(
+            "pm-field pm-country-filter",
+            v.t(FIND_COUNTRY),
+            filter,
+            "",
+            on_value(v.d, Field::CountryFilter),
+        ));
         let mut groups = Vec::new();
         for g in group_countries(&all, v.l, filter) {
             let name = g
@@ -66,7 +65,10 @@ pub(super) fn countries(v: &View, counts: &[(String, usize)]) -> Html {
                 .as_ref()
                 .map_or(v.t(OTHER_COUNTRIES), |a| a.name(v.l));
             let codes = g.codes();
-            let every = codes.iter().all(|c| chosen.contains(c));
+            let mut every = true;
+            for code in &codes {
+                every &= chosen.contains(code);
+            }
             let mut boxes = Vec::new();
             for (code, n) in &g.countries {
                 boxes.push(country(code, *n));

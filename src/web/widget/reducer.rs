@@ -7,7 +7,7 @@ use yew::Reducible;
 use super::map_state::MapAction;
 use super::state::{Action, Load, State, LOADING_SELECTOR};
 use crate::catalogue::{Cefr, LanguageRequirement};
-use crate::search::{capped_query, Criteria, Filter, Sort};
+use crate::search::{capped_query, Filter, Sort};
 use crate::url_state::decode;
 
 fn toggle<T: PartialEq>(list: &mut Option<Vec<T>>, item: T) {
@@ -129,11 +129,12 @@ impl Reducible for State {
             }
             Action::ClearAll => {
                 // The order chosen is no filter: it stays.
-                let defaults = Criteria {
-                    sort: s.criteria.sort,
-                    ..s.defaults.clone()
-                };
-                s.edit(|c| *c = defaults);
+                let defaults = s.defaults.clone();
+                s.edit(|c| {
+                    let sort = c.sort;
+                    *c = defaults;
+                    c.sort = sort;
+                });
                 s.new_language = None;
                 s.draft.clear();
                 s.unknown_programme = None;

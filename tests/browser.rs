@@ -2091,6 +2091,8 @@ fn change_event_details_have_the_criteria_json_shape() {
         max_distance_km: Some(1500.0),
         limit: Some(5),
         today: Some("2026-11-29".into()),
+        sort: Some(Sort::Deadline),
+        lang: Some(partner_matcher::Locale::Nl),
     };
     // Compared as JavaScript sees them (1500.0 and 1500 are one number there).
     let text = |v: &JsValue| js_sys::JSON::stringify(v).ok().and_then(|s| s.as_string());

@@ -75,7 +75,7 @@ pub(super) fn countries(v: &View, counts: &[(String, usize)]) -> Html {
             }
             groups.push(el(
                 "div",
-                "pm-region",
+                "pm-area",
                 vec![
                     check(
                         "checkbox",
@@ -84,7 +84,7 @@ pub(super) fn countries(v: &View, counts: &[(String, usize)]) -> Html {
                         every,
                         on(v.d, Action::ChooseCountries(codes, !every)),
                     ),
-                    el("div", "pm-region-countries", boxes),
+                    el("div", "pm-area-countries", boxes),
                 ],
             ));
         }

@@ -71,14 +71,13 @@ impl Reducible for State {
             Action::Region(r) => s.edit(|c| c.region = r),
             Action::MaxKm(km) => s.edit(|c| c.max_distance_km = km),
             Action::ToggleCountry(code) => s.edit(|c| toggle(&mut c.countries, code)),
+            // Each one that is not as asked is toggled (one `toggle` for every list).
             Action::ChooseCountries(codes, choose) => s.edit(|c| {
-                let list = c.countries.get_or_insert_with(Vec::new);
-                list.retain(|x| !codes.contains(x));
-                if choose {
-                    list.extend(codes);
-                }
-                if list.is_empty() {
-                    c.countries = None;
+                for code in codes {
+                    let chosen = c.countries.as_ref().is_some_and(|l| l.contains(&code));
+                    if chosen != choose {
+                        toggle(&mut c.countries, code);
+                    }
                 }
             }),
             Action::FilterCountries(text) => s.country_filter = text,

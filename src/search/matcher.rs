@@ -1,6 +1,5 @@
 //! A loaded catalogue, indexed for searching: records by id, the text index, the facts.
 
-use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
@@ -41,8 +40,7 @@ pub struct Matcher {
     places: OnceLock<Gazetteer>,
     /// Per locale, each document's position in name order (`sorting::name_ranks`), found
     /// on the first search that needs it.
-    /// (A cell of one thread: a `OnceLock` would cost the download its locking code.)
-    names: [OnceCell<Vec<u32>>; 2],
+    names: [OnceLock<Vec<u32>>; 2],
 }
 
 impl Matcher {

@@ -105,6 +105,9 @@ pub(super) fn countries(v: &View, counts: &[(String, usize)]) -> Html {
             let n = all.iter().find(|(c, _)| c == code).map_or(0, |(_, n)| *n);
             boxes.push(country(code, n));
         }
+        // As many children as when open: yew matches unkeyed children from the end, and
+        // the button (with focus) must stay the button.
+        children.push(Html::default());
         children.push(el("div", "", boxes));
     }
     children.insert(0, el_text("legend", "", v.t(ui::COUNTRIES)));

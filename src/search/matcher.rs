@@ -38,7 +38,7 @@ pub struct Matcher {
     /// Place names in every form, when attached (see [`Matcher::set_places`]). Settable
     /// once through a shared reference too: the widget's matcher is shared by its views.
     places: OnceLock<Gazetteer>,
-    /// Per locale, each document's position in name order (`sorting::name_ranks`), found
+    /// Per locale, each document's position in name order (`name_order`), found
     /// on the first search that needs it.
     names: [OnceLock<Vec<u32>>; 2],
 }
@@ -205,7 +205,7 @@ impl Matcher {
     /// Each document's position when names in `locale` are put in order.
     pub(super) fn name_ranks(&self, locale: Locale) -> &[u32] {
         let slot = &self.names[usize::from(locale == Locale::Nl)];
-        slot.get_or_init(|| super::sorting::name_ranks(&self.catalogue, locale))
+        slot.get_or_init(|| super::name_order::name_ranks(&self.catalogue, locale))
     }
 
     /// The country code of a hit's institution, or of a BIP's physical part.

@@ -9,14 +9,12 @@ use std::cmp::Ordering;
 use super::criteria::{Criteria, Sort};
 use super::evaluate::Candidate;
 use super::matcher::Matcher;
-use crate::catalogue::Catalogue;
-use crate::locale::Locale;
 
 /// How one search orders its candidates.
 pub(super) struct Order<'m> {
     sort: Sort,
     matcher: &'m Matcher,
-    /// Per document, its name's position in name order (`name_ranks`).
+    /// Per document, its name's position in name order (`name_order`).
     names: &'m [u32],
 }
 
@@ -79,31 +77,4 @@ fn known_first<T>(a: Option<T>, b: Option<T>, cmp: impl Fn(&T, &T) -> Ordering) 
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     }
-}
-
-/// Per document (institutions, then BIPs), its position when every institution's name and
-/// BIP's title in `locale` is put in order as the engine folds text ("École" with the E's,
-/// "Łódź" with the L's); equal folded names by their text, then by id (ids are unique, so
-/// the order is total and the same for any order of the catalogue).
-pub(super) fn name_ranks(catalogue: &Catalogue, locale: Locale) -> Vec<u32> {
-    let mut names: Vec<(String, &str, &str)> = Vec::new();
-    for i in &catalogue.institutions {
-        let name = i.name.get(locale);
-        names.push((crate::text::fold(name), name, i.id.as_str()));
-    }
-    for b in &catalogue.bips {
-        let title = b.title.get(locale);
-        names.push((crate::text::fold(title), title, b.id.as_str()));
-    }
-    let mut by_name: Vec<u32> = (0..names.len() as u32).collect();
-    crate::order::sort_by(&mut by_name, |&a, &b| {
-        names[a as usize].cmp(&names[b as usize])
-    });
-    let mut ranks = vec![0u32; names.len()];
-    for (rank, doc) in by_name.into_iter().enumerate() {
-        if let Some(r) = ranks.get_mut(doc as usize) {
-            *r = rank as u32;
-        }
-    }
-    ranks
 }

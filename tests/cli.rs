@@ -368,6 +368,36 @@ fn search_reads_the_first_12_words_of_a_70000_word_query_and_says_so() {
 }
 
 #[test]
+fn a_staff_search_gives_staff_terms_rules_and_contacts_not_a_next_stay() {
+    let o = run(&[
+        "search",
+        DEMO,
+        "--mobility",
+        "staff-teaching",
+        "--query",
+        "lyon",
+        "--lang",
+        "en",
+    ]);
+    let out = stdout(&o);
+    assert!(o.status.success(), "{out}");
+    // Table cells wrap: compare the text without the table's line breaks and borders.
+    let text: String = out
+        .split(|c| c == '\n' || c == '│' || c == '┆')
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    for said in [
+        "Staff: teaching · 2–60 days · 1 place per year · Contact: Claire Dumas",
+        "at least 8 teaching hours a week",
+        "claire.dumas@example.org",
+    ] {
+        assert!(text.contains(said), "{said} in: {text}");
+    }
+    assert!(!text.contains("Next:"), "no student's next stay: {text}");
+}
+
+#[test]
 fn search_without_results_suggests_a_filter_to_drop() {
     let o = run(&["search", DEMO, "--query", "lyon", "--country", "JP"]);
     assert!(o.status.success());

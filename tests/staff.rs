@@ -1,4 +1,5 @@
-//! Staff mobility results: staff terms and contacts, never a student's facts or deadlines; agreement contacts read, checked at their place, and shown first.
+//! Staff mobility results: staff terms and contacts, never a student's facts or deadlines;
+//! agreement contacts read, checked at their place, and shown first.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "support/search.rs"]

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const BINARY = join(ROOT, 'target', 'debug', 'partner-matcher');
@@ -164,4 +165,21 @@ export async function waitForFocusInside(page, { selector = 'partner-matcher', t
 export async function waitForOutcome(page, timeout = 20_000) {
   const handle = await page.waitForFunction(() => window.__events.find((e) => e.name === 'ready' || e.name === 'error')?.name, null, { timeout });
   return handle.jsonValue();
+}
+
+/**
+ * One browser and one server of the built site (`startServer`'s options) for a test file:
+ * started before its tests, stopped after them. Read `.browser` and `.server` inside a test.
+ */
+export function browserAndServer(options) {
+  const shared = {};
+  before(async () => {
+    shared.browser = await launch();
+    shared.server = await startServer(options);
+  });
+  after(async () => {
+    await shared.server?.stop();
+    await shared.browser?.close();
+  });
+  return shared;
 }

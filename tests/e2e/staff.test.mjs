@@ -1,30 +1,19 @@
 // Issue 12, item 3: a staff result shows its contacts with mail links, not a student's facts,
 // deadlines and requirements, in English and Dutch, keyboard-operable and axe-clean. (Its terms
-// in brief and the Erasmus+ rules are the command line's: tests/cli.rs, tests/staff.rs.)
+// in brief and the Erasmus+ rules are the command line's: tests/staff.rs.)
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { axe, launch, newPage, startServer, waitForReady } from './harness.mjs';
+import { test } from 'node:test';
+import { axe, browserAndServer, newPage, waitForReady } from './harness.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-
-after(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+const site = browserAndServer();
 
 for (const [path, words] of [
   ['', { contact: 'Contact', when: 'When you can apply', needs: 'What you need to apply' }],
   ['nl.html', { contact: 'Contact', when: 'Wanneer je kunt aanvragen', needs: 'Wat je nodig hebt om je kandidaat te stellen' }],
 ]) {
   test(`a teacher looking for staff teaching in Arles sees a contact, no student deadlines (${path || 'English'})`, async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}${path}?pm-q=arles&pm-mobility=staff-teaching`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}${path}?pm-q=arles&pm-mobility=staff-teaching`);
     await waitForReady(page);
     const card = page.locator('partner-matcher .pm-card').first();
     await card.waitFor();

@@ -383,7 +383,7 @@ fn a_staff_search_gives_staff_terms_rules_and_contacts_not_a_next_stay() {
     assert!(o.status.success(), "{out}");
     // Table cells wrap: compare the text without the table's line breaks and borders.
     let text: String = out
-        .split(|c| c == '\n' || c == '│' || c == '┆')
+        .split(['\n', '│', '┆'])
         .map(str::trim)
         .collect::<Vec<_>>()
         .join(" ");

@@ -9,7 +9,7 @@ use crate::locale::Locale;
 use crate::staff::{StaffTerms, MAX_DAYS, MIN_DAYS, TEACHING_HOURS_A_WEEK};
 
 pub const CONTACTS: Text = Text::new("Contact", "Contact");
-/// `MIN_DAYS`–`MAX_DAYS` written out (a test keeps them equal): the card's brief of the rules.
+/// `MIN_DAYS`–`MAX_DAYS` written out (a test keeps them equal): the rules in brief.
 const DAYS: Text = Text::new("2–60 days", "2–60 dagen");
 const TEACHING: Text = Text::new(
     "Teaching: {} to {} days of activity, travel not counted, with at least {} teaching hours a week.",
@@ -25,7 +25,8 @@ const SOURCE: Text = Text::new(
 );
 const CONTACT_ON_CARD: Text = Text::new("Contact: {}", "Contact: {}");
 
-/// The card's few words for a staff result.
+/// A staff result's terms in a few words each (the command line's; the widget's card once its
+/// download has room).
 pub fn staff_facts(terms: &StaffTerms, locale: Locale) -> Vec<String> {
     let mut kinds = Vec::new();
     for &kind in &terms.kinds {
@@ -45,7 +46,7 @@ pub fn staff_facts(terms: &StaffTerms, locale: Locale) -> Vec<String> {
     facts
 }
 
-/// The details' sentences: the rules of each kind offered, then where they come from.
+/// The Erasmus+ rules of each kind offered, then where they come from (the command line's).
 pub fn staff_rules(terms: &StaffTerms, locale: Locale) -> Vec<String> {
     let (min, max) = (MIN_DAYS.to_string(), MAX_DAYS.to_string());
     let mut lines = Vec::new();

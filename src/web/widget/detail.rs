@@ -117,7 +117,7 @@ fn labels<T: Copy>(v: &View, items: &Option<Vec<T>>, label: fn(T) -> Text, all: 
 }
 
 /// An institution's facts, agreements and what applying takes; for a staff result (`staff`),
-/// the staff terms and contacts instead of a student's deadlines and requirements.
+/// its contacts instead of a student's deadlines and requirements.
 fn institution(v: &View, i: &Institution, fitting: &[usize], staff: Option<&StaffTerms>) -> Html {
     let website = i.website.as_ref().map(|w| {
         let text = w

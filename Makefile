@@ -11,13 +11,14 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 # Features current Rust emits for wasm32 (wasm-opt must accept them), then size passes: Rust's
 # data starts at 1 MB, so the low 1 KB of memory is unused and fresh memory is zeroed; a flow
-# analysis (gufa) between two -Oz rounds takes 1.4 KB more gzip off the widget. The names are
-# kept for tools/order-functions.mjs, which names the functions so that alike ones come side by
-# side; WASM_ORDER_FLAGS puts them in that order and strips the names (3.6 KB gzip).
-WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-	--enable-reference-types --enable-multivalue --enable-mutable-globals
-WASM_OPT_FLAGS := $(WASM_FEATURES) --low-memory-unused --zero-filled-memory -Oz --gufa -Oz --debuginfo
-WASM_ORDER_FLAGS := $(WASM_FEATURES) --reorder-functions-by-name --strip-debug --strip-producers
+# analysis (gufa) between two -Oz rounds takes 1.4 KB more gzip off the widget. Between the two
+# rounds, tools/order-functions.mjs names the functions so that alike ones come side by side, and
+# the second round puts them in that order and strips the names (3.3 KB gzip; docs/performance.md).
+WASM_SETTINGS := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-reference-types --enable-multivalue --enable-mutable-globals \
+	--low-memory-unused --zero-filled-memory
+WASM_OPT_FLAGS := $(WASM_SETTINGS) -Oz --gufa --debuginfo
+WASM_ORDER_FLAGS := $(WASM_SETTINGS) -Oz --reorder-functions-by-name --strip-debug --strip-producers
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM := target/$(WASM_TARGET)/release/partner_matcher.wasm
 

@@ -21,8 +21,8 @@ pub const NO_COUNTRY: Text = Text::new(
     "No country with results matches.",
     "Geen land met resultaten gevonden.",
 );
-/// The group of countries in no region (Antarctica).
-pub const OTHER_COUNTRIES: Text = Text::new("Other", "Overige");
+/// The country filter's group of the countries outside Europe, after Europe's four.
+pub const OUTSIDE_EUROPE: Text = Text::new("Outside Europe", "Buiten Europa");
 /// A group's checkbox: "All of Western Europe (25)".
 pub const ALL_OF: Text = Text::new("All of {} ({})", "Heel {} ({})");
 /// A new language row before a language is chosen.

@@ -1,20 +1,18 @@
-//! The country filter's list: countries grouped by M49 sub-region, the way people think of
-//! them (Western Europe, Northern Europe...), narrowed by what the student types.
+//! The country filter's list: Europe's countries grouped by M49 sub-region, the way people
+//! think of them (Western Europe, Northern Europe...), then the countries outside Europe;
+//! narrowed by what the student types.
 
-use super::{subregion_of, Area};
+use super::{european_subregion_of, european_subregions, Area};
+use crate::i18n::choose::OUTSIDE_EUROPE;
 use crate::locale::Locale;
 use crate::reference::countries;
 use crate::text::fold;
 
-/// The sub-regions of Europe, in the order the list shows them before all others: Western,
-/// Northern, Southern, Eastern.
-const EUROPE_FIRST: [&str; 4] = ["155", "154", "039", "151"];
-
-/// The countries of one sub-region in the list.
+/// The countries of one group in the list.
 #[derive(Debug, PartialEq, Eq)]
 pub struct CountryGroup {
-    /// None: countries of no sub-region (Antarctica).
-    pub area: Option<Area>,
+    /// A European sub-region; None: outside Europe.
+    pub area: Option<&'static Area>,
     /// Country code and its results, by name in the student's language.
     pub countries: Vec<(String, usize)>,
     /// The results of all its countries.
@@ -22,6 +20,12 @@ pub struct CountryGroup {
 }
 
 impl CountryGroup {
+    /// The group's name in `locale`.
+    pub fn name(&self, locale: Locale) -> &'static str {
+        self.area
+            .map_or(OUTSIDE_EUROPE.get(locale), |a| a.name(locale))
+    }
+
     /// The codes of its countries.
     pub fn codes(&self) -> Vec<String> {
         let mut codes = Vec::new();
@@ -32,11 +36,12 @@ impl CountryGroup {
     }
 }
 
-/// `countries` (code and results) in groups by M49 sub-region: Europe's four first, the
-/// others by name, countries by name, names in `locale` put in order as the search folds
-/// text ("Österreich" with the O's). With a `filter` typed, only the countries it finds: in
-/// their name in either language, another word for them ("UK"), their code, or their
-/// sub-region's name ("northern" keeps Northern Europe whole). Empty groups are left out.
+/// `countries` (code and results) in groups: Europe's four M49 sub-regions (Western,
+/// Northern, Southern, Eastern), then outside Europe; countries by name, names in `locale` put
+/// in order as the search folds text ("Österreich" with the O's). With a `filter` typed, only
+/// the countries it finds: in their name in either language, another word for them ("UK"),
+/// their code, or their group's name in either language ("northern" keeps Northern Europe
+/// whole). Empty groups are left out.
 pub fn group_countries(
     countries: &[(String, usize)],
     locale: Locale,
@@ -44,50 +49,41 @@ pub fn group_countries(
 ) -> Vec<CountryGroup> {
     let filter = fold(filter);
     let mut groups: Vec<CountryGroup> = Vec::new();
+    for area in european_subregions().iter().map(Some).chain([None]) {
+        groups.push(CountryGroup {
+            area,
+            countries: Vec::new(),
+            results: 0,
+        });
+    }
+    let outside = groups.len() - 1;
     for (code, results) in countries {
-        let area = subregion_of(code);
-        if !filter.is_empty() && !finds(&filter, code, area.as_ref()) {
+        let area = european_subregion_of(code);
+        let at = area
+            .and_then(|a| groups.iter().position(|g| g.area == Some(a)))
+            .unwrap_or(outside);
+        let group = &mut groups[at];
+        if !filter.is_empty() && !finds(&filter, code, group) {
             continue;
         }
-        let at = groups.iter().position(|g| g.area == area);
-        let group = match at {
-            Some(at) => &mut groups[at],
-            None => {
-                groups.push(CountryGroup {
-                    area,
-                    countries: Vec::new(),
-                    results: 0,
-                });
-                let last = groups.len() - 1;
-                &mut groups[last]
-            }
-        };
         group.countries.push((code.clone(), *results));
         group.results = group.results.saturating_add(*results);
     }
     let name = |code: &str| fold(countries::by_code(code).map_or(code, |c| c.name(locale)));
+    groups.retain(|g| !g.countries.is_empty());
     for group in &mut groups {
         crate::order::sort_by(&mut group.countries, |a, b| name(&a.0).cmp(&name(&b.0)));
     }
-    // Europe's four by their place in EUROPE_FIRST, then the others by name, then none.
-    let key = |g: &CountryGroup| match &g.area {
-        Some(a) => match EUROPE_FIRST.iter().position(|c| *c == a.code) {
-            Some(i) => (0, i, String::new()),
-            None => (1, 0, fold(a.name(locale))),
-        },
-        None => (2, 0, String::new()),
-    };
-    crate::order::sort_by(&mut groups, |a, b| key(a).cmp(&key(b)));
     groups
 }
 
-/// Whether the folded `filter` finds country `code`.
-fn finds(filter: &str, code: &str, area: Option<&Area>) -> bool {
+/// Whether the folded `filter` finds country `code` of `group`.
+fn finds(filter: &str, code: &str, group: &CountryGroup) -> bool {
     if code.eq_ignore_ascii_case(filter) {
         return true;
     }
     let contains = |text: &str| fold(text).contains(filter);
-    if area.is_some_and(|a| contains(a.en) || contains(a.nl)) {
+    if contains(group.name(Locale::En)) || contains(group.name(Locale::Nl)) {
         return true;
     }
     countries::by_code(code)
@@ -110,7 +106,7 @@ mod tests {
     fn shown(groups: &[CountryGroup], locale: Locale) -> Vec<String> {
         let mut out = Vec::new();
         for g in groups {
-            let name = g.area.as_ref().map_or("-", |a| a.name(locale));
+            let name = g.name(locale);
             let codes: Vec<&str> = g.countries.iter().map(|(c, _)| c.as_str()).collect();
             out.push(format!("{name}: {} ({})", codes.join(" "), g.results));
         }
@@ -118,9 +114,11 @@ mod tests {
     }
 
     #[test]
-    fn europe_first_in_four_then_the_rest_of_the_world_each_by_name() {
-        // BE 1, SE 2, AT 3, IT 4, PL 5, US 6, JP 7, DE 8, TR 9, AQ 10.
-        let list = counts(&["BE", "SE", "AT", "IT", "PL", "US", "JP", "DE", "TR", "AQ"]);
+    fn europe_first_in_four_then_outside_europe_each_by_name() {
+        // BE 1, SE 2, AT 3, IT 4, PL 5, US 6, JP 7, DE 8, TR 9, AQ 10, CY 11.
+        let list = counts(&[
+            "BE", "SE", "AT", "IT", "PL", "US", "JP", "DE", "TR", "AQ", "CY",
+        ]);
         let groups = group_countries(&list, Locale::En, "");
         assert_eq!(
             shown(&groups, Locale::En),
@@ -128,25 +126,18 @@ mod tests {
                 // Austria, Belgium, Germany
                 "Western Europe: AT BE DE (12)",
                 "Northern Europe: SE (2)",
-                "Southern Europe: IT (4)",
+                // Cyprus and Türkiye in Europe, as the region filter counts them.
+                "Southern Europe: CY IT TR (24)",
                 "Eastern Europe: PL (5)",
-                "Eastern Asia: JP (7)",
-                "Northern America: US (6)",
-                "Western Asia: TR (9)",
-                "-: AQ (10)",
+                // Antarctica, Japan, United States
+                "Outside Europe: AQ JP US (23)",
             ]
         );
-        // In Dutch: België, Duitsland, Oostenrijk; the other groups by their Dutch names.
+        // In Dutch: België, Duitsland, Oostenrijk; Antarctica, Japan, Verenigde Staten.
         let groups = group_countries(&list, Locale::Nl, "");
-        assert_eq!(
-            shown(&groups, Locale::Nl)[..1],
-            ["West-Europa: BE DE AT (12)"]
-        );
-        let rest: Vec<&str> = groups[4..7]
-            .iter()
-            .filter_map(|g| g.area.as_ref().map(|a| a.nl))
-            .collect();
-        assert_eq!(rest, ["Noordelijk Amerika", "Oost-Azië", "West-Azië"]);
+        let shown = shown(&groups, Locale::Nl);
+        assert_eq!(shown[0], "West-Europa: BE DE AT (12)");
+        assert_eq!(shown[4], "Buiten Europa: AQ JP US (23)");
     }
 
     #[test]
@@ -170,6 +161,11 @@ mod tests {
         assert_eq!(codes("Noord-Europa"), ["NO", "SE", "GB"]);
         assert_eq!(codes("  "), ["BE", "FR", "DE", "NO", "SE", "GB"]);
         assert!(codes("xyz").is_empty());
+        assert_eq!(
+            codes("buiten"),
+            Vec::<String>::new(),
+            "no country outside Europe here"
+        );
         // A group's results are those of the countries shown.
         let north = group_countries(&list, Locale::En, "s");
         assert!(north

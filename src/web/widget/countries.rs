@@ -1,6 +1,7 @@
 //! The country filter: the chosen countries, and behind a disclosure button every country
-//! with results, in groups by M49 sub-region (`crate::regions::group_countries`) with their
-//! results, narrowed by a field; a group's checkbox chooses all its countries shown.
+//! with results, in Europe's four M49 sub-regions and outside Europe
+//! (`crate::regions::group_countries`) with their results, narrowed by a field; a group's
+//! checkbox chooses all its countries shown.
 
 use yew::prelude::*;
 
@@ -8,7 +9,7 @@ use super::inputs::{check, search_field};
 use super::markup::{button, el, el_text, text, Aria};
 use super::state::Action;
 use super::{icon, on, on_value, Field, View};
-use crate::i18n::choose::{ALL_OF, FIND_COUNTRY, NO_COUNTRY, OTHER_COUNTRIES};
+use crate::i18n::choose::{ALL_OF, FIND_COUNTRY, NO_COUNTRY};
 use crate::i18n::{country_name, ui};
 use crate::regions::group_countries;
 
@@ -60,10 +61,7 @@ pub(super) fn countries(v: &View, counts: &[(String, usize)]) -> Html {
         ));
         let mut groups = Vec::new();
         for g in group_countries(&all, v.l, filter) {
-            let name = g
-                .area
-                .as_ref()
-                .map_or(v.t(OTHER_COUNTRIES), |a| a.name(v.l));
+            let name = g.name(v.l);
             let codes = g.codes();
             let mut every = true;
             for code in &codes {

@@ -30,7 +30,7 @@ pub mod values;
 mod words;
 
 pub use funding::{CountryGroup, FundingTable, FundingYear, TravelBand, GUIDE_TRAVEL, GUIDE_YEAR};
-pub use load::{load, load_bytes, BadRecords, Checked, Skipped};
+pub use load::{load, load_bytes, load_bytes_by_place, BadRecords, Checked, Skipped};
 pub use locate::path_at;
 pub use model::*;
 pub use problem::{Problem, Rejected, Severity};

@@ -58,7 +58,6 @@ pub const NOT_CATALOGUE: Text = Text::new(
     "The file is not a list of partner schools in the expected format.",
     "Het bestand is geen lijst met partnerscholen in het verwachte formaat.",
 );
-pub const AT_LINE: Text = Text::new("(line {}, column {})", "(regel {}, kolom {})");
 pub const ERRORS_IN_ALL: Text = Text::new(
     "The check found {} in all.",
     "De controle vond in totaal {}.",

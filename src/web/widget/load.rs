@@ -53,10 +53,10 @@ pub enum LoadError {
         column: usize,
         message: String,
     },
-    /// Well-formed JSON that is not a valid catalogue: the first error and the count.
+    /// Well-formed JSON that is not a valid catalogue: the first error (by its place: the
+    /// widget reads without positions, `load_bytes_by_place`) and the count.
     Invalid {
         place: String,
-        at: Option<(usize, usize)>,
         message: String,
         errors: usize,
     },
@@ -88,18 +88,12 @@ impl LoadError {
             LoadError::Syntax { line, column, .. } => {
                 say(ui::SYNTAX, &[&line.to_string(), &column.to_string()])
             }
-            LoadError::Invalid {
-                place, at, errors, ..
-            } => {
+            LoadError::Invalid { place, errors, .. } => {
                 let mut s = if place.is_empty() {
                     ui::NOT_CATALOGUE.get(locale).to_owned()
                 } else {
                     say(ui::INVALID, &[place])
                 };
-                if let Some((line, column)) = at {
-                    s.push(' ');
-                    s.push_str(&say(ui::AT_LINE, &[&line.to_string(), &column.to_string()]));
-                }
                 if *errors > 1 {
                     s.push(' ');
                     s.push_str(&say(ui::ERRORS_IN_ALL, &[&ui::errors(*errors, locale)]));
@@ -350,7 +344,7 @@ pub fn parse(url: &str, content_type: &str, bytes: Vec<u8>) -> Result<Matcher, L
             url: url.to_owned(),
         });
     }
-    let checked = crate::catalogue::load_bytes(&bytes, BadRecords::LeaveOut);
+    let checked = crate::catalogue::load_bytes_by_place(&bytes, BadRecords::LeaveOut);
     drop(bytes);
     checked
         .map(Matcher::from_checked)
@@ -375,13 +369,11 @@ fn invalid(rejected: &Rejected) -> LoadError {
     match rejected.first_error() {
         Some(p) => LoadError::Invalid {
             place: p.place.clone(),
-            at: p.line.zip(p.column),
             message: p.message.clone(),
             errors,
         },
         None => LoadError::Invalid {
             place: String::new(),
-            at: None,
             message: rejected.to_string(),
             errors,
         },

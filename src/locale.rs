@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// An interface language: every user-visible string exists in both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Locale {
     #[default]
     En,

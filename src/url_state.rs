@@ -7,12 +7,12 @@
 //! The widget reads and writes the page URL (`web::widget::url_state`); this is the codec.
 
 use crate::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
-use crate::search::{capped_query, Criteria, Kind, Region};
+use crate::search::{capped_query, Criteria, Kind, Region, Sort};
 
 /// Parameter names without their prefix, in the order they are written. The last, `view`, is
 /// not a criterion: `view=map` keeps the widget's map open (`decode` leaves it out; the widget
 /// writes it with the criteria, so one URL writer serves both).
-pub const NAMES: [&str; 11] = [
+pub const NAMES: [&str; 12] = [
     "q",
     "programme",
     "show",
@@ -23,6 +23,7 @@ pub const NAMES: [&str; 11] = [
     "countries",
     "languages",
     "km",
+    "sort",
     VIEW,
 ];
 
@@ -93,7 +94,7 @@ pub fn encode(c: &Criteria, d: &Criteria) -> Params {
         languages.push(':');
         languages.push_str(l.cefr.as_str());
     }
-    let fields: [(bool, String); 10] = [
+    let fields: [(bool, String); 11] = [
         (c.query != d.query, c.query.clone().unwrap_or_default()),
         (
             c.programme != d.programme,
@@ -117,6 +118,7 @@ pub fn encode(c: &Criteria, d: &Criteria) -> Params {
             c.max_distance_km
                 .map_or(String::new(), |km| (km.round() as u64).to_string()),
         ),
+        (c.sort != d.sort, c.sort.map_or("", Sort::as_str).to_owned()),
     ];
     let mut params = Params::new();
     for (name, (differs, value)) in NAMES.iter().zip(fields) {
@@ -193,6 +195,7 @@ pub fn decode(params: &[(&'static str, String)], d: &Criteria) -> Criteria {
                 c.languages = (!one_each.is_empty()).then_some(one_each);
             }
             "km" => c.max_distance_km = v.trim().parse::<u32>().ok().map(f64::from),
+            "sort" => c.sort = Sort::parse(v.trim()),
             _ => {}
         }
     }
@@ -229,12 +232,22 @@ mod tests {
             cefr: Cefr::B1,
         }]);
         c.max_distance_km = Some(2000.0);
+        c.sort = Some(Sort::Deadline);
         let params = encode(&c, &d);
         let names: Vec<&str> = params.iter().map(|(n, _)| *n).collect();
         assert_eq!(
             names,
-            ["q", "mobility", "level", "countries", "languages", "km"]
+            [
+                "q",
+                "mobility",
+                "level",
+                "countries",
+                "languages",
+                "km",
+                "sort"
+            ]
         );
+        assert_eq!(params[6].1, "deadline");
         assert_eq!(params[1].1, "", "no mobility, where the default has some");
         assert_eq!(decode(&params, &d), c);
         assert!(encode(&d, &d).is_empty());
@@ -279,6 +292,7 @@ mod tests {
             ("show", "partners,bip".into()),
             ("mobility", "".into()),
             ("level", "wizard".into()),
+            ("sort", "random".into()),
             ("km", "-5".into()),
             ("programme", "x".repeat(1000)),
         ];
@@ -286,6 +300,7 @@ mod tests {
         assert_eq!(c.kinds, Some(vec![Kind::Bip]));
         assert_eq!(c.mobility, None);
         assert_eq!(c.level, None);
+        assert_eq!(c.sort, None, "an unknown order is the best fit");
         assert_eq!(c.max_distance_km, None);
         assert_eq!(c.programme, None);
         // Absent parameters keep the defaults.

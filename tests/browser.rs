@@ -7,8 +7,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use partner_matcher::i18n::{ui, Text};
-use partner_matcher::search::{Criteria, Kind, Matcher};
+use partner_matcher::i18n::{choose, ui, Text};
+use partner_matcher::search::{Criteria, Kind, Matcher, Sort};
 use partner_matcher::url_state;
 use partner_matcher::web::widget::state::{Action, Key, Shortlist, State};
 use partner_matcher::web::widget::{load, shortlist};
@@ -725,6 +725,13 @@ async fn switching_to_dutch_leaves_no_english() {
         partner_matcher::i18n::mobility_label(partner_matcher::catalogue::Mobility::StaffTeaching),
         partner_matcher::i18n::kind_label(Kind::Institution),
         partner_matcher::i18n::cefr_label(partner_matcher::catalogue::Cefr::B2),
+        choose::SORT_BY,
+        choose::sort_label(Sort::BestFit),
+        choose::sort_label(Sort::Distance),
+        choose::sort_label(Sort::Deadline),
+        choose::sort_label(Sort::Name),
+        choose::FIND_COUNTRY,
+        choose::CHOOSE_LANGUAGE,
     ];
     // "Showreel" (a requirement some film schools list) is Dutch as well: not the label "Show".
     let shown = shown.replace("Showreel", "");
@@ -1930,6 +1937,39 @@ fn criteria_changes_reset_paging_and_clear_all_restores_the_defaults() {
 }
 
 #[wasm_bindgen_test]
+fn a_region_chooses_its_countries_a_new_language_waits_for_one_and_the_order_stays() {
+    use partner_matcher::catalogue::{Cefr, LanguageCode};
+    let mut s = state();
+    s = s.reduce(Action::ToggleCountry("NO".into()));
+    let north: Vec<String> = ["DK", "NO", "SE"].map(String::from).to_vec();
+    s = s.reduce(Action::ChooseCountries(north.clone(), true));
+    assert_eq!(
+        s.criteria.countries.as_ref().map(Vec::len),
+        Some(3),
+        "each once"
+    );
+    s = s.reduce(Action::ChooseCountries(north, false));
+    assert_eq!(s.criteria.countries, None);
+    // A new row: no language yet, so no criteria change until one is chosen.
+    s = s.reduce(Action::AddLanguage);
+    assert_eq!(s.new_language, Some(Cefr::B2));
+    assert_eq!(s.criteria.languages, None);
+    s = s.reduce(Action::SetCefr(0, Cefr::C1));
+    s = s.reduce(Action::SetLanguage(0, LanguageCode::from("")));
+    assert_eq!(s.criteria.languages, None, "no language is no language");
+    s = s.reduce(Action::SetLanguage(0, LanguageCode::from("fr")));
+    let langs = s.criteria.languages.clone().unwrap_or_default();
+    assert_eq!((langs[0].lang.as_str(), langs[0].cefr), ("fr", Cefr::C1));
+    assert_eq!(s.new_language, None);
+    // The order is no filter: "clear all" keeps it; best fit is the default, written as none.
+    s = s.reduce(Action::Sort(Some(Sort::Name)));
+    s = s.reduce(Action::ClearAll);
+    assert_eq!(s.criteria.sort, Some(Sort::Name));
+    s = s.reduce(Action::Sort(Some(Sort::BestFit)));
+    assert_eq!(s.criteria, s.defaults);
+}
+
+#[wasm_bindgen_test]
 fn url_parameters_round_trip() {
     let s = state();
     let mut c = s.defaults.clone();
@@ -2051,6 +2091,8 @@ fn change_event_details_have_the_criteria_json_shape() {
         max_distance_km: Some(1500.0),
         limit: Some(5),
         today: Some("2026-11-29".into()),
+        sort: Some(Sort::Deadline),
+        lang: Some(partner_matcher::Locale::Nl),
     };
     // Compared as JavaScript sees them (1500.0 and 1500 are one number there).
     let text = |v: &JsValue| js_sys::JSON::stringify(v).ok().and_then(|s| s.as_string());

@@ -755,3 +755,36 @@ fn preview_serves_the_widget_with_the_catalogue_under_a_strict_policy() {
     assert!(missing.starts_with("HTTP/1.1 404"));
     let _ = std::fs::remove_dir_all(&www);
 }
+
+/// `--sort distance`: the nearest first among the results that fit, the related ones after;
+/// an unknown order names the ones there are.
+#[test]
+fn search_sorts_by_distance_and_names_the_orders() {
+    let o = run(&[
+        "search",
+        DEMO,
+        "--programme",
+        "photography",
+        "--sort",
+        "distance",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let hits: Vec<Value> = serde_json::from_str(&stdout(&o)).expect("a JSON array");
+    let km: Vec<u64> = hits
+        .iter()
+        .filter(|h| h["related"] != true)
+        .filter_map(|h| h["distance_km"].as_u64())
+        .collect();
+    assert!(
+        km.len() > 5 && km.windows(2).all(|w| w[0] <= w[1]),
+        "{km:?}"
+    );
+    let bad = run(&["search", DEMO, "--sort", "random"]);
+    assert!(!bad.status.success());
+    assert!(
+        stderr(&bad).contains("best-fit, distance, deadline, name"),
+        "{}",
+        stderr(&bad)
+    );
+}

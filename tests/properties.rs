@@ -171,8 +171,23 @@ fn criteria() -> impl Strategy<Value = Criteria> {
 /// The order the README gives ("Order of results"), read from what each hit shows: those that
 /// fit before related ones; then score; then every preference met before some, the language
 /// met before not, an open deadline (soonest first) before none known before a passed one,
-/// more places; then kind and id.
-fn order_key(h: &Hit) -> impl Ord + '_ {
+/// more places; then kind; then the name as the engine folds it (English: the criteria ask no
+/// language), its text and the id.
+fn order_key<'h>(h: &'h Hit, m: &Matcher) -> impl Ord + 'h {
+    let catalogue = m.catalogue();
+    let name = match h.kind {
+        Kind::Institution => catalogue
+            .institutions
+            .iter()
+            .find(|i| i.id.as_str() == h.id)
+            .map(|i| i.name.get(partner_matcher::Locale::En).to_owned()),
+        Kind::Bip => catalogue
+            .bips
+            .iter()
+            .find(|b| b.id.as_str() == h.id)
+            .map(|b| b.title.get(partner_matcher::Locale::En).to_owned()),
+    }
+    .unwrap_or_default();
     let note = |notes: &[partner_matcher::search::Note], code| {
         notes
             .iter()
@@ -211,16 +226,18 @@ fn order_key(h: &Hit) -> impl Ord + '_ {
         deadline,
         std::cmp::Reverse(places),
         h.kind,
+        fold(&name),
+        name,
         &h.id,
     )
 }
 
-fn is_sorted(hits: &[Hit]) -> bool {
+fn is_sorted(hits: &[Hit], m: &Matcher) -> bool {
     let flagged = |h: &Hit| h.warnings.iter().any(|w| w.code == NoteCode::RelatedField);
     hits.iter().all(|h| h.related == flagged(h))
         && hits
             .windows(2)
-            .all(|w| order_key(&w[0]) <= order_key(&w[1]))
+            .all(|w| order_key(&w[0], m) <= order_key(&w[1], m))
 }
 
 proptest! {
@@ -234,7 +251,7 @@ proptest! {
         let Ok(matcher) = loaded else { return Ok(()) };
         match matcher.search(&criteria) {
             Ok(hits) => {
-                prop_assert!(is_sorted(&hits), "not sorted: {hits:?}");
+                prop_assert!(is_sorted(&hits, &matcher), "not sorted: {hits:?}");
                 prop_assert!(hits.iter().all(|h| (0.0..=1.0).contains(&h.score)));
                 if let Some(limit) = criteria.limit {
                     prop_assert!(hits.len() <= limit);

@@ -2,7 +2,8 @@
 //! results that fit the programme, then the related ones (same ISCED-F detailed field, other
 //! programmes named), never those that share only the narrow field; among results that fit
 //! equally, every preference met before some, the language met before not, an open deadline
-//! (the soonest first) before a passed one, then more places, then the id.
+//! (the soonest first) before a passed one, then more places, then the name (tests/sort_order.rs:
+//! the other orders).
 #![cfg(not(target_arch = "wasm32"))]
 
 use partner_matcher::search::{Criteria, Hit, NoteCode};

@@ -723,6 +723,9 @@ fn equal_input_gives_equal_order() {
         json!({"programme": "photography"}),
         json!({"kinds": ["bip"], "term": "spring"}),
         json!({}),
+        json!({"programme": "photography", "sort": "distance"}),
+        json!({"programme": "photography", "sort": "deadline"}),
+        json!({"sort": "name", "lang": "nl"}),
     ];
     for criteria in &cases {
         let a = search(criteria).map(|h| ids(&h).join(","));
@@ -743,7 +746,7 @@ fn equal_input_gives_equal_order() {
         );
     }
     // Equal scores: open deadlines first (the soonest first), then more places, then kind
-    // and id. "Frankrijk" finds two BIPs open for applications and French schools with 6, 4,
+    // and name (folded: "École" with the E's). "Frankrijk" finds two BIPs open for applications and French schools with 6, 4,
     // 3, 3, 3, 2, 2 and 1 places.
     let hits = search(&json!({"query": "Frankrijk"})).expect("the search runs");
     let tied: Vec<&str> = hits
@@ -758,11 +761,11 @@ fn equal_input_gives_equal_order() {
             "bip-photography-2027", // apply by 2027-03-15
             "cnsmd-lyon",
             "le-fresnoy",
-            "ensad", // three with 3 places: by id
-            "ensp-arles",
-            "gobelins",
+            "ensp-arles",  // three with 3 places, by name: École ... de la photographie,
+            "ensad",       // École ... des Arts Décoratifs,
+            "gobelins",    // Gobelins Paris
+            "cnsmd-paris", // two with 2: Conservatoire ..., École ...
             "beaux-arts-paris",
-            "cnsmd-paris",
             "femis",
         ]
     );

@@ -11,7 +11,8 @@ use partner_matcher::i18n::{
     ignored_words, plural, staff_facts, staff_rules, Text, CONTACTS,
 };
 use partner_matcher::search::{
-    capped_query, Criteria, Filter, Hit, Kind, NameLength, Region, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
+    capped_query, Criteria, Filter, Hit, Kind, NameLength, Region, Sort, MAX_QUERY_CHARS,
+    MAX_QUERY_WORDS,
 };
 use partner_matcher::staff::staff_terms;
 use partner_matcher::{Locale, Matcher};
@@ -62,7 +63,11 @@ pub struct Args {
     /// Judge deadlines against this date (YYYY-MM-DD) instead of today.
     #[arg(long)]
     today: Option<String>,
-    /// Language of the table: en or nl.
+    /// The order: best-fit (default), distance, deadline (the soonest next deadline) or name
+    /// (in --lang).
+    #[arg(long, value_parser = parse_with(Sort::parse, &SORTS))]
+    sort: Option<Sort>,
+    /// Language of the table (and of the names --sort name orders): en or nl.
     #[arg(long, default_value = "en", value_parser = parse_locale)]
     lang: Locale,
     /// Print a JSON array of results, best first.
@@ -264,6 +269,8 @@ fn criteria(args: &Args) -> Result<Criteria, String> {
     set(&mut c.max_distance_km, &args.max_distance_km);
     set(&mut c.limit, &args.limit);
     set(&mut c.today, &args.today);
+    set(&mut c.sort, &args.sort);
+    c.lang = c.lang.or(Some(args.lang));
     set_list(&mut c.kinds, &args.kinds);
     set_list(&mut c.mobility, &args.mobility);
     set_list(&mut c.countries, &args.countries);
@@ -305,6 +312,8 @@ fn parse_with<T: Clone + Send + Sync + 'static>(
         parse(&s.to_lowercase()).ok_or_else(|| format!("use one of {}", names.join(", ")))
     }
 }
+
+const SORTS: [&str; 4] = ["best-fit", "distance", "deadline", "name"];
 
 fn parse_kind(s: &str) -> Result<Kind, String> {
     match s.to_lowercase().as_str() {

@@ -3,6 +3,7 @@
 //! both speak through here, so the two languages stay complete in one place.
 
 mod card;
+pub mod choose;
 mod dates;
 mod estimate;
 pub mod fallback;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::named::named_enum;
 
 use crate::catalogue::{LanguageRequirement, Level, Mobility, Term};
+use crate::locale::Locale;
 
 /// Search criteria. The JSON shape is a fixed interface (design: "Search criteria and results").
 #[serde_with::skip_serializing_none]
@@ -36,6 +37,12 @@ pub struct Criteria {
     /// the browser fill in the current date when it is absent; without it, nothing is judged
     /// by date.
     pub today: Option<String>,
+    /// The order of the results (absent: best fit). Related results follow the others in
+    /// every order.
+    pub sort: Option<Sort>,
+    /// The language names are read in: `sort: "name"` orders by the name in it, and results
+    /// that fit equally by name (absent: English).
+    pub lang: Option<Locale>,
 }
 
 named_enum! { serde
@@ -55,6 +62,19 @@ named_enum! { serde
     pub enum Region {
         Europe = "europe",
         OutsideEurope = "outside-europe",
+    }
+}
+
+named_enum! { serde
+    /// An order of the results (README, "Order of results"): best fit; the nearest first; the
+    /// soonest next deadline first; by name, as the engine folds text.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Sort {
+        BestFit = "best-fit",
+        Distance = "distance",
+        Deadline = "deadline",
+        Name = "name",
     }
 }
 
@@ -236,6 +256,7 @@ mod named_tests {
         round_trips(&Kind::ALL, Kind::as_str, Kind::parse);
         round_trips(&Region::ALL, Region::as_str, Region::parse);
         round_trips(&Filter::ALL, Filter::as_str, Filter::parse);
+        round_trips(&Sort::ALL, Sort::as_str, Sort::parse);
     }
 
     #[test]
@@ -249,6 +270,10 @@ mod named_tests {
         assert_eq!(
             names(&Filter::ALL.map(Filter::as_str)),
             "query programme kinds mobility level term countries region max_distance_km"
+        );
+        assert_eq!(
+            names(&Sort::ALL.map(Sort::as_str)),
+            "best-fit distance deadline name"
         );
         assert_eq!(
             names(&crate::search::Field::ALL.map(crate::search::Field::as_str)),

@@ -2,59 +2,47 @@
 //! soft preferences (languages, deadlines) lower the score and explain why. Results open to a
 //! related programme (the same ISCED-F detailed field) form a second tier, after all others.
 
-use std::cmp::Ordering;
+use time::Date;
 
 use super::calendar::Season;
-use super::criteria::{Kind, Region};
+use super::criteria::{Kind, Region, Sort};
 use super::explanation::{Explanation, Standing};
-use super::facts::Facts;
 use super::index::TextMatch;
 use super::note::{Detail, NoteCode};
 use super::plan::Plan;
 use super::result::Hit;
 use crate::catalogue::{Agreement, Bip, Institution, IscedCode, Mobility, Programme};
 
-/// A result before it is explained: what it is ranked by.
+/// A result before it is explained: what it is ranked by (`sorting`).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Candidate {
     /// Document number: institutions first, then BIPs.
     pub doc: u32,
     /// 0: fits the programme (or no programme asked); 1: open to a related programme.
-    tier: u8,
+    pub(super) tier: u8,
     /// Rounded as the hit shows it, so ties are ties.
-    score: f64,
+    pub(super) score: f64,
     /// What orders results of equal score.
-    standing: Standing,
-    kind: Kind,
-    /// The id's position in id order, for breaking ties without comparing strings.
-    id_order: u32,
+    pub(super) standing: Standing,
+    pub(super) kind: Kind,
+    /// The day to apply by for the next stay (or the BIP) one can still apply for.
+    pub(super) next: Option<Date>,
 }
 
 impl Candidate {
-    /// Tier, then score (higher first), then the preferences met, the deadline and the places
-    /// ([`Standing`]), then institutions before BIPs, then id.
-    pub fn order(&self, other: &Candidate) -> Ordering {
-        self.tier
-            .cmp(&other.tier)
-            .then(other.score.total_cmp(&self.score))
-            .then(self.standing.cmp(&other.standing))
-            .then(self.kind.cmp(&other.kind))
-            .then(self.id_order.cmp(&other.id_order))
-    }
-
     /// Whether it is open to a related programme rather than the one asked for.
     pub fn related(&self) -> bool {
         self.tier > 0
     }
 
-    fn of(e: &Explanation, doc: usize, kind: Kind, tier: u8, facts: &Facts) -> Candidate {
+    fn of(e: &Explanation, doc: usize, kind: Kind, tier: u8) -> Candidate {
         Candidate {
             doc: doc as u32,
             tier,
             score: e.rounded(),
             standing: e.standing(),
             kind,
-            id_order: facts.id_order(doc),
+            next: e.next_deadline(),
         }
     }
 }
@@ -64,14 +52,14 @@ impl Plan<'_> {
     pub fn candidates(&self) -> Vec<Candidate> {
         let catalogue = self.matcher.catalogue();
         let n = catalogue.institutions.len();
-        let facts = self.matcher.facts();
         let mut out = Vec::new();
         let mut silent = Explanation::silent();
+        silent.soonest = self.criteria.sort == Some(Sort::Deadline);
         if self.institutions {
             for (doc, institution) in catalogue.institutions.iter().enumerate() {
                 silent.reset();
                 if let Some(tier) = self.institution(doc, institution, &mut silent) {
-                    out.push(Candidate::of(&silent, doc, Kind::Institution, tier, facts));
+                    out.push(Candidate::of(&silent, doc, Kind::Institution, tier));
                 }
             }
         }
@@ -79,7 +67,7 @@ impl Plan<'_> {
             for (i, bip) in catalogue.bips.iter().enumerate() {
                 silent.reset();
                 if let Some(tier) = self.bip(n + i, bip, &mut silent) {
-                    out.push(Candidate::of(&silent, n + i, Kind::Bip, tier, facts));
+                    out.push(Candidate::of(&silent, n + i, Kind::Bip, tier));
                 }
             }
         }

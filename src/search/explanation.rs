@@ -52,20 +52,26 @@ pub(super) struct Standing {
 /// scores: ranking thousands of documents builds no detail; only the hits shown are explained.
 pub(super) struct Explanation {
     record: bool,
+    /// Find the next deadline without a term asked even when silent (`Sort::Deadline`).
+    pub(super) soonest: bool,
     reasons: Vec<Note>,
     warnings: Vec<Note>,
     score: f64,
     standing: Standing,
+    /// The day to apply by for the next stay (or the BIP) the student can still apply for.
+    next: Option<Date>,
 }
 
 impl Explanation {
     pub(super) fn silent() -> Explanation {
         Explanation {
             record: false,
+            soonest: false,
             reasons: Vec::new(),
             warnings: Vec::new(),
             score: 1.0,
             standing: Standing::default(),
+            next: None,
         }
     }
 
@@ -79,6 +85,7 @@ impl Explanation {
     pub(super) fn reset(&mut self) {
         self.score = 1.0;
         self.standing = Standing::default();
+        self.next = None;
     }
 
     pub(super) fn reason(&mut self, code: NoteCode, detail: impl FnOnce() -> Detail) {
@@ -164,10 +171,11 @@ impl Explanation {
             } else if let Some(day) = o.open.apply_by() {
                 self.standing.deadline = DeadlineKey::Open(day);
             }
+            self.next = o.open.apply_by();
             self.reason(NoteCode::NextMobility, || Detail::Window(o.open));
             return;
         }
-        if !self.record {
+        if !(self.record || self.soonest) {
             return;
         }
         let has = |term: Term| {
@@ -188,6 +196,7 @@ impl Explanation {
             }
         }
         if let Some(window) = soonest {
+            self.next = window.apply_by();
             self.reason(NoteCode::NextMobility, || Detail::Window(window));
         }
     }
@@ -199,6 +208,7 @@ impl Explanation {
             self.warn(NoteCode::DeadlinePassed, || Detail::Date(deadline));
         } else {
             self.standing.deadline = DeadlineKey::Open(deadline);
+            self.next = Some(deadline);
             self.reason(code, || Detail::Date(deadline));
         }
     }
@@ -237,6 +247,11 @@ impl Explanation {
     /// What orders this result among those of equal score.
     pub(super) fn standing(&self) -> Standing {
         self.standing
+    }
+
+    /// The day to apply by for the next stay the student can still apply for, if known.
+    pub(super) fn next_deadline(&self) -> Option<Date> {
+        self.next
     }
 
     /// The score as hits show it: three decimals.

@@ -86,8 +86,6 @@ pub(super) struct Facts {
     places: Vec<Option<Place>>,
     /// Per document: its distance from home (None: a BIP without a location).
     distances: Vec<Option<f64>>,
-    /// Per document: its id's position among the ids of its kind. Ties break on it.
-    id_order: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -177,7 +175,6 @@ impl Facts {
             let location = physical.and_then(|p| p.location);
             facts.distances.push(location.map(|l| distance_km(home, l)));
         }
-        facts.id_order = id_order(catalogue);
         facts
     }
 
@@ -299,11 +296,6 @@ impl Facts {
     pub(super) fn distance(&self, doc: usize) -> Option<f64> {
         self.distances.get(doc).copied().flatten()
     }
-
-    /// Document `doc`'s id's position among the ids of its kind.
-    pub(super) fn id_order(&self, doc: usize) -> u32 {
-        self.id_order.get(doc).copied().unwrap_or(u32::MAX)
-    }
 }
 
 /// Appends requirements to `langs`; their range there.
@@ -311,21 +303,4 @@ fn push_langs(langs: &mut Vec<Lang>, reqs: &[catalogue::LanguageRequirement]) ->
     let start = langs.len() as u32;
     langs.extend(reqs.iter().map(Lang::of));
     (start, langs.len() as u32)
-}
-
-/// Per document, its id's position among the ids of its kind (institutions, then BIPs).
-fn id_order(catalogue: &Catalogue) -> Vec<u32> {
-    let institutions = catalogue.institutions.iter().map(|i| i.id.as_str());
-    let bips = catalogue.bips.iter().map(|b| b.id.as_str());
-    let mut order = Vec::new();
-    for ids in [institutions.collect::<Vec<_>>(), bips.collect()] {
-        let mut sorted: Vec<(&str, usize)> = ids.into_iter().zip(0..).collect();
-        crate::order::sort(&mut sorted);
-        let mut positions = vec![0u32; sorted.len()];
-        for (position, (_, i)) in sorted.into_iter().enumerate() {
-            positions[i] = position as u32;
-        }
-        order.extend(positions);
-    }
-    order
 }

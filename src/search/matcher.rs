@@ -38,6 +38,9 @@ pub struct Matcher {
     /// Place names in every form, when attached (see [`Matcher::set_places`]). Settable
     /// once through a shared reference too: the widget's matcher is shared by its views.
     places: OnceLock<Gazetteer>,
+    /// Per locale, each document's position in name order (`name_order`), found
+    /// on the first search that needs it.
+    names: [OnceLock<Vec<u32>>; 2],
 }
 
 impl Matcher {
@@ -88,6 +91,7 @@ impl Matcher {
             bip_docs,
             facts,
             places: OnceLock::new(),
+            names: Default::default(),
         }
     }
 
@@ -196,6 +200,12 @@ impl Matcher {
     /// What a search reads of each document.
     pub(super) fn facts(&self) -> &Facts {
         &self.facts
+    }
+
+    /// Each document's position when names in `locale` are put in order.
+    pub(super) fn name_ranks(&self, locale: Locale) -> &[u32] {
+        let slot = &self.names[usize::from(locale == Locale::Nl)];
+        slot.get_or_init(|| super::name_order::name_ranks(&self.catalogue, locale))
     }
 
     /// The country code of a hit's institution, or of a BIP's physical part.

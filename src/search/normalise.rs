@@ -15,8 +15,8 @@ pub struct Normalised {
 
 impl Criteria {
     /// These criteria made to fit the catalogue of `m`: the programme by its id, countries by
-    /// code (each once; unknown ones left out), only real languages and distances. `today`
-    /// and `limit` are left out: they belong to one search, not to what a student asks.
+    /// code (each once; unknown ones left out), only real languages and distances. `today`,
+    /// `limit` and `lang` are left out: they belong to one search, not to what a student asks.
     /// Normalised criteria normalise to themselves.
     pub fn normalised(&self, m: &Matcher) -> Normalised {
         let mut c = self.clone();
@@ -50,6 +50,7 @@ impl Criteria {
         }
         c.today = None;
         c.limit = None;
+        c.lang = None;
         Normalised {
             criteria: c,
             unknown_programme,

@@ -10,6 +10,7 @@ use super::evaluate::Candidate;
 use super::matcher::Matcher;
 use super::plan::Plan;
 use super::result::Hit;
+use super::sorting::Order;
 
 /// Results that fit the programme per country, the plan's `countries` filter left out.
 /// `found`: the plan's own candidates, if at hand: without a `countries` filter they are
@@ -190,7 +191,8 @@ impl Matcher {
     ) -> Result<Ranking<'m>, CriteriaError> {
         let plan = Plan::new(self, criteria)?;
         let mut ranked = plan.candidates();
-        crate::order::sort_first_by(&mut ranked, first, Candidate::order);
+        let order = Order::new(self, criteria);
+        crate::order::sort_first_by(&mut ranked, first, |a, b| order.compare(a, b));
         let fitting = fitting(&ranked);
         Ok(Ranking {
             plan,

@@ -26,6 +26,10 @@ export interface Criteria {
   limit?: number;
   /** YYYY-MM-DD; defaults to today in the browser's time zone. */
   today?: string;
+  /** The order of the results; default "best-fit". Related results follow in every order. */
+  sort?: "best-fit" | "distance" | "deadline" | "name";
+  /** The language names are read in (for sort "name", and ties); default "en". */
+  lang?: "en" | "nl";
 }
 export interface Note { code: string; detail: string }
 export interface SearchResult {

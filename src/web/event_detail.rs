@@ -56,7 +56,7 @@ pub fn criteria(c: &Criteria) -> JsValue {
             .collect::<Array>()
             .into()
     };
-    let fields: [(&str, Option<JsValue>); 12] = [
+    let fields: [(&str, Option<JsValue>); 14] = [
         ("query", text(&c.query)),
         ("programme", text(&c.programme)),
         (
@@ -95,6 +95,8 @@ pub fn criteria(c: &Criteria) -> JsValue {
         ("max_distance_km", c.max_distance_km.map(JsValue::from)),
         ("limit", c.limit.map(JsValue::from)),
         ("today", text(&c.today)),
+        ("sort", c.sort.map(|s| s.as_str().into())),
+        ("lang", c.lang.map(|l| l.code().into())),
     ];
     let present: Vec<(&str, JsValue)> = fields
         .into_iter()

@@ -5,12 +5,15 @@ use std::rc::{Rc, Weak};
 
 use yew::prelude::*;
 
-use super::inputs::{check, option, select, vocabulary_select, Options, LEVELS, REGIONS, TERMS};
+use super::inputs::{
+    check, option, search_field, select, vocabulary_select, Options, LEVELS, REGIONS, TERMS,
+};
 use super::markup::{button, el, el_text, form, text, text_button, Aria};
 use super::state::{Action, Load};
 use super::{by_label, icon, on, on_submit, on_value, Field, View};
-use crate::catalogue::{Cefr, LanguageCode, Mobility};
-use crate::i18n::{cefr_label, country_name, kind_label, language_name, mobility_label, ui, Text};
+use crate::catalogue::{Cefr, Mobility};
+use crate::i18n::choose::CHOOSE_LANGUAGE;
+use crate::i18n::{cefr_label, kind_label, language_name, mobility_label, ui, Text};
 use crate::search::{Kind, Matcher};
 
 /// Distance limits offered, in km (the Erasmus+ distance bands' edges).
@@ -27,11 +30,6 @@ pub(super) fn search_bar(v: &View) -> Html {
     by_label(&mut programmes);
     programmes.insert(0, option("", v.t(ui::ANY_PROGRAMME)));
     let programme = v.s.criteria.programme.as_deref().unwrap_or("");
-    let query = html! {
-        <input type="search" class="pm-input" value={v.s.draft.clone()} maxlength="200"
-            placeholder={v.t(ui::SEARCH_PLACEHOLDER)} autocomplete="off" spellcheck="false"
-            oninput={on_value(v.d, Field::Query)} />
-    };
     form(
         "pm-search",
         Some("search"),
@@ -45,10 +43,12 @@ pub(super) fn search_bar(v: &View) -> Html {
                 programme,
                 on_value(v.d, Field::Programme),
             ),
-            el(
-                "label",
+            search_field(
                 "pm-field pm-query",
-                vec![el_text("span", "pm-label", v.t(ui::SEARCH)), query],
+                v.t(ui::SEARCH),
+                &v.s.draft,
+                v.t(ui::SEARCH_PLACEHOLDER),
+                on_value(v.d, Field::Query),
             ),
         ],
     )
@@ -156,7 +156,7 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
                     ),
                 ],
             ),
-            countries(v, counts),
+            super::countries::countries(v, counts),
             languages(v),
             el(
                 "div",
@@ -179,64 +179,6 @@ pub(super) fn filters(v: &View, counts: &[(String, usize)], total: Option<usize>
 fn group(class: &'static str, legend: &'static str, mut children: Vec<Html>) -> Html {
     children.insert(0, el_text("legend", "", legend));
     el("fieldset", class, children)
-}
-
-/// One checkbox per country that has results (or is chosen), with its count; the full list
-/// behind a disclosure button, so that the keyboard need not pass fifty countries.
-fn countries(v: &View, counts: &[(String, usize)]) -> Html {
-    let chosen: &[String] = v.s.criteria.countries.as_deref().unwrap_or(&[]);
-    let open = v.s.countries_open;
-    let count_of = |code: &str| counts.iter().find(|(c, _)| c == code).map(|(_, n)| *n);
-    let mut options = Options::new();
-    for (code, _) in counts {
-        if open || chosen.contains(code) {
-            options.push((code.clone(), country_name(code, v.l)));
-        }
-    }
-    for code in chosen {
-        if count_of(code).is_none() {
-            options.push((code.clone(), country_name(code, v.l)));
-        }
-    }
-    by_label(&mut options);
-    if counts.is_empty() && chosen.is_empty() {
-        return Html::default();
-    }
-    let list = (!options.is_empty()).then(|| {
-        let mut boxes = Vec::new();
-        for (code, name) in options {
-            let n = count_of(&code).unwrap_or(0);
-            let label = v.fill(ui::COUNT, &[&name, &n.to_string()]);
-            let checked = chosen.contains(&code);
-            boxes.push(check(
-                "checkbox",
-                None,
-                label,
-                checked,
-                on(v.d, Action::ToggleCountry(code)),
-            ));
-        }
-        el("div", if open { "pm-scroll" } else { "" }, boxes)
-    });
-    group(
-        "pm-group pm-countries",
-        v.t(ui::COUNTRIES),
-        vec![
-            list.unwrap_or_default(),
-            button(
-                "pm-btn pm-btn-quiet pm-all-countries",
-                Aria {
-                    expanded: Some(open),
-                    ..Aria::default()
-                },
-                on(v.d, Action::ToggleCountries),
-                vec![
-                    text(v.fill(ui::ALL_COUNTRIES, &[&counts.len().to_string()])),
-                    icon(super::icon::DOWN),
-                ],
-            ),
-        ],
-    )
 }
 
 /// The languages the catalogue asks for, by code: found once per catalogue (a scan of every
@@ -303,24 +245,30 @@ fn languages(v: &View) -> Html {
         options.push((code.to_owned(), language_name(code, v.l)));
     }
     by_label(&mut options);
-    // English first, then the widget's language, then by code.
-    let rank = |c| (c != "en", c != v.l.code(), c);
-    let mut next: Option<&str> = None;
-    for &code in &codes {
-        if !spoken.iter().any(|l| l.lang.as_str() == code)
-            && next.is_none_or(|n| rank(code) < rank(n))
-        {
-            next = Some(code);
-        }
-    }
-    let next = next.unwrap_or("en");
     let mut cefr = Options::new();
     for c in Cefr::ALL {
         cefr.push(option(c.as_str(), v.t(cefr_label(c))));
     }
+    // The rows of the languages chosen, and a new row without a language yet, if any.
     let mut rows = Vec::new();
-    for (i, l) in spoken.iter().enumerate() {
-        let name = language_name(l.lang.as_str(), v.l);
+    let new_row = usize::from(v.s.new_language.is_some());
+    for i in 0..spoken.len() + new_row {
+        let (lang, cefr_level, name, lang_options) = match spoken.get(i) {
+            Some(l) => (
+                l.lang.as_str(),
+                l.cefr,
+                language_name(l.lang.as_str(), v.l),
+                options.clone(),
+            ),
+            None => {
+                let mut with_none = vec![option("", v.t(CHOOSE_LANGUAGE))];
+                for o in &options {
+                    with_none.push(o.clone());
+                }
+                let cefr = v.s.new_language.unwrap_or(Cefr::B2);
+                ("", cefr, v.t(ui::LANGUAGE).to_owned(), with_none)
+            }
+        };
         rows.push(el(
             "li",
             "pm-lang-row",
@@ -328,15 +276,15 @@ fn languages(v: &View) -> Html {
                 select(
                     "pm-field pm-lang",
                     v.t(ui::LANGUAGE),
-                    options.clone(),
-                    l.lang.as_str(),
+                    lang_options,
+                    lang,
                     on_value(v.d, Field::Language(i)),
                 ),
                 select(
                     "pm-field pm-cefr",
                     v.t(ui::CEFR_LEVEL),
                     cefr.clone(),
-                    l.cefr.as_str(),
+                    cefr_level.as_str(),
                     on_value(v.d, Field::Cefr(i)),
                 ),
                 button(
@@ -356,7 +304,7 @@ fn languages(v: &View) -> Html {
         v.t(ui::LANGUAGES),
         vec![
             el_text("p", "pm-hint", v.t(ui::LANGUAGES_HINT)),
-            if spoken.is_empty() {
+            if rows.is_empty() {
                 Html::default()
             } else {
                 el("ul", "pm-lang-rows", rows)
@@ -364,7 +312,7 @@ fn languages(v: &View) -> Html {
             button(
                 "pm-btn pm-btn-quiet pm-add-lang",
                 Aria::default(),
-                on(v.d, Action::AddLanguage(LanguageCode::from(next))),
+                on(v.d, Action::AddLanguage),
                 vec![icon(super::icon::PLUS), text(v.t(ui::ADD_LANGUAGE))],
             ),
         ],

@@ -37,6 +37,27 @@ pub(super) fn select(
     )
 }
 
+/// A labelled search field (`class` is the label's): the search box and the field that finds
+/// a country share it, so that there is one copy of its code.
+pub(super) fn search_field(
+    class: &'static str,
+    label: &str,
+    value: &str,
+    placeholder: &str,
+    oninput: Callback<InputEvent>,
+) -> Html {
+    let input = html! {
+        <input type="search" class="pm-input" value={value.to_owned()} maxlength="200"
+            placeholder={placeholder.to_owned()} autocomplete="off" spellcheck="false"
+            {oninput} />
+    };
+    el(
+        "label",
+        class,
+        vec![el_text("span", "pm-label", label.to_owned()), input],
+    )
+}
+
 /// A checkbox or radio button with its label.
 pub(super) fn check(
     kind: &'static str,

@@ -25,6 +25,7 @@
 
 mod app;
 mod controls;
+mod countries;
 mod detail;
 mod effects;
 mod inputs;
@@ -50,7 +51,7 @@ use yew::prelude::*;
 use crate::catalogue::{Cefr, LanguageCode, Level, Term};
 use crate::i18n::Text;
 use crate::locale::Locale;
-use crate::search::{Criteria, Kind, Matcher, NameLength, Region};
+use crate::search::{Criteria, Kind, Matcher, NameLength, Region, Sort};
 pub use app::Widget;
 use markup::icon;
 use state::{Action, State};
@@ -166,6 +167,8 @@ enum Field {
     Language(usize),
     /// The CEFR level of the student's language at this index.
     Cefr(usize),
+    CountryFilter,
+    Sort,
 }
 
 impl Field {
@@ -180,6 +183,8 @@ impl Field {
             Field::Distance => Action::MaxKm(x.parse::<u32>().ok().map(f64::from)),
             Field::Language(i) => Action::SetLanguage(i, LanguageCode::from(x.as_str())),
             Field::Cefr(i) => Action::SetCefr(i, Cefr::parse(&x)?),
+            Field::CountryFilter => Action::FilterCountries(x),
+            Field::Sort => Action::Sort(Sort::parse(&x)),
         })
     }
 }

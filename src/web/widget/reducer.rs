@@ -7,7 +7,7 @@ use yew::Reducible;
 use super::map_state::MapAction;
 use super::state::{Action, Load, State, LOADING_SELECTOR};
 use crate::catalogue::{Cefr, LanguageRequirement};
-use crate::search::{capped_query, Filter};
+use crate::search::{capped_query, Filter, Sort};
 use crate::url_state::decode;
 
 fn toggle<T: PartialEq>(list: &mut Option<Vec<T>>, item: T) {
@@ -71,29 +71,49 @@ impl Reducible for State {
             Action::Region(r) => s.edit(|c| c.region = r),
             Action::MaxKm(km) => s.edit(|c| c.max_distance_km = km),
             Action::ToggleCountry(code) => s.edit(|c| toggle(&mut c.countries, code)),
-            Action::AddLanguage(lang) => {
-                s.edit(|c| {
-                    c.languages
-                        .get_or_insert_with(Vec::new)
-                        .push(LanguageRequirement {
-                            lang,
-                            cefr: Cefr::B2,
-                        })
-                });
-                let n = s.criteria.languages.as_ref().map_or(0, Vec::len);
-                s.focus(format!(".pm-lang-row:nth-child({n}) select"));
+            // Each one that is not as asked is toggled (one `toggle` for every list).
+            Action::ChooseCountries(codes, choose) => s.edit(|c| {
+                for code in codes {
+                    let chosen = c.countries.as_ref().is_some_and(|l| l.contains(&code));
+                    if chosen != choose {
+                        toggle(&mut c.countries, code);
+                    }
+                }
+            }),
+            Action::FilterCountries(text) => s.country_filter = text,
+            Action::AddLanguage => {
+                s.new_language.get_or_insert(Cefr::B2);
+                s.focus(".pm-lang-row:last-child select".to_owned());
             }
-            Action::SetLanguage(i, lang) => s.edit(|c| {
-                if let Some(l) = c.languages.as_mut().and_then(|l| l.get_mut(i)) {
-                    l.lang = lang;
+            // A language chosen in the new row (the one after those chosen) makes it a row
+            // of its own.
+            Action::SetLanguage(i, lang) if !lang.as_str().is_empty() => {
+                let n = s.criteria.languages.as_ref().map_or(0, Vec::len);
+                let new_row = if i < n { None } else { s.new_language.take() };
+                s.edit(|c| {
+                    let list = c.languages.get_or_insert_with(Vec::new);
+                    match (list.get_mut(i), new_row) {
+                        (Some(l), _) => l.lang = lang,
+                        (None, Some(cefr)) => list.push(LanguageRequirement { lang, cefr }),
+                        (None, None) => {}
+                    }
+                    if list.is_empty() {
+                        c.languages = None;
+                    }
+                });
+            }
+            Action::SetLanguage(..) => return self,
+            Action::SetCefr(i, cefr) => {
+                match s.criteria.languages.as_mut().and_then(|l| l.get_mut(i)) {
+                    Some(l) => l.cefr = cefr,
+                    None => s.new_language = s.new_language.map(|_| cefr),
                 }
-            }),
-            Action::SetCefr(i, cefr) => s.edit(|c| {
-                if let Some(l) = c.languages.as_mut().and_then(|l| l.get_mut(i)) {
-                    l.cefr = cefr;
-                }
-            }),
+                s.pages = 1;
+            }
             Action::RemoveLanguage(i) => {
+                if i == s.criteria.languages.as_ref().map_or(0, Vec::len) {
+                    s.new_language = None;
+                }
                 s.edit(|c| {
                     if let Some(list) = c.languages.as_mut() {
                         if i < list.len() {
@@ -107,11 +127,18 @@ impl Reducible for State {
                 s.focus(".pm-add-lang".to_owned());
             }
             Action::ClearAll => {
+                // The order chosen is no filter: it stays.
                 let defaults = s.defaults.clone();
-                s.edit(|c| *c = defaults);
+                s.edit(|c| {
+                    let sort = c.sort;
+                    *c = defaults;
+                    c.sort = sort;
+                });
+                s.new_language = None;
                 s.draft.clear();
                 s.unknown_programme = None;
             }
+            Action::Sort(sort) => s.edit(|c| c.sort = sort.filter(|x| *x != Sort::BestFit)),
             Action::Loosen(filter) => {
                 s.edit(|c| *c = c.without(filter));
                 if filter == Filter::Query {

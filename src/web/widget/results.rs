@@ -5,16 +5,20 @@
 use yew::prelude::*;
 
 use super::detail::{self, apply_by};
+use super::inputs::{option, select};
 use super::markup::{button, el, el_text, fact, focusable, item, sr, text, text_button, Aria};
 use super::shortlist::place;
 use super::state::{Action, Key};
-use super::{class_list, icon, on, View};
+use super::{class_list, icon, on, on_value, Field, View};
 use crate::estimate::estimate;
+use crate::i18n::choose::{sort_label, SORT_BY};
 use crate::i18n::{
     and_list, deciding_facts, describe_reason, describe_warning, estimate_summary,
     format_date_range, ui,
 };
-use crate::search::{CriteriaError, Detail, Hit, Kind, Loosening, NameLength, NoteCode, Page};
+use crate::search::{
+    CriteriaError, Detail, Hit, Kind, Loosening, NameLength, NoteCode, Page, Sort,
+};
 
 pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
     let found = match found {
@@ -82,6 +86,7 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
                 vec![
                     focusable("h3", "pm-results-head", vec![text(ui::results(total, v.l))]),
                     showing.unwrap_or_default(),
+                    if all > 1 { sort(v) } else { Html::default() },
                 ],
             ),
             unknown.unwrap_or_default(),
@@ -90,6 +95,22 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
             related.unwrap_or_default(),
             more.unwrap_or_default(),
         ],
+    )
+}
+
+/// The order of the results (`crate::search::Sort`).
+fn sort(v: &View) -> Html {
+    let mut options = Vec::new();
+    for x in Sort::ALL {
+        options.push(option(x.as_str(), v.t(sort_label(x))));
+    }
+    let current = v.s.criteria.sort.unwrap_or(Sort::BestFit);
+    select(
+        "pm-field pm-sort",
+        v.t(SORT_BY),
+        options,
+        current.as_str(),
+        on_value(v.d, Field::Sort),
     )
 }
 

@@ -31,10 +31,10 @@ pub(super) struct Search {
 impl Search {
     pub(super) fn new(state: &State, props: &WidgetProps, today: &str) -> Search {
         let ready = state.matcher().map(|m| {
-            (
-                Shared(m.clone()),
-                state.search_criteria(props.kinds.as_deref(), today),
-            )
+            let mut criteria = state.search_criteria(props.kinds.as_deref(), today);
+            // Names in order, and equal fits by name, in the widget's language.
+            criteria.lang = Some(props.locale);
+            (Shared(m.clone()), criteria)
         });
         let map = state.map.open.then_some(props.locale);
         Search {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::load::LoadError;
 use crate::catalogue::{Cefr, LanguageCode, Level, Mobility, Term};
-use crate::search::{Criteria, Filter, Kind, Matcher, Region};
+use crate::search::{Criteria, Filter, Kind, Matcher, Region, Sort};
 pub use crate::shortlist::{Key, Shortlist, SHORTLIST_MAX};
 use crate::url_state::{decode, Params};
 
@@ -63,6 +63,10 @@ pub struct State {
     pub filters_open: bool,
     /// The full list of countries (else only the chosen ones show).
     pub countries_open: bool,
+    /// What the student typed to find a country in that list.
+    pub country_filter: String,
+    /// A new language row without a language yet, with its level.
+    pub new_language: Option<Cefr>,
     /// A programme asked for (attribute or link) that the catalogue does not have.
     pub unknown_programme: Option<String>,
     pub focus: Focus,
@@ -98,11 +102,17 @@ pub enum Action {
     Region(Option<Region>),
     MaxKm(Option<f64>),
     ToggleCountry(String),
-    AddLanguage(LanguageCode),
+    /// Choose (true) or leave out (false) these countries: a group's checkbox.
+    ChooseCountries(Vec<String>, bool),
+    /// Text typed in the field that finds a country.
+    FilterCountries(String),
+    /// A new language row, no language chosen yet.
+    AddLanguage,
     SetLanguage(usize, LanguageCode),
     SetCefr(usize, Cefr),
     RemoveLanguage(usize),
     ClearAll,
+    Sort(Option<Sort>),
     /// Drop one filter (from the "no results" suggestion).
     Loosen(Filter),
     /// Criteria from the page URL's parameters (Back, Forward).
@@ -166,6 +176,8 @@ impl State {
             storage_failed: false,
             filters_open: false,
             countries_open: false,
+            country_filter: String::new(),
+            new_language: None,
             unknown_programme: None,
             focus: Focus::default(),
             announced: String::new(),

@@ -4,25 +4,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { ROOT, axe, events, focus, launch, newPage, startServer, waitForReady } from './harness.mjs';
+import { test } from 'node:test';
+import { ROOT, axe, browserAndServer, events, focus, newPage, waitForReady } from './harness.mjs';
 
 const pkg = await import(join(ROOT, 'pkg', 'partner_matcher.js'));
 pkg.initSync({ module: readFileSync(join(ROOT, 'pkg', 'partner_matcher_bg.wasm')) });
 const demo = pkg.Matcher.fromJson(readFileSync(join(ROOT, 'www', 'catalogue.json'), 'utf8'));
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-
-after(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+const site = browserAndServer();
 
 const widget = (page, selector) => page.locator(`partner-matcher ${selector}`);
 const changes = async (page) => (await events(page, 'change')).length;
@@ -37,8 +26,8 @@ const cardKeys = (page) => widget(page, '.pm-results:not(.pm-results-related) > 
 const today = () => new Date().toLocaleDateString('sv');
 
 test('sort by keyboard: nearest first, the order the engine gives, kept in the link', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url);
+  const page = await newPage(site.browser);
+  await page.goto(site.server.url);
   await waitForReady(page);
   const select = widget(page, '.pm-sort select');
   assert.equal(await select.inputValue(), 'best-fit', 'best fit by default');
@@ -61,7 +50,7 @@ test('sort by keyboard: nearest first, the order the engine gives, kept in the l
   const km = expected.map((k) => demo.search({ ...criteria, today: today() }).find((h) => `${h.kind}:${h.id}` === k)?.distance_km ?? Infinity);
   assert.deepEqual([...km].sort((a, b) => a - b), km, 'nearest first');
   // A fresh page from the link has the same order chosen.
-  const again = await newPage(browser);
+  const again = await newPage(site.browser);
   await again.goto(page.url());
   await waitForReady(again);
   assert.equal(await widget(again, '.pm-sort select').inputValue(), 'distance');
@@ -73,8 +62,8 @@ test('sort by keyboard: nearest first, the order the engine gives, kept in the l
 });
 
 test('countries by region: find one, choose a whole region, with results per country and region', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url);
+  const page = await newPage(site.browser);
+  await page.goto(site.server.url);
   await waitForReady(page);
   const all = widget(page, '.pm-all-countries');
   await all.focus();
@@ -131,8 +120,8 @@ test('countries by region: find one, choose a whole region, with results per cou
 });
 
 test('a new language row starts with no language chosen, and the level is not cut off', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url);
+  const page = await newPage(site.browser);
+  await page.goto(site.server.url);
   await waitForReady(page);
   const seen = await changes(page);
   await widget(page, '.pm-add-lang').click();
@@ -165,8 +154,8 @@ test('a new language row starts with no language chosen, and the level is not cu
 });
 
 test('at 360 px, in Dutch: the open filters keep their own scroll, and sort and regions pass axe', async () => {
-  const phone = await newPage(browser, { viewport: { width: 360, height: 740 } });
-  await phone.goto(`${server.url}nl.html`);
+  const phone = await newPage(site.browser, { viewport: { width: 360, height: 740 } });
+  await phone.goto(`${site.server.url}nl.html`);
   await waitForReady(phone);
   await widget(phone, '.pm-filters-toggle').click();
   await widget(phone, '.pm-all-countries').click();

@@ -55,6 +55,16 @@ impl Key {
     }
 }
 
+/// What saving or removing a result did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Toggled {
+    /// Saved, at this place of the list (1 for the first).
+    Saved(usize),
+    Removed,
+    /// Not saved: the list is full.
+    Full,
+}
+
 /// The shortlist: the entries shown, in the student's order, and the stored entries that are
 /// not shown (not in the catalogue, or beyond the limit), kept for later.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -126,21 +136,21 @@ impl Shortlist {
         self.shown.contains(key)
     }
 
-    /// Saves `key` at the end, or removes it if it is saved. False when nothing changed (the
-    /// list is full).
-    pub fn toggle(&mut self, key: Key) -> bool {
+    /// Saves `key` at the end, or removes it if it is saved; what happened, as the student is
+    /// told it. Nothing changes when the list is full.
+    pub fn toggle(&mut self, key: Key) -> Toggled {
         if let Some(i) = self.shown.iter().position(|k| *k == key) {
             self.shown.remove(i);
-            return true;
+            return Toggled::Removed;
         }
         if self.is_full() {
-            return false;
+            return Toggled::Full;
         }
         if let Some(i) = self.kept.iter().position(|k| *k == key) {
             self.kept.remove(i);
         }
         self.shown.push(key);
-        true
+        Toggled::Saved(self.shown.len())
     }
 
     /// Removes the entry shown at `index`. False when there is none.
@@ -223,7 +233,7 @@ mod tests {
         assert!(list.is_empty());
         assert!(!list.is_full());
         let mut list = list;
-        assert!(list.toggle(institution("x")));
+        assert_eq!(list.toggle(institution("x")), Toggled::Saved(1));
         assert_eq!(ids(list.shown()), ["x"]);
         assert_eq!(list.len(), 1);
         // They stay in storage, after what is shown.
@@ -249,9 +259,19 @@ mod tests {
         }
         assert_eq!(list.len(), SHORTLIST_MAX);
         assert!(list.is_full());
-        assert!(!list.toggle(institution("i7")), "no seventh");
-        assert!(list.toggle(institution("i0")), "removing works when full");
+        assert_eq!(list.toggle(institution("i7")), Toggled::Full, "no seventh");
+        assert_eq!(list.len(), SHORTLIST_MAX);
+        assert_eq!(
+            list.toggle(institution("i0")),
+            Toggled::Removed,
+            "removing works when full"
+        );
         assert!(!list.is_full());
+        assert_eq!(
+            list.toggle(institution("i7")),
+            Toggled::Saved(SHORTLIST_MAX),
+            "at the end"
+        );
         assert!(list.tokens().contains(&"institution:gone".to_owned()));
     }
 

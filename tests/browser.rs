@@ -545,10 +545,21 @@ async fn the_shortlist_is_kept_ordered_and_survives_a_reload() {
     click(&saves[0]);
     click(&saves[1]);
     until("two saved", || w.all(".pm-sl-item").len() == 2).await;
+    // A saved result says so, and its button now removes it.
+    let first = w.all(".pm-card")[0].clone();
+    let saved_tag = first.query_selector(".pm-saved").ok().flatten();
     assert_eq!(
-        saves[0].get_attribute("aria-pressed").as_deref(),
-        Some("true")
+        saved_tag.and_then(|t| t.text_content()).as_deref(),
+        Some("Saved")
     );
+    let label = saves[0].text_content().unwrap_or_default();
+    assert!(label.starts_with("Remove"), "{label}");
+    // The status region says what happened, with the place in the list.
+    until("the save announced", || {
+        w.text_of(".pm-live")
+            .ends_with("saved in your shortlist, place 2 of 2.")
+    })
+    .await;
     let names = |w: &Mounted| {
         w.all(".pm-sl-name")
             .iter()
@@ -567,6 +578,8 @@ async fn the_shortlist_is_kept_ordered_and_survives_a_reload() {
         active.class_name().contains("pm-up"),
         "focus stays on the moved item"
     );
+    let moved = format!("{} is now place 2 of 2.", before[0]);
+    until("the move announced", || w.text_of(".pm-live") == moved).await;
     w.destroy();
 
     // "Reload": the same catalogue again.
@@ -580,6 +593,11 @@ async fn the_shortlist_is_kept_ordered_and_survives_a_reload() {
     // Remove one from the shortlist itself.
     again.click(".pm-sl-item .pm-remove");
     until("one left", || again.all(".pm-sl-item").len() == 1).await;
+    let removed = format!("{} removed from your shortlist.", before[1]);
+    until("the removal announced", || {
+        again.text_of(".pm-live") == removed
+    })
+    .await;
     again.destroy();
 }
 
@@ -1298,7 +1316,8 @@ async fn entries_gone_from_the_catalogue_neither_fill_the_shortlist_nor_block_sa
     // Saving five more fills it: the hidden entries never count.
     let mut clicked = 0;
     for save in &saves {
-        if save.get_attribute("aria-pressed").as_deref() == Some("false") && clicked < 5 {
+        let unsaved = save.text_content().unwrap_or_default().starts_with("Save");
+        if unsaved && clicked < 5 {
             click(save);
             clicked += 1;
         }
@@ -1306,6 +1325,19 @@ async fn entries_gone_from_the_catalogue_neither_fill_the_shortlist_nor_block_sa
     until("six shown", || w.all(".pm-sl-item").len() == 6).await;
     assert_eq!(w.text_of(".pm-shortlist-head .pm-pill"), "6/6");
     assert!(w.find(".pm-full").is_some());
+    // "Save" on a full list says so on that card, and saves nothing.
+    let seventh = w
+        .all(".pm-card .pm-save")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().starts_with("Save"))
+        .expect("a result not saved");
+    click(&seventh);
+    until("said where pressed", || {
+        w.find(".pm-card .pm-full-here").is_some()
+    })
+    .await;
+    assert_eq!(w.text_of(".pm-card .pm-full-here"), ui::SHORTLIST_FULL.en);
+    assert_eq!(w.all(".pm-sl-item").len(), 6);
     // What the catalogue may bring back is still stored, after what is shown.
     let text = stored(&key).expect("stored");
     for gone in ["gone-1", "gone-2", "gone-3", "gone-4", "gone-5"] {

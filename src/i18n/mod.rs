@@ -10,6 +10,7 @@ pub mod fallback;
 pub mod map;
 mod notes;
 mod query;
+pub mod shortlist;
 mod staff;
 mod stays;
 pub mod ui;

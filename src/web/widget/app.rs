@@ -247,6 +247,9 @@ fn announcement(state: &State, found: Option<&Result<Page, CriteriaError>>, l: L
         (Load::Loading, _) => ui::LOADING.get(l).to_owned(),
         (Load::Failed(e), _) => e.describe(l),
         (Load::Ready(m), _) if is_empty(&m.0) => ui::EMPTY_CATALOGUE.get(l).to_owned(),
+        (Load::Ready(m), _) if state.said.is_some() => {
+            super::shortlist::said(state, &m.0, l).unwrap_or_default()
+        }
         (Load::Ready(_), Some(Ok(f))) if f.total == 0 && f.related > 0 => {
             let related = fill(ui::RELATED.get(l), &[&f.related.to_string()]);
             format!("{} {related}", ui::NO_RESULTS.get(l))

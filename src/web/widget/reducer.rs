@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::map_state::MapAction;
-use super::state::{Action, Load, State, LOADING_SELECTOR};
+use super::state::{Action, Load, Said, State, Toggled, LOADING_SELECTOR};
 use crate::catalogue::{Cefr, LanguageRequirement};
 use crate::search::{capped_query, Filter, Sort};
 use crate::url_state::decode;
@@ -175,15 +175,24 @@ impl Reducible for State {
             }
             Action::ToggleCountries => s.countries_open = !s.countries_open,
             Action::ToggleSaved(key) => {
-                if !s.shortlist.toggle(key) {
-                    return self;
+                let toggled = s.shortlist.toggle(key.clone());
+                s.said = Some(match toggled {
+                    Toggled::Saved(place) => Said::Saved(key, place),
+                    Toggled::Removed => Said::Removed(key),
+                    Toggled::Full => Said::Full(key),
+                });
+                if toggled != Toggled::Full {
+                    s.edited_shortlist();
                 }
-                s.edited_shortlist();
             }
             Action::Remove(i) => {
+                let Some(removed) = s.shortlist.shown().get(i).cloned() else {
+                    return self;
+                };
                 if !s.shortlist.remove(i) {
                     return self;
                 }
+                s.said = Some(Said::Removed(removed));
                 s.edited_shortlist();
                 // Focus goes to the item that took its place, else the list's heading.
                 let shown = s.shortlist.shown();
@@ -198,6 +207,9 @@ impl Reducible for State {
                     return self;
                 };
                 s.edited_shortlist();
+                if let Some(key) = s.shortlist.shown().get(j) {
+                    s.said = Some(Said::Moved(key.clone(), j + 1));
+                }
                 // Keep focus on the moved item's button, or on its other arrow at an end.
                 let last = s.shortlist.len() - 1;
                 let class = match (by < 0, j) {

@@ -8,10 +8,11 @@ use super::detail::{self, apply_by};
 use super::inputs::{option, select};
 use super::markup::{button, el, el_text, fact, focusable, item, sr, text, text_button, Aria};
 use super::shortlist::place;
-use super::state::{Action, Key};
+use super::state::{Action, Key, Said};
 use super::{class_list, icon, on, on_value, Field, View};
 use crate::estimate::estimate;
 use crate::i18n::choose::{sort_label, SORT_BY};
+use crate::i18n::shortlist as words;
 use crate::i18n::{
     and_list, deciding_facts, describe_reason, describe_warning, estimate_summary,
     format_date_range, ui,
@@ -252,20 +253,31 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
             icon(super::icon::DOWN),
         ],
     );
+    // Saved: "✓ Saved" beside a "Remove" button. "Save" on a full list says so here, where
+    // the student pressed (and in the status region).
     let save = button(
         "pm-btn pm-btn-quiet pm-save",
-        Aria {
-            pressed: Some(saved),
-            disabled: !saved && v.s.shortlist.is_full(),
-            ..Aria::default()
-        },
+        Aria::default(),
         on(v.d, Action::ToggleSaved(key.clone())),
         vec![
-            icon(super::icon::STAR),
-            text(v.t(ui::SAVE)),
+            icon(if saved {
+                super::icon::CLOSE
+            } else {
+                super::icon::STAR
+            }),
+            text(v.t(if saved { words::REMOVE_SHORT } else { ui::SAVE })),
             sr(name.clone()),
         ],
     );
+    let saved_tag = saved.then(|| {
+        el(
+            "span",
+            "pm-saved",
+            vec![icon(super::icon::CHECK), text(v.t(words::SAVED))],
+        )
+    });
+    let full = matches!(&v.s.said, Some(Said::Full(k)) if *k == key)
+        .then(|| el_text("p", "pm-note pm-full-here", v.t(ui::SHORTLIST_FULL)));
     item(
         key.token(),
         class,
@@ -305,7 +317,12 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
                     ),
                 ],
             ),
-            el("div", "pm-actions", vec![details, save]),
+            el(
+                "div",
+                "pm-actions",
+                vec![details, saved_tag.unwrap_or_default(), save],
+            ),
+            full.unwrap_or_default(),
             if open {
                 detail::view(v, hit)
             } else {

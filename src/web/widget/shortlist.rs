@@ -7,10 +7,30 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::markup::{button, el, el_text, focusable, keyed_item, tag, text, Aria, Fixed};
-use super::state::{Action, Key, Shortlist, SHORTLIST_MAX};
+use super::state::{Action, Key, Said, Shortlist, State, SHORTLIST_MAX};
 use super::{icon, on, View};
-use crate::i18n::{country_name, ui, Text};
-use crate::search::{Kind, NameLength};
+use crate::i18n::shortlist::{MOVED, REMOVED, SAVED_AT};
+use crate::i18n::{country_name, fill, ui, Text};
+use crate::locale::Locale;
+use crate::search::{Kind, Matcher, NameLength};
+
+/// What the status region says of the last change to the shortlist: "ENSP Arles saved in
+/// your shortlist, place 2 of 3."
+pub(super) fn said(s: &State, m: &Matcher, l: Locale) -> Option<String> {
+    let said = s.said.as_ref()?;
+    let name = |key: &Key| {
+        m.display_name(key.kind, &key.id, NameLength::Short, l)
+            .unwrap_or(&key.id)
+            .to_owned()
+    };
+    let count = s.shortlist.len().to_string();
+    Some(match said {
+        Said::Saved(key, place) => fill(SAVED_AT.get(l), &[&name(key), &place.to_string(), &count]),
+        Said::Removed(key) => fill(REMOVED.get(l), &[&name(key)]),
+        Said::Moved(key, place) => fill(MOVED.get(l), &[&name(key), &place.to_string(), &count]),
+        Said::Full(_) => ui::SHORTLIST_FULL.get(l).to_owned(),
+    })
+}
 
 /// The storage key of the shortlist for a catalogue address (and widget instance).
 pub fn storage_key(catalogue_url: &str, instance: Option<&str>) -> String {

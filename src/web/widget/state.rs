@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::load::LoadError;
 use crate::catalogue::{Cefr, LanguageCode, Level, Mobility, Term};
 use crate::search::{Criteria, Filter, Kind, Matcher, Region, Sort};
-pub use crate::shortlist::{Key, Shortlist, SHORTLIST_MAX};
+pub use crate::shortlist::{Key, Shortlist, Toggled, SHORTLIST_MAX};
 use crate::url_state::{decode, Params};
 
 /// A loaded catalogue, compared by identity (one load, one matcher).
@@ -59,6 +59,9 @@ pub struct State {
     pub shortlist_edits: u32,
     /// The browser refused the last write: the list lasts only as long as the page.
     pub storage_failed: bool,
+    /// The last change to the shortlist, as the status region says it (and, for a full list,
+    /// the card where "Save" was pressed); gone with the next change of the search.
+    pub said: Option<Said>,
     /// The filter panel on narrow screens.
     pub filters_open: bool,
     /// The full list of countries (else only the chosen ones show).
@@ -74,6 +77,18 @@ pub struct State {
     pub announced: String,
     /// The map view (`map_state`).
     pub map: super::map_state::MapState,
+}
+
+/// A change to the shortlist, as the student is told it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Said {
+    /// Saved, at this place of the list.
+    Saved(Key, usize),
+    Removed(Key),
+    /// Moved to this place of the list.
+    Moved(Key, usize),
+    /// Not saved: the list is full.
+    Full(Key),
 }
 
 /// Everything that changes the state.
@@ -174,6 +189,7 @@ impl State {
             shortlist_key: Some(shortlist_key),
             shortlist_edits: 0,
             storage_failed: false,
+            said: None,
             filters_open: false,
             countries_open: false,
             country_filter: String::new(),
@@ -265,6 +281,8 @@ impl State {
     pub(super) fn edit(&mut self, change: impl FnOnce(&mut Criteria)) {
         change(&mut self.criteria);
         self.pages = 1;
+        // The status region says the results again, not the last save.
+        self.said = None;
     }
 
     /// Fits the criteria and the defaults to the loaded catalogue (`Criteria::normalised`).

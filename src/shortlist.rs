@@ -153,13 +153,9 @@ impl Shortlist {
         Toggled::Saved(self.shown.len())
     }
 
-    /// Removes the entry shown at `index`. False when there is none.
-    pub fn remove(&mut self, index: usize) -> bool {
-        if index >= self.shown.len() {
-            return false;
-        }
-        self.shown.remove(index);
-        true
+    /// Removes the entry shown at `index`: the one removed, or `None` when there is none.
+    pub fn remove(&mut self, index: usize) -> Option<Key> {
+        (index < self.shown.len()).then(|| self.shown.remove(index))
     }
 
     /// Moves the entry shown at `index` by `by` places (-1 up, +1 down); its new index, or
@@ -310,8 +306,8 @@ mod tests {
         assert_eq!(list.move_by(0, -1), None, "not past the top");
         assert_eq!(list.move_by(1, 1), None, "not past the end");
         assert_eq!(list.move_by(5, -1), None);
-        assert!(!list.remove(2));
-        assert!(list.remove(0));
+        assert_eq!(list.remove(2), None);
+        assert_eq!(list.remove(0), Some(institution("b")));
         assert_eq!(ids(list.shown()), ["a"]);
     }
 

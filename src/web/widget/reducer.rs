@@ -186,12 +186,9 @@ impl Reducible for State {
                 }
             }
             Action::Remove(i) => {
-                let Some(removed) = s.shortlist.shown().get(i).cloned() else {
+                let Some(removed) = s.shortlist.remove(i) else {
                     return self;
                 };
-                if !s.shortlist.remove(i) {
-                    return self;
-                }
                 s.said = Some(Said::Removed(removed));
                 s.edited_shortlist();
                 // Focus goes to the item that took its place, else the list's heading.

@@ -17,7 +17,7 @@ import init, { mount } from '../target/widget-pkg/partner_matcher.js';
 import { WASM, CSS, PLACES, OUTLINES, WASM_INTEGRITY, CSS_INTEGRITY } from './partner-matcher-files.js';
 
 const base = new URL('./', import.meta.url);
-const ATTRIBUTES = ['catalogue', 'programme', 'lang', 'kinds', 'page-size', 'url-state'];
+const ATTRIBUTES = ['catalogue', 'programme', 'lang', 'kinds', 'page-size', 'url-state', 'contact'];
 
 let wasm = null;
 /** Fetches, compiles and instantiates the wasm module once for the whole page. */
@@ -108,6 +108,7 @@ class PartnerMatcherElement extends HTMLElement {
       pageSize: Number.isFinite(pageSize) && pageSize > 0 ? pageSize : undefined,
       urlState: attr('url-state') !== 'false',
       id: this.id || undefined,
+      contact: attr('contact'),
     };
   }
 

@@ -1,14 +1,17 @@
-//! The student's shortlist as a value: up to six saved results in the student's order.
+//! The student's shortlist as a value: saved results in the student's order, in lists that
+//! follow the school's application: semester exchanges (six in one list, or as many in
+//! Europe and outside Europe as `home.application` says) and BIPs (six), each ranked on its own.
+//! One order holds them all; a list is the entries of its group in that order.
 //!
 //! What is stored may name results the catalogue no longer has (the office removed or renamed
 //! an institution): those entries are kept, for a catalogue that brings them back, but never
 //! shown and never counted, so they cannot fill the list. The widget reads and writes storage
 //! (`web::widget::shortlist`); everything else about the list is here.
 
-use crate::catalogue::Id;
+use crate::catalogue::{Application, Catalogue, Id};
 use crate::search::{Kind, Matcher};
 
-/// How many places a student may rank in an application.
+/// How many places a list has when the catalogue does not say (and always for BIPs).
 pub const SHORTLIST_MAX: usize = 6;
 
 /// The most entries storage keeps, hidden ones included: the shown ones first, then the hidden
@@ -55,22 +58,85 @@ impl Key {
     }
 }
 
-/// What saving or removing a result did.
+/// One list of the shortlist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Toggled {
-    /// Saved, at this place of the list (1 for the first).
-    Saved(usize),
-    Removed,
-    /// Not saved: the list is full.
-    Full,
+pub enum Group {
+    /// Every semester exchange, when the application does not split them by region.
+    Exchanges,
+    Europe,
+    OutsideEurope,
+    Bips,
 }
 
-/// The shortlist: the entries shown, in the student's order, and the stored entries that are
-/// not shown (not in the catalogue, or beyond the limit), kept for later.
+/// How many entries each list takes: from the catalogue's `home.application`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Limits {
+    /// Exchanges by region, when the application counts them so.
+    pub split: Option<Application>,
+}
+
+impl Limits {
+    pub fn of(c: &Catalogue) -> Limits {
+        Limits {
+            split: c.home.application,
+        }
+    }
+
+    /// The lists, in the order they are shown.
+    pub fn groups(&self) -> &'static [Group] {
+        match self.split {
+            Some(_) => &[Group::Europe, Group::OutsideEurope, Group::Bips],
+            None => &[Group::Exchanges, Group::Bips],
+        }
+    }
+
+    pub fn limit(&self, group: Group) -> usize {
+        match (group, self.split) {
+            (Group::Europe, Some(a)) => a.europe as usize,
+            (Group::OutsideEurope, Some(a)) => a.outside_europe as usize,
+            _ => SHORTLIST_MAX,
+        }
+    }
+
+    /// The list a result belongs to: BIPs apart; exchanges by region when split.
+    pub fn group(&self, kind: Kind, in_europe: bool) -> Group {
+        match (kind, self.split, in_europe) {
+            (Kind::Bip, ..) => Group::Bips,
+            (_, None, _) => Group::Exchanges,
+            (_, Some(_), true) => Group::Europe,
+            (_, Some(_), false) => Group::OutsideEurope,
+        }
+    }
+}
+
+/// Whether the result lies in Europe; `None` when the catalogue does not have it.
+pub fn in_europe(m: &Matcher, key: &Key) -> Option<bool> {
+    match key.kind {
+        Kind::Institution => m.institution(&key.id).map(|i| i.country.is_europe()),
+        Kind::Bip => {
+            let b = m.bip(&key.id)?;
+            Some(b.physical.as_ref().is_none_or(|p| p.country.is_europe()))
+        }
+    }
+}
+
+/// What a press on "Save" did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Toggled {
+    /// Saved in this list, at this rank (1-based).
+    Saved(Group, usize),
+    Removed,
+    /// Not saved: this list is full.
+    Full(Group),
+}
+
+/// The shortlist: the entries shown (each with its list), in the student's order, and the
+/// stored entries that are not shown (not in the catalogue, or beyond a limit), kept for later.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Shortlist {
-    shown: Vec<Key>,
+    shown: Vec<(Key, Group)>,
     kept: Vec<Key>,
+    limits: Limits,
 }
 
 impl Shortlist {
@@ -89,36 +155,75 @@ impl Shortlist {
             }
         }
         Shortlist {
-            shown: Vec::new(),
             kept,
+            ..Shortlist::default()
         }
     }
 
-    /// The same entries, in the same order, shown when `exists` (the first
-    /// [`SHORTLIST_MAX`] of them) and kept otherwise.
-    pub fn against(&self, exists: impl Fn(&Key) -> bool) -> Shortlist {
-        let mut list = Shortlist::default();
-        for key in self.shown.iter().chain(&self.kept) {
-            if list.shown.len() < SHORTLIST_MAX && exists(key) {
-                list.shown.push(key.clone());
-            } else {
-                list.kept.push(key.clone());
+    /// A shared link's entries first, in their order, then this list's own: a link opened
+    /// where a list is kept adds to it and ranks its own entries first.
+    pub fn merged(&self, first: &[Key]) -> Shortlist {
+        let mut tokens = Vec::new();
+        for key in first {
+            tokens.push(key.token());
+        }
+        tokens.extend(self.tokens());
+        Shortlist::from_tokens(tokens)
+    }
+
+    /// The same entries, in the same order, shown when `in_europe` knows them and their list
+    /// has room, kept otherwise.
+    pub fn against(&self, limits: Limits, in_europe: impl Fn(&Key) -> Option<bool>) -> Shortlist {
+        let mut list = Shortlist {
+            limits,
+            ..Shortlist::default()
+        };
+        for key in self.stored() {
+            let group = in_europe(key).map(|e| limits.group(key.kind, e));
+            match group {
+                Some(g) if list.count(g) < limits.limit(g) => list.shown.push((key.clone(), g)),
+                _ => list.kept.push(key.clone()),
             }
         }
         list
     }
 
-    /// [`Shortlist::against`] the results of a catalogue.
+    /// [`Shortlist::against`] the results and limits of a catalogue.
     pub fn against_catalogue(&self, m: &Matcher) -> Shortlist {
-        self.against(|key| key.is_in(m))
+        self.against(Limits::of(m.catalogue()), |key| in_europe(m, key))
     }
 
-    /// What the student sees, in order.
-    pub fn shown(&self) -> &[Key] {
+    /// Every entry: the shown ones in order, then the kept ones.
+    fn stored(&self) -> impl Iterator<Item = &Key> {
+        self.shown.iter().map(|(k, _)| k).chain(&self.kept)
+    }
+
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// What the student sees, in order, with each entry's list.
+    pub fn shown(&self) -> &[(Key, Group)] {
         &self.shown
     }
 
-    /// How many entries are shown: the only ones that count toward the limit.
+    /// The entries of one list, in order, with their index in [`Shortlist::shown`].
+    pub fn list(&self, group: Group) -> Vec<(usize, &Key)> {
+        let mut out = Vec::new();
+        for (i, (key, g)) in self.shown.iter().enumerate() {
+            if *g == group {
+                out.push((i, key));
+            }
+        }
+        out
+    }
+
+    /// How many entries a list shows: the only ones that count toward its limit.
+    pub fn count(&self, group: Group) -> usize {
+        self.shown.iter().filter(|(_, g)| *g == group).count()
+    }
+
+    /// How many entries are shown in all.
     pub fn len(&self) -> usize {
         self.shown.len()
     }
@@ -127,44 +232,61 @@ impl Shortlist {
         self.shown.is_empty()
     }
 
-    /// Whether nothing more can be saved.
-    pub fn is_full(&self) -> bool {
-        self.shown.len() >= SHORTLIST_MAX
+    /// Whether a list takes no more.
+    pub fn is_full(&self, group: Group) -> bool {
+        self.count(group) >= self.limits.limit(group)
     }
 
     pub fn contains(&self, key: &Key) -> bool {
-        self.shown.contains(key)
+        self.shown.iter().any(|(k, _)| k == key)
     }
 
-    /// Saves `key` at the end, or removes it if it is saved; what happened, as the student is
-    /// told it. Nothing changes when the list is full.
-    pub fn toggle(&mut self, key: Key) -> Toggled {
-        if let Some(i) = self.shown.iter().position(|k| *k == key) {
+    /// The list and rank (1-based) of a shown entry.
+    pub fn rank(&self, key: &Key) -> Option<(Group, usize)> {
+        let (_, group) = self.shown.iter().find(|(k, _)| k == key)?;
+        let rank = self.list(*group).iter().position(|(_, k)| *k == key)?;
+        Some((*group, rank + 1))
+    }
+
+    /// Saves `key` at the end of its list (in Europe or not: `in_europe`), or removes it if it
+    /// is saved.
+    pub fn toggle(&mut self, key: Key, in_europe: bool) -> Toggled {
+        if let Some(i) = self.shown.iter().position(|(k, _)| *k == key) {
             self.shown.remove(i);
             return Toggled::Removed;
         }
-        if self.is_full() {
-            return Toggled::Full;
+        let group = self.limits.group(key.kind, in_europe);
+        if self.is_full(group) {
+            return Toggled::Full(group);
         }
         if let Some(i) = self.kept.iter().position(|k| *k == key) {
             self.kept.remove(i);
         }
-        self.shown.push(key);
-        Toggled::Saved(self.shown.len())
+        self.shown.push((key, group));
+        Toggled::Saved(group, self.count(group))
     }
 
-    /// Removes the entry shown at `index`: the one removed, or `None` when there is none.
+    /// [`Shortlist::toggle`] for a result of the catalogue; `None` when it has no such result.
+    pub fn toggle_in(&mut self, m: &Matcher, key: Key) -> Option<Toggled> {
+        let europe = in_europe(m, &key)?;
+        Some(self.toggle(key, europe))
+    }
+
+    /// Removes the entry shown at `index`; which it was.
     pub fn remove(&mut self, index: usize) -> Option<Key> {
-        (index < self.shown.len()).then(|| self.shown.remove(index))
+        (index < self.shown.len()).then(|| self.shown.remove(index).0)
     }
 
-    /// Moves the entry shown at `index` by `by` places (-1 up, +1 down); its new index, or
-    /// `None` when it cannot move there.
+    /// Moves the entry shown at `index` one place up (`by` < 0) or down within its list; its
+    /// new index, or `None` when it is first or last of its list already.
     pub fn move_by(&mut self, index: usize, by: isize) -> Option<usize> {
-        let to = index.checked_add_signed(by)?;
-        if index >= self.shown.len() || to >= self.shown.len() {
-            return None;
-        }
+        let group = self.shown.get(index)?.1;
+        let same = |j: &usize| self.shown[*j].1 == group;
+        let to = if by < 0 {
+            (0..index).rev().find(same)?
+        } else {
+            (index + 1..self.shown.len()).find(same)?
+        };
         self.shown.swap(index, to);
         Some(to)
     }
@@ -172,153 +294,17 @@ impl Shortlist {
     /// What storage keeps, as tokens: the shown entries in order, then the kept ones; at most
     /// [`STORED_MAX`].
     pub fn tokens(&self) -> Vec<String> {
-        self.shown
-            .iter()
-            .chain(&self.kept)
-            .take(STORED_MAX)
-            .map(Key::token)
-            .collect()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn institution(id: &str) -> Key {
-        Key::new(Kind::Institution, id)
+        self.stored().take(STORED_MAX).map(Key::token).collect()
     }
 
-    fn ids(keys: &[Key]) -> Vec<&str> {
-        keys.iter().map(|k| k.id.as_str()).collect()
-    }
-
-    /// A catalogue that has only these institutions.
-    fn only(ids: &'static [&'static str]) -> impl Fn(&Key) -> bool {
-        move |k: &Key| k.kind == Kind::Institution && ids.contains(&k.id.as_str())
-    }
-
-    #[test]
-    fn tokens_that_name_nothing_and_repeats_are_dropped() {
-        let list = Shortlist::from_tokens([
-            "institution:rietveld",
-            "nonsense",
-            "bip:",
-            "institution:Rietveld",
-            "institution:rietveld",
-            "bip:bip-1",
-            "place:x",
-        ]);
-        let list = list.against(|_| true);
-        assert_eq!(ids(list.shown()), ["rietveld", "bip-1"]);
-        assert_eq!(list.shown()[1].kind, Kind::Bip);
-    }
-
-    #[test]
-    fn nothing_is_shown_before_the_catalogue_is_known() {
-        let list = Shortlist::from_tokens(["institution:a"]);
-        assert!(list.is_empty());
-        assert_eq!(list.tokens(), ["institution:a"]);
-    }
-
-    #[test]
-    fn entries_the_catalogue_lacks_are_neither_shown_nor_counted() {
-        // Six stored, all removed from the catalogue: the list is empty, not full.
-        let stale = ["a", "b", "c", "d", "e", "f"].map(|id| format!("institution:{id}"));
-        let list = Shortlist::from_tokens(&stale).against(only(&["x", "y"]));
-        assert!(list.is_empty());
-        assert!(!list.is_full());
-        let mut list = list;
-        assert_eq!(list.toggle(institution("x")), Toggled::Saved(1));
-        assert_eq!(ids(list.shown()), ["x"]);
-        assert_eq!(list.len(), 1);
-        // They stay in storage, after what is shown.
-        assert_eq!(list.tokens()[0], "institution:x");
-        assert_eq!(list.tokens()[1..], stale);
-    }
-
-    #[test]
-    fn an_entry_comes_back_with_its_catalogue_in_its_place() {
-        let list = Shortlist::from_tokens(["institution:a", "institution:b", "institution:c"]);
-        let without_b = list.against(only(&["a", "c"]));
-        assert_eq!(ids(without_b.shown()), ["a", "c"]);
-        let with_b = without_b.against(only(&["a", "b", "c"]));
-        assert_eq!(ids(with_b.shown()), ["a", "c", "b"]);
-        assert_eq!(with_b.tokens(), without_b.tokens());
-    }
-
-    #[test]
-    fn the_limit_counts_only_what_is_shown() {
-        let mut list = Shortlist::from_tokens(["institution:gone"]).against(|k| k.id != "gone");
-        for i in 0..8 {
-            list.toggle(institution(&format!("i{i}")));
+    /// The shown entries' ids of one kind, in order (for a link).
+    pub fn ids(&self, kind: Kind) -> Vec<&str> {
+        let mut out = Vec::new();
+        for (key, _) in &self.shown {
+            if key.kind == kind {
+                out.push(key.id.as_str());
+            }
         }
-        assert_eq!(list.len(), SHORTLIST_MAX);
-        assert!(list.is_full());
-        assert_eq!(list.toggle(institution("i7")), Toggled::Full, "no seventh");
-        assert_eq!(list.len(), SHORTLIST_MAX);
-        assert_eq!(
-            list.toggle(institution("i0")),
-            Toggled::Removed,
-            "removing works when full"
-        );
-        assert!(!list.is_full());
-        assert_eq!(
-            list.toggle(institution("i7")),
-            Toggled::Saved(SHORTLIST_MAX),
-            "at the end"
-        );
-        assert!(list.tokens().contains(&"institution:gone".to_owned()));
-    }
-
-    #[test]
-    fn more_than_six_in_the_catalogue_shows_the_first_six() {
-        let tokens: Vec<String> = (0..8).map(|i| format!("institution:i{i}")).collect();
-        let list = Shortlist::from_tokens(&tokens).against(|_| true);
-        assert_eq!(list.len(), SHORTLIST_MAX);
-        assert_eq!(list.tokens(), tokens, "the rest is kept, in order");
-        // Saving one that was kept beyond the limit does not store it twice.
-        let mut list = list;
-        list.toggle(institution("i0"));
-        list.toggle(institution("i7"));
-        let stored = list.tokens();
-        let sevens = stored.iter().filter(|t| *t == "institution:i7").count();
-        assert_eq!(sevens, 1);
-    }
-
-    #[test]
-    fn storage_keeps_at_most_the_stored_maximum() {
-        let tokens: Vec<String> = (0..100).map(|i| format!("institution:i{i}")).collect();
-        let list = Shortlist::from_tokens(&tokens);
-        assert_eq!(list.tokens().len(), STORED_MAX);
-        let mut list = list.against(|k| k.id == "i99" || k.id == "i0");
-        assert_eq!(ids(list.shown()), ["i0"], "only what was read is known");
-        list.toggle(institution("new"));
-        assert_eq!(list.tokens().len(), STORED_MAX);
-        assert_eq!(list.tokens()[..2], ["institution:i0", "institution:new"]);
-    }
-
-    #[test]
-    fn moves_and_removals_stay_within_the_shown_entries() {
-        let mut list = Shortlist::from_tokens(["institution:a", "institution:b"]).against(|_| true);
-        assert_eq!(list.move_by(0, 1), Some(1));
-        assert_eq!(ids(list.shown()), ["b", "a"]);
-        assert_eq!(list.move_by(0, -1), None, "not past the top");
-        assert_eq!(list.move_by(1, 1), None, "not past the end");
-        assert_eq!(list.move_by(5, -1), None);
-        assert_eq!(list.remove(2), None);
-        assert_eq!(list.remove(0), Some(institution("b")));
-        assert_eq!(ids(list.shown()), ["a"]);
-    }
-
-    #[test]
-    fn ids_are_read_as_catalogues_write_them() {
-        assert_eq!(
-            Key::parse("bip:bip-interior-2027"),
-            Some(Key::new(Kind::Bip, "bip-interior-2027"))
-        );
-        assert_eq!(Key::parse("institution:a b"), None);
-        assert_eq!(Key::parse(&format!("institution:{}", "a".repeat(65))), None);
-        assert_eq!(Key::parse("institution"), None);
+        out
     }
 }

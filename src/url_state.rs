@@ -5,14 +5,19 @@
 //! Decoding reads any text a link can carry and never fails: what makes no sense is left out,
 //! and every value is bounded (the query by [`capped_query`], lists by [`MAX_LIST_ITEMS`]).
 //! The widget reads and writes the page URL (`web::widget::url_state`); this is the codec.
+//!
+//! The shortlist travels too, as ids in their ranked order: `pm-list` (exchanges) and
+//! `pm-bips`, so a link shows the same choices in another browser.
 
 use crate::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
 use crate::search::{capped_query, Criteria, Kind, Region, Sort};
+use crate::shortlist::{Key, Shortlist, STORED_MAX};
 
 /// Parameter names without their prefix, in the order they are written. The last, `view`, is
 /// not a criterion: `view=map` keeps the widget's map open (`decode` leaves it out; the widget
-/// writes it with the criteria, so one URL writer serves both).
-pub const NAMES: [&str; 12] = [
+/// writes it with the criteria, so one URL writer serves both). The shortlist's follow
+/// ([`SHORTLIST_NAMES`]).
+pub const NAMES: [&str; 14] = [
     "q",
     "programme",
     "show",
@@ -25,7 +30,12 @@ pub const NAMES: [&str; 12] = [
     "km",
     "sort",
     VIEW,
+    "list",
+    "bips",
 ];
+
+/// The shortlist's parameters: exchanges, then BIPs.
+pub const SHORTLIST_NAMES: [&str; 2] = ["list", "bips"];
 
 /// The parameter that keeps the map open (`view=map`).
 pub const VIEW: &str = "view";
@@ -129,6 +139,41 @@ pub fn encode(c: &Criteria, d: &Criteria) -> Params {
     params
 }
 
+/// The shortlist's parameters: the shown entries' ids in order (none when empty).
+pub fn encode_shortlist(list: &Shortlist) -> Params {
+    let mut params = Params::new();
+    for (name, kind) in SHORTLIST_NAMES
+        .into_iter()
+        .zip([Kind::Institution, Kind::Bip])
+    {
+        let ids = list.ids(kind).join(",");
+        if !ids.is_empty() {
+            params.push((name, ids));
+        }
+    }
+    params
+}
+
+/// The shortlist a link carries, in its order: ids as catalogues write them, at most
+/// [`STORED_MAX`] of each kind; anything else is left out.
+pub fn decode_shortlist(params: &[(&'static str, String)]) -> Vec<Key> {
+    let mut keys = Vec::new();
+    for (name, kind) in SHORTLIST_NAMES
+        .into_iter()
+        .zip([Kind::Institution, Kind::Bip])
+    {
+        let Some((_, value)) = params.iter().find(|(n, _)| *n == name) else {
+            continue;
+        };
+        for id in items(value).into_iter().take(STORED_MAX) {
+            if crate::catalogue::Id::is_valid_text(id) {
+                keys.push(Key::new(kind, id));
+            }
+        }
+    }
+    keys
+}
+
 /// The items of a list value, trimmed, without repeats; at most [`MAX_LIST_ITEMS`] are read.
 fn items(value: &str) -> Vec<&str> {
     let mut items: Vec<&str> = Vec::new();
@@ -217,6 +262,32 @@ mod tests {
 
     fn one(name: &'static str, value: &str) -> Params {
         vec![(name, value.to_owned())]
+    }
+
+    #[test]
+    fn the_shortlist_travels_in_its_order_and_within_bounds() {
+        let list = Shortlist::from_tokens(["institution:b", "bip:x", "institution:a"]);
+        let list = list.against(crate::shortlist::Limits::default(), |_| Some(true));
+        let params = encode_shortlist(&list);
+        assert_eq!(
+            params,
+            vec![("list", "b,a".to_owned()), ("bips", "x".to_owned())]
+        );
+        let keys = decode_shortlist(&params);
+        let tokens: Vec<String> = keys.iter().map(Key::token).collect();
+        assert_eq!(tokens, ["institution:b", "institution:a", "bip:x"]);
+        assert!(encode_shortlist(&Shortlist::default()).is_empty());
+        // Bad ids are left out; a huge list gives at most STORED_MAX.
+        let odd = one("list", "ok,Not OK,,a/b,ok,x");
+        let ids: Vec<String> = decode_shortlist(&odd).into_iter().map(|k| k.id).collect();
+        assert_eq!(ids, ["ok", "x"]);
+        let many: Vec<String> = (0..10_000).map(|i| format!("i{i}")).collect();
+        assert_eq!(
+            decode_shortlist(&one("list", &many.join(","))).len(),
+            STORED_MAX
+        );
+        // The criteria ignore the shortlist's parameters.
+        assert_eq!(decode(&params, &defaults()), defaults());
     }
 
     #[test]

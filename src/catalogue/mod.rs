@@ -10,6 +10,7 @@
 
 mod findings;
 mod funding;
+mod home;
 mod json;
 mod load;
 mod locate;
@@ -30,6 +31,7 @@ pub mod values;
 mod words;
 
 pub use funding::{CountryGroup, FundingTable, FundingYear, TravelBand, GUIDE_TRAVEL, GUIDE_YEAR};
+pub use home::{Application, HomeContact};
 pub use load::{load, load_bytes, load_bytes_by_place, BadRecords, Checked, Skipped};
 pub use locate::path_at;
 pub use model::*;

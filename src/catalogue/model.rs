@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::funding::FundingTable;
+use super::home::{Application, HomeContact};
 use super::text::LocalisedText;
 use super::values::{
     AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl,
@@ -58,6 +59,14 @@ pub struct Home {
     /// partner by the partner's deadline. An institution's `home_deadlines` overrides them.
     #[serde(default, skip_serializing_if = "Deadlines::is_empty")]
     pub deadlines: Deadlines,
+    /// The international office, for students: where the shortlist is sent and whom error
+    /// messages name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<HomeContact>,
+    /// How many exchanges the school's application ranks, in Europe and outside it; absent:
+    /// six, in one list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application: Option<Application>,
 }
 
 /// A point on Earth, in decimal degrees (WGS 84).

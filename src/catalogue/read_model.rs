@@ -4,6 +4,7 @@
 
 use super::findings::{Findings, List, Owner};
 use super::funding::FundingTable;
+use super::home::{Application, HomeContact};
 use super::json::{Json, Tree};
 use super::model::{Bip, Home, Institution, Programme, FORMAT};
 use super::place::Place;
@@ -13,8 +14,10 @@ use super::read_funding::read_funding;
 use super::read_records::{bip, institution, programme, read_deadlines, Slot};
 use super::read_values::required_location;
 use super::text::LocalisedText;
-use super::values::{CountryCode, Date};
-use super::words::{quoted, COUNTRY, DATE, HOME};
+use super::values::{CountryCode, Date, WebUrl};
+use super::words::{
+    quoted, APPLICATION, CHOICES, COUNTRY, DATE, EMAIL, HOME, HOME_CONTACT, WEB_ADDRESS,
+};
 
 /// A catalogue as read, before validation; `None` where a value could not be read.
 #[derive(Debug, Default)]
@@ -114,18 +117,21 @@ fn records<'t, T>(
 }
 
 fn read_home<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<Home> {
-    let mut f: [Option<Json>; 5] = Default::default();
-    if !r.fields(
-        place,
-        value,
-        HOME,
-        &["name", "city", "country", "location", "deadlines"],
-        &mut f,
-    ) {
+    let mut f: [Option<Json>; 7] = Default::default();
+    let names: &[&str] = &[
+        "name",
+        "city",
+        "country",
+        "location",
+        "deadlines",
+        "contact",
+        "application",
+    ];
+    if !r.fields(place, value, HOME, names, &mut f) {
         return None;
     }
     let mark = r.failures;
-    let [name, city, country, location, deadlines] = &mut f;
+    let [name, city, country, location, deadlines, contact, application] = &mut f;
     let record = "home school";
     let name = r.required_text(place, record, "name", name);
     let city = r.required_text(place, record, "city", city);
@@ -138,8 +144,50 @@ fn read_home<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Opti
         country: CountryCode(country),
         location,
         deadlines: deadlines.unwrap_or_default(),
+        contact: optional(contact, |v| read_contact(r, &place.key("contact"), v)),
+        application: optional(application, |v| {
+            read_application(r, &place.key("application"), v)
+        }),
     };
     r.whole(mark, home)
+}
+
+fn read_contact<'t>(r: &mut Reader<'_, 't>, place: &Place, value: Json<'t>) -> Option<HomeContact> {
+    let mut f: [Option<Json>; 2] = Default::default();
+    if !r.fields(place, value, HOME_CONTACT, &["email", "url"], &mut f) {
+        return None;
+    }
+    let [email, url] = &mut f;
+    let email = r.optional_string(place, "email", EMAIL, email);
+    let url = r.optional_string(place, "url", WEB_ADDRESS, url);
+    Some(HomeContact {
+        email,
+        url: url.map(WebUrl),
+    })
+}
+
+fn read_application<'t>(
+    r: &mut Reader<'_, 't>,
+    place: &Place,
+    value: Json<'t>,
+) -> Option<Application> {
+    let mut f: [Option<Json>; 2] = Default::default();
+    let names: &[&str] = &["europe", "outside_europe"];
+    if !r.fields(place, value, APPLICATION, names, &mut f) {
+        return None;
+    }
+    let mark = r.failures;
+    let [europe, outside] = &mut f;
+    let mut count = |name: &str, value: &mut Option<Json<'t>>| {
+        let mut value = r.need(place, "application", name, CHOICES, value);
+        r.optional_whole(place, name, CHOICES, &mut value)
+            .unwrap_or_default()
+    };
+    let application = Application {
+        europe: count("europe", europe),
+        outside_europe: count("outside_europe", outside),
+    };
+    r.whole(mark, application)
 }
 
 /// Why a `format` value cannot be read by this version, if it cannot.

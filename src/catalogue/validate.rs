@@ -131,6 +131,7 @@ pub(crate) fn check(parts: &Parts, findings: &mut Findings) {
         v.country(&place.key("country"), &home.country);
         v.location(&place.key("location"), &home.location);
         v.deadlines(&place.key("deadlines"), &home.deadlines);
+        v.home_contact(&place, home);
     }
     if let Some(funding) = parts.funding {
         super::validate_funding::funding(&mut v, &root.key("funding"), funding);

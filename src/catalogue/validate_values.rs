@@ -2,14 +2,14 @@
 //! "`field` must be ..., found ...". Places are written out only for problems.
 
 use super::findings::Findings;
-use super::model::{Deadlines, Location, Validity};
+use super::model::{Deadlines, Home, Location, Validity};
 use super::place::Place;
 use super::text::LocalisedText;
 use super::values::{CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};
 use super::words::{
-    must_be, number, quoted, ACADEMIC_YEAR, COUNTRY, DATE, ECTS, EMAIL, ID, ISCED, LANGUAGE, LAT,
-    LON, MAX_ECTS, MAX_LIST, MAX_MONTHS, MAX_PLACES, MAX_TEXT_CHARS, MONTHS, MONTH_DAY, PLACES,
-    SCHAC, WEB_ADDRESS,
+    must_be, number, quoted, ACADEMIC_YEAR, CHOICES, COUNTRY, DATE, ECTS, EMAIL, ID, ISCED,
+    LANGUAGE, LAT, LON, MAX_CHOICES, MAX_ECTS, MAX_LIST, MAX_MONTHS, MAX_PLACES, MAX_TEXT_CHARS,
+    MONTHS, MONTH_DAY, PLACES, SCHAC, WEB_ADDRESS,
 };
 
 pub(crate) struct Values<'f> {
@@ -265,6 +265,33 @@ impl Values<'_> {
                 self.findings.error(
                     place.key("until"),
                     format!("`until` is before the start year: {until} comes before {from}"),
+                );
+            }
+        }
+    }
+
+    /// The office's contact and the application's counts, when given.
+    pub fn home_contact(&mut self, home_place: &Place, home: &Home) {
+        if let Some(contact) = &home.contact {
+            let place = home_place.key("contact");
+            if let Some(email) = &contact.email {
+                self.email(&place.key("email"), email);
+            }
+            if let Some(url) = &contact.url {
+                self.web_address(&place.key("url"), url);
+            }
+        }
+        if let Some(a) = home.application {
+            let place = home_place.key("application");
+            for (name, n) in [("europe", a.europe), ("outside_europe", a.outside_europe)] {
+                if n > MAX_CHOICES {
+                    self.must_be(&place.key(name), CHOICES, &n.to_string());
+                }
+            }
+            if a.europe == 0 && a.outside_europe == 0 {
+                self.findings.error(
+                    place,
+                    "the application ranks no exchange at all: give `europe` or `outside_europe` a number above 0, or leave `application` out (six in one list)",
                 );
             }
         }

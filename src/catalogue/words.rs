@@ -24,6 +24,11 @@ pub(crate) const EMAIL: &str = "an e-mail address such as \"iro@example.org\"";
 pub(crate) const CONTACT: &str =
     "a contact: an object with `name`, and `role` and `email` when known";
 pub(crate) const WEB_ADDRESS: &str = "a web address starting with http:// or https://";
+pub(crate) const HOME_CONTACT: &str = "an object with the international office's `email` and `url`";
+pub(crate) const APPLICATION: &str =
+    "an object such as {\"europe\": 3, \"outside_europe\": 3}: how many exchanges the application ranks";
+pub(crate) const CHOICES: &str = "a whole number from 0 to 20";
+pub(crate) const MAX_CHOICES: u32 = 20;
 pub(crate) const LAT: &str = "a number between -90 and 90";
 pub(crate) const LON: &str = "a number between -180 and 180";
 pub(crate) const PLACES: &str = "a whole number from 1 to 1000";

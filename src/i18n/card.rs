@@ -10,6 +10,28 @@ use crate::search::{Hit, Kind, Matcher};
 /// The facts that decide for `hit`, each a few words, in `locale`.
 /// `m` is the matcher of the search (records found by id).
 pub fn deciding_facts(m: &Matcher, hit: &Hit, locale: Locale) -> Vec<String> {
+    let Some(d) = deciding(m, hit, locale) else {
+        // Staff mobility alone: none of a student's facts apply; its contacts are in the
+        // details (`crate::staff`; the card's brief of its terms, `staff_facts`, is the command
+        // line's until the widget's download has room).
+        return Vec::new();
+    };
+    let mut facts = vec![d.levels];
+    facts.extend(d.months);
+    facts.push(d.languages);
+    facts
+}
+
+/// What decides, fact by fact (the shortlist's comparison puts each in its row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deciding {
+    pub levels: String,
+    pub months: Option<String>,
+    pub languages: String,
+}
+
+/// [`deciding_facts`] by fact; `None` for staff mobility alone (its own terms instead: `staff`).
+pub fn deciding(m: &Matcher, hit: &Hit, locale: Locale) -> Option<Deciding> {
     // What the fitting agreements (or the BIP) say: levels (None: every level), the shortest
     // and longest stay, the languages asked (any one of them suffices).
     let mut levels: Option<Vec<Level>> = Some(Vec::new());
@@ -18,9 +40,7 @@ pub fn deciding_facts(m: &Matcher, hit: &Hit, locale: Locale) -> Vec<String> {
     let mut students = false;
     match hit.kind {
         Kind::Institution => {
-            let Some(i) = m.institution(&hit.id) else {
-                return Vec::new();
-            };
+            let i = m.institution(&hit.id)?;
             for &n in &hit.agreements {
                 let Some(a) = i.agreements.get(n) else {
                     continue;
@@ -37,59 +57,57 @@ pub fn deciding_facts(m: &Matcher, hit: &Hit, locale: Locale) -> Vec<String> {
             }
         }
         Kind::Bip => {
-            let Some(b) = m.bip(&hit.id) else {
-                return Vec::new();
-            };
+            let b = m.bip(&hit.id)?;
             students = true;
             add_levels(&mut levels, b.levels.as_deref());
             add_languages(&mut asked, &b.languages);
         }
     }
-    // Staff mobility alone: none of a student's facts apply; its contacts are in the details
-    // (`crate::staff`; the card's brief of its terms, `staff_facts`, is the command line's
-    // until the widget's download has room).
     if !students {
-        return Vec::new();
+        return None;
     }
-    let mut facts = Vec::new();
-    match levels.as_deref() {
+    let levels = match levels.as_deref() {
         // "Master only", "Alleen master" (the labels are ASCII).
         Some([only]) => {
             let name = level_label(*only).get(locale);
-            facts.push(match locale {
+            match locale {
                 Locale::En => format!("{name} only"),
                 Locale::Nl => format!("Alleen {}", name.to_ascii_lowercase()),
-            });
+            }
         }
         Some(list) if !list.is_empty() => {
             let mut names = Vec::new();
             for &level in list {
                 names.push(level_label(level).get(locale).to_owned());
             }
-            facts.push(and_list(&names, locale));
+            and_list(&names, locale)
         }
-        _ => facts.push(ui::ALL_LEVELS.get(locale).to_owned()),
-    }
-    if let Some((lo, hi)) = months {
-        facts.push(if lo == hi {
+        _ => ui::ALL_LEVELS.get(locale).to_owned(),
+    };
+    let months = months.map(|(lo, hi)| {
+        if lo == hi {
             ui::months(lo, locale)
         } else {
             let mut range = lo.to_string();
             range.push('–');
             range.push_str(&ui::months(hi, locale));
             range
-        });
-    }
-    if asked.is_empty() {
-        facts.push(NO_LANGUAGE.get(locale).to_owned());
+        }
+    });
+    let languages = if asked.is_empty() {
+        NO_LANGUAGE.get(locale).to_owned()
     } else {
         let mut names = Vec::new();
         for r in asked {
             names.push(language_level(r, locale));
         }
-        facts.push(or_list(&names, locale));
-    }
-    facts
+        or_list(&names, locale)
+    };
+    Some(Deciding {
+        levels,
+        months,
+        languages,
+    })
 }
 
 const NO_LANGUAGE: Text = Text::new("No language requirement", "Geen taalvereiste");

@@ -16,7 +16,7 @@ mod stays;
 pub mod ui;
 mod vocabulary;
 
-pub use card::deciding_facts;
+pub use card::{deciding, deciding_facts, Deciding};
 pub use dates::{days_until, format_date, format_date_range, format_day, format_days};
 pub use estimate::{estimate_lines, estimate_summary};
 pub use notes::{describe_reason, describe_warning};

@@ -65,9 +65,23 @@ pub const ERRORS_IN_ALL: Text = Text::new(
 const ERROR: Text = Text::new("error", "fout");
 const ERRORS: Text = Text::new("errors", "fouten");
 pub const TECHNICAL: Text = Text::new("Technical details", "Technische details");
-pub const TELL_OFFICE: Text = Text::new(
-    "If this keeps happening, please tell the international office.",
-    "Blijft dit gebeuren, laat het dan weten aan de internationale dienst.",
+/// What a student can do when the list cannot be loaded, by cause; the office's addresses
+/// follow when known (`crate::office`).
+pub const ADVICE_CONNECTION: Text = Text::new(
+    "Check your internet connection and try again, or contact the international office",
+    "Controleer je internetverbinding en probeer opnieuw, of neem contact op met de internationale dienst",
+);
+pub const ADVICE_RETRY: Text = Text::new(
+    "Try again, or contact the international office",
+    "Probeer opnieuw, of neem contact op met de internationale dienst",
+);
+pub const ADVICE_CONTACT: Text = Text::new(
+    "Trying again will not help: please contact the international office",
+    "Opnieuw proberen helpt niet: neem contact op met de internationale dienst",
+);
+pub const CONTACT_OFFICE: Text = Text::new(
+    "Questions? Contact the international office",
+    "Vragen? Neem contact op met de internationale dienst",
 );
 pub const RETRY: Text = Text::new("Try again", "Opnieuw proberen");
 /// Records of the catalogue left out because they have errors (a quiet note).
@@ -190,7 +204,6 @@ const DAYS: Text = Text::new("days", "dagen");
 pub const LAST_DAY: Text = Text::new("last day today", "laatste dag vandaag");
 pub const CLOSED: Text = Text::new("applications closed", "aanmelden gesloten");
 pub const DETAILS: Text = Text::new("Details", "Details");
-pub const SAVE: Text = Text::new("Save", "Bewaren");
 
 // The detail view.
 pub const AGREEMENTS: Text = Text::new("Agreements", "Akkoorden");
@@ -232,31 +245,6 @@ pub const WEBSITE: Text = Text::new("Website", "Website");
 pub const MORE_INFO: Text = Text::new("More information", "Meer informatie");
 pub const NEW_TAB: Text = Text::new("(opens in a new tab)", "(opent in een nieuw tabblad)");
 pub const ABOUT: Text = Text::new("About", "Over");
-
-// The shortlist.
-pub const SHORTLIST: Text = Text::new("Your shortlist", "Jouw keuzelijst");
-pub const SHORTLIST_HINT: Text = Text::new(
-    "The application asks for your preferences in order: keep up to {} here and rank them.",
-    "In je aanvraag geef je je voorkeuren in volgorde: bewaar er hier tot {} en rangschik ze.",
-);
-pub const SHORTLIST_EMPTY: Text = Text::new(
-    "Use “Save” on a result to keep it here, then put your favourites in order.",
-    "Gebruik “Bewaren” bij een resultaat om het hier te bewaren, en zet je favorieten dan in volgorde.",
-);
-pub const SHORTLIST_FULL: Text = Text::new(
-    "Your shortlist is full: remove one to save another.",
-    "Je keuzelijst is vol: verwijder er een om een andere te bewaren.",
-);
-pub const NOT_KEPT: Text = Text::new(
-    "Your browser does not let us keep this list: it will be gone after you close the page. Note your choices down before you leave.",
-    "Je browser laat ons deze lijst niet bewaren: ze is weg zodra je de pagina sluit. Schrijf je keuzes op voor je weggaat.",
-);
-pub const MOVE_UP: Text = Text::new("Move {} up", "{} hoger zetten");
-pub const MOVE_DOWN: Text = Text::new("Move {} down", "{} lager zetten");
-pub const REMOVE: Text = Text::new(
-    "Remove {} from your shortlist",
-    "{} van je keuzelijst halen",
-);
 
 /// "1 result", "3 resultaten".
 pub fn results(count: usize, locale: Locale) -> String {

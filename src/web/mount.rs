@@ -38,6 +38,9 @@ export interface MountOptions {
   urlState?: boolean;
   /** Tells instances on one page apart: URL parameters become pm-{id}-..., storage keys too. */
   id?: string;
+  /** The international office (an e-mail address or a web page), named when the catalogue
+   * cannot be loaded; once it is, the catalogue's home.contact counts. */
+  contact?: string;
 }
 "#;
 
@@ -182,6 +185,9 @@ fn props_from(
         url_state: url_state.unwrap_or(true),
         instance_id: text("id")?
             .filter(|id| !id.trim().is_empty())
+            .map(Into::into),
+        contact: text("contact")?
+            .filter(|c| !c.trim().is_empty())
             .map(Into::into),
         on_event,
         mount_id,

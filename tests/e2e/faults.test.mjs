@@ -32,6 +32,12 @@ async function messageIn(page, lang) {
   await page.locator('partner-matcher').evaluate((el, l) => el.setAttribute('lang', l), lang);
   const title = lang === 'nl' ? /kon niet worden geladen/ : /could not be loaded/;
   await page.waitForFunction(([re]) => new RegExp(re).test(document.querySelector('partner-matcher').shadowRoot.querySelector('.pm-error')?.textContent ?? ''), [title.source]);
+  return withDetails(page);
+}
+
+/** The error state's text with its technical details opened, as a curious student reads it. */
+async function withDetails(page) {
+  await page.locator('partner-matcher details.pm-technical').evaluate((d) => { d.open = true; });
   return errorBox(page).innerText();
 }
 
@@ -52,7 +58,13 @@ async function assertFault(page, server, { kind, en, nl, urlInMessage = true, ag
   assert.match(english, en, 'English message');
   const dutch = await messageIn(page, 'nl');
   assert.match(dutch, nl, 'Dutch message');
-  assert.doesNotMatch(dutch, /could not|server answered|Try again/, 'the Dutch message has no English in it');
+  // The browser's own words are English, and marked so (lang="en"); the rest is Dutch.
+  const ownWords = await errorBox(page).evaluate((box) => {
+    const copy = box.cloneNode(true);
+    for (const english of copy.querySelectorAll('[lang="en"]')) english.remove();
+    return copy.textContent;
+  });
+  assert.doesNotMatch(ownWords, /could not|server answered|Try again/, 'the Dutch message has no English in it');
   await messageIn(page, 'en');
 
   // "Try again" while the fault lasts: the same message again, and focus stays on the button.
@@ -163,7 +175,10 @@ test('a Dutch page says it in Dutch from the start', async (t) => {
   const page = await openPage(t);
   await page.goto(server.page({ lang: 'nl' }));
   await waitForEvent(page, 'error');
-  const text = await errorBox(page).innerText();
+  const folded = await errorBox(page).innerText();
+  assert.match(folded, /^De lijst met partnerscholen kon niet worden geladen\s+Probeer opnieuw, of neem contact op met de internationale dienst\./, 'what to do comes first');
+  assert.doesNotMatch(folded, /HTTP-status/, 'the detail is folded away');
+  const text = await withDetails(page);
   assert.match(text, /De lijst met partnerscholen kon niet worden geladen/);
   assert.match(text, /HTTP-status 404/);
   assert.ok(await retryButton(page, 'Opnieuw proberen').isVisible());

@@ -136,7 +136,8 @@ test('markup in every text field of the catalogue shows as text: no element made
     return {
       text: root.textContent,
       injected: [...root.querySelectorAll('pm-evil, img, script, iframe, object, embed, [onerror]'), ...document.querySelectorAll('pm-evil, img, [onerror]')].map((e) => e.outerHTML.slice(0, 80)),
-      links: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      links: [...root.querySelectorAll('a:not(.pm-export a)')].map((a) => a.getAttribute('href')),
+      exports: [...root.querySelectorAll('.pm-export a')].map((a) => a.getAttribute('href')),
       pwned: window.__pwned,
     };
   });
@@ -145,6 +146,8 @@ test('markup in every text field of the catalogue shows as text: no element made
     assert.deepEqual(seen.injected, [], `no element from the catalogue (${state})`);
     assert.deepEqual(seen.pwned, [], `no script ran (${state})`);
     for (const href of seen.links) assert.match(href, /^https?:\/\//, `only http(s) links (${state})`);
+    // The shortlist's own: its calendar file and its mail, whatever the catalogue says.
+    for (const href of seen.exports) assert.match(href, /^(data:text\/calendar;charset=utf-8,|mailto:)/, `export links (${state})`);
     return seen;
   };
   for (const lang of ['en', 'nl']) {
@@ -154,7 +157,8 @@ test('markup in every text field of the catalogue shows as text: no element made
     // What the student reads shows the markup as it was written.
     const visible = texts.filter((_, n) => seen.text.includes(markup(n)));
     t.diagnostic(`${lang}: ${visible.length} fields shown as text: ${visible.join(', ')}`);
-    const expected = ['notice', 'institutions[0].name', 'institutions[0].short_name', 'institutions[0].city', 'institutions[0].erasmus_code',
+    // (The short name is in the shortlist's button labels only: the shortlist shows full names.)
+    const expected = ['notice', 'institutions[0].name', 'institutions[0].city', 'institutions[0].erasmus_code',
       'institutions[0].agreements[0].notes', 'bips[0].title', 'bips[0].virtual', 'bips[0].physical.city', 'programmes[0].name']
       .map((f) => (texts.includes(`${f}.${lang}`) ? `${f}.${lang}` : f));
     for (const field of expected) assert.ok(visible.includes(field), `${field} shows as text (${lang})`);

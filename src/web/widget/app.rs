@@ -165,7 +165,7 @@ impl Component for Widget {
                     el_text("p", "", ui::LOADING.get(l)),
                 ],
             ),
-            Load::Failed(e) => failure(e, l, d),
+            Load::Failed(e) => failure(e, l, d, props.contact.as_deref()),
             Load::Ready(m) => {
                 let v = View {
                     s: state,
@@ -245,10 +245,10 @@ impl Component for Widget {
 fn announcement(state: &State, found: Option<&Result<Page, CriteriaError>>, l: Locale) -> String {
     match (&state.load, found) {
         (Load::Loading, _) => ui::LOADING.get(l).to_owned(),
-        (Load::Failed(e), _) => e.describe(l),
+        (Load::Failed(e), _) => fill("{}. {}", &[ui::LOAD_FAILED.get(l), advice(e).get(l)]),
         (Load::Ready(m), _) if is_empty(&m.0) => ui::EMPTY_CATALOGUE.get(l).to_owned(),
         (Load::Ready(m), _) if state.said.is_some() => {
-            super::shortlist::said(state, &m.0, l).unwrap_or_default()
+            shortlist::said(state, &m.0, l).unwrap_or_default()
         }
         (Load::Ready(_), Some(Ok(f))) if f.total == 0 && f.related > 0 => {
             let related = fill(ui::RELATED.get(l), &[&f.related.to_string()]);
@@ -267,27 +267,29 @@ fn is_empty(m: &crate::search::Matcher) -> bool {
     m.catalogue().institutions.is_empty() && m.catalogue().bips.is_empty()
 }
 
-fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
-    // The checker's own words, for whoever fixes the catalogue (they exist in English only,
-    // and say so with `lang`); other failures are fully said above.
-    let technical = matches!(e, LoadError::Syntax { .. } | LoadError::Invalid { .. }).then(|| {
-        el(
-            "details",
-            "pm-technical",
-            vec![
-                el_text("summary", "", ui::TECHNICAL.get(l)),
-                el(
-                    "p",
-                    "",
-                    vec![tag(
-                        "code",
-                        &[("lang", Fixed("en"))],
-                        vec![text(e.technical())],
-                    )],
-                ),
-            ],
-        )
-    });
+/// What a student can do about a failed load.
+fn advice(e: &LoadError) -> crate::i18n::Text {
+    match e {
+        LoadError::Network { .. } | LoadError::Interrupted { .. } | LoadError::Timeout { .. } => {
+            ui::ADVICE_CONNECTION
+        }
+        LoadError::Refused { .. } => ui::ADVICE_CONTACT,
+        _ => ui::ADVICE_RETRY,
+    }
+}
+
+/// What failed, what to do and whom to ask (`contact`: the page's `contact` attribute, the
+/// catalogue being unread), then the browser's or the checker's own words behind a
+/// disclosure, for whoever fixes it (in English, and marked so).
+fn failure(e: &LoadError, l: Locale, d: &super::Dispatch, contact: Option<&str>) -> Html {
+    let mut said = String::new();
+    let office = crate::office::Office::from_attribute(contact);
+    crate::office::advice(&mut said, "pm-error-advice", advice(e).get(l), office);
+    crate::markup::write(
+        &mut said,
+        "<details class=\"pm-technical\"><summary>{}</summary><p class=\"pm-error-message\">{}</p><p><code lang=\"en\">{}</code></p></details>",
+        &[ui::TECHNICAL.get(l), &e.describe(l), &e.technical()],
+    );
     el(
         "div",
         "pm-error",
@@ -297,17 +299,21 @@ fn failure(e: &LoadError, l: Locale, d: &super::Dispatch) -> Html {
                 "pm-error-title",
                 vec![icon(super::icon::ALERT), text(ui::LOAD_FAILED.get(l))],
             ),
-            el_text("p", "pm-error-message", e.describe(l)),
-            technical.unwrap_or_default(),
-            // A refusal already says whom to tell.
-            if matches!(e, LoadError::Refused { .. }) {
-                Html::default()
-            } else {
-                el_text("p", "pm-hint", ui::TELL_OFFICE.get(l))
-            },
+            Html::from_html_unchecked(said.into()),
             text_button("pm-btn pm-retry", on(d, Action::Retry), ui::RETRY.get(l)),
         ],
     )
+}
+
+/// "Contact the international office: …", when the catalogue names it.
+fn contact_note(v: &View) -> Html {
+    let office = crate::office::Office::of(v.m.catalogue());
+    if office == crate::office::Office::default() {
+        return Html::default();
+    }
+    let mut out = String::new();
+    crate::office::advice(&mut out, "pm-contact", v.t(ui::CONTACT_OFFICE), office);
+    Html::from_html_unchecked(out.into())
 }
 
 fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>, map: Option<&Markers>) -> Html {
@@ -323,6 +329,7 @@ fn ready(v: &View, found: Option<&Result<Page, CriteriaError>>, map: Option<&Mar
     if is_empty(v.m) {
         return Html::from_iter([
             focusable("p", "pm-empty", vec![text(v.t(ui::EMPTY_CATALOGUE))]),
+            contact_note(v),
             skipped.unwrap_or_default(),
         ]);
     }

@@ -16,7 +16,7 @@ use yew::{AttrValue, Callback, NodeRef};
 use super::state::{Action, Focus, State};
 use super::{shortlist, url_state, Dispatch, ErrorDetail, WidgetEvent, WidgetProps};
 use crate::search::Criteria;
-use crate::url_state::{encode, Params, VIEW};
+use crate::url_state::{encode, encode_shortlist, Params, SHORTLIST_NAMES, VIEW};
 
 /// The search box searches once the keys typed so far are handled: a zero timer runs after the
 /// input events already queued (browsers handle input first), and each key replaces it, so keys
@@ -120,6 +120,8 @@ struct UrlShown {
     defaults: Criteria,
     /// The map is open (`view=map`, written with the criteria).
     map: bool,
+    /// The shortlist's parameters.
+    list: Params,
     enabled: bool,
     prefix: String,
 }
@@ -143,6 +145,7 @@ impl UrlSync {
             criteria: state.criteria.clone(),
             defaults: state.defaults.clone(),
             map: state.map.open,
+            list: encode_shortlist(&state.shortlist),
             enabled: props.url_state && state.matcher().is_some(),
             prefix: prefix.to_owned(),
         };
@@ -155,13 +158,15 @@ impl UrlSync {
             if now.map {
                 params.push((VIEW, "map".to_owned()));
             }
+            params.extend(now.list.iter().cloned());
             let current = url_state::current(prefix);
             if params != current {
-                // The view changes the entry in place, as typing does (no history entry).
+                // The view and the shortlist change the entry in place, as typing does (no
+                // history entry).
                 let besides_query = |p: &Params| {
                     let mut rest = Params::new();
                     for (n, value) in p {
-                        if *n != "q" && *n != VIEW {
+                        if *n != "q" && *n != VIEW && !SHORTLIST_NAMES.contains(n) {
                             rest.push((*n, value.clone()));
                         }
                     }

@@ -24,6 +24,7 @@
 //!    loop is not.
 
 mod app;
+mod compare;
 mod controls;
 mod countries;
 mod detail;
@@ -72,6 +73,9 @@ pub struct WidgetProps {
     pub url_state: bool,
     /// Set when several widgets share a page: prefixes URL parameters and storage keys.
     pub instance_id: Option<AttrValue>,
+    /// The international office as the page names it (`contact` attribute: an e-mail address
+    /// or a web page), for when the catalogue cannot be loaded.
+    pub contact: Option<AttrValue>,
     pub on_event: Callback<WidgetEvent>,
     /// Which mounted widget this is, for crash isolation (`web::crash`).
     pub mount_id: u32,

@@ -175,27 +175,51 @@ impl Reducible for State {
             }
             Action::ToggleCountries => s.countries_open = !s.countries_open,
             Action::ToggleSaved(key) => {
-                let toggled = s.shortlist.toggle(key.clone());
+                let Some(m) = s.matcher().cloned() else {
+                    return self;
+                };
+                let Some(toggled) = s.shortlist.toggle_in(&m, key.clone()) else {
+                    return self;
+                };
+                s.full_at = None;
                 s.said = Some(match toggled {
-                    Toggled::Saved(place) => Said::Saved(key, place),
+                    Toggled::Saved(group, rank) => Said::Saved(key, group, rank),
                     Toggled::Removed => Said::Removed(key),
-                    Toggled::Full => Said::Full(key),
+                    Toggled::Full(group) => {
+                        s.full_at = Some(key.clone());
+                        Said::Full(key, group)
+                    }
                 });
-                if toggled != Toggled::Full {
+                if !matches!(toggled, Toggled::Full(_)) {
                     s.edited_shortlist();
                 }
             }
+            Action::Reveal(key, name) => {
+                // Searched for by its name, in every programme: Back returns to the search.
+                let mut c = s.defaults.clone();
+                c.programme = None;
+                c.query = Some(name.clone());
+                s.draft = name;
+                s.edit(|old| *old = c);
+                s.unknown_programme = None;
+                if !s.open.contains(&key) {
+                    s.open.push(key.clone());
+                }
+                s.focus_on(&key, ".pm-card-title");
+            }
+            Action::Compare(open) => s.comparing = open,
             Action::Remove(i) => {
                 let Some(removed) = s.shortlist.remove(i) else {
                     return self;
                 };
-                s.said = Some(Said::Removed(removed));
                 s.edited_shortlist();
+                s.full_at = None;
+                s.said = Some(Said::Removed(removed));
                 // Focus goes to the item that took its place, else the list's heading.
                 let shown = s.shortlist.shown();
                 let next = shown.get(i).or(shown.last());
                 s.focus(match next {
-                    Some(k) => format!("[data-key=\"{}\"] .pm-remove", k.token()),
+                    Some((k, _)) => State::selector(k, ".pm-remove"),
                     None => ".pm-shortlist-head".to_owned(),
                 });
             }
@@ -204,21 +228,22 @@ impl Reducible for State {
                     return self;
                 };
                 s.edited_shortlist();
-                if let Some(key) = s.shortlist.shown().get(j) {
-                    s.said = Some(Said::Moved(key.clone(), j + 1));
-                }
-                // Keep focus on the moved item's button, or on its other arrow at an end.
-                let last = s.shortlist.len() - 1;
-                let class = match (by < 0, j) {
-                    (true, 0) => "pm-down",
-                    (false, j) if j == last => "pm-up",
-                    (true, _) => "pm-up",
-                    (false, _) => "pm-down",
+                let Some(key) = s.shortlist.shown().get(j).map(|(k, _)| k.clone()) else {
+                    return self;
                 };
-                if let Some(key) = s.shortlist.shown().get(j) {
-                    let token = key.token();
-                    s.focus(format!("[data-key=\"{token}\"] .{class}"));
-                }
+                let Some((group, rank)) = s.shortlist.rank(&key) else {
+                    return self;
+                };
+                // Keep focus on the moved item's button, or on its other arrow at an end.
+                let last = s.shortlist.count(group);
+                let class = match (by < 0, rank) {
+                    (true, 1) => ".pm-down",
+                    (false, r) if r == last => ".pm-up",
+                    (true, _) => ".pm-up",
+                    (false, _) => ".pm-down",
+                };
+                s.focus_on(&key, class);
+                s.said = Some(Said::Moved(key, group, rank));
             }
             Action::SetShortlist(key, list) => {
                 s.shortlist = match s.matcher() {

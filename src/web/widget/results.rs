@@ -265,7 +265,11 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
             } else {
                 super::icon::STAR
             }),
-            text(v.t(if saved { words::REMOVE_SHORT } else { ui::SAVE })),
+            text(v.t(if saved {
+                words::REMOVE_SHORT
+            } else {
+                words::SAVE
+            })),
             sr(name.clone()),
         ],
     );
@@ -276,8 +280,14 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
             vec![icon(super::icon::CHECK), text(v.t(words::SAVED))],
         )
     });
-    let full = matches!(&v.s.said, Some(Said::Full(k)) if *k == key)
-        .then(|| el_text("p", "pm-note pm-full-here", v.t(ui::SHORTLIST_FULL)));
+    let full = match (&v.s.full_at, &v.s.said) {
+        (Some(k), Some(Said::Full(_, group))) if *k == key => Some(el_text(
+            "p",
+            "pm-note pm-full-here",
+            super::shortlist::full_text(v.s, *group, v.l),
+        )),
+        _ => None,
+    };
     item(
         key.token(),
         class,

@@ -6,31 +6,14 @@
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use super::compare;
 use super::markup::{button, el, el_text, focusable, keyed_item, tag, text, Aria, Fixed};
-use super::state::{Action, Key, Said, Shortlist, State, SHORTLIST_MAX};
+use super::state::{Action, Key, Said, Shortlist, State};
 use super::{icon, on, View};
-use crate::i18n::shortlist::{MOVED, REMOVED, SAVED_AT};
-use crate::i18n::{country_name, fill, ui, Text};
+use crate::i18n::shortlist::{self as words, group_name};
+use crate::i18n::{fill, Text};
 use crate::locale::Locale;
-use crate::search::{Kind, Matcher, NameLength};
-
-/// What the status region says of the last change to the shortlist: "ENSP Arles saved in
-/// your shortlist, place 2 of 3."
-pub(super) fn said(s: &State, m: &Matcher, l: Locale) -> Option<String> {
-    let said = s.said.as_ref()?;
-    let name = |key: &Key| {
-        m.display_name(key.kind, &key.id, NameLength::Short, l)
-            .unwrap_or(&key.id)
-            .to_owned()
-    };
-    let count = s.shortlist.len().to_string();
-    Some(match said {
-        Said::Saved(key, place) => fill(SAVED_AT.get(l), &[&name(key), &place.to_string(), &count]),
-        Said::Removed(key) => fill(REMOVED.get(l), &[&name(key)]),
-        Said::Moved(key, place) => fill(MOVED.get(l), &[&name(key), &place.to_string(), &count]),
-        Said::Full(_) => ui::SHORTLIST_FULL.get(l).to_owned(),
-    })
-}
+use crate::search::{Matcher, NameLength};
 
 /// The storage key of the shortlist for a catalogue address (and widget instance).
 pub fn storage_key(catalogue_url: &str, instance: Option<&str>) -> String {
@@ -76,105 +59,163 @@ pub fn write(key: &str, list: &Shortlist) -> bool {
 
 /// "Amsterdam, Netherlands": where a result is.
 pub(super) fn place(v: &View, key: &Key) -> Option<String> {
-    let (city, country) = match key.kind {
-        Kind::Institution => {
-            let i = v.m.institution(&key.id)?;
-            (i.city.get(v.l), i.country.as_str())
-        }
-        Kind::Bip => {
-            let p = v.m.bip(&key.id)?.physical.as_ref()?;
-            (p.city.get(v.l), p.country.as_str())
-        }
+    crate::shortlist_facts::place(v.m, key, v.l)
+}
+
+/// "2/3": how full a list is.
+fn fullness(count: usize, limit: usize) -> String {
+    let mut s = count.to_string();
+    s.push('/');
+    s.push_str(&limit.to_string());
+    s
+}
+
+/// What the status region says about the last change to the shortlist.
+pub(super) fn said(s: &State, m: &Matcher, l: Locale) -> Option<String> {
+    let said = s.said.as_ref()?;
+    let name = |key: &Key| {
+        m.display_name(key.kind, &key.id, NameLength::Short, l)
+            .unwrap_or(&key.id)
+            .to_owned()
     };
-    Some(v.fill(ui::PLACE, &[city, &country_name(country, v.l)]))
+    let limits = s.shortlist.limits();
+    Some(match said {
+        Said::Saved(key, group, rank) => fill(
+            words::SAVED_AT.get(l),
+            &[
+                &name(key),
+                group_name(*group).get(l),
+                &rank.to_string(),
+                &limits.limit(*group).to_string(),
+            ],
+        ),
+        Said::Removed(key) => fill(words::REMOVED.get(l), &[&name(key)]),
+        Said::Moved(key, group, rank) => fill(
+            words::MOVED.get(l),
+            &[
+                &name(key),
+                &rank.to_string(),
+                &s.shortlist.count(*group).to_string(),
+            ],
+        ),
+        Said::Full(_, group) => full_text(s, *group, l),
+    })
+}
+
+/// "Your list “Exchanges in Europe” is full (3): …".
+pub(super) fn full_text(s: &State, group: crate::shortlist::Group, l: Locale) -> String {
+    fill(
+        words::FULL.get(l),
+        &[
+            group_name(group).get(l),
+            &s.shortlist.limits().limit(group).to_string(),
+        ],
+    )
+}
+
+fn item(v: &View, i: usize, rank: usize, last: usize, key: &Key) -> Html {
+    let Some(short) = v.m.display_name(key.kind, &key.id, NameLength::Short, v.l) else {
+        return Html::default();
+    };
+    let full =
+        v.m.display_name(key.kind, &key.id, NameLength::Full, v.l)
+            .unwrap_or(short);
+    let button = |class: &'static str, label: Text, path, action, disabled| {
+        button(
+            class,
+            Aria {
+                label: Some(v.fill(label, &[short])),
+                disabled,
+                ..Aria::default()
+            },
+            on(v.d, action),
+            vec![icon(path)],
+        )
+    };
+    let buttons = vec![
+        button(
+            "pm-icon-btn pm-up",
+            words::MOVE_UP,
+            super::icon::UP,
+            Action::Move(i, -1),
+            rank == 1,
+        ),
+        button(
+            "pm-icon-btn pm-down",
+            words::MOVE_DOWN,
+            super::icon::DOWN,
+            Action::Move(i, 1),
+            rank == last,
+        ),
+        button(
+            "pm-icon-btn pm-remove",
+            words::REMOVE,
+            super::icon::CLOSE,
+            Action::Remove(i),
+            false,
+        ),
+    ];
+    let rank = tag(
+        "span",
+        &[("class", Fixed("pm-rank")), ("aria-hidden", Fixed("true"))],
+        vec![text(rank.to_string())],
+    );
+    // The name leads to the result's details (a button: it acts in the page).
+    let name = super::markup::button(
+        "pm-link pm-sl-name",
+        Aria {
+            label: Some(v.fill(words::SEE_DETAILS, &[full])),
+            ..Aria::default()
+        },
+        on(v.d, Action::Reveal(key.clone(), full.to_owned())),
+        vec![text(full.to_owned())],
+    );
+    keyed_item(
+        key.token(),
+        "pm-sl-item",
+        vec![
+            rank,
+            el(
+                "span",
+                "pm-sl-text",
+                vec![name, compare::entry_lines(v, key)],
+            ),
+            el("span", "pm-sl-buttons", buttons),
+        ],
+    )
 }
 
 pub(super) fn view(v: &View) -> Html {
-    let list = v.s.shortlist.shown();
-    let count = {
-        let mut s = list.len().to_string();
-        s.push('/');
-        s.push_str(&SHORTLIST_MAX.to_string());
-        s
-    };
-    let last = list.len().saturating_sub(1);
-    let mut items = Vec::new();
-    for (i, key) in list.iter().enumerate() {
-        let Some(name) = v.m.display_name(key.kind, &key.id, NameLength::Short, v.l) else {
-            continue;
-        };
-        let button = |class: &'static str, label: Text, path, action, disabled| {
-            button(
-                class,
-                Aria {
-                    label: Some(v.fill(label, &[name])),
-                    disabled,
-                    ..Aria::default()
-                },
-                on(v.d, action),
-                vec![icon(path)],
-            )
-        };
-        let buttons = vec![
-            button(
-                "pm-icon-btn pm-up",
-                ui::MOVE_UP,
-                super::icon::UP,
-                Action::Move(i, -1),
-                i == 0,
-            ),
-            button(
-                "pm-icon-btn pm-down",
-                ui::MOVE_DOWN,
-                super::icon::DOWN,
-                Action::Move(i, 1),
-                i == last,
-            ),
-            button(
-                "pm-icon-btn pm-remove",
-                ui::REMOVE,
-                super::icon::CLOSE,
-                Action::Remove(i),
-                false,
-            ),
-        ];
-        let rank = tag(
-            "span",
-            &[("class", Fixed("pm-rank")), ("aria-hidden", Fixed("true"))],
-            vec![text((i + 1).to_string())],
-        );
-        let place = place(v, key).unwrap_or_default();
-        items.push(keyed_item(
-            key.token(),
-            "pm-sl-item",
-            vec![
-                rank,
-                el(
-                    "span",
-                    "pm-sl-text",
-                    vec![
-                        el_text("span", "pm-sl-name", name.to_owned()),
-                        el_text("span", "pm-sl-place", place),
-                    ],
-                ),
-                el("span", "pm-sl-buttons", buttons),
-            ],
-        ));
-    }
-    let body = if list.is_empty() {
-        vec![el_text("p", "pm-hint", v.t(ui::SHORTLIST_EMPTY))]
+    let list = &v.s.shortlist;
+    let mut body = Vec::new();
+    if list.is_empty() {
+        body.push(el_text("p", "pm-hint", v.t(words::SHORTLIST_EMPTY)));
     } else {
-        let hint = v.fill(ui::SHORTLIST_HINT, &[&SHORTLIST_MAX.to_string()]);
-        let full =
-            v.s.shortlist
-                .is_full()
-                .then(|| el_text("p", "pm-hint pm-full", v.t(ui::SHORTLIST_FULL)));
-        vec![
-            el("ol", "pm-sl", items),
-            el_text("p", "pm-hint", hint),
-            full.unwrap_or_default(),
-        ]
-    };
+        let limits = list.limits();
+        for &group in limits.groups() {
+            let entries = list.list(group);
+            if entries.is_empty() {
+                continue;
+            }
+            let mut items = Vec::new();
+            for (rank, (i, key)) in entries.iter().enumerate() {
+                items.push(item(v, *i, rank + 1, entries.len(), key));
+            }
+            let count = fullness(entries.len(), limits.limit(group));
+            body.push(el(
+                "h4",
+                "pm-sl-group",
+                vec![
+                    text(v.t(group_name(group))),
+                    el_text("span", "pm-pill", count),
+                ],
+            ));
+            body.push(el("ol", "pm-sl", items));
+        }
+        body.push(el_text("p", "pm-hint", v.t(words::SHORTLIST_HINT)));
+        body.push(compare::export_bar(v));
+        body.push(compare::comparison(v));
+    }
     // Said as soon as it happens (an alert), and for as long as there is a list to lose.
     let not_kept = (v.s.storage_failed && !list.is_empty()).then(|| {
         tag(
@@ -183,17 +224,25 @@ pub(super) fn view(v: &View) -> Html {
                 ("class", Fixed("pm-note pm-not-kept")),
                 ("role", Fixed("alert")),
             ],
-            vec![text(v.t(ui::NOT_KEPT))],
+            vec![text(v.t(words::NOT_KEPT))],
         )
     });
+    // Comparing shows every entry's facts, the entries side by side.
     el(
         "section",
-        "pm-shortlist",
+        if v.s.comparing {
+            "pm-shortlist pm-comparing"
+        } else {
+            "pm-shortlist"
+        },
         vec![
             focusable(
                 "h3",
                 "pm-shortlist-head",
-                vec![text(v.t(ui::SHORTLIST)), el_text("span", "pm-pill", count)],
+                vec![
+                    text(v.t(words::SHORTLIST)),
+                    el_text("span", "pm-pill", list.len().to_string()),
+                ],
             ),
             not_kept.unwrap_or_default(),
             Html::from_iter(body),

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use super::load::LoadError;
 use crate::catalogue::{Cefr, LanguageCode, Level, Mobility, Term};
 use crate::search::{Criteria, Filter, Kind, Matcher, Region, Sort};
-pub use crate::shortlist::{Key, Shortlist, Toggled, SHORTLIST_MAX};
-use crate::url_state::{decode, Params};
+pub use crate::shortlist::{Group, Key, Shortlist, Toggled};
+use crate::url_state::{decode, decode_shortlist, Params};
 
 /// A loaded catalogue, compared by identity (one load, one matcher).
 #[derive(Debug, Clone)]
@@ -59,9 +59,13 @@ pub struct State {
     pub shortlist_edits: u32,
     /// The browser refused the last write: the list lasts only as long as the page.
     pub storage_failed: bool,
-    /// The last change to the shortlist, as the status region says it (and, for a full list,
-    /// the card where "Save" was pressed); gone with the next change of the search.
+    /// What the status region says about the student's last change to the shortlist (until
+    /// the criteria change).
     pub said: Option<Said>,
+    /// The result whose "Save" found its list full: it says so there.
+    pub full_at: Option<Key>,
+    /// The shortlist side by side.
+    pub comparing: bool,
     /// The filter panel on narrow screens.
     pub filters_open: bool,
     /// The full list of countries (else only the chosen ones show).
@@ -79,16 +83,14 @@ pub struct State {
     pub map: super::map_state::MapState,
 }
 
-/// A change to the shortlist, as the student is told it.
+/// A change to the shortlist, as the status region says it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Said {
-    /// Saved, at this place of the list.
-    Saved(Key, usize),
+    Saved(Key, Group, usize),
     Removed(Key),
-    /// Moved to this place of the list.
-    Moved(Key, usize),
-    /// Not saved: the list is full.
-    Full(Key),
+    /// Moved to this rank of its list.
+    Moved(Key, Group, usize),
+    Full(Key, Group),
 }
 
 /// Everything that changes the state.
@@ -140,6 +142,10 @@ pub enum Action {
     ToggleCountries,
     /// Save to or remove from the shortlist.
     ToggleSaved(Key),
+    /// Show a saved result (by its name) in the results, its details open.
+    Reveal(Key, String),
+    /// Show or close the comparison.
+    Compare(bool),
     /// Remove the shortlist item at this index (from the shortlist itself).
     Remove(usize),
     /// Move the shortlist item at this index one up (-1) or down (+1).
@@ -169,8 +175,11 @@ impl State {
         programme: Option<String>,
         params: &[(&'static str, String)],
         shortlist_key: String,
-        shortlist: Shortlist,
+        stored: Shortlist,
     ) -> State {
+        // A link's shortlist is added to the stored one, its entries first; stored if new.
+        let shortlist = stored.merged(&decode_shortlist(params));
+        let shortlist_edits = u32::from(shortlist.tokens() != stored.tokens());
         let defaults = Criteria {
             programme,
             mobility: Some(student_mobility()),
@@ -187,9 +196,11 @@ impl State {
             open: Vec::new(),
             shortlist,
             shortlist_key: Some(shortlist_key),
-            shortlist_edits: 0,
+            shortlist_edits,
             storage_failed: false,
             said: None,
+            full_at: None,
+            comparing: false,
             filters_open: false,
             countries_open: false,
             country_filter: String::new(),
@@ -263,6 +274,19 @@ impl State {
         self.focus.if_lost = false;
     }
 
+    /// `[data-key="institution:x"] .pm-remove`: an element of a result or shortlist entry.
+    pub(super) fn selector(key: &Key, inner: &str) -> String {
+        let mut s = String::from("[data-key=\"");
+        s.push_str(&key.token());
+        s.push_str("\"] ");
+        s.push_str(inner);
+        s
+    }
+
+    pub(super) fn focus_on(&mut self, key: &Key, inner: &str) {
+        self.focus(State::selector(key, inner));
+    }
+
     /// After "try again", the loading message had focus; what replaces it takes it over: the
     /// new error's "try again" (to try once more) or the results.
     pub(super) fn focus_after_retry(&mut self, selector: &str) {
@@ -277,12 +301,13 @@ impl State {
         self.shortlist_edits = self.shortlist_edits.wrapping_add(1);
     }
 
-    /// Applies a change of criteria: results start again at the first page.
+    /// Applies a change of criteria: results start again at the first page, and the status
+    /// region speaks of them again.
     pub(super) fn edit(&mut self, change: impl FnOnce(&mut Criteria)) {
         change(&mut self.criteria);
         self.pages = 1;
-        // The status region says the results again, not the last save.
         self.said = None;
+        self.full_at = None;
     }
 
     /// Fits the criteria and the defaults to the loaded catalogue (`Criteria::normalised`).

@@ -32,11 +32,9 @@ pub fn current(prefix: &str) -> Params {
     params
 }
 
-/// Puts `params` in the page URL: a new history entry (`push`) or in place of the current.
-pub fn write(prefix: &str, params: &[(&'static str, String)], push: bool) {
-    let Some(url) = page_url() else {
-        return;
-    };
+/// The page's address with `params` as our parameters (the page's own kept).
+fn with_params(prefix: &str, params: &[(&'static str, String)]) -> Option<web_sys::Url> {
+    let url = page_url()?;
     let query = url.search_params();
     for name in NAMES {
         query.delete(&key(prefix, name));
@@ -44,7 +42,21 @@ pub fn write(prefix: &str, params: &[(&'static str, String)], push: bool) {
     for (name, value) in params {
         query.append(&key(prefix, name), value);
     }
-    put(&url, push);
+    Some(url)
+}
+
+/// A link to this page showing `params` (the shortlist's mail and calendar give it).
+pub fn link(prefix: &str, params: &[(&'static str, String)]) -> String {
+    with_params(prefix, params)
+        .map(|u| u.href())
+        .unwrap_or_default()
+}
+
+/// Puts `params` in the page URL: a new history entry (`push`) or in place of the current.
+pub fn write(prefix: &str, params: &[(&'static str, String)], push: bool) {
+    if let Some(url) = with_params(prefix, params) {
+        put(&url, push);
+    }
 }
 
 /// Makes `url` the page's address: a new history entry (`push`) or in place of the current.

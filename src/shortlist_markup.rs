@@ -1,0 +1,217 @@
+//! The shortlist's pieces that have no control of their own, written as markup text
+//! (`crate::markup`, as the map's are): each entry's place, next deadline and printed facts,
+//! the side-by-side comparison, and the two links that take the list out of the browser (the
+//! calendar file and the mail to the coordinator). The widget inserts each as one raw node;
+//! the buttons (rank, remove, compare, print) stay its own.
+
+use time::Date;
+
+use crate::estimate::estimate;
+use crate::export::{calendar_events, data_url, mail_text, mailto};
+use crate::i18n::shortlist as words;
+use crate::i18n::{deciding, estimate_summary, format_date_range, ui};
+use crate::ics;
+use crate::locale::Locale;
+use crate::markup::write;
+use crate::search::{Kind, Matcher, NameLength};
+use crate::shortlist::{Key, Shortlist};
+use crate::shortlist_facts::{deadline_text, hit_for, next_deadline, place, places_text};
+
+/// What every piece reads: the catalogue, the student's programme, today and the language.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub m: &'a Matcher,
+    pub programme: Option<&'a str>,
+    pub today: Option<Date>,
+    pub l: Locale,
+}
+
+/// The facts of a saved result, each with its label: levels, language, length, places, next
+/// deadline, estimate ("–" where the catalogue does not say).
+pub fn facts(c: Context, key: &Key) -> Vec<(&'static str, String)> {
+    let l = c.l;
+    let hit = hit_for(c.m, key, c.programme);
+    let decide = hit.as_ref().and_then(|h| deciding(c.m, h, l));
+    let none = || "–".to_owned();
+    let length = match (key.kind, &decide) {
+        (Kind::Bip, _) => {
+            c.m.bip(&key.id)
+                .and_then(|b| b.physical.as_ref())
+                .map(|p| format_date_range(p.start.as_str(), p.end.as_str(), l))
+        }
+        (_, Some(d)) => d.months.clone(),
+        _ => None,
+    };
+    let deadline = c
+        .today
+        .and_then(|t| next_deadline(c.m, key, t))
+        .map(|d| deadline_text(d, l));
+    let places = hit.as_ref().and_then(|h| places_text(c.m, h, l));
+    let estimate = hit
+        .as_ref()
+        .and_then(|h| estimate(c.m, h))
+        .map(|e| estimate_summary(&e, l));
+    let (levels, languages) = match decide {
+        Some(d) => (d.levels, d.languages),
+        None => (none(), none()),
+    };
+    vec![
+        (ui::LEVELS.get(l), levels),
+        (ui::LANGUAGE_ASKED.get(l), languages),
+        (ui::LENGTH.get(l), length.unwrap_or_else(none)),
+        (ui::PLACES.get(l), places.unwrap_or_else(none)),
+        (words::NEXT_DEADLINE.get(l), deadline.unwrap_or_else(none)),
+        (words::ESTIMATE.get(l), estimate.unwrap_or_else(none)),
+    ]
+}
+
+/// An entry's lines under its name: where, the next deadline, and (on paper only, by the
+/// print stylesheet) every fact.
+pub fn entry(c: Context, key: &Key) -> String {
+    let mut out = String::new();
+    let place = place(c.m, key, c.l).unwrap_or_else(|| ui::ONLINE_ONLY.get(c.l).to_owned());
+    write(&mut out, "<span class=\"pm-sl-place\">{}</span>", &[&place]);
+    let deadline = c.today.and_then(|t| next_deadline(c.m, key, t));
+    if let Some(d) = deadline {
+        let label = words::NEXT_DEADLINE.get(c.l);
+        let text = deadline_text(d, c.l);
+        write(
+            &mut out,
+            "<span class=\"pm-sl-deadline\">{}: {}</span>",
+            &[label, &text],
+        );
+    }
+    out.push_str("<dl class=\"pm-sl-facts\">");
+    for (label, value) in facts(c, key) {
+        write(
+            &mut out,
+            "<div><dt>{}</dt><dd>{}</dd></div>",
+            &[label, &value],
+        );
+    }
+    out.push_str("</dl>");
+    out
+}
+
+/// The shortlist side by side: one column per saved result in the order of its lists, one
+/// row per fact. A table with its headers, in a region that scrolls sideways on a phone (and
+/// can be scrolled with the keyboard: it takes focus).
+pub fn compare(c: Context, list: &Shortlist) -> String {
+    let mut out = String::new();
+    let head = words::COMPARE_HEAD.get(c.l);
+    write(
+        &mut out,
+        "<div class=\"pm-compare\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table><caption>{}</caption><thead><tr><td></td>",
+        &[head, head],
+    );
+    let mut columns = Vec::new();
+    for &group in list.limits().groups() {
+        for (rank, (_, key)) in list.list(group).into_iter().enumerate() {
+            columns.push((rank + 1, key));
+        }
+    }
+    let mut rows: Vec<(&str, Vec<String>)> = Vec::new();
+    for (rank, key) in &columns {
+        let name =
+            c.m.display_name(key.kind, &key.id, NameLength::Short, c.l)
+                .unwrap_or(&key.id);
+        write(
+            &mut out,
+            "<th scope=\"col\"><span class=\"pm-rank\">{}</span> {}</th>",
+            &[&rank.to_string(), name],
+        );
+        for (i, (label, value)) in facts(c, key).into_iter().enumerate() {
+            match rows.get_mut(i) {
+                Some(row) => row.1.push(value),
+                None => rows.push((label, vec![value])),
+            }
+        }
+    }
+    out.push_str("</tr></thead><tbody>");
+    for (label, values) in rows {
+        write(&mut out, "<tr><th scope=\"row\">{}</th>", &[label]);
+        for v in values {
+            write(&mut out, "<td>{}</td>", &[&v]);
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></div>");
+    out
+}
+
+/// The calendar file (a `data:` link to save, `.ics`) and the mail to the coordinator (a
+/// `mailto:` link to `to`, the catalogue's `home.contact` email; the student fills it in when
+/// the catalogue names none); `link` is the address of this shortlist.
+pub fn export_links(c: Context, list: &Shortlist, link: &str, to: &str) -> String {
+    let mut out = String::new();
+    let Some(today) = c.today else {
+        return out;
+    };
+    let events = calendar_events(c.m, list, today, c.l);
+    let file = ics::calendar(&events, &ics::stamp(today), link);
+    let mut name = words::FILE_NAME.get(c.l).to_owned();
+    name.push_str(".ics");
+    write(
+        &mut out,
+        "<a class=\"pm-btn pm-btn-quiet pm-ics\" href=\"{}\" download=\"{}\">{}</a>",
+        &[
+            &data_url("text/calendar;charset=utf-8", &file),
+            &name,
+            words::CALENDAR.get(c.l),
+        ],
+    );
+    let (subject, body) = mail_text(c.m, list, link, today, c.l);
+    write(
+        &mut out,
+        "<a class=\"pm-btn pm-btn-quiet pm-send\" href=\"{}\">{}</a>",
+        &[&mailto(to, &subject, &body), words::SEND.get(c.l)],
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::values::parse_date;
+
+    fn demo() -> Matcher {
+        Matcher::from_json(include_str!("../www/catalogue.json")).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn the_comparison_has_a_column_per_saved_result_and_a_row_per_fact() {
+        let m = demo();
+        let c = m.catalogue();
+        let tokens = [
+            format!("institution:{}", c.institutions[0].id),
+            format!("institution:{}", c.institutions[1].id),
+            format!("bip:{}", c.bips[0].id),
+        ];
+        let list = Shortlist::from_tokens(&tokens).against_catalogue(&m);
+        let ctx = Context {
+            m: &m,
+            programme: None,
+            today: parse_date("2026-11-29"),
+            l: Locale::En,
+        };
+        let table = compare(ctx, &list);
+        assert_eq!(table.matches("<th scope=\"col\">").count(), 3, "{table}");
+        assert_eq!(table.matches("<th scope=\"row\">").count(), 6);
+        assert_eq!(
+            table.matches("<td>").count(),
+            1 + 18,
+            "the corner, then the facts"
+        );
+        for label in ["Levels", "Next deadline", "Estimate"] {
+            assert!(table.contains(label), "{label}");
+        }
+        let links = export_links(
+            ctx,
+            &list,
+            "https://example.org/?pm-list=a",
+            "io@example.org",
+        );
+        assert!(links.contains("href=\"data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR"));
+        assert!(links.contains("href=\"mailto:io@example.org?subject="));
+    }
+}

@@ -553,9 +553,11 @@ async fn the_shortlist_is_kept_ordered_and_survives_a_reload() {
         .unwrap_or_default()
         .starts_with(words::REMOVE_SHORT.en));
     assert!(w.find(".pm-card .pm-saved").is_some());
-    // The status region says what happened, with the list and the place in it.
+    // The status region says what happened: the list, the place in it and its size
+    // ("… saved in “Exchanges in Europe”, place 2 of 3.").
     until("the save announced", || {
-        w.text_of(".pm-live").ends_with("place 2 of 2.")
+        let said = w.text_of(".pm-live");
+        said.contains(" saved in “") && said.contains("”, place ")
     })
     .await;
     let names = |w: &Mounted| {

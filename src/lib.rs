@@ -12,6 +12,7 @@ pub mod geo;
 pub mod i18n;
 pub mod lexicon;
 pub mod locale;
+pub mod lookup;
 pub mod map;
 pub mod markup;
 mod named;

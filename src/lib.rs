@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod ics;
 pub mod lexicon;
 pub mod locale;
+pub mod lookup;
 pub mod map;
 pub mod markup;
 mod named;

@@ -20,10 +20,10 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use rustc_hash::FxHashMap;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::problem::Problem;
+use crate::lookup::Lookup;
 
 /// A JSON value; an array's or object's children are in its [`Tree`].
 #[derive(Debug, Clone, PartialEq)]
@@ -54,7 +54,7 @@ pub(crate) struct Tree<'t> {
     /// The keys, each once (`keys` finds them), then keys and strings with escapes (not the
     /// JSON's text; each read once).
     strings: Vec<Cow<'t, str>>,
-    keys: FxHashMap<&'t str, usize>,
+    keys: Lookup<'t>,
 }
 
 /// One child in 12 bytes (as a `(Cow<str>, Json)` pair it took 40 on wasm32, and the tree

@@ -6,8 +6,6 @@
 //! record that has errors, and would be left out, is itself an error: a lenient reading then
 //! leaves out every record that depends on one left out.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
 use super::findings::{Findings, List, Owner};
 use super::funding::FundingTable;
 use super::model::{Bip, Catalogue, Home, Institution, Programme};
@@ -19,6 +17,7 @@ use super::validate_records::{bip, institution, programme, Known};
 use super::validate_values::Values;
 use super::values::Date;
 use super::words::{quoted, MAX_RECORDS};
+use crate::lookup::Lookup;
 
 /// A record as validation sees it: its id (if readable) and its model (if it could be read).
 pub(crate) struct View<'a, T> {
@@ -145,10 +144,11 @@ pub(crate) fn check(parts: &Parts, findings: &mut Findings) {
         programme,
     );
     let programmes = Known::new(v.findings, List::Programmes, first, parts.programmes.len());
-    let mut offered: HashSet<&str> = HashSet::default();
-    for (programme, bad) in parts.programmes.iter().zip(&programmes.bad) {
+    // The ISCED codes of the programmes without errors, each to its first programme.
+    let mut offered = Lookup::default();
+    for (i, (programme, bad)) in parts.programmes.iter().zip(&programmes.bad).enumerate() {
         if let (Some(programme), false) = (programme.record, bad) {
-            offered.insert(programme.isced.as_str());
+            offered.entry(programme.isced.as_str()).or_insert(i);
         }
     }
     let first = first_of_each_id(&parts.institutions);
@@ -173,8 +173,8 @@ pub(crate) fn check(parts: &Parts, findings: &mut Findings) {
 }
 
 /// The index of the first record with each id.
-fn first_of_each_id<'a, T>(views: &[View<'a, T>]) -> HashMap<&'a str, usize> {
-    let mut first = HashMap::with_capacity_and_hasher(views.len(), Default::default());
+fn first_of_each_id<'a, T>(views: &[View<'a, T>]) -> Lookup<'a> {
+    let mut first = Lookup::with_capacity_and_hasher(views.len(), Default::default());
     for (i, view) in views.iter().enumerate() {
         if let Some(id) = view.id {
             first.entry(id).or_insert(i);
@@ -188,7 +188,7 @@ fn each_record<T>(
     v: &mut Values,
     list: List,
     views: &[View<T>],
-    first: &HashMap<&str, usize>,
+    first: &Lookup,
     mut check: impl FnMut(&mut Values, &Place, &T),
 ) {
     let root = Place::Root;

@@ -2,8 +2,6 @@
 //! and of its references to other records: a reference to a record that has errors, and would
 //! be left out, is an error too.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
 use super::findings::{Findings, List};
 use super::model::{
     Agreement, Bip, Contact, Institution, LanguageRequirement, Programme, HOME_HOST,
@@ -12,22 +10,18 @@ use super::place::Place;
 use super::validate_values::Values;
 use super::values::Id;
 use super::words::{quoted, MAX_LIST};
+use crate::lookup::Lookup;
 
 /// The ids of a list once checked: each to its first record, and which records have errors
 /// (and are left out by a lenient reading).
 pub(crate) struct Known<'a> {
     list: List,
-    first: HashMap<&'a str, usize>,
+    first: Lookup<'a>,
     pub bad: Vec<bool>,
 }
 
 impl<'a> Known<'a> {
-    pub fn new(
-        findings: &Findings,
-        list: List,
-        first: HashMap<&'a str, usize>,
-        count: usize,
-    ) -> Known<'a> {
+    pub fn new(findings: &Findings, list: List, first: Lookup<'a>, count: usize) -> Known<'a> {
         Known {
             list,
             first,
@@ -61,7 +55,7 @@ pub(crate) fn institution(
     place: &Place,
     institution: &Institution,
     programmes: &Known,
-    offered: &HashSet<&str>,
+    offered: &Lookup,
 ) {
     v.id(place, &institution.id);
     if institution.id.as_str() == HOME_HOST {
@@ -129,11 +123,12 @@ fn agreement(
     place: &Place,
     agreement: &Agreement,
     programmes: &Known,
-    offered: &HashSet<&str>,
+    offered: &Lookup,
 ) {
     references(v, place, "programmes", &agreement.programmes, programmes);
     let isced_ok = v.isced(place, &agreement.isced);
-    if agreement.programmes.is_none() && isced_ok && !offered.contains(agreement.isced.as_str()) {
+    let isced_offered = offered.contains_key(agreement.isced.as_str());
+    if agreement.programmes.is_none() && isced_ok && !isced_offered {
         v.findings.warning(
             place.key("isced"),
             format!(
@@ -181,14 +176,15 @@ pub(crate) fn bip(
     }
     if v.at_most_100(place, "partners", bip.partners.len()) {
         let partners = place.key("partners");
-        let mut seen = HashSet::default();
+        // The partners read so far, each to its place in the list.
+        let mut seen = Lookup::default();
         for (i, partner) in bip.partners.iter().enumerate() {
             if let Some(why) = institutions.problem(partner.as_str()) {
                 v.findings.error(
                     partners.index(i),
                     format!("refers to institution {}, {why}", quoted(partner.as_str())),
                 );
-            } else if !seen.insert(partner.as_str()) || partner.as_str() == bip.host {
+            } else if seen.insert(partner.as_str(), i).is_some() || partner.as_str() == bip.host {
                 v.findings.error(
                     partners.index(i),
                     format!("{} is listed twice", quoted(partner.as_str())),

@@ -1,12 +1,11 @@
 //! The documents of the text index, built from the catalogue: what of each institution and
 //! BIP a query can find, and in which field.
 
-use rustc_hash::FxHashMap;
-
 use super::facts::Facts;
 use super::field::Field;
 use super::index::{IndexBuilder, TextIndex};
 use crate::catalogue::{self, Catalogue, HOME_HOST};
+use crate::lookup::{Lookup, TextMap};
 use crate::reference::countries;
 use crate::text::fold;
 
@@ -26,11 +25,10 @@ pub(super) fn build_index(catalogue: &Catalogue, facts: &Facts) -> TextIndex {
             fold(&texts.join(" "))
         })
         .collect();
-    let mut country_words: FxHashMap<&str, String> = FxHashMap::default();
+    let mut country_words: TextMap<String> = TextMap::default();
     let mut country = |code: &str| -> String {
         country_words
-            .entry(countries::by_code(code).map_or("", |c| c.code))
-            .or_insert_with(|| {
+            .get_or_insert_with(countries::by_code(code).map_or("", |c| c.code), || {
                 countries::by_code(code).map_or_else(String::new, |c| {
                     let mut names = vec![c.en, c.nl];
                     names.extend(c.aliases());
@@ -39,18 +37,19 @@ pub(super) fn build_index(catalogue: &Catalogue, facts: &Facts) -> TextIndex {
             })
             .clone()
     };
-    let by_id: FxHashMap<&str, &catalogue::Institution> = catalogue
+    // Each institution's place in the catalogue.
+    let by_id: Lookup = catalogue
         .institutions
         .iter()
-        .map(|i| (i.id.as_str(), i))
+        .enumerate()
+        .map(|(n, i)| (i.id.as_str(), n))
         .collect();
     let institution_name = |id: &str| -> Option<Vec<&str>> {
-        by_id.get(id).map(|i| {
-            let mut names: Vec<&str> = i.name.all().collect();
-            names.extend(i.short_name.as_deref());
-            names.extend(i.city.all());
-            names
-        })
+        let i = catalogue.institutions.get(*by_id.get(id)?)?;
+        let mut names: Vec<&str> = i.name.all().collect();
+        names.extend(i.short_name.as_deref());
+        names.extend(i.city.all());
+        Some(names)
     };
     for institution in &catalogue.institutions {
         let doc = b.next_doc();

@@ -1,10 +1,10 @@
 //! What the inner loop of a search reads of each document, packed flat.
 
-use rustc_hash::FxHashMap;
 use time::{Date, Month};
 
 use crate::catalogue::{self, Catalogue, Term};
 use crate::geo::distance_km;
+use crate::lookup::{Lookup, TextMap};
 
 /// A document's country, packed for the country and region filters.
 #[derive(Debug, Clone, Copy)]
@@ -183,13 +183,13 @@ impl Facts {
         let programmes = &catalogue.programmes;
         let programme_bits = programmes.len() <= 64;
         self.programme_bits = programme_bits;
-        // Programme bits by id, and the bits of programmes with a given ISCED code, so that
+        // Each programme's bit by id, and the bits of programmes with a given ISCED code, so that
         // an agreement's fit is a few lookups rather than string comparisons.
-        let mut by_id: FxHashMap<&str, u64> = FxHashMap::default();
-        let mut by_isced: FxHashMap<&str, u64> = FxHashMap::default();
+        let mut by_id = Lookup::default();
+        let mut by_isced: TextMap<u64> = TextMap::default();
         for (bit, p) in programmes.iter().enumerate().filter(|_| programme_bits) {
-            by_id.insert(p.id.as_str(), 1 << bit);
-            *by_isced.entry(p.isced.as_str()).or_default() |= 1 << bit;
+            by_id.insert(p.id.as_str(), bit);
+            *by_isced.get_or_insert_with(p.isced.as_str(), || 0) |= 1 << bit;
         }
         for institution in &catalogue.institutions {
             let home = catalogue.home_deadlines_for(institution);
@@ -201,7 +201,7 @@ impl Facts {
                     Some(ids) => ids
                         .iter()
                         .filter_map(|id| by_id.get(id.as_str()))
-                        .fold(0, |x, b| x | b),
+                        .fold(0, |x, bit| x | 1 << bit),
                     None => by_isced.get(a.isced.as_str()).copied().unwrap_or(0),
                 };
                 // Related: the same detailed field (all four digits), another programme. A

@@ -1,9 +1,8 @@
 //! The free-text index: every distinct folded word of the catalogue, with where it occurs.
 //! A query word is compared with the vocabulary once, not with every document.
 
-use rustc_hash::FxHashMap;
-
 use super::field::Field;
+use crate::lookup::OwnedLookup;
 use crate::text::{fold_into, match_word, words, WordShape};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -15,7 +14,9 @@ struct Posting {
 /// Collects documents' text, then freezes into a [`TextIndex`].
 #[derive(Default)]
 pub struct IndexBuilder {
-    words: FxHashMap<String, Vec<Posting>>,
+    /// Each distinct word, with the place of its postings in `postings`.
+    words: OwnedLookup,
+    postings: Vec<Vec<Posting>>,
     docs: u32,
     /// Reused for folding each text.
     buffer: String,
@@ -39,10 +40,15 @@ impl IndexBuilder {
     /// Adds the words of already folded text.
     pub fn add_folded(&mut self, doc: u32, field: Field, folded: &str) {
         for word in words(folded) {
-            let postings = match self.words.get_mut(word) {
-                Some(p) => p,
-                None => self.words.entry(word.to_owned()).or_default(),
+            let place = match self.words.get(word) {
+                Some(&place) => place,
+                None => {
+                    self.words.insert(word.to_owned(), self.postings.len());
+                    self.postings.push(Vec::new());
+                    self.postings.len() - 1
+                }
             };
+            let postings = &mut self.postings[place];
             let posting = Posting { doc, field };
             if postings.last() != Some(&posting) {
                 postings.push(posting);
@@ -51,11 +57,13 @@ impl IndexBuilder {
     }
 
     pub fn build(self) -> TextIndex {
-        let mut entries: Vec<(String, Vec<Posting>)> = self.words.into_iter().collect();
+        let mut entries: Vec<(String, usize)> = self.words.into_iter().collect();
         crate::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        let mut found = self.postings;
         let (vocabulary, postings): (Vec<_>, Vec<_>) = entries
             .into_iter()
-            .map(|(word, mut p)| {
+            .map(|(word, place)| {
+                let mut p = std::mem::take(&mut found[place]);
                 crate::order::sort(&mut p);
                 p.dedup();
                 (word, p)

@@ -2,8 +2,6 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
 use super::criteria::{Criteria, Kind};
 use super::documents::build_index;
 use super::facts::Facts;
@@ -17,6 +15,7 @@ use crate::catalogue::{
 };
 use crate::lexicon::Lexicon;
 use crate::locale::Locale;
+use crate::lookup::OwnedLookup;
 use crate::places::Gazetteer;
 
 /// The lexicon of a matcher without the table: the catalogue's own words only.
@@ -31,8 +30,8 @@ pub struct Matcher {
     index: TextIndex,
     programmes: ProgrammeNames,
     /// Document number of each institution and BIP id.
-    institution_docs: FxHashMap<String, usize>,
-    bip_docs: FxHashMap<String, usize>,
+    institution_docs: OwnedLookup,
+    bip_docs: OwnedLookup,
     /// What a search reads of each document, packed.
     facts: Facts,
     /// Place names in every form, when attached (see [`Matcher::set_places`]). Settable
@@ -68,14 +67,14 @@ impl Matcher {
         let facts = Facts::new(&catalogue);
         let index = build_index(&catalogue, &facts);
         let programmes = ProgrammeNames::new(&catalogue.programmes);
-        let institution_docs: FxHashMap<String, usize> = catalogue
+        let institution_docs: OwnedLookup = catalogue
             .institutions
             .iter()
             .enumerate()
             .map(|(i, x)| (x.id.to_string(), i))
             .collect();
         let n = catalogue.institutions.len();
-        let bip_docs: FxHashMap<String, usize> = catalogue
+        let bip_docs: OwnedLookup = catalogue
             .bips
             .iter()
             .enumerate()

@@ -190,10 +190,11 @@ fn best_levels(spoken: impl Iterator<Item = Lang>) -> Vec<Lang> {
 /// countries, and an entry longer than a query cannot be a country's name.
 fn country_codes(list: &[String]) -> Result<Vec<[u8; 2]>, CriteriaError> {
     let most = countries::all().len();
-    let mut seen = rustc_hash::FxHashSet::default();
+    // The entries read so far, each to its place in the list.
+    let mut seen = crate::lookup::Lookup::default();
     let mut codes = Vec::new();
-    for entry in list {
-        if !seen.insert(entry.as_str()) {
+    for (i, entry) in list.iter().enumerate() {
+        if seen.insert(entry.as_str(), i).is_some() {
             continue;
         }
         if seen.len() > most {

@@ -3,14 +3,13 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
-
 use super::criteria::{Criteria, CriteriaError, Filter};
 use super::evaluate::Candidate;
 use super::matcher::Matcher;
 use super::plan::Plan;
 use super::result::Hit;
 use super::sorting::Order;
+use crate::lookup::Lookup;
 
 /// Results that fit the programme per country, the plan's `countries` filter left out.
 /// `found`: the plan's own candidates, if at hand: without a `countries` filter they are
@@ -28,7 +27,7 @@ fn country_counts(
             &again[..]
         }
     };
-    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut counts = Lookup::default();
     for candidate in candidates.iter().filter(|c| !c.related()) {
         if let Some(country) = plan.matcher().facts().country(candidate.doc as usize) {
             *counts.entry(country).or_insert(0) += 1;

@@ -49,60 +49,55 @@ pub fn of(event: &WidgetEvent) -> (&'static str, JsValue) {
 
 /// The criteria as their JSON shape (design: "Search criteria"); absent fields are left out.
 pub fn criteria(c: &Criteria) -> JsValue {
-    let text = |t: &Option<String>| t.as_deref().map(JsValue::from);
-    let words = |list: Vec<&str>| -> JsValue {
-        list.into_iter()
-            .map(JsValue::from)
-            .collect::<Array>()
-            .into()
+    let o = Object::new();
+    let set = |name: &str, value: Option<JsValue>| {
+        if let Some(value) = value {
+            let _ = Reflect::set(&o, &JsValue::from_str(name), &value);
+        }
     };
-    let fields: [(&str, Option<JsValue>); 14] = [
-        ("query", text(&c.query)),
-        ("programme", text(&c.programme)),
-        (
-            "kinds",
-            c.kinds
-                .as_ref()
-                .map(|k| words(k.iter().map(|k| k.as_str()).collect())),
-        ),
-        (
-            "mobility",
-            c.mobility
-                .as_ref()
-                .map(|m| words(m.iter().map(|m| m.as_str()).collect())),
-        ),
-        ("level", c.level.map(|l| l.as_str().into())),
-        ("term", c.term.map(|t| t.as_str().into())),
-        (
-            "countries",
-            c.countries
-                .as_ref()
-                .map(|l| words(l.iter().map(String::as_str).collect())),
-        ),
-        ("region", c.region.map(|r| r.as_str().into())),
-        (
-            "languages",
-            c.languages.as_ref().map(|list| {
-                let each = list.iter().map(|l| {
-                    object(&[
-                        ("lang", l.lang.as_str().into()),
-                        ("cefr", l.cefr.as_str().into()),
-                    ])
-                });
-                each.collect::<Array>().into()
-            }),
-        ),
-        ("max_distance_km", c.max_distance_km.map(JsValue::from)),
-        ("limit", c.limit.map(JsValue::from)),
-        ("today", text(&c.today)),
-        ("sort", c.sort.map(|s| s.as_str().into())),
-        ("lang", c.lang.map(|l| l.code().into())),
-    ];
-    let present: Vec<(&str, JsValue)> = fields
-        .into_iter()
-        .filter_map(|(name, value)| Some((name, value?)))
-        .collect();
-    object(&present)
+    let text = |t: Option<&str>| t.map(JsValue::from);
+    set("query", text(c.query.as_deref()));
+    set("programme", text(c.programme.as_deref()));
+    set("kinds", c.kinds.as_ref().map(|k| words(k, |k| k.as_str())));
+    set(
+        "mobility",
+        c.mobility.as_ref().map(|m| words(m, |m| m.as_str())),
+    );
+    set("level", text(c.level.map(|l| l.as_str())));
+    set("term", text(c.term.map(|t| t.as_str())));
+    set(
+        "countries",
+        c.countries.as_ref().map(|l| words(l, String::as_str)),
+    );
+    set("region", text(c.region.map(|r| r.as_str())));
+    set(
+        "languages",
+        c.languages.as_ref().map(|list| {
+            let a = Array::new();
+            for l in list {
+                a.push(&object(&[
+                    ("lang", l.lang.as_str().into()),
+                    ("cefr", l.cefr.as_str().into()),
+                ]));
+            }
+            a.into()
+        }),
+    );
+    set("max_distance_km", c.max_distance_km.map(JsValue::from));
+    set("limit", c.limit.map(JsValue::from));
+    set("today", text(c.today.as_deref()));
+    set("sort", text(c.sort.map(|s| s.as_str())));
+    set("lang", text(c.lang.map(|l| l.code())));
+    o.into()
+}
+
+/// A list as a JS array of its words.
+fn words<T>(list: &[T], word: fn(&T) -> &str) -> JsValue {
+    let a = Array::new();
+    for item in list {
+        a.push(&JsValue::from_str(word(item)));
+    }
+    a.into()
 }
 
 fn object(fields: &[(&str, JsValue)]) -> JsValue {

@@ -5,7 +5,7 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
-use yew::{AppHandle, Callback};
+use yew::{AppHandle, AttrValue, Callback};
 
 use super::crash;
 use super::event_detail::dispatch;
@@ -132,25 +132,28 @@ fn props_from(
             .map(|v| v.as_string().ok_or_else(|| bad(name, "a string")))
             .transpose()
     };
-    let catalogue = text("catalogue")?.unwrap_or_default();
-    if catalogue.trim().is_empty() {
+    // A text attribute that is blank is not set.
+    let given = |name: &str| -> Result<Option<AttrValue>, js_sys::Error> {
+        Ok(text(name)?.filter(|t| !t.trim().is_empty()).map(Into::into))
+    };
+    let Some(catalogue) = given("catalogue")? else {
         return Err(js_sys::Error::new(
             "mount options: catalogue (the catalogue's URL) is required",
         ));
-    }
+    };
     let kinds = match get("kinds") {
         None => None,
         Some(list) => {
             let not_kinds = || bad("kinds", "a list of \"institution\" and \"bip\"");
             let list: Array = list.dyn_into().map_err(|_| not_kinds())?;
-            let kinds = list
-                .iter()
-                .map(|k| {
+            let mut kinds = Vec::new();
+            for k in list.iter() {
+                kinds.push(
                     k.as_string()
                         .and_then(|k| Kind::parse(&k))
-                        .ok_or_else(not_kinds)
-                })
-                .collect::<Result<Vec<Kind>, _>>()?;
+                        .ok_or_else(not_kinds)?,
+                );
+            }
             Some(kinds).filter(|k| !k.is_empty())
         }
     };
@@ -166,16 +169,10 @@ fn props_from(
         .map(|b| b.as_bool().ok_or_else(|| bad("urlState", "true or false")))
         .transpose()?;
     Ok(WidgetProps {
-        catalogue_url: catalogue.into(),
-        places_url: text("places")?
-            .filter(|p| !p.trim().is_empty())
-            .map(Into::into),
-        outlines_url: text("outlines")?
-            .filter(|p| !p.trim().is_empty())
-            .map(Into::into),
-        programme: text("programme")?
-            .filter(|p| !p.trim().is_empty())
-            .map(Into::into),
+        catalogue_url: catalogue,
+        places_url: given("places")?,
+        outlines_url: given("outlines")?,
+        programme: given("programme")?,
         locale: text("lang")?
             .as_deref()
             .and_then(Locale::from_tag)
@@ -183,12 +180,8 @@ fn props_from(
         kinds,
         page_size: page_size.filter(|&n| n > 0).unwrap_or(10),
         url_state: url_state.unwrap_or(true),
-        instance_id: text("id")?
-            .filter(|id| !id.trim().is_empty())
-            .map(Into::into),
-        contact: text("contact")?
-            .filter(|c| !c.trim().is_empty())
-            .map(Into::into),
+        instance_id: given("id")?,
+        contact: given("contact")?,
         on_event,
         mount_id,
     })

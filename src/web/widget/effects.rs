@@ -175,7 +175,9 @@ impl UrlSync {
                 let push = self.synced && besides_query(&params) != besides_query(&current);
                 // Only the query changed: typing.
                 let but_query = |p: &Params| -> Params {
-                    p.iter().filter(|(n, _)| *n != "q").cloned().collect()
+                    let mut rest = p.clone();
+                    rest.retain(|(n, _)| *n != "q");
+                    rest
                 };
                 let typing = self.synced && but_query(&params) == but_query(&current);
                 if typing {

@@ -36,7 +36,13 @@ pub fn read(key: &str) -> Shortlist {
         .and_then(|s| s.get_item(key).ok().flatten())
         .and_then(|text| js_sys::JSON::parse(&text).ok())
         .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
-        .map(|a| a.iter().filter_map(|t| t.as_string()).collect::<Vec<_>>())
+        .map(|a| {
+            let mut tokens = Vec::new();
+            for t in a.iter() {
+                tokens.extend(t.as_string());
+            }
+            tokens
+        })
         .unwrap_or_default();
     Shortlist::from_tokens(tokens)
 }
@@ -50,8 +56,11 @@ pub fn write(key: &str, list: &Shortlist) -> bool {
     if tokens.is_empty() {
         return s.remove_item(key).is_ok();
     }
-    let tokens: js_sys::Array = tokens.iter().map(|t| JsValue::from(t.as_str())).collect();
-    js_sys::JSON::stringify(&tokens)
+    let array = js_sys::Array::new();
+    for t in &tokens {
+        array.push(&JsValue::from_str(t));
+    }
+    js_sys::JSON::stringify(&array)
         .ok()
         .and_then(|j| j.as_string())
         .is_some_and(|json| s.set_item(key, &json).is_ok())

@@ -228,11 +228,11 @@ impl State {
         let mut c = self.criteria.clone();
         if let Some(allowed) = allowed.filter(|a| !a.is_empty()) {
             let kinds: Vec<Kind> = match &c.kinds {
-                Some(chosen) => allowed
-                    .iter()
-                    .copied()
-                    .filter(|k| chosen.contains(k))
-                    .collect(),
+                Some(chosen) => {
+                    let mut kinds = allowed.to_vec();
+                    kinds.retain(|k| chosen.contains(k));
+                    kinds
+                }
                 None => allowed.to_vec(),
             };
             c.kinds = Some(if kinds.is_empty() {

@@ -99,17 +99,23 @@ fn words(detail: &Detail, catalogue: &Catalogue, locale: Locale) -> String {
             .map_or_else(|| id.to_string(), |p| p.name.get(locale).to_owned()),
         Detail::Field(field) => field_label(*field).get(locale).to_owned(),
         Detail::Mobilities(offered) => {
-            let labels: Vec<String> = offered
-                .iter()
-                .map(|&m| mobility_label(m).get(locale).to_ascii_lowercase())
-                .collect();
-            labels.join(", ")
+            let mut labels = String::new();
+            for &m in offered {
+                if !labels.is_empty() {
+                    labels.push_str(", ");
+                }
+                labels.push_str(&mobility_label(m).get(locale).to_ascii_lowercase());
+            }
+            labels
         }
         Detail::Level(level) => level_label(*level).get(locale).to_owned(),
         // The labels are ASCII: no Unicode case tables needed in the download.
         Detail::Term(term) => term_label(*term).get(locale).to_ascii_lowercase(),
         Detail::Languages(asked) => {
-            let levels: Vec<String> = asked.iter().map(|l| language_level(l, locale)).collect();
+            let mut levels = Vec::new();
+            for l in asked {
+                levels.push(language_level(l, locale));
+            }
             or_list(&levels, locale)
         }
         Detail::Count(n) => plural(

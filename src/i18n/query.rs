@@ -14,7 +14,10 @@ pub fn ignored_words(words: &[String], locale: Locale) -> Option<String> {
     if words.is_empty() {
         return None;
     }
-    let quoted: Vec<String> = words.iter().map(|w| format!("‘{w}’")).collect();
+    let mut quoted = Vec::new();
+    for w in words {
+        quoted.push(["‘", w, "’"].concat());
+    }
     Some(fill(IGNORED.get(locale), &[&or_list(&quoted, locale)]))
 }
 

@@ -228,7 +228,11 @@ fn scan_languages<'a>(m: &'a Matcher) -> Vec<String> {
         }
     }
     crate::order::sort(&mut codes);
-    codes.into_iter().map(str::to_owned).collect()
+    let mut owned = Vec::new();
+    for code in codes {
+        owned.push(code.to_owned());
+    }
+    owned
 }
 
 fn languages(v: &View) -> Html {

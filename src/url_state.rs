@@ -93,8 +93,43 @@ fn join<T>(items: &Option<Vec<T>>, text: impl Fn(&T) -> &str) -> String {
     out
 }
 
-/// The parameters for `c`, given the page's defaults `d`.
+/// The parameters for `c`, given the page's defaults `d`: those that differ, in [`NAMES`]
+/// order.
 pub fn encode(c: &Criteria, d: &Criteria) -> Params {
+    let mut params = Params::new();
+    let mut put = |name: &'static str, differs: bool, value: &str| {
+        if differs {
+            params.push((name, value.to_owned()));
+        }
+    };
+    put("q", c.query != d.query, c.query.as_deref().unwrap_or(""));
+    put(
+        "programme",
+        c.programme != d.programme,
+        c.programme.as_deref().unwrap_or(""),
+    );
+    put("show", c.kinds != d.kinds, &join(&c.kinds, |k| k.as_str()));
+    put(
+        "mobility",
+        c.mobility != d.mobility,
+        &join(&c.mobility, |m| m.as_str()),
+    );
+    put(
+        "level",
+        c.level != d.level,
+        c.level.map_or("", Level::as_str),
+    );
+    put("term", c.term != d.term, c.term.map_or("", Term::as_str));
+    put(
+        "region",
+        c.region != d.region,
+        c.region.map_or("", Region::as_str),
+    );
+    put(
+        "countries",
+        c.countries != d.countries,
+        &join(&c.countries, |s| s),
+    );
     let mut languages = String::new();
     for l in c.languages.iter().flatten() {
         if !languages.is_empty() {
@@ -104,38 +139,12 @@ pub fn encode(c: &Criteria, d: &Criteria) -> Params {
         languages.push(':');
         languages.push_str(l.cefr.as_str());
     }
-    let fields: [(bool, String); 11] = [
-        (c.query != d.query, c.query.clone().unwrap_or_default()),
-        (
-            c.programme != d.programme,
-            c.programme.clone().unwrap_or_default(),
-        ),
-        (c.kinds != d.kinds, join(&c.kinds, |k| k.as_str())),
-        (c.mobility != d.mobility, join(&c.mobility, |m| m.as_str())),
-        (
-            c.level != d.level,
-            c.level.map_or("", Level::as_str).to_owned(),
-        ),
-        (c.term != d.term, c.term.map_or("", Term::as_str).to_owned()),
-        (
-            c.region != d.region,
-            c.region.map_or("", Region::as_str).to_owned(),
-        ),
-        (c.countries != d.countries, join(&c.countries, |s| s)),
-        (c.languages != d.languages, languages),
-        (
-            c.max_distance_km != d.max_distance_km,
-            c.max_distance_km
-                .map_or(String::new(), |km| (km.round() as u64).to_string()),
-        ),
-        (c.sort != d.sort, c.sort.map_or("", Sort::as_str).to_owned()),
-    ];
-    let mut params = Params::new();
-    for (name, (differs, value)) in NAMES.iter().zip(fields) {
-        if differs {
-            params.push((name, value));
-        }
-    }
+    put("languages", c.languages != d.languages, &languages);
+    let km = c
+        .max_distance_km
+        .map_or(String::new(), |km| (km.round() as u64).to_string());
+    put("km", c.max_distance_km != d.max_distance_km, &km);
+    put("sort", c.sort != d.sort, c.sort.map_or("", Sort::as_str));
     params
 }
 

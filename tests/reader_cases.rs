@@ -54,6 +54,18 @@ fn cases() -> Vec<(&'static str, Value)> {
         ),
         ("halfway digits", text(lat("0.30000000000000004441"))),
         ("latitude in words", text(lat("\"north\""))),
+        // Numbers in messages are written as natively (the browser's `Number` writes
+        // 10000000000000000 and 0.000001, serde_json 1e+16 and 1e-6).
+        ("latitude of 1e16", text(lat("1e16"))),
+        ("latitude of 20 digits", text(lat("12345678901234567890"))),
+        (
+            "ects of minus a millionth",
+            text(small(|t| t.replacen("\"ects\":3", "\"ects\":-0.000001", 1))),
+        ),
+        (
+            "ects of minus zero",
+            text(small(|t| t.replacen("\"ects\":3", "\"ects\":-0.0", 1))),
+        ),
         ("latitude out of range", text(lat("95.5"))),
         (
             "key given twice",

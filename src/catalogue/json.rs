@@ -6,12 +6,11 @@
 //! subnormals kept, an integer beyond 64 bits as a float). Strings without escapes borrow from
 //! the text.
 //!
-//! Size rule: the widget's own build (`--no-default-features`) reads fractions without
-//! serde_json's `float_roundtrip`, which costs 9 KB gzip of its download. Its plain reading is
-//! still exact for every number of at most 15 significant digits with an exponent within ±22
-//! (a coordinate such as 51.0543, any ECTS or count); beyond that it may differ from the
-//! correctly rounded value in the last bit, which no distance or message rounds to. The command
-//! line and the npm package (`js-api`) keep `float_roundtrip`: `check` states exact values.
+//! Numbers are read exactly (correctly rounded) on every target. In the browser (wasm32: the
+//! widget and the npm package) serde_json hands each fraction, and each whole number beyond 64
+//! bits, over as its text (`arbitrary_precision`: to `visit_map`, under [`NUMBER_TOKEN`]), and
+//! `float_text` reads the text with the engine's `Number`, so that the widget's download carries
+//! no float parser of its own. Natively serde_json reads them, with `float_roundtrip`.
 //!
 //! The children of every array and object live in one vector (a container holds the span of
 //! its own): a vector per container made loading three times slower, for the allocations. Each
@@ -22,8 +21,12 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
+use super::float_text;
 use super::problem::Problem;
 use crate::lookup::Lookup;
+
+/// The key under which serde_json's `arbitrary_precision` hands a number over as its text.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
 /// A JSON value; an array's or object's children are in its [`Tree`].
 #[derive(Debug, Clone, PartialEq)]
@@ -285,6 +288,14 @@ impl<'t> TreeSeed<'_, 't> {
         }
     }
 
+    /// Whether an object's first key is serde_json's mark of a number given as its text (a
+    /// fraction, or a whole number beyond 64 bits, in the browser build: `float_text.rs`). The
+    /// mark is not in the text, so an object with that key in the text is an object.
+    fn is_number_token(&self, key: &str) -> bool {
+        let text = self.tree.text.as_bytes().as_ptr_range();
+        key == NUMBER_TOKEN && !text.contains(&key.as_ptr())
+    }
+
     /// The span of the children since `mark`, moved into the tree.
     fn close(self, mark: usize) -> Span {
         let start = self.tree.nodes.len();
@@ -358,7 +369,19 @@ impl<'de> Visitor<'de> for TreeSeed<'_, 'de> {
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Json<'de>, A::Error> {
         let mark = self.open.len();
+        let mut first = true;
         while let Some(key) = map.next_key_seed(KeySeed)? {
+            if std::mem::take(&mut first) && self.is_number_token(&key) {
+                // Read as any value (its text), not as a `String`: that would link serde_json's
+                // messages for values of another type, and with them a float printer.
+                let text = match map.next_value_seed(self.child())? {
+                    Json::String(text) => text,
+                    _ => Cow::Borrowed(""),
+                };
+                return float_text::read(&text)
+                    .map(|x| Json::Number(Number::Float(x)))
+                    .ok_or_else(|| de::Error::custom("number out of range"));
+            }
             let value = map.next_value_seed(self.child())?;
             let node = self.tree.pack(key, value);
             self.open.push(node);
@@ -399,73 +422,5 @@ impl<'de> Visitor<'de> for KeySeed {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn number(text: &str) -> Number {
-        match parse(text).map(|tree| tree.root) {
-            Ok(Some(Json::Number(n))) => n,
-            other => panic!("{text}: {other:?}"),
-        }
-    }
-
-    #[test]
-    fn numbers_are_read_as_json_defines_them() {
-        assert_eq!(number("18446744073709551615"), Number::Unsigned(u64::MAX));
-        assert_eq!(
-            number("18446744073709551616"),
-            Number::Float(18446744073709551616.0)
-        );
-        assert_eq!(number("-3"), Number::Negative(-3));
-        let tiny = number("1e-320").as_f64();
-        assert!(tiny > 0.0 && !tiny.is_normal(), "{tiny}");
-        assert_eq!(tiny, "1e-320".parse::<f64>().unwrap_or_default());
-        assert_eq!(number("0.1e-2147483648").as_f64(), 0.0);
-        assert_eq!(
-            number("0.30000000000000004441").as_f64(),
-            "0.30000000000000004441".parse::<f64>().unwrap_or_default()
-        );
-        assert!(parse("1e400").is_err());
-        assert_eq!(number("2.0").as_u32(), Some(2));
-        assert_eq!(number("2.5").as_u32(), None);
-        assert_eq!(number("-1").as_u32(), None);
-    }
-
-    #[test]
-    fn members_keep_their_order_and_repeats() {
-        let mut tree =
-            parse(r#"{"b": 1, "a\u0041": "x\n", "b": [true, null, [{}], -2, 0.5, "y"]}"#)
-                .expect("JSON");
-        let Some(Json::Object(span)) = tree.root else {
-            panic!("{tree:?}")
-        };
-        assert_eq!(tree.member(span, "aA"), Some(Json::String("x\n".into())));
-        let members: Vec<_> = (0..span.len).map(|i| tree.take(span, i)).collect();
-        let keys: Vec<&str> = members.iter().map(|(k, _)| k.as_ref()).collect();
-        assert_eq!(keys, ["b", "aA", "b"]);
-        assert!(matches!(members[0].0, Cow::Borrowed(_)));
-        assert_eq!(members[0].1, Json::Number(Number::Unsigned(1)));
-        assert_eq!(members[1].1, Json::String("x\n".into()));
-        let Json::Array(items) = members[2].1 else {
-            panic!("{members:?}")
-        };
-        assert_eq!(items.len, 6);
-        let items: Vec<_> = (0..items.len).map(|i| tree.take(items, i).1).collect();
-        assert_eq!(items[0], Json::Bool(true));
-        assert_eq!(items[1], Json::Null);
-        assert!(matches!(items[2], Json::Array(Span { len: 1, .. })));
-        assert_eq!(items[3], Json::Number(Number::Negative(-2)));
-        assert_eq!(items[4], Json::Number(Number::Float(0.5)));
-        assert!(matches!(&items[5], Json::String(Cow::Borrowed("y"))));
-        assert_eq!(std::mem::size_of::<Node>(), 12);
-    }
-
-    #[test]
-    fn syntax_errors_count_columns_in_characters() {
-        let p = parse("{\"é\": }").expect_err("not JSON");
-        assert_eq!((p.line, p.column), (Some(1), Some(7)));
-        assert!(p.message.starts_with("expected value"), "{p}");
-        let p = parse("").expect_err("not JSON");
-        assert_eq!(p.line, Some(1));
-    }
-}
+#[path = "json_tests.rs"]
+mod tests;

@@ -1,14 +1,14 @@
 //! The partner catalogue: model (format v1), loading and validation.
 //!
-//! Loading (`load.rs`): serde_json parses the text into a small tree (`json.rs`), the typed
-//! reader builds the model from it (`read.rs`, `read_values.rs`, `read_records.rs`,
-//! `read_model.rs`, `read_funding.rs`), validation checks what it
-//! means (`validate.rs`, `validate_records.rs`,
-//! `validate_values.rs`, `validate_funding.rs`), and each problem gets its place and position
-//! (`place.rs`, `locate.rs`), worded as `words.rs` says. The command line and the browser run
-//! this same code.
+//! Loading (`load.rs`): serde_json parses the text into a small tree (`json.rs`; fractions read
+//! and written by `float_text.rs`), the typed reader builds the model from it (`read.rs`,
+//! `read_values.rs`, `read_records.rs`, `read_model.rs`, `read_funding.rs`), validation checks
+//! what it means (`validate.rs`, `validate_records.rs`, `validate_values.rs`,
+//! `validate_funding.rs`), and each problem gets its place and position (`place.rs`,
+//! `locate.rs`), worded as `words.rs` says. The command line and the browser run this same code.
 
 mod findings;
+mod float_text;
 mod funding;
 mod json;
 mod load;

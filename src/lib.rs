@@ -11,7 +11,6 @@ pub mod export;
 pub mod fallback;
 pub mod geo;
 pub mod i18n;
-pub mod ics;
 pub mod lexicon;
 pub mod locale;
 pub mod lookup;

@@ -64,8 +64,6 @@ pub struct State {
     pub said: Option<Said>,
     /// The result whose "Save" found its list full: it says so there.
     pub full_at: Option<Key>,
-    /// The shortlist side by side.
-    pub comparing: bool,
     /// The filter panel on narrow screens.
     pub filters_open: bool,
     /// The full list of countries (else only the chosen ones show).
@@ -144,8 +142,6 @@ pub enum Action {
     ToggleSaved(Key),
     /// Show a saved result (by its name) in the results, its details open.
     Reveal(Key, String),
-    /// Show or close the comparison.
-    Compare(bool),
     /// Remove the shortlist item at this index (from the shortlist itself).
     Remove(usize),
     /// Move the shortlist item at this index one up (-1) or down (+1).
@@ -200,7 +196,6 @@ impl State {
             storage_failed: false,
             said: None,
             full_at: None,
-            comparing: false,
             filters_open: false,
             countries_open: false,
             country_filter: String::new(),

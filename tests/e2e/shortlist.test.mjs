@@ -1,28 +1,18 @@
 // The shortlist leaves the browser: in the link (a fresh browser opens the same ranked list),
 // on paper (A4) and in a mail to the coordinator; a full list says so where the student
-// pressed; every change is announced. Keyboard only,
-// axe-clean in each state.
+// pressed; every change is announced. Keyboard only, axe-clean in each state.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { axe, focus, launch, newPage, startServer, waitForReady } from './harness.mjs';
+import { test } from 'node:test';
+import { axe, browserAndServer, focus, newPage, waitForReady } from './harness.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+const site = browserAndServer();
 
 const inWidget = (page, fn, arg) => page.locator('partner-matcher').evaluate(fn, arg);
 
 async function open(t, path = '') {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   t.after(() => page.context().close());
-  await page.goto(new URL(path, server.url).href);
+  await page.goto(new URL(path, site.server.url).href);
   await waitForReady(page);
   await page.locator('partner-matcher .pm-card').first().waitFor();
   return page;
@@ -59,7 +49,7 @@ test('a shortlist of three opens from a copied link in a fresh browser, in its o
   const link = page.url();
   assert.match(link, /pm-list=/, `the link carries the shortlist: ${link}`);
 
-  const fresh = await newPage(browser);
+  const fresh = await newPage(site.browser);
   t.after(() => fresh.context().close());
   await fresh.goto(link);
   await waitForReady(fresh);
@@ -76,7 +66,7 @@ test('the mail to the coordinator and print on A4', async (t) => {
   // Two partner schools in Europe (one list) and a BIP.
   const page = await open(t, '?pm-show=institution&pm-region=europe');
   const schools = [await save(page, 0), await save(page, 1)];
-  await page.goto(new URL('?pm-show=bip', server.url).href);
+  await page.goto(new URL('?pm-show=bip', site.server.url).href);
   await page.locator('partner-matcher .pm-card').first().waitFor();
   const bip = await save(page, 0);
 

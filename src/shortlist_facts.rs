@@ -5,7 +5,6 @@
 
 use time::Date;
 
-use crate::catalogue::{Agreement, Mobility, Programme};
 use crate::geo::{distance_km, DistanceBand};
 use crate::i18n::{country_name, fill, format_day, stay_words, ui};
 use crate::locale::Locale;
@@ -77,14 +76,6 @@ pub fn place(m: &Matcher, key: &Key, l: Locale) -> Option<String> {
     Some(fill(ui::PLACE.get(l), &[city, &country_name(country, l)]))
 }
 
-/// Whether an agreement is open to a programme: it names it, or names none and has its field.
-fn open_to(a: &Agreement, p: &Programme) -> bool {
-    match &a.programmes {
-        Some(ids) => ids.contains(&p.id),
-        None => a.isced == p.isced,
-    }
-}
-
 /// A saved result as a search would find it: its distance from home and, for an institution,
 /// its student agreements open to `programme` (all of them when none is, or no programme is
 /// chosen), so the card's facts (`i18n::deciding_facts`) and the estimate (`estimate`) speak
@@ -99,14 +90,12 @@ pub fn hit_for(m: &Matcher, key: &Key, programme: Option<&str>) -> Option<Hit> {
         Kind::Institution => {
             let i = m.institution(&key.id)?;
             let programme = programme.and_then(|p| m.resolve_programme(p));
-            let student =
-                |a: &Agreement| matches!(a.mobility, Mobility::Study | Mobility::Traineeship);
             let mut open = Vec::new();
             let mut every = Vec::new();
             for (n, a) in i.agreements.iter().enumerate() {
-                if student(a) {
+                if !a.mobility.is_staff() {
                     every.push(n);
-                    if programme.is_none_or(|p| open_to(a, p)) {
+                    if programme.is_none_or(|p| a.covers(p)) {
                         open.push(n);
                     }
                 }
@@ -200,12 +189,12 @@ mod tests {
         let i = c
             .institutions
             .iter()
-            .find(|i| i.agreements.iter().any(|a| open_to(a, p)))
+            .find(|i| i.agreements.iter().any(|a| a.covers(p)))
             .unwrap_or_else(|| panic!("an institution for {}", p.id));
         let key = Key::new(Kind::Institution, i.id.as_str());
         let hit = hit_for(&m, &key, Some(p.id.as_str())).unwrap_or_else(|| panic!("found"));
         for &n in &hit.agreements {
-            assert!(open_to(&i.agreements[n], p));
+            assert!(i.agreements[n].covers(p));
         }
         assert!(hit.distance_km.is_some());
         assert_eq!(

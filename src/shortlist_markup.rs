@@ -25,8 +25,8 @@ pub struct Context<'a> {
 }
 
 /// The facts of a saved result, each with its label: levels, language, length, places, next
-/// deadline, estimate ("–" where the catalogue does not say).
-pub fn facts(c: Context, key: &Key) -> Vec<(&'static str, String)> {
+/// deadline (`deadline`, found by the caller), estimate ("–" where the catalogue does not say).
+fn facts(c: Context, key: &Key, deadline: Option<&str>) -> Vec<(&'static str, String)> {
     let l = c.l;
     let hit = hit_for(c.m, key, c.programme);
     let decide = hit.as_ref().and_then(|h| deciding(c.m, h, l));
@@ -40,10 +40,6 @@ pub fn facts(c: Context, key: &Key) -> Vec<(&'static str, String)> {
         (_, Some(d)) => d.months.clone(),
         _ => None,
     };
-    let deadline = c
-        .today
-        .and_then(|t| next_deadline(c.m, key, t))
-        .map(|d| deadline_text(d, l));
     let places = hit.as_ref().and_then(|h| places_text(c.m, h, l));
     let estimate = hit
         .as_ref()
@@ -58,7 +54,10 @@ pub fn facts(c: Context, key: &Key) -> Vec<(&'static str, String)> {
         (ui::LANGUAGE_ASKED.get(l), languages),
         (ui::LENGTH.get(l), length.unwrap_or_else(none)),
         (ui::PLACES.get(l), places.unwrap_or_else(none)),
-        (words::NEXT_DEADLINE.get(l), deadline.unwrap_or_else(none)),
+        (
+            words::NEXT_DEADLINE.get(l),
+            deadline.map_or_else(none, str::to_owned),
+        ),
         (words::ESTIMATE.get(l), estimate.unwrap_or_else(none)),
     ]
 }
@@ -69,18 +68,20 @@ pub fn entry(c: Context, key: &Key) -> String {
     let mut out = String::new();
     let place = place(c.m, key, c.l).unwrap_or_else(|| ui::ONLINE_ONLY.get(c.l).to_owned());
     write(&mut out, "<span class=\"pm-sl-place\">{}</span>", &[&place]);
-    let deadline = c.today.and_then(|t| next_deadline(c.m, key, t));
-    if let Some(d) = deadline {
+    let deadline = c
+        .today
+        .and_then(|t| next_deadline(c.m, key, t))
+        .map(|d| deadline_text(d, c.l));
+    if let Some(text) = &deadline {
         let label = words::NEXT_DEADLINE.get(c.l);
-        let text = deadline_text(d, c.l);
         write(
             &mut out,
             "<span class=\"pm-sl-deadline\">{}: {}</span>",
-            &[label, &text],
+            &[label, text],
         );
     }
     out.push_str("<dl class=\"pm-sl-facts\">");
-    for (label, value) in facts(c, key) {
+    for (label, value) in facts(c, key, deadline.as_deref()) {
         write(
             &mut out,
             "<div><dt>{}</dt><dd>{}</dd></div>",

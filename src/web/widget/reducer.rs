@@ -181,14 +181,10 @@ impl Reducible for State {
                 let Some(toggled) = s.shortlist.toggle_in(&m, key.clone()) else {
                     return self;
                 };
-                s.full_at = None;
                 s.said = Some(match toggled {
                     Toggled::Saved(group, rank) => Said::Saved(key, group, rank),
                     Toggled::Removed => Said::Removed(key),
-                    Toggled::Full(group) => {
-                        s.full_at = Some(key.clone());
-                        Said::Full(key, group)
-                    }
+                    Toggled::Full(group) => Said::Full(key, group),
                 });
                 if !matches!(toggled, Toggled::Full(_)) {
                     s.edited_shortlist();
@@ -212,7 +208,6 @@ impl Reducible for State {
                     return self;
                 };
                 s.edited_shortlist();
-                s.full_at = None;
                 s.said = Some(Said::Removed(removed));
                 // Focus goes to the item that took its place, else the list's heading.
                 let shown = s.shortlist.shown();

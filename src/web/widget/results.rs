@@ -280,8 +280,8 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
             vec![icon(super::icon::CHECK), text(v.t(words::SAVED))],
         )
     });
-    let full = match (&v.s.full_at, &v.s.said) {
-        (Some(k), Some(Said::Full(_, group))) if *k == key => Some(el_text(
+    let full = match &v.s.said {
+        Some(Said::Full(k, group)) if *k == key => Some(el_text(
             "p",
             "pm-note pm-full-here",
             super::shortlist::full_text(v.s, *group, v.l),

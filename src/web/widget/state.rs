@@ -60,10 +60,8 @@ pub struct State {
     /// The browser refused the last write: the list lasts only as long as the page.
     pub storage_failed: bool,
     /// What the status region says about the student's last change to the shortlist (until
-    /// the criteria change).
+    /// the criteria change); for a full list, also the card where "Save" was pressed.
     pub said: Option<Said>,
-    /// The result whose "Save" found its list full: it says so there.
-    pub full_at: Option<Key>,
     /// The filter panel on narrow screens.
     pub filters_open: bool,
     /// The full list of countries (else only the chosen ones show).
@@ -88,6 +86,7 @@ pub enum Said {
     Removed(Key),
     /// Moved to this rank of its list.
     Moved(Key, Group, usize),
+    /// Not saved: this list is full (said on this result's card too).
     Full(Key, Group),
 }
 
@@ -195,7 +194,6 @@ impl State {
             shortlist_edits,
             storage_failed: false,
             said: None,
-            full_at: None,
             filters_open: false,
             countries_open: false,
             country_filter: String::new(),
@@ -302,7 +300,6 @@ impl State {
         change(&mut self.criteria);
         self.pages = 1;
         self.said = None;
-        self.full_at = None;
     }
 
     /// Fits the criteria and the defaults to the loaded catalogue (`Criteria::normalised`).

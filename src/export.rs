@@ -1,14 +1,16 @@
-//! The shortlist leaving the browser: the mail to the coordinator as a `mailto:` address
-//! (RFC 6068). Built here, in the core, so the widget only hands it to the browser.
+//! The shortlist leaving the browser: its deadlines and BIP dates as calendar events (written
+//! by `ics`), and the mail to the coordinator as a `mailto:` address (RFC 6068). Built here,
+//! in the core, so the widget only hands them to the browser.
 
 use time::Date;
 
-use crate::i18n::fill;
 use crate::i18n::shortlist as words;
+use crate::i18n::{fill, next_mobility, stay_words};
+use crate::ics::Event;
 use crate::locale::Locale;
-use crate::search::{Matcher, NameLength};
+use crate::search::{Kind, Matcher, NameLength};
 use crate::shortlist::{Key, Shortlist};
-use crate::shortlist_facts::{deadline_text, next_deadline, place};
+use crate::shortlist_facts::{deadline_text, deadlines, next_deadline, place};
 
 /// Appends `text` percent-encoded as UTF-8: every byte but RFC 3986's unreserved characters
 /// (and those of `keep`) as `%XX`.
@@ -29,6 +31,62 @@ fn name(m: &Matcher, key: &Key, l: Locale) -> String {
     m.display_name(key.kind, &key.id, NameLength::Full, l)
         .unwrap_or(&key.id)
         .to_owned()
+}
+
+/// The events of a shortlist: each partner school's next deadline per semester, each BIP's
+/// application date (when still to come) and its days in person.
+pub fn calendar_events(m: &Matcher, list: &Shortlist, today: Date, l: Locale) -> Vec<Event> {
+    let mut events = Vec::new();
+    for (key, _) in list.shown() {
+        let full = name(m, key, l);
+        // Stable for the same deadline, so that importing again updates it.
+        let uid = |what: &str, date: Date| {
+            let year = date.year().to_string();
+            fill(
+                "{}-{}-{}-{}@partner-matcher",
+                &[key.kind.as_str(), &key.id, what, &year],
+            )
+        };
+        for d in deadlines(m, key, today) {
+            // By when the student acts: the home school's deadline when known, else the
+            // partner's; the description says both, with their years.
+            let event = match d.stay {
+                Some(window) => Event {
+                    uid: uid(window.stay.term.as_str(), d.date),
+                    summary: fill(
+                        words::EVENT_APPLY_BY.get(l),
+                        &[&full, &stay_words(window.stay, l)],
+                    ),
+                    description: next_mobility(&window, l),
+                    first: d.date,
+                    last: d.date,
+                },
+                None if d.date >= today => Event {
+                    uid: uid("apply", d.date),
+                    summary: fill(words::EVENT_APPLY.get(l), &[&full]),
+                    description: String::new(),
+                    first: d.date,
+                    last: d.date,
+                },
+                None => continue,
+            };
+            events.push(event);
+        }
+        let bip = m.bip(&key.id).filter(|_| key.kind == Kind::Bip);
+        let days = bip
+            .and_then(|b| b.physical.as_ref())
+            .and_then(|p| Some((p.start.parse()?, p.end.parse()?)));
+        if let Some((first, last)) = days {
+            events.push(Event {
+                uid: uid("days", first),
+                summary: fill(words::EVENT_BIP.get(l), &[&full]),
+                description: place(m, key, l).unwrap_or_default(),
+                first,
+                last,
+            });
+        }
+    }
+    events
 }
 
 /// The mail's subject and body (lines end in CRLF, as RFC 6068 asks): every list with its
@@ -75,6 +133,15 @@ pub fn mail_text(
     line("");
     line(words::MAIL_BYE.get(l));
     (words::MAIL_SUBJECT.get(l).to_owned(), body)
+}
+
+/// A `data:` address holding `text` (a file a link offers to save).
+pub fn data_url(mime: &str, text: &str) -> String {
+    let mut url = String::from("data:");
+    url.push_str(mime);
+    url.push(',');
+    percent_encode(&mut url, text, b"");
+    url
 }
 
 /// `mailto:to?subject=…&body=…`, every part percent-encoded (UTF-8), the address keeping
@@ -166,5 +233,40 @@ mod tests {
         );
         assert!(decoded.contains(&format!("De lijst online: {link}\r\n")));
         assert!(decoded.contains("BIP's\r\n1. "));
+    }
+
+    #[test]
+    fn the_calendar_has_each_deadline_and_the_bip_days() {
+        let m = demo();
+        let list = saved(&m);
+        let events = calendar_events(&m, &list, today(), Locale::En);
+        let bip = &m.catalogue().bips[0];
+        let days = events
+            .iter()
+            .find(|e| e.summary == format!("BIP: {}", bip.title.get(Locale::En)))
+            .unwrap_or_else(|| panic!("the BIP's days: {events:#?}"));
+        assert_eq!(
+            Some(days.first),
+            bip.physical.as_ref().and_then(|p| p.start.parse())
+        );
+        let partner = events
+            .iter()
+            .filter(|e| e.summary.starts_with("Apply by"))
+            .count();
+        let expected: usize = list
+            .shown()
+            .iter()
+            .map(|(k, _)| {
+                if k.kind == Kind::Institution {
+                    deadlines(&m, k, today()).len()
+                } else {
+                    0
+                }
+            })
+            .sum();
+        assert_eq!(partner, expected);
+        let mut uids: Vec<&str> = events.iter().map(|e| e.uid.as_str()).collect();
+        uids.dedup();
+        assert_eq!(uids.len(), events.len(), "unique ids");
     }
 }

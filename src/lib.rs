@@ -11,6 +11,7 @@ pub mod export;
 pub mod fallback;
 pub mod geo;
 pub mod i18n;
+pub mod ics;
 pub mod lexicon;
 pub mod locale;
 pub mod lookup;

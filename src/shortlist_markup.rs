@@ -1,17 +1,19 @@
 //! The shortlist's pieces that have no control of their own, written as markup text
 //! (`crate::markup`, as the map's are): each entry's place, next deadline and printed facts,
-//! and the link that takes the list out of the browser (the mail to the coordinator). The
-//! widget inserts each as one raw node; the buttons (rank, remove, print) stay its own.
+//! the side-by-side comparison, and the two links that take the list out of the browser (the
+//! calendar file and the mail to the coordinator). The widget inserts each as one raw node;
+//! the buttons (rank, remove, compare, print) stay its own.
 
 use time::Date;
 
 use crate::estimate::estimate;
-use crate::export::{mail_text, mailto};
+use crate::export::{calendar_events, data_url, mail_text, mailto};
 use crate::i18n::shortlist as words;
 use crate::i18n::{deciding, estimate_summary, format_date_range, ui};
+use crate::ics;
 use crate::locale::Locale;
 use crate::markup::write;
-use crate::search::{Kind, Matcher};
+use crate::search::{Kind, Matcher, NameLength};
 use crate::shortlist::{Key, Shortlist};
 use crate::shortlist_facts::{deadline_text, hit_for, next_deadline, place, places_text};
 
@@ -92,14 +94,73 @@ pub fn entry(c: Context, key: &Key) -> String {
     out
 }
 
-/// The mail to the coordinator: a `mailto:` link to `to`, the catalogue's `home.contact`
-/// email (the student fills it in when the catalogue names none); `link` is the address of
-/// this shortlist.
-pub fn mail_link(c: Context, list: &Shortlist, link: &str, to: &str) -> String {
+/// The shortlist side by side: one column per saved result in the order of its lists, one
+/// row per fact. A table with its headers, in a region that scrolls sideways on a phone (and
+/// can be scrolled with the keyboard: it takes focus).
+pub fn compare(c: Context, list: &Shortlist) -> String {
+    let mut out = String::new();
+    let head = words::COMPARE_HEAD.get(c.l);
+    write(
+        &mut out,
+        "<div class=\"pm-compare\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table><caption>{}</caption><thead><tr><td></td>",
+        &[head, head],
+    );
+    let mut columns = Vec::new();
+    for &group in list.limits().groups() {
+        for (rank, (_, key)) in list.list(group).into_iter().enumerate() {
+            columns.push((rank + 1, key));
+        }
+    }
+    let mut rows: Vec<(&str, Vec<String>)> = Vec::new();
+    for (rank, key) in &columns {
+        let name =
+            c.m.display_name(key.kind, &key.id, NameLength::Short, c.l)
+                .unwrap_or(&key.id);
+        write(
+            &mut out,
+            "<th scope=\"col\"><span class=\"pm-rank\">{}</span> {}</th>",
+            &[&rank.to_string(), name],
+        );
+        for (i, (label, value)) in facts(c, key).into_iter().enumerate() {
+            match rows.get_mut(i) {
+                Some(row) => row.1.push(value),
+                None => rows.push((label, vec![value])),
+            }
+        }
+    }
+    out.push_str("</tr></thead><tbody>");
+    for (label, values) in rows {
+        write(&mut out, "<tr><th scope=\"row\">{}</th>", &[label]);
+        for v in values {
+            write(&mut out, "<td>{}</td>", &[&v]);
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></div>");
+    out
+}
+
+/// The calendar file (a `data:` link to save, `.ics`) and the mail to the coordinator (a
+/// `mailto:` link to `to`, the catalogue's `home.contact` email; the student fills it in when
+/// the catalogue names none); `link` is the address of this shortlist.
+pub fn export_links(c: Context, list: &Shortlist, link: &str, to: &str) -> String {
     let mut out = String::new();
     let Some(today) = c.today else {
         return out;
     };
+    let events = calendar_events(c.m, list, today, c.l);
+    let file = ics::calendar(&events, &ics::stamp(today), link);
+    let mut name = words::FILE_NAME.get(c.l).to_owned();
+    name.push_str(".ics");
+    write(
+        &mut out,
+        "<a class=\"pm-btn pm-btn-quiet pm-ics\" href=\"{}\" download=\"{}\">{}</a>",
+        &[
+            &data_url("text/calendar;charset=utf-8", &file),
+            &name,
+            words::CALENDAR.get(c.l),
+        ],
+    );
     let (subject, body) = mail_text(c.m, list, link, today, c.l);
     write(
         &mut out,
@@ -119,11 +180,12 @@ mod tests {
     }
 
     #[test]
-    fn each_entry_has_its_place_deadline_and_printed_facts_and_the_mail_its_address() {
+    fn the_comparison_has_a_column_per_saved_result_and_a_row_per_fact() {
         let m = demo();
         let c = m.catalogue();
         let tokens = [
             format!("institution:{}", c.institutions[0].id),
+            format!("institution:{}", c.institutions[1].id),
             format!("bip:{}", c.bips[0].id),
         ];
         let list = Shortlist::from_tokens(&tokens).against_catalogue(&m);
@@ -133,26 +195,24 @@ mod tests {
             today: parse_date("2026-11-29"),
             l: Locale::En,
         };
-        let (key, _) = &list.shown()[0];
-        let lines = entry(ctx, key);
-        assert!(
-            lines.contains("<span class=\"pm-sl-deadline\">Next deadline: "),
-            "{lines}"
+        let table = compare(ctx, &list);
+        assert_eq!(table.matches("<th scope=\"col\">").count(), 3, "{table}");
+        assert_eq!(table.matches("<th scope=\"row\">").count(), 6);
+        assert_eq!(
+            table.matches("<td>").count(),
+            1 + 18,
+            "the corner, then the facts"
         );
-        assert_eq!(lines.matches("<dt>").count(), 6, "a row per fact: {lines}");
         for label in ["Levels", "Next deadline", "Estimate"] {
-            assert!(lines.contains(label), "{label}");
+            assert!(table.contains(label), "{label}");
         }
-        let link = mail_link(
+        let links = export_links(
             ctx,
             &list,
             "https://example.org/?pm-list=a",
             "io@example.org",
         );
-        assert!(
-            link.contains("href=\"mailto:io@example.org?subject="),
-            "{link}"
-        );
-        assert!(link.ends_with(">Send to my coordinator</a>"), "{link}");
+        assert!(links.contains("href=\"data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR"));
+        assert!(links.contains("href=\"mailto:io@example.org?subject="));
     }
 }

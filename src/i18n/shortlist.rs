@@ -1,5 +1,5 @@
 //! The shortlist's words, in English and Dutch: its lists, saving and moving (said in the
-//! status region too), and what leaves the browser (print, mail).
+//! status region too), the comparison, and what leaves the browser (print, calendar, mail).
 
 use super::Text;
 use crate::shortlist::Group;
@@ -49,7 +49,13 @@ pub const SEE_DETAILS: Text = Text::new("Show {} in the results", "Toon {} in de
 
 // Leaving the browser.
 pub const PRINT: Text = Text::new("Print", "Afdrukken");
+pub const CALENDAR: Text = Text::new("Deadlines to my calendar", "Deadlines in mijn agenda");
 pub const SEND: Text = Text::new("Send to my coordinator", "Naar mijn coördinator sturen");
+pub const COMPARE: Text = Text::new("Compare", "Vergelijken");
+pub const COMPARE_HEAD: Text =
+    Text::new("Your shortlist side by side", "Je keuzelijst naast elkaar");
+/// The calendar file's name, without `.ics`.
+pub const FILE_NAME: Text = Text::new("shortlist-deadlines", "keuzelijst-deadlines");
 
 // The mail to the coordinator.
 pub const MAIL_SUBJECT: Text = Text::new(
@@ -66,6 +72,12 @@ pub const MAIL_BYE: Text = Text::new("Kind regards,", "Met vriendelijke groeten,
 /// One line of the mail: rank, name, place, and the next deadline when there is one.
 pub const MAIL_LINE: Text = Text::new("{}. {} ({})", "{}. {} ({})");
 pub const MAIL_DEADLINE: Text = Text::new(" – next deadline: {}", " – volgende deadline: {}");
+
+// The calendar's events.
+/// A term's deadline: the result's name and the stay ("spring 2028").
+pub const EVENT_APPLY_BY: Text = Text::new("Apply by: {} ({})", "Aanvragen vóór: {} ({})");
+pub const EVENT_APPLY: Text = Text::new("Apply for the BIP: {}", "Aanmelden voor de BIP: {}");
+pub const EVENT_BIP: Text = Text::new("BIP: {}", "BIP: {}");
 
 /// A list's name, as its heading says it.
 pub fn group_name(g: Group) -> Text {

@@ -1,6 +1,7 @@
 // The shortlist leaves the browser: in the link (a fresh browser opens the same ranked list),
-// on paper (A4) and in a mail to the coordinator; a full list says so where the student
-// pressed; every change is announced. Keyboard only, axe-clean in each state.
+// as a calendar file, on paper (A4) and in a mail to the coordinator; compared side by side;
+// a full list says so where the student pressed; every change is announced. Keyboard only,
+// axe-clean in each state.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { axe, browserAndServer, focus, newPage, waitForReady } from './harness.mjs';
@@ -38,6 +39,41 @@ async function save(page, n) {
   return key;
 }
 
+/** A minimal RFC 5545 reader: unfolds lines, checks CRLF and 75 octets, returns the events. */
+function parseIcs(text) {
+  assert.ok(text.endsWith('\r\n'), 'ends with CRLF');
+  const raw = text.split('\r\n').slice(0, -1);
+  for (const line of raw) {
+    assert.ok(!line.includes('\n') && !line.includes('\r'), `bare line break in ${JSON.stringify(line)}`);
+    assert.ok(Buffer.byteLength(line) <= 75, `line of ${Buffer.byteLength(line)} octets: ${line}`);
+  }
+  const lines = [];
+  for (const line of raw) {
+    if (line.startsWith(' ')) lines[lines.length - 1] += line.slice(1);
+    else lines.push(line);
+  }
+  assert.equal(lines[0], 'BEGIN:VCALENDAR');
+  assert.equal(lines.at(-1), 'END:VCALENDAR');
+  assert.ok(lines.includes('VERSION:2.0'));
+  assert.ok(lines.some((l) => l.startsWith('PRODID:')));
+  const events = [];
+  let current = null;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT') { events.push(current); current = null; } else if (current) {
+      const colon = line.indexOf(':');
+      const value = line.slice(colon + 1).replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
+      current[line.slice(0, colon)] = value;
+    }
+  }
+  return events;
+}
+
+const dayAfter = (yyyymmdd) => {
+  const d = new Date(Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8) + 1));
+  return d.toISOString().slice(0, 10).replace(/-/g, '');
+};
+
 test('a shortlist of three opens from a copied link in a fresh browser, in its order', async (t) => {
   const page = await open(t);
   const saved = [await save(page, 0), await save(page, 1), await save(page, 2)];
@@ -62,13 +98,40 @@ test('a shortlist of three opens from a copied link in a fresh browser, in its o
   assert.equal(JSON.parse(stored ?? '[]').length, 3);
 });
 
-test('the mail to the coordinator and print on A4', async (t) => {
+test('the calendar file, the mail to the coordinator, print on A4 and the comparison', async (t) => {
   // Two partner schools in Europe (one list) and a BIP.
   const page = await open(t, '?pm-show=institution&pm-region=europe');
   const schools = [await save(page, 0), await save(page, 1)];
   await page.goto(new URL('?pm-show=bip', site.server.url).href);
   await page.locator('partner-matcher .pm-card').first().waitFor();
   const bip = await save(page, 0);
+
+  // The calendar: downloaded as the student gets it, and read back.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('partner-matcher .pm-ics').click()]);
+  assert.match(download.suggestedFilename(), /\.ics$/);
+  const ics = await new Promise((resolve, reject) => {
+    download.createReadStream().then((stream) => {
+      const chunks = [];
+      stream.on('data', (c) => chunks.push(c));
+      stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      stream.on('error', reject);
+    }, reject);
+  });
+  const events = parseIcs(ics);
+  assert.ok(events.length >= 3, `deadlines and BIP days: ${events.length}`);
+  for (const e of events) {
+    assert.ok(e.UID && e.DTSTAMP && e.SUMMARY, JSON.stringify(e));
+    assert.match(e['DTSTART;VALUE=DATE'], /^\d{8}$/);
+    assert.match(e.DTSTAMP, /^\d{8}T\d{6}Z$/);
+  }
+  assert.equal(new Set(events.map((e) => e.UID)).size, events.length, 'unique UIDs');
+  const days = events.find((e) => e.SUMMARY.startsWith('BIP: '));
+  assert.ok(days, 'the BIP days are an event');
+  assert.ok(days['DTEND;VALUE=DATE'] > days['DTSTART;VALUE=DATE'], 'an all-day range');
+  const deadlines = events.filter((e) => e.SUMMARY.startsWith('Apply by: '));
+  assert.ok(deadlines.length >= 1, 'the schools\' next deadlines');
+  for (const e of deadlines) assert.match(e.SUMMARY, /\((autumn|spring) \d{4}\)$/, 'with the stay and its year');
+  for (const e of deadlines) assert.equal(e['DTEND;VALUE=DATE'], dayAfter(e['DTSTART;VALUE=DATE']), 'a deadline is one day, its end exclusive');
 
   // The mail: to the office the catalogue names, the ranked lists and the link, decoded.
   const href = await page.locator('partner-matcher .pm-send').getAttribute('href');
@@ -88,11 +151,24 @@ test('the mail to the coordinator and print on A4', async (t) => {
   assert.ok(mailed, 'the link is in the mail');
   for (const key of [...schools, bip]) assert.ok(new URL(mailed).search.includes(key.split(':')[1]), `${key} in ${mailed}`);
 
-  // Print: only the shortlist with its facts, on A4; the print button is reached by keyboard.
-  await page.locator('partner-matcher .pm-print').focus();
-  assert.match((await focus(page)).text, /Print/);
+  // Compare: the entries side by side, a column each, a row per fact; axe-clean; keyboard.
+  await page.locator('partner-matcher .pm-compare-btn').focus();
+  await page.keyboard.press('Enter');
+  const table = page.locator('partner-matcher .pm-compare table');
+  await table.waitFor();
+  assert.equal(await page.locator('partner-matcher .pm-compare-btn').getAttribute('aria-pressed'), 'true');
+  assert.equal(await table.locator('thead th[scope="col"]').count(), 3, 'a column per entry');
+  const rows = await table.locator('tbody th[scope="row"]').allInnerTexts();
+  assert.deepEqual(rows, ['Levels', 'Language', 'Length', 'Places', 'Next deadline', 'Estimate']);
+  const tops = await table.locator('thead th[scope="col"]').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().top)));
+  assert.equal(new Set(tops).size, 1, `side by side: ${tops}`);
+  assert.match(await table.locator('tbody tr').last().innerText(), /Erasmus\+/, 'the estimate');
+  assert.deepEqual(await axe(page), [], 'compare is axe-clean');
+
+  // Print: only the shortlist with its facts, on A4.
+  await page.locator('partner-matcher .pm-compare-btn').click();
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.pm-side', '.pm-results-section', '.pm-export', '.pm-sl-buttons']) {
+  for (const hidden of ['.pm-side', '.pm-results-section', '.pm-export', '.pm-sl-buttons', '.pm-compare']) {
     assert.equal(await page.locator(`partner-matcher ${hidden}`).first().isVisible(), false, `${hidden} is not printed`);
   }
   assert.ok(await page.locator('partner-matcher .pm-sl-facts').first().isVisible(), 'the facts are printed');
@@ -154,17 +230,15 @@ test('in Dutch: Bewaard and Verwijderen, the lists, the export and the mail in D
   const shortlist = await page.locator('partner-matcher .pm-shortlist').innerText();
   assert.match(shortlist, /Jouw keuzelijst/);
   assert.match(shortlist, /Volgende deadline: \d+ \S+ \d{4} \((najaar|voorjaar) \d{4}\)/);
-  for (const label of ['Afdrukken', 'Naar mijn coördinator sturen']) {
+  for (const label of ['Vergelijken', 'Afdrukken', 'Deadlines in mijn agenda', 'Naar mijn coördinator sturen']) {
     assert.match(shortlist, new RegExp(label), label);
   }
   const href = await page.locator('partner-matcher .pm-send').getAttribute('href');
   const params = new URLSearchParams(href.slice(href.indexOf('?') + 1).replace(/\+/g, '%2B'));
   assert.equal(params.get('subject'), 'Mijn keuzelijst voor een uitwisseling');
   assert.match(params.get('body'), /^Beste,\r\n/);
-  // Printed, each entry shows its facts in Dutch.
-  await page.emulateMedia({ media: 'print' });
-  const facts = await page.locator('partner-matcher .pm-sl-facts dt').allInnerTexts();
-  assert.deepEqual(facts, ['Niveaus', 'Taal', 'Duur', 'Plaatsen', 'Volgende deadline', 'Raming']);
-  await page.emulateMedia({ media: 'screen' });
+  await page.locator('partner-matcher .pm-compare-btn').click();
+  const rows = await page.locator('partner-matcher .pm-compare tbody th').allInnerTexts();
+  assert.deepEqual(rows, ['Niveaus', 'Taal', 'Duur', 'Plaatsen', 'Volgende deadline', 'Raming']);
   assert.deepEqual(await axe(page), [], 'axe in Dutch');
 });

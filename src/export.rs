@@ -160,7 +160,6 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> String {
 mod tests {
     use super::*;
     use crate::catalogue::values::parse_date;
-    use crate::search::Kind;
 
     /// `%XX` back to bytes, read as UTF-8 (as a mail program does).
     fn percent_decode_str(s: &str) -> String {

@@ -1,5 +1,6 @@
-// docs/shortlist.png, docs/print.png: the shortlist on the demo page (photography: two
-// partner schools in Europe, one outside, a BIP), and as it prints (A4 width). Run after `make build`: node tools/docs-shortlist.mjs
+// docs/shortlist.png, docs/compare.png, docs/print.png: the shortlist on the demo page
+// (photography: two partner schools in Europe, one outside, a BIP), side by side, and as it
+// prints (A4 width). Run after `make build`: node tools/docs-shortlist.mjs
 import { chromium } from 'playwright-core';
 import { join } from 'node:path';
 import { serve } from './bench/server.mjs';
@@ -28,11 +29,15 @@ try {
   await saveFirst('pm-show=bip');
   const shortlist = widget.locator('.pm-shortlist');
   await shortlist.screenshot({ path: join(ROOT, 'docs/shortlist.png') });
+  await widget.locator('.pm-compare-btn').click();
+  await widget.locator('.pm-compare table').waitFor();
+  await widget.locator('.pm-compare').screenshot({ path: join(ROOT, 'docs/compare.png') });
+  await widget.locator('.pm-compare-btn').click();
   // A4 is 210 mm wide: 794 CSS pixels at 96 per inch, less the page's margins.
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: join(ROOT, 'docs/print.png'), fullPage: true });
-  console.log('docs/shortlist.png, docs/print.png written');
+  console.log('docs/shortlist.png, docs/compare.png, docs/print.png written');
 } finally {
   await browser.close();
   await server.close();

@@ -64,16 +64,19 @@ fn facts(c: Context, key: &Key, deadline: Option<&str>) -> Vec<(&'static str, St
     ]
 }
 
+/// The next deadline of a saved result, in words.
+fn deadline_of(c: Context, key: &Key) -> Option<String> {
+    let date = next_deadline(c.m, key, c.today?)?;
+    Some(deadline_text(date, c.l))
+}
+
 /// An entry's lines under its name: where, the next deadline, and (on paper only, by the
 /// print stylesheet) every fact.
 pub fn entry(c: Context, key: &Key) -> String {
     let mut out = String::new();
     let place = place(c.m, key, c.l).unwrap_or_else(|| ui::ONLINE_ONLY.get(c.l).to_owned());
     write(&mut out, "<span class=\"pm-sl-place\">{}</span>", &[&place]);
-    let deadline = c
-        .today
-        .and_then(|t| next_deadline(c.m, key, t))
-        .map(|d| deadline_text(d, c.l));
+    let deadline = deadline_of(c, key);
     if let Some(text) = &deadline {
         let label = words::NEXT_DEADLINE.get(c.l);
         write(
@@ -121,7 +124,8 @@ pub fn compare(c: Context, list: &Shortlist) -> String {
             "<th scope=\"col\"><span class=\"pm-rank\">{}</span> {}</th>",
             &[&rank.to_string(), name],
         );
-        for (i, (label, value)) in facts(c, key).into_iter().enumerate() {
+        let deadline = deadline_of(c, key);
+        for (i, (label, value)) in facts(c, key, deadline.as_deref()).into_iter().enumerate() {
             match rows.get_mut(i) {
                 Some(row) => row.1.push(value),
                 None => rows.push((label, vec![value])),
@@ -180,6 +184,45 @@ mod tests {
     }
 
     #[test]
+    fn each_entry_has_its_place_deadline_and_printed_facts_and_the_mail_its_address() {
+        let m = demo();
+        let c = m.catalogue();
+        let tokens = [
+            format!("institution:{}", c.institutions[0].id),
+            format!("bip:{}", c.bips[0].id),
+        ];
+        let list = Shortlist::from_tokens(&tokens).against_catalogue(&m);
+        let ctx = Context {
+            m: &m,
+            programme: None,
+            today: parse_date("2026-11-29"),
+            l: Locale::En,
+        };
+        let (key, _) = &list.shown()[0];
+        let lines = entry(ctx, key);
+        assert!(
+            lines.contains("<span class=\"pm-sl-deadline\">Next deadline: "),
+            "{lines}"
+        );
+        assert_eq!(lines.matches("<dt>").count(), 6, "a row per fact: {lines}");
+        for label in ["Levels", "Next deadline", "Estimate"] {
+            assert!(lines.contains(label), "{label}");
+        }
+        let links = export_links(
+            ctx,
+            &list,
+            "https://example.org/?pm-list=a",
+            "io@example.org",
+        );
+        assert!(
+            links.contains("href=\"data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR"),
+            "{links}"
+        );
+        assert!(links.contains("href=\"mailto:io@example.org?subject="));
+        assert!(links.ends_with(">Send to my coordinator</a>"), "{links}");
+    }
+
+    #[test]
     fn the_comparison_has_a_column_per_saved_result_and_a_row_per_fact() {
         let m = demo();
         let c = m.catalogue();
@@ -206,13 +249,5 @@ mod tests {
         for label in ["Levels", "Next deadline", "Estimate"] {
             assert!(table.contains(label), "{label}");
         }
-        let links = export_links(
-            ctx,
-            &list,
-            "https://example.org/?pm-list=a",
-            "io@example.org",
-        );
-        assert!(links.contains("href=\"data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR"));
-        assert!(links.contains("href=\"mailto:io@example.org?subject="));
     }
 }

@@ -24,11 +24,11 @@
 //!    loop is not.
 
 mod app;
-mod compare;
 mod controls;
 mod countries;
 mod detail;
 mod effects;
+mod export_bar;
 mod inputs;
 pub mod load;
 mod load_task;

@@ -6,7 +6,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use super::compare;
+use super::export_bar;
 use super::markup::{button, el, el_text, focusable, keyed_item, tag, text, Aria, Fixed};
 use super::state::{Action, Key, Said, Shortlist, State};
 use super::{icon, on, View};
@@ -187,7 +187,7 @@ fn item(v: &View, i: usize, rank: usize, last: usize, key: &Key) -> Html {
             el(
                 "span",
                 "pm-sl-text",
-                vec![name, compare::entry_lines(v, key)],
+                vec![name, export_bar::entry_lines(v, key)],
             ),
             el("span", "pm-sl-buttons", buttons),
         ],
@@ -222,8 +222,8 @@ pub(super) fn view(v: &View) -> Html {
             body.push(el("ol", "pm-sl", items));
         }
         body.push(el_text("p", "pm-hint", v.t(words::SHORTLIST_HINT)));
-        body.push(compare::export_bar(v));
-        body.push(compare::comparison(v));
+        body.push(export_bar::export_bar(v));
+        body.push(export_bar::comparison(v));
     }
     // Said as soon as it happens (an alert), and for as long as there is a list to lose.
     let not_kept = (v.s.storage_failed && !list.is_empty()).then(|| {
@@ -236,14 +236,9 @@ pub(super) fn view(v: &View) -> Html {
             vec![text(v.t(words::NOT_KEPT))],
         )
     });
-    // Comparing shows every entry's facts, the entries side by side.
     el(
         "section",
-        if v.s.comparing {
-            "pm-shortlist pm-comparing"
-        } else {
-            "pm-shortlist"
-        },
+        "pm-shortlist",
         vec![
             focusable(
                 "h3",

@@ -73,21 +73,15 @@ fn day(d: Date) -> String {
     out
 }
 
-/// A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n`.
+/// A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n` (other control
+/// characters, a CR before a line feed too, are left out).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    for c in text.chars() {
         match c {
             '\\' | ';' | ',' => {
                 out.push('\\');
                 out.push(c);
-            }
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("\\n");
             }
             '\n' => out.push_str("\\n"),
             c if c.is_control() => {}
@@ -174,7 +168,7 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        assert_eq!(escape("a,b;c\\d\ne\r\nf"), "a\\,b\\;c\\\\d\\ne\\nf");
+        assert_eq!(escape("a,b;c\\d\ne\r\nf\u{7}"), "a\\,b\\;c\\\\d\\ne\\nf");
         let ics = calendar(&[event()], "20261202T120000Z", URL);
         let lines = unfold(&ics);
         assert!(lines.contains(

@@ -97,50 +97,43 @@ pub fn entry(c: Context, key: &Key) -> String {
     out
 }
 
-/// The shortlist side by side: one column per saved result in the order of its lists, one
-/// row per fact. A table with its headers, in a region that scrolls sideways on a phone (and
-/// can be scrolled with the keyboard: it takes focus).
+/// The shortlist side by side, behind a disclosure ("Compare"): one column per saved result in
+/// the order of its lists, one row per fact. A table with its headers, in a region that
+/// scrolls sideways on a phone (and can be scrolled with the keyboard: it takes focus). The
+/// browser's own `<details>` opens and closes it: no state of the widget's.
 pub fn compare(c: Context, list: &Shortlist) -> String {
     let mut out = String::new();
     let head = words::COMPARE_HEAD.get(c.l);
     write(
         &mut out,
-        "<div class=\"pm-compare\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table><caption>{}</caption><thead><tr><td></td>",
-        &[head, head],
+        "<details class=\"pm-compare\"><summary class=\"pm-btn pm-btn-quiet\">{}</summary><div role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table><caption>{}</caption><thead><tr><td></td>",
+        &[words::COMPARE.get(c.l), head, head],
     );
     let mut columns = Vec::new();
     for &group in list.limits().groups() {
         for (rank, (_, key)) in list.list(group).into_iter().enumerate() {
-            columns.push((rank + 1, key));
-        }
-    }
-    let mut rows: Vec<(&str, Vec<String>)> = Vec::new();
-    for (rank, key) in &columns {
-        let name =
-            c.m.display_name(key.kind, &key.id, NameLength::Short, c.l)
-                .unwrap_or(&key.id);
-        write(
-            &mut out,
-            "<th scope=\"col\"><span class=\"pm-rank\">{}</span> {}</th>",
-            &[&rank.to_string(), name],
-        );
-        let deadline = deadline_of(c, key);
-        for (i, (label, value)) in facts(c, key, deadline.as_deref()).into_iter().enumerate() {
-            match rows.get_mut(i) {
-                Some(row) => row.1.push(value),
-                None => rows.push((label, vec![value])),
-            }
+            let name =
+                c.m.display_name(key.kind, &key.id, NameLength::Short, c.l)
+                    .unwrap_or(&key.id);
+            write(
+                &mut out,
+                "<th scope=\"col\"><span class=\"pm-rank\">{}</span> {}</th>",
+                &[&(rank + 1).to_string(), name],
+            );
+            let deadline = deadline_of(c, key);
+            columns.push(facts(c, key, deadline.as_deref()));
         }
     }
     out.push_str("</tr></thead><tbody>");
-    for (label, values) in rows {
+    let labels = columns.first().map_or(&[][..], Vec::as_slice);
+    for (row, (label, _)) in labels.iter().enumerate() {
         write(&mut out, "<tr><th scope=\"row\">{}</th>", &[label]);
-        for v in values {
-            write(&mut out, "<td>{}</td>", &[&v]);
+        for facts in &columns {
+            write(&mut out, "<td>{}</td>", &[&facts[row].1]);
         }
         out.push_str("</tr>");
     }
-    out.push_str("</tbody></table></div>");
+    out.push_str("</tbody></table></div></details>");
     out
 }
 

@@ -1,4 +1,10 @@
 //! ISO 3166-1 alpha-2 countries with English and Dutch names.
+//!
+//! The names are Unicode CLDR's, as browsers give them: natively from a table, in the browser
+//! build from the browser's own `Intl.DisplayNames`, which saves the download the names it
+//! already has (`tools/country-names.mjs` takes the table's from the Chromium `make test`
+//! installs, so both give the same). The words students also type ("Turkey", "Holland") are
+//! aliases in the table on every target, so searches match the same words everywhere.
 
 use crate::locale::Locale;
 
@@ -17,7 +23,7 @@ pub struct Country {
 }
 
 impl Country {
-    /// The country's everyday name in `locale`.
+    /// The country's name in `locale`.
     pub fn name(&self, locale: Locale) -> &'static str {
         locale.pick(self.en, self.nl)
     }
@@ -27,16 +33,65 @@ impl Country {
         self.aliases.split(';').filter(|a| !a.is_empty())
     }
 
-    /// A row of the table: `code|English|Dutch|europe or nothing|aliases`.
+    /// A row of the table (`code|europe or nothing|aliases`) with its names.
     fn from_row(row: &'static str) -> Option<Country> {
         let mut fields = row.split('|');
+        let code = fields.next()?;
+        let (en, nl) = names::of(code)?;
         Some(Country {
-            code: fields.next()?,
-            en: fields.next()?,
-            nl: fields.next()?,
+            code,
+            en,
+            nl,
             europe: fields.next()? == "europe",
             aliases: fields.next()?,
         })
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod names {
+    use super::super::countries_table::NAMES;
+
+    /// The English and Dutch names of `code`, from the table.
+    pub fn of(code: &str) -> Option<(&'static str, &'static str)> {
+        NAMES.lines().find_map(|row| {
+            let mut fields = row.split('|');
+            if fields.next()? != code {
+                return None;
+            }
+            Some((fields.next()?, fields.next()?))
+        })
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod names {
+    use js_sys::{Array, Intl::DisplayNames, Object, Reflect};
+    use wasm_bindgen::JsValue;
+
+    thread_local! {
+        static EN: Option<DisplayNames> = display_names("en");
+        static NL: Option<DisplayNames> = display_names("nl");
+    }
+
+    fn display_names(locale: &str) -> Option<DisplayNames> {
+        let options = Object::new();
+        Reflect::set(&options, &"type".into(), &"region".into()).ok()?;
+        let locales = Array::of1(&JsValue::from_str(locale));
+        Some(DisplayNames::new(&locales, &options))
+    }
+
+    /// The English and Dutch names of `code`, asked of the browser once, when the table is
+    /// built; they live as long as the table (the page), hence leaked. A browser without
+    /// them shows the code.
+    pub fn of(code: &'static str) -> Option<(&'static str, &'static str)> {
+        let ask = |names: &Option<DisplayNames>| -> &'static str {
+            match names.as_ref().and_then(|n| n.of(code)) {
+                Some(name) => String::from(name).leak(),
+                None => code,
+            }
+        };
+        Some((EN.with(ask), NL.with(ask)))
     }
 }
 

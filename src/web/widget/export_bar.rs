@@ -1,12 +1,13 @@
-//! The shortlist's way out of the browser and its comparison: the buttons (compare, print) are
-//! the widget's; the comparison table, each entry's facts and the calendar and mail links are
-//! markup text written by the core (`crate::shortlist_markup`), inserted as raw nodes.
+//! The shortlist's way out of the browser and its comparison: the print button is the
+//! widget's; the comparison (a disclosure with its table), each entry's facts and the calendar
+//! and mail links are markup text written by the core (`crate::shortlist_markup`), inserted
+//! as raw nodes.
 
 use yew::prelude::*;
 
-use super::markup::{button, el, text, text_button, Aria};
-use super::state::{Action, Key, State};
-use super::{on, url_state, View, WidgetProps};
+use super::markup::{el, text_button};
+use super::state::{Key, State};
+use super::{url_state, View, WidgetProps};
 use crate::catalogue::values::parse_date;
 use crate::i18n::shortlist as words;
 use crate::shortlist_markup::{compare, entry, export_links, Context};
@@ -37,26 +38,13 @@ pub(super) fn entry_lines(v: &View, key: &Key) -> Html {
     raw(entry(context(v), key))
 }
 
-/// The comparison, while it is open.
+/// The comparison (a disclosure).
 pub(super) fn comparison(v: &View) -> Html {
-    if v.s.comparing {
-        raw(compare(context(v), &v.s.shortlist))
-    } else {
-        Html::default()
-    }
+    raw(compare(context(v), &v.s.shortlist))
 }
 
-/// Compare, print, calendar, mail.
+/// Print, calendar, mail.
 pub(super) fn export_bar(v: &View) -> Html {
-    let compare = button(
-        "pm-btn pm-btn-quiet pm-compare-btn",
-        Aria {
-            pressed: Some(v.s.comparing),
-            ..Aria::default()
-        },
-        on(v.d, Action::Compare(!v.s.comparing)),
-        vec![text(v.t(words::COMPARE))],
-    );
     let print = text_button(
         "pm-btn pm-btn-quiet pm-print",
         Callback::from(|_| {
@@ -67,5 +55,5 @@ pub(super) fn export_bar(v: &View) -> Html {
     let contact = v.m.catalogue().home.contact.as_ref();
     let to = contact.and_then(|c| c.email.as_deref()).unwrap_or("");
     let links = export_links(context(v), &v.s.shortlist, &share_link(v.s, v.props), to);
-    el("div", "pm-export", vec![compare, print, raw(links)])
+    el("div", "pm-export", vec![print, raw(links)])
 }

@@ -203,7 +203,6 @@ impl Reducible for State {
                 }
                 s.focus_on(&key, ".pm-card-title");
             }
-            Action::Compare(open) => s.comparing = open,
             Action::Remove(i) => {
                 let Some(removed) = s.shortlist.remove(i) else {
                     return self;

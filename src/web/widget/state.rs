@@ -62,8 +62,6 @@ pub struct State {
     /// What the status region says about the student's last change to the shortlist (until
     /// the criteria change); for a full list, also the card where "Save" was pressed.
     pub said: Option<Said>,
-    /// The shortlist side by side.
-    pub comparing: bool,
     /// The filter panel on narrow screens.
     pub filters_open: bool,
     /// The full list of countries (else only the chosen ones show).
@@ -143,8 +141,6 @@ pub enum Action {
     ToggleSaved(Key),
     /// Show a saved result (by its name) in the results, its details open.
     Reveal(Key, String),
-    /// Show or close the comparison.
-    Compare(bool),
     /// Remove the shortlist item at this index (from the shortlist itself).
     Remove(usize),
     /// Move the shortlist item at this index one up (-1) or down (+1).
@@ -198,7 +194,6 @@ impl State {
             shortlist_edits,
             storage_failed: false,
             said: None,
-            comparing: false,
             filters_open: false,
             countries_open: false,
             country_filter: String::new(),

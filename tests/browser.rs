@@ -2099,6 +2099,37 @@ fn language_names_come_from_the_browser_in_both_languages() {
     assert_eq!(language_name("xx", Locale::En), "xx");
 }
 
+/// Country names come from the browser (Intl.DisplayNames) in both languages; the command
+/// line's table holds what this browser gave (`tools/country-names.mjs`), so the names the
+/// demo's partner schools are in read the same in both; every country has a name; the
+/// everyday names students type are still found.
+#[wasm_bindgen_test]
+fn country_names_come_from_the_browser_as_the_table_has_them() {
+    use partner_matcher::reference::countries::{all, by_code, find};
+    use partner_matcher::Locale;
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("../tools/country-names.json")).expect("the table");
+    let demo = Matcher::from_json(include_str!("../www/catalogue.json")).expect("the demo");
+    let mut seen = 0;
+    for institution in &demo.catalogue().institutions {
+        let code = institution.country.as_str();
+        let country = by_code(code).expect("a known country");
+        let names = &table["names"][code];
+        assert_eq!(country.name(Locale::En), names[0], "{code}");
+        assert_eq!(country.name(Locale::Nl), names[1], "{code}");
+        seen += 1;
+    }
+    assert!(seen > 40);
+    assert_eq!(all().len(), 249);
+    for country in all() {
+        assert!(country.en != country.code && country.nl != country.code);
+    }
+    assert_eq!(by_code("BE").map(|c| c.name(Locale::Nl)), Some("België"));
+    for typed in ["Turkey", "Turkije", "Türkiye", "DR Congo", "Congo - Kinshasa"] {
+        assert!(find(typed).is_some(), "{typed}");
+    }
+}
+
 /// The `partner-matcher:change` detail has exactly the criteria's JSON shape (as serde writes
 /// it for the command line and the `Matcher` API).
 #[wasm_bindgen_test]

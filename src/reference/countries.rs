@@ -182,4 +182,24 @@ mod find_tests {
         assert_eq!(code("Atlantis"), None);
         assert_eq!(code(""), None);
     }
+
+    #[test]
+    fn the_browser_s_names_are_shown_and_the_everyday_ones_still_found() {
+        let tr = crate::reference::countries::by_code("TR").map(|c| (c.en, c.nl));
+        assert_eq!(tr, Some(("Türkiye", "Turkije")));
+        let code = |t: &str| find(t).map(|c| c.code);
+        for (typed, wanted) in [
+            ("Turkey", "TR"),
+            ("Turkiye", "TR"),
+            ("DR Congo", "CD"),
+            ("Congo - Kinshasa", "CD"),
+            ("Saint Lucia", "LC"),
+            ("St. Lucia", "LC"),
+            ("Bosnia and Herzegovina", "BA"),
+            ("Bosnia & Herzegovina", "BA"),
+            ("Wit-Rusland", "BY"),
+        ] {
+            assert_eq!(code(typed), Some(wanted), "{typed}");
+        }
+    }
 }

@@ -152,11 +152,13 @@ test('the calendar file, the mail to the coordinator, print on A4 and the compar
   for (const key of [...schools, bip]) assert.ok(new URL(mailed).search.includes(key.split(':')[1]), `${key} in ${mailed}`);
 
   // Compare: the entries side by side, a column each, a row per fact; axe-clean; keyboard.
-  await page.locator('partner-matcher .pm-compare-btn').focus();
+  const compare = page.locator('partner-matcher details.pm-compare');
+  assert.equal(await compare.getAttribute('open'), null, 'closed at first');
+  await compare.locator('summary').focus();
   await page.keyboard.press('Enter');
-  const table = page.locator('partner-matcher .pm-compare table');
+  const table = compare.locator('table');
   await table.waitFor();
-  assert.equal(await page.locator('partner-matcher .pm-compare-btn').getAttribute('aria-pressed'), 'true');
+  assert.equal(await compare.getAttribute('open'), '', 'opened with the keyboard');
   assert.equal(await table.locator('thead th[scope="col"]').count(), 3, 'a column per entry');
   const rows = await table.locator('tbody th[scope="row"]').allInnerTexts();
   assert.deepEqual(rows, ['Levels', 'Language', 'Length', 'Places', 'Next deadline', 'Estimate']);
@@ -164,9 +166,13 @@ test('the calendar file, the mail to the coordinator, print on A4 and the compar
   assert.equal(new Set(tops).size, 1, `side by side: ${tops}`);
   assert.match(await table.locator('tbody tr').last().innerText(), /Erasmus\+/, 'the estimate');
   assert.deepEqual(await axe(page), [], 'compare is axe-clean');
+  // Searching re-renders the widget; the comparison stays open while its list is the same.
+  await page.locator('partner-matcher input[type=search]').fill('kunst');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('pm-q') === 'kunst', null, { timeout: 5_000 });
+  assert.equal(await compare.getAttribute('open'), '', 'still open after a search');
+  await compare.locator('summary').click();
 
   // Print: only the shortlist with its facts, on A4.
-  await page.locator('partner-matcher .pm-compare-btn').click();
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['.pm-side', '.pm-results-section', '.pm-export', '.pm-sl-buttons', '.pm-compare']) {
     assert.equal(await page.locator(`partner-matcher ${hidden}`).first().isVisible(), false, `${hidden} is not printed`);
@@ -237,7 +243,7 @@ test('in Dutch: Bewaard and Verwijderen, the lists, the export and the mail in D
   const params = new URLSearchParams(href.slice(href.indexOf('?') + 1).replace(/\+/g, '%2B'));
   assert.equal(params.get('subject'), 'Mijn keuzelijst voor een uitwisseling');
   assert.match(params.get('body'), /^Beste,\r\n/);
-  await page.locator('partner-matcher .pm-compare-btn').click();
+  await page.locator('partner-matcher .pm-compare summary').click();
   const rows = await page.locator('partner-matcher .pm-compare tbody th').allInnerTexts();
   assert.deepEqual(rows, ['Niveaus', 'Taal', 'Duur', 'Plaatsen', 'Volgende deadline', 'Raming']);
   assert.deepEqual(await axe(page), [], 'axe in Dutch');

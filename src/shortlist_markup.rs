@@ -109,14 +109,28 @@ pub fn compare(c: Context, list: &Shortlist) -> String {
         "<details class=\"pm-compare\"><summary class=\"pm-btn pm-btn-quiet\">{}</summary><div role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table><caption>{}</caption><thead><tr><td></td>",
         &[words::COMPARE.get(c.l), head, head],
     );
+    // The lists' names over their columns (ranks count within a list), then the entries.
+    let mut names = String::from("</tr><tr><td></td>");
     let mut columns = Vec::new();
     for &group in list.limits().groups() {
-        for (rank, (_, key)) in list.list(group).into_iter().enumerate() {
+        let entries = list.list(group);
+        if entries.is_empty() {
+            continue;
+        }
+        write(
+            &mut out,
+            "<th scope=\"colgroup\" colspan=\"{}\">{}</th>",
+            &[
+                &entries.len().to_string(),
+                words::group_name(group).get(c.l),
+            ],
+        );
+        for (rank, (_, key)) in entries.into_iter().enumerate() {
             let name =
                 c.m.display_name(key.kind, &key.id, NameLength::Short, c.l)
                     .unwrap_or(&key.id);
             write(
-                &mut out,
+                &mut names,
                 "<th scope=\"col\"><span class=\"pm-rank\">{}</span> {}</th>",
                 &[&(rank + 1).to_string(), name],
             );
@@ -124,6 +138,7 @@ pub fn compare(c: Context, list: &Shortlist) -> String {
             columns.push(facts(c, key, deadline.as_deref()));
         }
     }
+    out.push_str(&names);
     out.push_str("</tr></thead><tbody>");
     let labels = columns.first().map_or(&[][..], Vec::as_slice);
     for (row, (label, _)) in labels.iter().enumerate() {
@@ -233,11 +248,19 @@ mod tests {
         };
         let table = compare(ctx, &list);
         assert_eq!(table.matches("<th scope=\"col\">").count(), 3, "{table}");
+        // Each list's name over its columns: they span the three entries.
+        let spans: usize = table
+            .split("<th scope=\"colgroup\" colspan=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next()?.parse::<usize>().ok())
+            .sum();
+        assert_eq!(spans, 3, "{table}");
+        assert!(table.contains("<th scope=\"colgroup\" colspan=\"1\">BIPs</th>"));
         assert_eq!(table.matches("<th scope=\"row\">").count(), 6);
         assert_eq!(
             table.matches("<td>").count(),
-            1 + 18,
-            "the corner, then the facts"
+            2 + 18,
+            "the corners, then the facts"
         );
         for label in ["Levels", "Next deadline", "Estimate"] {
             assert!(table.contains(label), "{label}");

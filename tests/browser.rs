@@ -2125,7 +2125,13 @@ fn country_names_come_from_the_browser_as_the_table_has_them() {
         assert!(country.en != country.code && country.nl != country.code);
     }
     assert_eq!(by_code("BE").map(|c| c.name(Locale::Nl)), Some("België"));
-    for typed in ["Turkey", "Turkije", "Türkiye", "DR Congo", "Congo - Kinshasa"] {
+    for typed in [
+        "Turkey",
+        "Turkije",
+        "Türkiye",
+        "DR Congo",
+        "Congo - Kinshasa",
+    ] {
         assert!(find(typed).is_some(), "{typed}");
     }
 }

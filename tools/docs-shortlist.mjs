@@ -29,10 +29,10 @@ try {
   await saveFirst('pm-show=bip');
   const shortlist = widget.locator('.pm-shortlist');
   await shortlist.screenshot({ path: join(ROOT, 'docs/shortlist.png') });
-  await widget.locator('.pm-compare-btn').click();
+  await widget.locator('.pm-compare summary').click();
   await widget.locator('.pm-compare table').waitFor();
   await widget.locator('.pm-compare').screenshot({ path: join(ROOT, 'docs/compare.png') });
-  await widget.locator('.pm-compare-btn').click();
+  await widget.locator('.pm-compare summary').click();
   // A4 is 210 mm wide: 794 CSS pixels at 96 per inch, less the page's margins.
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.emulateMedia({ media: 'print' });

@@ -130,9 +130,11 @@ dist: build
 ## (part of `make test`): the same harness on small catalogues without throttling; it asserts
 ## the size budget and the relevance floor, never a time. `make bench-native`: criterion.
 bench: build yew-floor browser-tools
+	cargo build --quiet --bin partner-matcher
 	node tools/bench/run.mjs
 
 bench-short: build yew-floor browser-tools
+	cargo build --quiet --bin partner-matcher
 	node tools/bench/run.mjs --short
 
 bench-native:

@@ -200,3 +200,30 @@ fn an_unknown_programme_is_refused_with_the_programmes_there_are() {
     );
     assert!(stderr(&o).contains("photography"));
 }
+
+/// The demo pages show the static list inside `<partner-matcher>` while the widget loads (and
+/// to search engines), as a host's page should: each is what the command in the comment before
+/// it renders (`node tools/demo-lists.mjs` renders them again).
+#[test]
+fn the_demo_pages_hold_the_static_list_their_command_renders() {
+    for page in ["www/index.html", "www/nl.html"] {
+        let html = std::fs::read_to_string(page).expect("the demo page");
+        let (_, rest) = html
+            .split_once("<!-- partner-matcher render ")
+            .unwrap_or_else(|| panic!("{page}: no static list"));
+        let (command, shown) = rest.split_once(" -->\n").expect("the comment ends");
+        let mut args: Vec<String> = command.split(' ').map(str::to_owned).collect();
+        // Run from www/, as the comment's paths are.
+        args[0] = format!("www/{}", args[0]);
+        let mut argv = vec!["render"];
+        argv.extend(args.iter().map(String::as_str));
+        let o = run(&argv);
+        assert_ok(&o);
+        let list = stdout(&o);
+        assert!(list.contains("<li>"), "{page}: an empty list");
+        assert!(
+            shown.starts_with(&list),
+            "{page} shows another list than `partner-matcher render {command}` (run node tools/demo-lists.mjs)"
+        );
+    }
+}

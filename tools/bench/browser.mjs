@@ -13,8 +13,19 @@ export const PHONE = {
 };
 
 // Runs in every page before its scripts: the time the first result card appears (in ms after
-// navigation started), found in the widget's shadow root as it fills; and the wasm memory.
+// navigation started), found in the widget's shadow root as it fills; the frame that first
+// shows the static list the page holds inside <partner-matcher> (`partner-matcher render`: read
+// before the widget has loaded); and the wasm memory.
 export function watchFirstCard() {
+  new MutationObserver((_, seen) => {
+    if (!document.querySelector('partner-matcher section.pm-fallback li')) return;
+    seen.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__firstList = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+  }).observe(document, { childList: true, subtree: true });
   for (const name of ['instantiate', 'instantiateStreaming']) {
     const original = WebAssembly[name];
     WebAssembly[name] = async (...args) => {
@@ -39,14 +50,23 @@ export function watchFirstCard() {
   };
 }
 
-/** The pages, relative to the server: the demo page as is, and the same page on `catalogue`. */
-function pages(catalogueFile) {
+/** The demo page without its static list (the widget's own time, for the profiling tools). */
+export const widgetOnly = (html) => html.replace(/<section class="pm-fallback"[\s\S]*?<\/section>\n/, '');
+
+/**
+ * The pages, relative to the server: the demo page as is, and the same page on `catalogue`
+ * with `largeList`, that catalogue's static list for the demo's programme, in place of the
+ * demo's.
+ */
+function pages(catalogueFile, largeList) {
   const demo = readFileSync(join(ROOT, 'www/index.html'), 'utf8');
   const floor = (file) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title>
 <script type="module" src="bench-floor.js"></script></head>
 <body><ol id="names" data-catalogue="${file}"></ol></body></html>`;
-  const large = demo.replace('catalogue="catalogue.json"', `catalogue="${catalogueFile}"`);
+  const large = demo
+    .replace('catalogue="catalogue.json"', `catalogue="${catalogueFile}"`)
+    .replace(/<section class="pm-fallback"[\s\S]*?<\/section>\n/, () => largeList);
   // The preload hints of `make dist`'s snippet.html.
   const hints = (file) => `<link rel="preload" href="pkg/partner_matcher_bg.wasm" as="fetch" type="application/wasm" crossorigin>
   <link rel="preload" href="${file}" as="fetch" type="application/json" crossorigin>
@@ -84,6 +104,7 @@ async function firstResults(browser, url, throttle) {
     await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
     return await page.evaluate(() => ({
       ms: window.__firstCard,
+      list: window.__firstList ?? null,
       chain: performance.getEntriesByType('resource').map((r) => ({
         name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd,
       })),
@@ -156,15 +177,16 @@ export async function fastTyping(page, text) {
 
 /**
  * The browser figures: first results on the demo page and at `large` institutions for the widget
- * and the floor (median of `runs` cold loads each), memory and keystrokes at `large`.
+ * (its static list, then its first card) and the floor (median of `runs` cold loads each, by
+ * the first card), memory and keystrokes at `large`.
  */
-export async function benchBrowser({ largeText, large, runs, throttle }) {
+export async function benchBrowser({ largeText, largeList, large, runs, throttle }) {
   const catalogueFile = `bench-catalogue-${large}.json`;
-  const extra = { [`/${catalogueFile}`]: largeText, ...pages(catalogueFile) };
+  const extra = { [`/${catalogueFile}`]: largeText, ...pages(catalogueFile, largeList) };
   // BENCH_WWW: another build's www/ (to compare two builds one right after the other).
   const server = await serve(process.env.BENCH_WWW ?? join(ROOT, 'www'), extra);
   // Compress everything once before measuring.
-  for (const p of ['index.html', 'catalogue.json', catalogueFile, 'pkg/partner_matcher_bg.wasm', 'partner-matcher.js', 'partner-matcher.css', 'demo.css', 'demo.js']) {
+  for (const p of ['index.html', 'bench-demo-large.html', 'catalogue.json', catalogueFile, 'pkg/partner_matcher_bg.wasm', 'partner-matcher.js', 'partner-matcher.css', 'demo.css', 'demo.js']) {
     await fetch(server.url + p);
   }
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { serve } from './server.mjs';
 import { median } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
-import { phonePage, keystrokes } from './browser.mjs';
+import { phonePage, keystrokes, widgetOnly } from './browser.mjs';
 
 const n = Number(process.argv[2] ?? 10_000);
 const file = `bench-catalogue-${n}.json`;
@@ -22,7 +22,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 try {
   for (const www of process.argv.slice(3)) {
     const demo = readFileSync(join(www, 'index.html'), 'utf8');
-    const server = await serve(www, { [`/${file}`]: text, '/keys.html': demo.replace('catalogue="catalogue.json"', `catalogue="${file}"`) });
+    const server = await serve(www, { [`/${file}`]: text, '/keys.html': widgetOnly(demo).replace('catalogue="catalogue.json"', `catalogue="${file}"`) });
     const { context, page } = await phonePage(browser, true);
     const cdp = await context.newCDPSession(page);
     await page.goto(`${server.url}keys.html`);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { ROOT } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
-import { PHONE, phonePage, keystrokes, fastTyping } from './browser.mjs';
+import { PHONE, phonePage, keystrokes, fastTyping, widgetOnly } from './browser.mjs';
 
 const what = process.argv[2] ?? 'keys';
 const n = Number(process.argv[3] ?? 10_000);
@@ -18,7 +18,7 @@ const file = `bench-catalogue-${n}.json`;
 const demo = (await import('node:fs')).readFileSync(join(ROOT, 'www/index.html'), 'utf8');
 const server = await serve(process.env.WWW ?? join(ROOT, 'www'), {
   [`/${file}`]: catalogue(n),
-  '/profile.html': demo.replace('catalogue="catalogue.json"', `catalogue="${file}"`),
+  '/profile.html': widgetOnly(demo).replace('catalogue="catalogue.json"', `catalogue="${file}"`),
 });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 

@@ -75,6 +75,7 @@ function pages(catalogueFile, largeList) {
   return {
     '/bench-demo-hints.html': demo.replace(script, hints('catalogue.json')),
     '/bench-demo-large.html': large,
+    '/bench-demo-large-widget.html': widgetOnly(large),
     '/bench-demo-large-hints.html': large.replace(script, hints(catalogueFile)),
     '/bench-floor-demo.html': floor('catalogue.json'),
     '/bench-floor-large.html': floor(catalogueFile),
@@ -202,6 +203,7 @@ export async function benchBrowser({ largeText, largeList, large, runs, throttle
       demoHints: await load('bench-demo-hints.html'),
       demoFloor: await load('bench-floor-demo.html'),
       large: await load('bench-demo-large.html'),
+      largeWidget: await load('bench-demo-large-widget.html'),
       largeHints: await load('bench-demo-large-hints.html'),
       largeFloor: await load('bench-floor-large.html'),
     };

@@ -66,9 +66,13 @@ const snippet = `<!-- partner-matcher ${version}. Copy this folder to the web se
 <link rel="preload" href="/data/partners.json" as="fetch" type="application/json" crossorigin>
 <script type="module" src="/partner-matcher/${loader.file}" integrity="${loader.integrity}" crossorigin></script>
 
-<!-- Where the widget goes (the catalogue URL as in the preload above). -->
+<!-- Where the widget goes (the catalogue URL as in the preload above). Inside it, the static
+     list of the programme's partners, which students read at once while the widget loads (and
+     visitors without JavaScript and search engines see):
+       partner-matcher render partners.json --programme photography --lang nl
+     Render it again whenever the catalogue changes. -->
 <partner-matcher catalogue="/data/partners.json" programme="photography" lang="nl">
-  <a href="/partners.html">Our partner schools</a>
+  <section class="pm-fallback" lang="nl">…</section>
 </partner-matcher>
 `;
 writeFileSync(join(out, 'snippet.html'), snippet);

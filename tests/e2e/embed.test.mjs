@@ -54,16 +54,29 @@ test('the README snippet, pasted into a blank page, shows a working widget', asy
   }
 });
 
-test('fallback content shows without JavaScript and until the widget is ready', async () => {
+test('the static list shows without JavaScript and until the widget is ready', async () => {
+  const heading = { name: 'Partner schools and BIPs for Photography' };
   const noScript = await newPage(browser, { javaScriptEnabled: false });
   await noScript.goto(server.url);
-  assert.ok(await noScript.getByRole('link', { name: 'the list of partner schools' }).isVisible());
+  assert.ok(await noScript.getByRole('heading', heading).isVisible());
+  const partners = await noScript.locator('partner-matcher .pm-fallback > ul > li > strong').allTextContents();
+  assert.ok(partners.length > 10, `the programme's partners: ${partners.length}`);
   await noScript.context().close();
+  // While the widget loads (here: its loader never comes), the list is the page: axe-clean.
+  const loading = await newPage(browser);
+  await loading.route('**/partner-matcher.js', (route) => route.abort());
+  await loading.goto(server.url);
+  assert.ok(await loading.getByRole('heading', heading).isVisible());
+  assert.deepEqual(await axe(loading), [], 'the static list is axe-clean');
+  await loading.context().close();
   const page = await newPage(browser);
   await page.goto(server.url);
   await waitForReady(page);
   assert.equal(await page.locator('partner-matcher').evaluate((el) => el.shadowRoot.querySelector('slot') === null), true, 'fallback gone once ready');
-  assert.equal(await page.getByRole('link', { name: 'the list of partner schools' }).isVisible(), false);
+  assert.equal(await page.getByRole('heading', heading).isVisible(), false);
+  // The widget's first results are the same partners (the same search), as cards.
+  const first = await page.locator('partner-matcher .pm-card-title').first().innerText();
+  assert.ok(partners.includes(first), `${first} is in the static list`);
 });
 
 test('the strict Content-Security-Policy page works with zero violations', async () => {

@@ -66,32 +66,17 @@ mod names {
 
 #[cfg(target_arch = "wasm32")]
 mod names {
-    use js_sys::{Array, Intl::DisplayNames, Object, Reflect};
-    use wasm_bindgen::JsValue;
-
-    thread_local! {
-        static EN: Option<DisplayNames> = display_names("en");
-        static NL: Option<DisplayNames> = display_names("nl");
-    }
-
-    fn display_names(locale: &str) -> Option<DisplayNames> {
-        let options = Object::new();
-        Reflect::set(&options, &"type".into(), &"region".into()).ok()?;
-        let locales = Array::of1(&JsValue::from_str(locale));
-        Some(DisplayNames::new(&locales, &options))
-    }
+    use super::super::display_names::{self, Kind};
+    use crate::locale::Locale;
 
     /// The English and Dutch names of `code`, asked of the browser once, when the table is
     /// built; they live as long as the table (the page), hence leaked. A browser without
     /// them shows the code.
     pub fn of(code: &'static str) -> Option<(&'static str, &'static str)> {
-        let ask = |names: &Option<DisplayNames>| -> &'static str {
-            match names.as_ref().and_then(|n| n.of(code)) {
-                Some(name) => String::from(name).leak(),
-                None => code,
-            }
+        let ask = |locale| -> &'static str {
+            display_names::of(Kind::Region, code, locale).map_or(code, |name| name.leak())
         };
-        Some((EN.with(ask), NL.with(ask)))
+        Some((ask(Locale::En), ask(Locale::Nl)))
     }
 }
 

@@ -39,30 +39,11 @@ mod names {
 
 #[cfg(target_arch = "wasm32")]
 mod names {
-    use js_sys::{Array, Intl::DisplayNames, Object, Reflect};
-    use wasm_bindgen::JsValue;
-
+    use super::super::display_names::{self, Kind};
     use crate::locale::Locale;
 
-    thread_local! {
-        static EN: Option<DisplayNames> = display_names("en");
-        static NL: Option<DisplayNames> = display_names("nl");
-    }
-
-    fn display_names(locale: &str) -> Option<DisplayNames> {
-        let options = Object::new();
-        Reflect::set(&options, &"type".into(), &"language".into()).ok()?;
-        let locales = Array::of1(&JsValue::from_str(locale));
-        Some(DisplayNames::new(&locales, &options))
-    }
-
     pub fn of(code: &str, locale: Locale) -> String {
-        let ask = |names: &Option<DisplayNames>| names.as_ref().and_then(|n| n.of(code));
-        let name = match locale {
-            Locale::En => EN.with(ask),
-            Locale::Nl => NL.with(ask),
-        };
-        name.map_or_else(|| code.to_owned(), String::from)
+        display_names::of(Kind::Language, code, locale).unwrap_or_else(|| code.to_owned())
     }
 }
 

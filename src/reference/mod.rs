@@ -2,6 +2,8 @@
 //! ISO 3166-1 countries, ISO 639-1 languages, ISCED-F 2013 fields of education.
 
 pub mod countries;
+#[cfg(target_arch = "wasm32")]
+mod display_names;
 pub mod isced;
 pub mod languages;
 

@@ -191,21 +191,29 @@ mod tests {
         Matcher::from_json(include_str!("../www/catalogue.json")).unwrap_or_else(|e| panic!("{e}"))
     }
 
-    #[test]
-    fn each_entry_has_its_place_deadline_and_printed_facts_and_the_mail_its_address() {
-        let m = demo();
+    /// The demo's first institutions (`schools` of them) and first BIP saved, in English on
+    /// 29 November 2026.
+    fn saved(m: &Matcher, schools: usize) -> (Shortlist, Context<'_>) {
         let c = m.catalogue();
-        let tokens = [
-            format!("institution:{}", c.institutions[0].id),
-            format!("bip:{}", c.bips[0].id),
-        ];
-        let list = Shortlist::from_tokens(&tokens).against_catalogue(&m);
+        let mut tokens = Vec::new();
+        for i in &c.institutions[..schools] {
+            tokens.push(format!("institution:{}", i.id));
+        }
+        tokens.push(format!("bip:{}", c.bips[0].id));
+        let list = Shortlist::from_tokens(&tokens).against_catalogue(m);
         let ctx = Context {
-            m: &m,
+            m,
             programme: None,
             today: parse_date("2026-11-29"),
             l: Locale::En,
         };
+        (list, ctx)
+    }
+
+    #[test]
+    fn each_entry_has_its_place_deadline_and_printed_facts_and_the_mail_its_address() {
+        let m = demo();
+        let (list, ctx) = saved(&m, 1);
         let (key, _) = &list.shown()[0];
         let lines = entry(ctx, key);
         assert!(
@@ -233,19 +241,7 @@ mod tests {
     #[test]
     fn the_comparison_has_a_column_per_saved_result_and_a_row_per_fact() {
         let m = demo();
-        let c = m.catalogue();
-        let tokens = [
-            format!("institution:{}", c.institutions[0].id),
-            format!("institution:{}", c.institutions[1].id),
-            format!("bip:{}", c.bips[0].id),
-        ];
-        let list = Shortlist::from_tokens(&tokens).against_catalogue(&m);
-        let ctx = Context {
-            m: &m,
-            programme: None,
-            today: parse_date("2026-11-29"),
-            l: Locale::En,
-        };
+        let (list, ctx) = saved(&m, 2);
         let table = compare(ctx, &list);
         assert_eq!(table.matches("<th scope=\"col\">").count(), 3, "{table}");
         // Each list's name over its columns: they span the three entries.

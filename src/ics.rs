@@ -23,12 +23,12 @@ const LINE_OCTETS: usize = 75;
 /// A whole calendar; `stamp` is when it was made, UTC, as `20261202T123000Z`; every event
 /// links to `url`.
 pub fn calendar(events: &[Event], stamp: &str, url: &str) -> String {
+    // No CALSCALE: GREGORIAN is its default.
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//partner-matcher//shortlist//EN",
-        "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
     ] {
         push_line(&mut out, line);

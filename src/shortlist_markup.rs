@@ -162,14 +162,12 @@ pub fn export_links(c: Context, list: &Shortlist, link: &str, to: &str) -> Strin
     };
     let events = calendar_events(c.m, list, today, c.l);
     let file = ics::calendar(&events, &ics::stamp(today), link);
-    let mut name = words::FILE_NAME.get(c.l).to_owned();
-    name.push_str(".ics");
     write(
         &mut out,
         "<a class=\"pm-btn pm-btn-quiet pm-ics\" href=\"{}\" download=\"{}\">{}</a>",
         &[
             &data_url("text/calendar;charset=utf-8", &file),
-            &name,
+            words::FILE_NAME.get(c.l),
             words::CALENDAR.get(c.l),
         ],
     );

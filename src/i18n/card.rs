@@ -2,19 +2,20 @@
 //! agreements are open to ("Master only" where that is all), their length in months and the
 //! languages they ask ("Master only · 5 months · English B2 or French B1").
 
+use super::staff::staff_facts;
 use super::{and_list, language_level, level_label, or_list, ui, Text};
 use crate::catalogue::{LanguageRequirement, Level};
 use crate::locale::Locale;
 use crate::search::{Hit, Kind, Matcher};
+use crate::staff::staff_terms;
 
 /// The facts that decide for `hit`, each a few words, in `locale`.
 /// `m` is the matcher of the search (records found by id).
 pub fn deciding_facts(m: &Matcher, hit: &Hit, locale: Locale) -> Vec<String> {
     let Some(d) = deciding(m, hit, locale) else {
-        // Staff mobility alone: none of a student's facts apply; its contacts are in the
-        // details (`crate::staff`; the card's brief of its terms, `staff_facts`, is the command
-        // line's until the widget's download has room).
-        return Vec::new();
+        // Staff mobility alone: none of a student's facts apply; its own terms in brief
+        // (kinds, days, places, contact; `crate::staff`).
+        return staff_terms(m, hit).map_or_else(Vec::new, |t| staff_facts(&t, locale));
     };
     let mut facts = vec![d.levels];
     facts.extend(d.months);

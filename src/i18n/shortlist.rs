@@ -54,8 +54,8 @@ pub const SEND: Text = Text::new("Send to my coordinator", "Naar mijn coördinat
 pub const COMPARE: Text = Text::new("Compare", "Vergelijken");
 pub const COMPARE_HEAD: Text =
     Text::new("Your shortlist side by side", "Je keuzelijst naast elkaar");
-/// The calendar file's name, without `.ics`.
-pub const FILE_NAME: Text = Text::new("shortlist-deadlines", "keuzelijst-deadlines");
+/// The calendar file's name.
+pub const FILE_NAME: Text = Text::new("shortlist-deadlines.ics", "keuzelijst-deadlines.ics");
 
 // The mail to the coordinator.
 pub const MAIL_SUBJECT: Text = Text::new(

@@ -1,7 +1,8 @@
 //! The words of a staff result (`crate::staff`): its terms in brief, the kinds of mobility,
 //! how long, the places and who to write to ("Staff: teaching · 2–60 days · 2 places per
 //! year · Contact: …"); the Erasmus+ rules for each kind; a contact's name and role. The
-//! command line shows them all; the widget shows the contacts (see `web::widget::detail`).
+//! command line shows them all; the widget shows the terms on the card and the contacts in
+//! the details (see `web::widget::detail`).
 
 use super::{and_list, fill, mobility_label, ui, Text};
 use crate::catalogue::{Contact, Mobility};
@@ -25,8 +26,7 @@ const SOURCE: Text = Text::new(
 );
 const CONTACT_ON_CARD: Text = Text::new("Contact: {}", "Contact: {}");
 
-/// A staff result's terms in a few words each (the command line's; the widget's card once its
-/// download has room).
+/// A staff result's terms in a few words each (its card's line, and the command line's).
 pub fn staff_facts(terms: &StaffTerms, locale: Locale) -> Vec<String> {
     let mut kinds = Vec::new();
     for &kind in &terms.kinds {

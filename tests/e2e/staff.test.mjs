@@ -1,6 +1,7 @@
-// Issue 12, item 3: a staff result shows its contacts with mail links, not a student's facts,
-// deadlines and requirements, in English and Dutch, keyboard-operable and axe-clean. (Its terms
-// in brief and the Erasmus+ rules are the command line's: tests/staff.rs.)
+// Issue 12, item 3: a staff result shows its terms in brief on its card and its contacts with
+// mail links in its details, not a student's facts, deadlines and requirements, in English and
+// Dutch, keyboard-operable and axe-clean. (The Erasmus+ rules are the command line's:
+// tests/staff.rs.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { axe, browserAndServer, newPage, waitForReady } from './harness.mjs';
@@ -8,8 +9,8 @@ import { axe, browserAndServer, newPage, waitForReady } from './harness.mjs';
 const site = browserAndServer();
 
 for (const [path, words] of [
-  ['', { contact: 'Contact', when: 'When you can apply', needs: 'What you need to apply' }],
-  ['nl.html', { contact: 'Contact', when: 'Wanneer je kunt aanvragen', needs: 'Wat je nodig hebt om je kandidaat te stellen' }],
+  ['', { contact: 'Contact', when: 'When you can apply', needs: 'What you need to apply', terms: /^Staff: teaching · 2–60 days · 1 place per year · Contact: Julien Martin$/ }],
+  ['nl.html', { contact: 'Contact', when: 'Wanneer je kunt aanvragen', needs: 'Wat je nodig hebt om je kandidaat te stellen', terms: /^Personeel: lesgeven · 2–60 dagen · 1 plaats per jaar · Contact: Julien Martin$/ }],
 ]) {
   test(`a teacher looking for staff teaching in Arles sees a contact, no student deadlines (${path || 'English'})`, async () => {
     const page = await newPage(site.browser);
@@ -17,7 +18,7 @@ for (const [path, words] of [
     await waitForReady(page);
     const card = page.locator('partner-matcher .pm-card').first();
     await card.waitFor();
-    assert.equal(await card.locator('.pm-decide').textContent(), '', 'no student levels or languages');
+    assert.match(await card.locator('.pm-decide').textContent(), words.terms, 'staff terms, no student levels or languages');
     assert.equal(await card.locator('.pm-next').count(), 0, 'no next stay: a student deadline');
     // Open the details from the keyboard.
     await card.locator('.pm-details').focus();

@@ -181,9 +181,8 @@ fn institution(v: &View, i: &Institution, fitting: &[usize], staff: Option<&Staf
     Html::from_iter(parts)
 }
 
-/// The people to contact about a staff result, each with a mail link. Its terms are the
-/// command line's (`staff_facts`, `staff_rules`): the widget leaves them out to keep its
-/// download within budget (about 1 KB gzip).
+/// The people to contact about a staff result, each with a mail link (its terms in brief are
+/// on its card; the Erasmus+ rules, `staff_rules`, are the command line's).
 fn staff_part(v: &View, staff: &StaffTerms) -> Html {
     if staff.contacts.is_empty() {
         return Html::default();

@@ -50,8 +50,11 @@ export function watchFirstCard() {
   };
 }
 
+/** The static list a demo page holds inside <partner-matcher> (`tools/demo-lists.mjs`). */
+const STATIC_LIST = /<section class="pm-fallback"[\s\S]*?<\/section>\n/;
+
 /** The demo page without its static list (the widget's own time, for the profiling tools). */
-export const widgetOnly = (html) => html.replace(/<section class="pm-fallback"[\s\S]*?<\/section>\n/, '');
+export const widgetOnly = (html) => html.replace(STATIC_LIST, '');
 
 /**
  * The pages, relative to the server: the demo page as is, and the same page on `catalogue`
@@ -66,7 +69,7 @@ function pages(catalogueFile, largeList) {
 <body><ol id="names" data-catalogue="${file}"></ol></body></html>`;
   const large = demo
     .replace('catalogue="catalogue.json"', `catalogue="${catalogueFile}"`)
-    .replace(/<section class="pm-fallback"[\s\S]*?<\/section>\n/, () => largeList);
+    .replace(STATIC_LIST, () => largeList);
   // The preload hints of `make dist`'s snippet.html.
   const hints = (file) => `<link rel="preload" href="pkg/partner_matcher_bg.wasm" as="fetch" type="application/wasm" crossorigin>
   <link rel="preload" href="${file}" as="fetch" type="application/json" crossorigin>

@@ -23,6 +23,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 
 use super::float_text;
 use super::problem::Problem;
+use super::syntax::syntax_problem;
 use crate::lookup::Lookup;
 
 /// The key under which serde_json's `arbitrary_precision` hands a number over as its text.
@@ -252,25 +253,6 @@ pub(crate) fn parse(text: &str) -> Result<Tree<'_>, Problem> {
     .map_err(|error| syntax_problem(text, &error))?;
     tree.root = Some(root);
     Ok(tree)
-}
-
-/// serde_json's error as a problem of the whole text, with its line and column (in
-/// characters, as editors count them).
-pub(crate) fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
-    let message = error.to_string();
-    let message = match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_owned(),
-        None => message,
-    };
-    let line = error.line();
-    let line_text = text.split('\n').nth(line.saturating_sub(1)).unwrap_or("");
-    // serde_json counts bytes up to and including the one it stopped at.
-    let bytes = error.column().min(line_text.len());
-    let before = line_text
-        .get(..bytes.saturating_sub(1))
-        .unwrap_or(line_text);
-    let column = before.chars().count() + 1;
-    Problem::error("", message).at(line, column)
 }
 
 /// Builds the tree. The children of the containers being read wait on `open`; a container

@@ -22,6 +22,7 @@ mod read_funding;
 mod read_model;
 mod read_records;
 mod read_values;
+mod syntax;
 mod text;
 mod validate;
 mod validate_funding;

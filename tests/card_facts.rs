@@ -50,3 +50,23 @@ fn levels_months_and_languages_of_every_fitting_agreement_are_joined() {
     assert!(said[1].ends_with(" months"), "{said:?}");
     assert!(said[2].contains("French B1"), "{said:?}");
 }
+
+#[test]
+fn a_reason_every_result_gives_is_said_once_for_the_list() {
+    use partner_matcher::search::{shared_reasons, NoteCode};
+    let (hits, _) = search::search(
+        include_str!("../www/catalogue.json"),
+        json!({"programme": "photography", "today": "2026-12-02"}),
+    );
+    let fitting: Vec<_> = hits.iter().filter(|h| !h.related).cloned().collect();
+    assert!(fitting.len() > 2, "{fitting:?}");
+    let shared = shared_reasons(&fitting);
+    let codes: Vec<NoteCode> = shared.iter().map(|n| n.code).collect();
+    // Every Photography result is open to Photography students; the places and next stays
+    // differ from card to card and stay there.
+    assert_eq!(codes, [NoteCode::Programme], "{shared:?}");
+    // One result alone shares nothing: its card says everything.
+    assert!(shared_reasons(&fitting[..1]).is_empty());
+    // A list with a Film result (related) shares no programme.
+    assert!(shared_reasons(&hits).iter().all(|n| n.code != NoteCode::Programme));
+}

@@ -229,6 +229,8 @@ pub const RANGE: Text = Text::new("{} – {}", "{} – {}");
 pub const FROM: Text = Text::new("from {}", "vanaf {}");
 pub const UNTIL: Text = Text::new("until {}", "tot en met {}");
 pub const NOTES: Text = Text::new("Notes", "Opmerkingen");
+/// Above a list: the reasons every card in it shares (joined by " · ").
+pub const IN_COMMON: Text = Text::new("Every result here: {}", "Elk resultaat hier: {}");
 /// The heading of each term's next stay and its deadlines, in a result's details.
 pub const WHEN_TO_APPLY: Text = Text::new("When you can apply", "Wanneer je kunt aanvragen");
 /// The link to the office's page about grants, under an estimate.

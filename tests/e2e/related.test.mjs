@@ -63,3 +63,22 @@ test('nothing fits in Viborg: the no-results state offers the related ones, axe-
     assert.deepEqual(await axe(page), [], `axe violations, ${path || 'English'}`);
   }
 });
+
+test('a reason every card shares is said once above the list, not on each card (EN and NL)', async () => {
+  for (const [path, said, onCards] of [
+    ['', 'Every result here: Open to Photography students', /Photography students|Agreement for Photography/],
+    ['nl.html', 'Elk resultaat hier: Open voor studenten Fotografie', /studenten Fotografie|Akkoord voor Fotografie/],
+  ]) {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}${path}`);
+    await waitForReady(page);
+    const shared = page.locator('partner-matcher .pm-results-section > .pm-shared');
+    await shared.waitFor();
+    assert.equal(await shared.textContent(), said);
+    const why = await page.locator('partner-matcher .pm-results:not(.pm-results-related) .pm-why').allTextContents();
+    assert.ok(why.length > 1, 'cards still say why they fit');
+    assert.ok(why.every((text) => !onCards.test(text)), why.join(' | '));
+    assert.deepEqual(page.problems, []);
+    assert.deepEqual(await axe(page), [], `axe violations, ${path || 'English'}`);
+  }
+});

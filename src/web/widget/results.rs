@@ -18,7 +18,8 @@ use crate::i18n::{
     format_date_range, ui,
 };
 use crate::search::{
-    CriteriaError, Detail, Hit, Kind, Loosening, NameLength, NoteCode, Page, Sort,
+    shared_reasons, CriteriaError, Detail, Hit, Kind, Loosening, NameLength, Note, NoteCode, Page,
+    Sort,
 };
 
 pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
@@ -61,11 +62,13 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
     let list = if total == 0 {
         no_results(v, &found.loosenings)
     } else {
+        let fitting = found.hits.get(..fitting_shown).unwrap_or_default();
+        let shared = shared_reasons(fitting);
         let mut cards = Vec::new();
-        for (i, hit) in found.hits[..fitting_shown].iter().enumerate() {
-            cards.push(card(v, hit, i, page));
+        for (i, hit) in fitting.iter().enumerate() {
+            cards.push(card(v, hit, i, page, &shared));
         }
-        el("ol", "pm-results", cards)
+        Html::from_iter([in_common(v, &shared), el("ol", "pm-results", cards)])
     };
     // Related ones follow once every result that fits is shown (or when none fits).
     let related =
@@ -120,8 +123,9 @@ fn sort(v: &View) -> Html {
 fn related(v: &View, found: &Page, shown: std::ops::Range<usize>, page: usize) -> Html {
     let mut cards = Vec::new();
     let hits = found.hits.get(shown.clone()).unwrap_or_default();
+    let shared = shared_reasons(hits);
     for (hit, i) in hits.iter().zip(shown) {
-        cards.push(card(v, hit, i, page));
+        cards.push(card(v, hit, i, page, &shared));
     }
     let count = found.related.to_string();
     el(
@@ -130,12 +134,31 @@ fn related(v: &View, found: &Page, shown: std::ops::Range<usize>, page: usize) -
         vec![
             el_text("h3", "pm-related-head", v.fill(ui::RELATED, &[&count])),
             el_text("p", "pm-hint", v.t(ui::RELATED_HINT)),
+            in_common(v, &shared),
             if cards.is_empty() {
                 Html::default()
             } else {
                 el("ol", "pm-results pm-results-related", cards)
             },
         ],
+    )
+}
+
+/// The reasons every card of a list shares, said once above it instead of on each card.
+fn in_common(v: &View, shared: &[Note]) -> Html {
+    if shared.is_empty() {
+        return Html::default();
+    }
+    let catalogue = v.m.catalogue();
+    let mut sentences = Vec::new();
+    for n in shared {
+        // In a BIP's words, which hold for any kind: "Open to Photography students".
+        sentences.push(describe_reason(n, Kind::Bip, catalogue, v.l));
+    }
+    el_text(
+        "p",
+        "pm-shared",
+        v.fill(ui::IN_COMMON, &[&sentences.join(" · ")]),
     )
 }
 
@@ -191,7 +214,8 @@ fn notes(
     )
 }
 
-fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
+/// A result's card; `shared` are the reasons said above its list, left out here.
+fn card(v: &View, hit: &Hit, index: usize, page: usize, shared: &[Note]) -> Html {
     let key = Key::new(hit.kind, hit.id.clone());
     let name =
         v.m.display_name(hit.kind, &hit.id, NameLength::Full, v.l)
@@ -220,7 +244,12 @@ fn card(v: &View, hit: &Hit, index: usize, page: usize) -> Html {
                 "pm-next",
                 vec![text(sentence), left.unwrap_or_default()],
             );
-        } else if !(bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy)) {
+        } else {
+            // A BIP's dates and deadline have their own lines; a shared reason is above the list.
+            let own_line = bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy);
+            if own_line || shared.contains(n) {
+                continue;
+            }
             reasons.push(describe_reason(n, hit.kind, catalogue, v.l));
         }
     }

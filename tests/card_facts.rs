@@ -68,5 +68,7 @@ fn a_reason_every_result_gives_is_said_once_for_the_list() {
     // One result alone shares nothing: its card says everything.
     assert!(shared_reasons(&fitting[..1]).is_empty());
     // A list with a Film result (related) shares no programme.
-    assert!(shared_reasons(&hits).iter().all(|n| n.code != NoteCode::Programme));
+    assert!(shared_reasons(&hits)
+        .iter()
+        .all(|n| n.code != NoteCode::Programme));
 }

@@ -1,6 +1,7 @@
 //! JSON text as a small tree for the typed reader (`read.rs`) to walk.
 //!
-//! serde_json parses, so syntax messages and positions are serde_json's everywhere. The tree
+//! serde_json parses, so a syntax error's place is serde_json's everywhere (its words are
+//! serde_json's natively, the engine's in the browser: `syntax.rs`). The tree
 //! keeps what a typed deserializer would lose or refuse too early: object members in the order
 //! written, a key given twice (the reader names it), and every number (whole numbers exactly,
 //! subnormals kept, an integer beyond 64 bits as a float). Strings without escapes borrow from
@@ -219,7 +220,7 @@ impl Number {
     }
 }
 
-/// The tree of JSON `text`, or its syntax error (serde_json's message, line and column).
+/// The tree of JSON `text`, or its syntax error (with serde_json's line and column).
 pub(crate) fn parse(text: &str) -> Result<Tree<'_>, Problem> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     // Every child of a container follows its `[` or `{` or a comma, so their count bounds the

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launch, newPage, startServer, waitForReady } from './harness.mjs';
+import { axe, launch, newPage, startServer, waitForReady } from './harness.mjs';
 import { catalogue } from '../../tools/bench/catalogue.mjs';
 
 let browser;
@@ -102,3 +102,42 @@ test('cards change in place as the results change; open details stay with their 
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a letter that empties the list hides its cards; Backspace shows the same cards again', async () => {
+  const page = await phone();
+  const before = await titles(page);
+  assert.equal(before.length, 10);
+  // The cards stay in the page while nothing fits, hidden (not made anew on Backspace).
+  await page.evaluate(() => { document.querySelector('partner-matcher').shadowRoot.querySelector('.pm-card').dataset.seen = 'yes'; });
+  const input = page.locator('partner-matcher input.pm-input');
+  await input.click();
+  await page.keyboard.press('m');
+  await page.locator('partner-matcher .pm-empty-title').waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('partner-matcher .pm-card:visible').count(), 0, 'no card shows while nothing fits');
+  await cdpNormal(page);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(await axe(page), [], 'axe, nothing fits');
+  // What axe itself set off (its styles, under the page's CSP) is not the widget's.
+  const byAxe = page.problems.length;
+  // The keyboard passes no hidden card: after the box, the way to loosen the search.
+  await input.focus();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    const inCard = await page.evaluate(() => !!document.querySelector('partner-matcher').shadowRoot.activeElement?.closest('.pm-card'));
+    assert.equal(inCard, false, `Tab ${i + 1} in a hidden card`);
+  }
+  await input.focus();
+  await page.keyboard.press('Backspace');
+  await page.locator('partner-matcher .pm-card:visible').first().waitFor({ timeout: 30_000 });
+  assert.deepEqual(await titles(page), before);
+  assert.equal(await page.locator('partner-matcher .pm-card').first().getAttribute('data-seen'), 'yes', 'the same cards');
+  assert.equal(await page.locator('partner-matcher .pm-empty').count(), 0);
+  assert.deepEqual(page.problems.slice(byAxe), []);
+  await page.context().close();
+});
+
+/** The CPU at full speed again (axe over the widget at 4x takes long). */
+async function cdpNormal(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+}

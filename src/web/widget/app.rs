@@ -174,6 +174,7 @@ impl Component for Widget {
                     l,
                     today: &self.today,
                     props,
+                    kept: self.searches.kept_cards(),
                 };
                 ready(&v, found, self.searches.markers.as_ref())
             }

@@ -132,6 +132,9 @@ struct View<'a> {
     l: Locale,
     today: &'a str,
     props: &'a WidgetProps,
+    /// While no card is shown, the cards of the search before, kept hidden
+    /// (`Searches::kept_cards`).
+    kept: Option<&'a crate::search::Page>,
 }
 
 impl View<'_> {

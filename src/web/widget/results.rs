@@ -6,7 +6,9 @@ use yew::prelude::*;
 
 use super::detail::{self, apply_by};
 use super::inputs::{option, select};
-use super::markup::{button, el, el_text, fact, focusable, item, sr, text, text_button, Aria};
+use super::markup::{
+    button, el, el_text, fact, focusable, item, sr, tag, text, text_button, Aria, Fixed,
+};
 use super::shortlist::place;
 use super::state::{Action, Key, Said};
 use super::{class_list, icon, on, on_value, Field, View};
@@ -59,8 +61,9 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
     // Query words that matched nothing: said where the count is, and by the live region.
     let ignored = crate::i18n::ignored_words(&found.ignored_words, v.l)
         .map(|note| el_text("p", "pm-note", note));
+    // Two parts in either case, so that the list of cards stays in its place (`kept_cards`).
     let list = if total == 0 {
-        no_results(v, &found.loosenings)
+        Html::from_iter([no_results(v, &found.loosenings), kept(v, page)])
     } else {
         let fitting = found.hits.get(..fitting_shown).unwrap_or_default();
         let shared = shared_reasons(fitting);
@@ -141,6 +144,24 @@ fn related(v: &View, found: &Page, shown: std::ops::Range<usize>, page: usize) -
                 el("ol", "pm-results pm-results-related", cards)
             },
         ],
+    )
+}
+
+/// The cards of the search before, hidden while none is shown (`Searches::kept_cards`).
+fn kept(v: &View, page: usize) -> Html {
+    let Some(before) = v.kept else {
+        return Html::default();
+    };
+    let fitting = before.hits.get(..before.total).unwrap_or(&before.hits);
+    let shared = shared_reasons(fitting);
+    let mut cards = Vec::new();
+    for (i, hit) in fitting.iter().enumerate() {
+        cards.push(card(v, hit, i, page, &shared));
+    }
+    tag(
+        "ol",
+        &[("class", Fixed("pm-results")), ("hidden", Fixed(""))],
+        cards,
     )
 }
 

@@ -1,6 +1,7 @@
 //! The widget's searches: what a search runs with, and the results of the last two, so that
 //! going back to the criteria of the search before (a key typed, then erased) shows its
-//! results without searching again (issue 11); while the map is open, the markers of the
+//! results without searching again (issue 11), and while none is shown the cards of the last
+//! search that showed some stay in the page, hidden; while the map is open, the markers of the
 //! current results (`Widget::refresh`).
 
 use super::state::{Shared, State};
@@ -100,9 +101,34 @@ impl Searches {
             before => {
                 let found = search.find();
                 let search = std::mem::replace(&mut self.search, search);
-                *before = Some((search, std::mem::replace(&mut self.found, found)));
+                let found = std::mem::replace(&mut self.found, found);
+                // One that showed no card does not replace one that showed some: those are
+                // the cards kept (`kept_cards`) until some are shown again.
+                let keep =
+                    shows_cards(&found) || !before.as_ref().is_some_and(|b| shows_cards(&b.1));
+                if keep {
+                    *before = Some((search, found));
+                }
             }
         }
         self.markers = self.search.markers(&self.found);
     }
+
+    /// When the current search shows no card, the results of the search before if it showed
+    /// some: the list keeps their cards, hidden, instead of taking them out of the page. A
+    /// key that empties the list and the Backspace that brings it back then change an
+    /// attribute, where making ten cards anew took most of a keystroke on a phone (issue 11).
+    pub(super) fn kept_cards(&self) -> Option<&Page> {
+        match &self.before {
+            Some((_, Some(Ok(before)))) if !shows_cards(&self.found) => {
+                (!before.hits.is_empty()).then_some(before)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether results show cards (not before the catalogue is loaded, nor when none is found).
+fn shows_cards(found: &Found) -> bool {
+    matches!(found, Some(Ok(page)) if !page.hits.is_empty())
 }

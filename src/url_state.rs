@@ -37,6 +37,9 @@ pub const NAMES: [&str; 14] = [
 /// The shortlist's parameters: exchanges, then BIPs.
 pub const SHORTLIST_NAMES: [&str; 2] = ["list", "bips"];
 
+/// Which kind of result each of [`SHORTLIST_NAMES`] lists.
+const SHORTLIST_KINDS: [Kind; 2] = [Kind::Institution, Kind::Bip];
+
 /// The parameter that keeps the map open (`view=map`).
 pub const VIEW: &str = "view";
 
@@ -151,10 +154,7 @@ pub fn encode(c: &Criteria, d: &Criteria) -> Params {
 /// The shortlist's parameters: the shown entries' ids in order (none when empty).
 pub fn encode_shortlist(list: &Shortlist) -> Params {
     let mut params = Params::new();
-    for (name, kind) in SHORTLIST_NAMES
-        .into_iter()
-        .zip([Kind::Institution, Kind::Bip])
-    {
+    for (name, kind) in SHORTLIST_NAMES.into_iter().zip(SHORTLIST_KINDS) {
         let ids = list.ids(kind).join(",");
         if !ids.is_empty() {
             params.push((name, ids));
@@ -167,10 +167,7 @@ pub fn encode_shortlist(list: &Shortlist) -> Params {
 /// [`STORED_MAX`] of each kind; anything else is left out.
 pub fn decode_shortlist(params: &[(&'static str, String)]) -> Vec<Key> {
     let mut keys = Vec::new();
-    for (name, kind) in SHORTLIST_NAMES
-        .into_iter()
-        .zip([Kind::Institution, Kind::Bip])
-    {
+    for (name, kind) in SHORTLIST_NAMES.into_iter().zip(SHORTLIST_KINDS) {
         let Some((_, value)) = params.iter().find(|(n, _)| *n == name) else {
             continue;
         };

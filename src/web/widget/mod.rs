@@ -4,10 +4,10 @@
 //! each action does to it;
 //! `app` is the root component: it finds the results (`searches`: `Matcher::page` and the
 //! map's markers, again only when the search changes; the search before kept with its
-//! results) and runs the effects
+//! results, and the last cards shown kept while none is) and runs the effects
 //! that connect the state to the page, each a small type (`load_task`: loading the catalogue
 //! with `load`; `effects`: the URL, storage, events, focus and the live region). The views
-//! (`controls` with its `inputs`, `results`, `detail`, `shortlist`) render the state and
+//! (`controls` with its `inputs`, `results` with each result's `card`, `detail`, `shortlist`) render the state and
 //! dispatch actions. Every word shown comes from `crate::i18n`; every product rule (criteria
 //! fitted to a catalogue, ranking, facets, names) from `crate::search`.
 //!
@@ -24,6 +24,7 @@
 //!    loop is not.
 
 mod app;
+mod card;
 mod controls;
 mod countries;
 mod detail;

@@ -4,12 +4,12 @@
 //! each action does to it;
 //! `app` is the root component: it finds the results (`searches`: `Matcher::page` and the
 //! map's markers, again only when the search changes; the search before kept with its
-//! results, and the last cards shown kept while none is) and runs the effects
-//! that connect the state to the page, each a small type (`load_task`: loading the catalogue
-//! with `load`; `effects`: the URL, storage, events, focus and the live region). The views
-//! (`controls` with its `inputs`, `results` with each result's `card`, `detail`, `shortlist`) render the state and
-//! dispatch actions. Every word shown comes from `crate::i18n`; every product rule (criteria
-//! fitted to a catalogue, ranking, facets, names) from `crate::search`.
+//! results, and the last cards shown kept while none is) and runs the effects that connect
+//! the state to the page, each a small type (`load_task`: loading the catalogue with `load`;
+//! `effects`: the URL, storage, events, focus and the live region). The views (`controls`
+//! with its `inputs`, `results` with each result's `card`, `detail`, `shortlist`) render the
+//! state and dispatch actions. Every word shown comes from `crate::i18n`; every product rule
+//! (criteria fitted to a catalogue, ranking, facets, names) from `crate::search`.
 //!
 //! Two size rules the views follow, because the widget's download is mostly their code (see
 //! `docs/performance.md`); they look like things to tidy, and are not:

@@ -83,6 +83,10 @@ function pages(catalogueFile, largeList) {
     '/bench-floor-demo.html': floor('catalogue.json'),
     '/bench-floor-large.html': floor(catalogueFile),
     '/bench-floor.js': readFileSync(join(ROOT, 'tools/bench/floor.js')),
+    '/bench-floor-keys.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>keystroke floor</title>
+<script type="module" src="bench-floor-keys.js"></script></head><body><partner-matcher></partner-matcher></body></html>`,
+    '/bench-floor-keys.js': readFileSync(join(ROOT, 'tools/bench/floor-keys.js')),
   };
 }
 
@@ -220,6 +224,15 @@ export async function benchBrowser({ largeText, largeList, large, runs, throttle
       out.noDroppedInput = await fastTyping(page, 'accademia di belle arti');
     } finally {
       await context.close();
+    }
+    // The same keys into a plain text field on the same profile: the floor of a keystroke.
+    const floor = await phonePage(browser, throttle);
+    try {
+      await floor.page.goto(server.url + 'bench-floor-keys.html');
+      await floor.page.waitForFunction(() => window.__firstCard !== undefined, null, { polling: 100 });
+      out.keysFloor = await keystrokes(floor.page, 'kmdrsvlgfnbazph', 30);
+    } finally {
+      await floor.context.close();
     }
     return out;
   } finally {

@@ -53,8 +53,14 @@ export function watchFirstCard() {
 /** The static list a demo page holds inside <partner-matcher> (`tools/demo-lists.mjs`). */
 const STATIC_LIST = /<section class="pm-fallback"[\s\S]*?<\/section>\n/;
 
-/** The demo page without its static list (the widget's own time, for the profiling tools). */
-export const widgetOnly = (html) => html.replace(STATIC_LIST, '');
+/** The demo page's preload hints, with the comment before them. */
+const PRELOAD_HINTS = /\n *<!-- The preload hints[\s\S]*?-->(\n *<link rel="preload"[^>]*>)+/;
+
+/**
+ * The demo page without its static list and preload hints (the widget's own time, for the
+ * profiling tools).
+ */
+export const widgetOnly = (html) => html.replace(STATIC_LIST, '').replace(PRELOAD_HINTS, '');
 
 /**
  * The pages, relative to the server: the demo page as is, and the same page on `catalogue`
@@ -62,12 +68,14 @@ export const widgetOnly = (html) => html.replace(STATIC_LIST, '');
  * demo's.
  */
 function pages(catalogueFile, largeList) {
+  // The demo page carries the preload hints of `make dist`'s snippet.html; `plain` is without.
   const demo = readFileSync(join(ROOT, 'www/index.html'), 'utf8');
+  const plain = demo.replace(PRELOAD_HINTS, '');
   const floor = (file) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title>
 <script type="module" src="bench-floor.js"></script></head>
 <body><ol id="names" data-catalogue="${file}"></ol></body></html>`;
-  const large = demo
+  const large = plain
     .replace('catalogue="catalogue.json"', `catalogue="${catalogueFile}"`)
     .replace(STATIC_LIST, () => largeList);
   // The preload hints of `make dist`'s snippet.html.
@@ -76,7 +84,7 @@ function pages(catalogueFile, largeList) {
   <script type="module" src="partner-matcher.js">`;
   const script = '<script type="module" src="partner-matcher.js">';
   return {
-    '/bench-demo-hints.html': demo.replace(script, hints('catalogue.json')),
+    '/bench-demo-plain.html': plain,
     '/bench-demo-large.html': large,
     '/bench-demo-large-widget.html': widgetOnly(large),
     '/bench-demo-large-hints.html': large.replace(script, hints(catalogueFile)),
@@ -206,8 +214,8 @@ export async function benchBrowser({ largeText, largeList, large, runs, throttle
       return all[all.length >> 1];
     };
     const out = {
-      demo: await load('index.html'),
-      demoHints: await load('bench-demo-hints.html'),
+      demo: await load('bench-demo-plain.html'),
+      demoHints: await load('index.html'),
       demoFloor: await load('bench-floor-demo.html'),
       large: await load('bench-demo-large.html'),
       largeWidget: await load('bench-demo-large-widget.html'),

@@ -16,6 +16,7 @@ use crate::i18n::{
     format_date_range, ui,
 };
 use crate::search::{Detail, Hit, Kind, NameLength, Note, NoteCode};
+
 /// "Why it fits" or "what doesn't fit": a heading and the sentences, each with its icon.
 fn notes(
     v: &View,

@@ -120,8 +120,10 @@ impl Searches {
     /// attribute, where making ten cards anew took most of a keystroke on a phone (issue 11).
     pub(super) fn kept_cards(&self) -> Option<&Page> {
         match &self.before {
-            Some((_, Some(Ok(before)))) if !shows_cards(&self.found) => {
-                (!before.hits.is_empty()).then_some(before)
+            Some((_, shown @ Some(Ok(before))))
+                if shows_cards(shown) && !shows_cards(&self.found) =>
+            {
+                Some(before)
             }
             _ => None,
         }

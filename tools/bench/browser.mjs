@@ -63,31 +63,28 @@ const PRELOAD_HINTS = /\n *<!-- The preload hints[\s\S]*?-->(\n *<link rel="prel
 export const widgetOnly = (html) => html.replace(STATIC_LIST, '').replace(PRELOAD_HINTS, '');
 
 /**
- * The pages, relative to the server: the demo page as is, and the same page on `catalogue`
- * with `largeList`, that catalogue's static list for the demo's programme, in place of the
- * demo's.
+ * The pages, relative to the server: the demo page without its preload hints (as served, it
+ * carries those of `make dist`'s snippet.html), and the demo page with and without them on
+ * `catalogue` with `largeList`, that catalogue's static list for the demo's programme, in place
+ * of the demo's.
  */
 function pages(catalogueFile, largeList) {
-  // The demo page carries the preload hints of `make dist`'s snippet.html; `plain` is without.
   const demo = readFileSync(join(ROOT, 'www/index.html'), 'utf8');
   const plain = demo.replace(PRELOAD_HINTS, '');
+  // The catalogue's URL in the widget's attribute and in the hint.
+  const onLarge = (html) => html
+    .replaceAll('"catalogue.json"', `"${catalogueFile}"`)
+    .replace(STATIC_LIST, () => largeList);
+  const large = onLarge(plain);
   const floor = (file) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title>
 <script type="module" src="bench-floor.js"></script></head>
 <body><ol id="names" data-catalogue="${file}"></ol></body></html>`;
-  const large = plain
-    .replace('catalogue="catalogue.json"', `catalogue="${catalogueFile}"`)
-    .replace(STATIC_LIST, () => largeList);
-  // The preload hints of `make dist`'s snippet.html.
-  const hints = (file) => `<link rel="preload" href="pkg/partner_matcher_bg.wasm" as="fetch" type="application/wasm" crossorigin>
-  <link rel="preload" href="${file}" as="fetch" type="application/json" crossorigin>
-  <script type="module" src="partner-matcher.js">`;
-  const script = '<script type="module" src="partner-matcher.js">';
   return {
     '/bench-demo-plain.html': plain,
     '/bench-demo-large.html': large,
     '/bench-demo-large-widget.html': widgetOnly(large),
-    '/bench-demo-large-hints.html': large.replace(script, hints(catalogueFile)),
+    '/bench-demo-large-hints.html': onLarge(demo),
     '/bench-floor-demo.html': floor('catalogue.json'),
     '/bench-floor-large.html': floor(catalogueFile),
     '/bench-floor.js': readFileSync(join(ROOT, 'tools/bench/floor.js')),

@@ -88,9 +88,7 @@ function pages(catalogueFile, largeList) {
     '/bench-floor-demo.html': floor('catalogue.json'),
     '/bench-floor-large.html': floor(catalogueFile),
     '/bench-floor.js': readFileSync(join(ROOT, 'tools/bench/floor.js')),
-    '/bench-floor-keys.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>keystroke floor</title>
-<script type="module" src="bench-floor-keys.js"></script></head><body><partner-matcher></partner-matcher></body></html>`,
+    '/bench-floor-keys.html': readFileSync(join(ROOT, 'tools/bench/floor-keys.html')),
     '/bench-floor-keys.js': readFileSync(join(ROOT, 'tools/bench/floor-keys.js')),
   };
 }

@@ -5,11 +5,14 @@
 // machine's other load than wall time, though CPU throttling is counted in it too).
 //
 //   node tools/bench/keys.mjs INSTITUTIONS WWW_DIR...   (e.g. 10000 www /tmp/www-main)
+//
+// `floor` as a WWW_DIR measures the keystroke floor's page (`floor-keys.js`: a plain text
+// field) the same way.
 import { chromium } from 'playwright-core';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { serve } from './server.mjs';
-import { median } from './node.mjs';
+import { ROOT, median } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
 import { phonePage, keystrokes, widgetOnly } from './browser.mjs';
 
@@ -21,8 +24,13 @@ const r = (v) => Math.round(v);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
   for (const www of process.argv.slice(3)) {
-    const demo = readFileSync(join(www, 'index.html'), 'utf8');
-    const server = await serve(www, { [`/${file}`]: text, '/keys.html': widgetOnly(demo).replace('catalogue="catalogue.json"', `catalogue="${file}"`) });
+    const floor = www === 'floor';
+    const html = floor
+      ? readFileSync(join(ROOT, 'tools/bench/floor-keys.html'), 'utf8')
+      : widgetOnly(readFileSync(join(www, 'index.html'), 'utf8')).replace('catalogue="catalogue.json"', `catalogue="${file}"`);
+    const server = await serve(floor ? join(ROOT, 'www') : www, {
+      [`/${file}`]: text, '/keys.html': html, '/bench-floor-keys.js': readFileSync(join(ROOT, 'tools/bench/floor-keys.js')),
+    });
     const { context, page } = await phonePage(browser, true);
     const cdp = await context.newCDPSession(page);
     await page.goto(`${server.url}keys.html`);

@@ -8,6 +8,7 @@ use super::facts::Facts;
 use super::index::TextIndex;
 use super::place_names::PlaceNames;
 use super::programme::ProgrammeNames;
+use super::recent_counts::RecentCounts;
 use super::result::Hit;
 use super::scoring::QueryMatches;
 use crate::catalogue::{
@@ -40,6 +41,8 @@ pub struct Matcher {
     /// Per locale, each document's position in name order (`name_order`), found
     /// on the first search that needs it.
     names: [OnceLock<Vec<u32>>; 2],
+    /// How many results fitted in the last few searches (`ranking`).
+    pub(super) recent_counts: RecentCounts,
 }
 
 impl Matcher {
@@ -91,6 +94,7 @@ impl Matcher {
             facts,
             places: OnceLock::new(),
             names: Default::default(),
+            recent_counts: RecentCounts::default(),
         }
     }
 
@@ -101,12 +105,17 @@ impl Matcher {
     /// read with the catalogue's own words and the built-in country names only.
     pub fn set_places(&mut self, places: Gazetteer) {
         self.places = OnceLock::from(places);
+        self.recent_counts.clear();
     }
 
     /// Attaches place names to a matcher that others hold too (the widget's), unless some
     /// are attached already; says whether these were. Searches made after it use them.
     pub fn attach_places(&self, places: Gazetteer) -> bool {
-        self.places.set(places).is_ok()
+        let attached = self.places.set(places).is_ok();
+        if attached {
+            self.recent_counts.clear();
+        }
+        attached
     }
 
     /// The attached place names, if any.

@@ -49,6 +49,7 @@ mod plan;
 mod programme;
 mod query;
 mod ranking;
+mod recent_counts;
 mod result;
 mod scoring;
 mod shared;

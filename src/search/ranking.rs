@@ -57,7 +57,11 @@ fn loosenings(
     for filter in Filter::ALL {
         if criteria.is_active(filter) && may_loosen(filter) {
             let without = criteria.without(filter);
-            let results = fitting(&plan.for_criteria(&without)?.candidates());
+            let pass = plan.for_criteria(&without)?;
+            let results = plan
+                .matcher()
+                .recent_counts
+                .get_or(&without, || fitting(&pass.candidates()));
             if results > current {
                 out.push(Loosening { filter, results });
             }

@@ -197,6 +197,7 @@ impl Matcher {
         let order = Order::new(self, criteria);
         crate::order::sort_first_by(&mut ranked, first, |a, b| order.compare(a, b));
         let fitting = fitting(&ranked);
+        self.recent_counts.put(criteria, fitting);
         Ok(Ranking {
             plan,
             sorted: first.min(ranked.len()),

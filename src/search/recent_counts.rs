@@ -1,14 +1,14 @@
-//! How many results fitted the programme for the last few filters dropped: a search that
-//! finds nothing suggests filters to loosen with the count each would give, and a student
-//! typing a word that finds nothing asks, at every key, for the count without the words,
-//! which stays the same while they type (issue 11: that pass over the catalogue was most of
-//! a keystroke at 10,000 institutions).
+//! How many results fitted the programme in the last few searches, by their criteria: a
+//! search that finds nothing suggests filters to loosen with the count each would give, and a
+//! student typing a word that finds nothing asks, at every key, for the count without the
+//! words: the count of the search before the word (issue 11: that pass over the catalogue was
+//! most of a keystroke at 10,000 institutions). Searches and those passes both remember theirs.
 
 use std::sync::Mutex;
 
 use super::criteria::Criteria;
 
-/// How many counts are remembered: one for each filter of a few searches.
+/// How many counts are remembered before they are all forgotten: a few keys' worth.
 const REMEMBERED: usize = 16;
 
 /// The counts by their criteria; a clone starts empty.
@@ -24,26 +24,33 @@ impl Clone for RecentCounts {
 impl RecentCounts {
     /// The count for `criteria`, remembered or found by `count` now.
     pub(super) fn get_or(&self, criteria: &Criteria, count: impl FnOnce() -> usize) -> usize {
-        let mut counts = self
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(&(_, n)) = counts.iter().find(|(c, _)| c == criteria) {
-            return n;
+        // After a panic while they were held, the counts are not used again.
+        let Ok(counts) = self.0.lock() else {
+            return count();
+        };
+        let known = counts.iter().find(|(c, _)| c == criteria).map(|&(_, n)| n);
+        drop(counts);
+        known.unwrap_or_else(|| {
+            let n = count();
+            self.put(criteria, n);
+            n
+        })
+    }
+
+    /// Remembers the count of a search just made.
+    pub(super) fn put(&self, criteria: &Criteria, n: usize) {
+        if let Ok(mut counts) = self.0.lock() {
+            if counts.len() == REMEMBERED {
+                counts.clear();
+            }
+            counts.push((criteria.clone(), n));
         }
-        let n = count();
-        if counts.len() == REMEMBERED {
-            counts.clear();
-        }
-        counts.push((criteria.clone(), n));
-        n
     }
 
     /// Forgets every count (the matcher's results change: place names attached).
     pub(super) fn clear(&self) {
-        self.0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clear();
+        if let Ok(mut counts) = self.0.lock() {
+            counts.clear();
+        }
     }
 }

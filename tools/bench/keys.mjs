@@ -43,6 +43,7 @@ try {
     await cdp.send('Tracing.end');
     await done;
     const all = await page.evaluate(() => window.__keys);
+    if (process.env.KEYS_SERIES) console.log(all.map(Math.round).join(" "));
     const letters = all.filter((_, i) => i % 2 === 0);
     const erased = all.filter((_, i) => i % 2 === 1);
     const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');

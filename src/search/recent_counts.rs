@@ -37,8 +37,13 @@ impl RecentCounts {
         })
     }
 
-    /// Remembers the count of a search just made.
+    /// Remembers a count, unless it is nothing: each key of a word that finds nothing would
+    /// fill the memory with those, and push out the count without the word that every one of
+    /// those keys asks for.
     pub(super) fn put(&self, criteria: &Criteria, n: usize) {
+        if n == 0 {
+            return;
+        }
         if let Ok(mut counts) = self.0.lock() {
             if counts.len() == REMEMBERED {
                 counts.clear();

@@ -57,11 +57,16 @@ fn loosenings(
     for filter in Filter::ALL {
         if criteria.is_active(filter) && may_loosen(filter) {
             let without = criteria.without(filter);
-            let pass = plan.for_criteria(&without)?;
-            let results = plan
-                .matcher()
-                .recent_counts
-                .get_or(&without, || fitting(&pass.candidates()));
+            // The pass over the catalogue, and the plan for it, only for a count not known.
+            let counts = &plan.matcher().recent_counts;
+            let results = match counts.get(&without) {
+                Some(n) => n,
+                None => {
+                    let n = fitting(&plan.for_criteria(&without)?.candidates());
+                    counts.put(&without, n);
+                    n
+                }
+            };
             if results > current {
                 out.push(Loosening { filter, results });
             }

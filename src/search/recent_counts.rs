@@ -22,19 +22,11 @@ impl Clone for RecentCounts {
 }
 
 impl RecentCounts {
-    /// The count for `criteria`, remembered or found by `count` now.
-    pub(super) fn get_or(&self, criteria: &Criteria, count: impl FnOnce() -> usize) -> usize {
+    /// The count remembered for `criteria`, if any.
+    pub(super) fn get(&self, criteria: &Criteria) -> Option<usize> {
         // After a panic while they were held, the counts are not used again.
-        let Ok(counts) = self.0.lock() else {
-            return count();
-        };
-        let known = counts.iter().find(|(c, _)| c == criteria).map(|&(_, n)| n);
-        drop(counts);
-        known.unwrap_or_else(|| {
-            let n = count();
-            self.put(criteria, n);
-            n
-        })
+        let counts = self.0.lock().ok()?;
+        counts.iter().find(|(c, _)| c == criteria).map(|&(_, n)| n)
     }
 
     /// Remembers a count, unless it is nothing: each key of a word that finds nothing would

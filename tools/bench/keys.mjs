@@ -7,7 +7,8 @@
 //   node tools/bench/keys.mjs INSTITUTIONS WWW_DIR...   (e.g. 10000 www /tmp/www-main)
 //
 // `floor` as a WWW_DIR measures the keystroke floor's page (`floor-keys.js`: a plain text
-// field) the same way.
+// field) the same way. With KEYS_SERIES=1 each key's time is printed too, in order (the
+// first keys and the one that meets the place names' arrival stand out).
 import { chromium } from 'playwright-core';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ try {
     await cdp.send('Tracing.end');
     await done;
     const all = await page.evaluate(() => window.__keys);
-    if (process.env.KEYS_SERIES) console.log(all.map(Math.round).join(" "));
+    if (process.env.KEYS_SERIES) console.log(all.map(Math.round).join(' '));
     const letters = all.filter((_, i) => i % 2 === 0);
     const erased = all.filter((_, i) => i % 2 === 1);
     const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');

@@ -73,9 +73,7 @@ mod names {
     /// built; they live as long as the table (the page), hence leaked. A browser without
     /// them shows the code.
     pub fn of(code: &'static str) -> Option<(&'static str, &'static str)> {
-        let ask = |locale| -> &'static str {
-            display_names::of(Kind::Region, code, locale).map_or(code, |name| name.leak())
-        };
+        let ask = |locale| -> &'static str { display_names::of(Kind::Region, code, locale).leak() };
         Some((ask(Locale::En), ask(Locale::Nl)))
     }
 }

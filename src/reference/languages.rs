@@ -46,7 +46,7 @@ mod names {
     use crate::locale::Locale;
 
     pub fn of(code: &str, locale: Locale) -> String {
-        display_names::of(Kind::Language, code, locale).unwrap_or_else(|| code.to_owned())
+        display_names::of(Kind::Language, code, locale)
     }
 }
 

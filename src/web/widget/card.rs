@@ -1,11 +1,19 @@
 //! A result's card: its name and place, the facts that decide (levels, months, languages),
 //! the next stay with its days left, why it fits and what does not, the estimate, and the
 //! buttons for its details and the shortlist; a BIP's dates, host and partners.
+//!
+//! What a card shows without controls of its own (everything above its buttons) is written as
+//! markup text (`crate::markup`, values escaped) and inserted as one raw node: at each key the
+//! widget compares that text with the card's last instead of building and comparing some fifty
+//! virtual nodes, and a card that changed is parsed by the browser in one call instead of
+//! element by element through wasm-bindgen (issue 11: most of a keystroke's render). The
+//! buttons, the note beside them and the details stay virtual nodes, so they keep their
+//! listeners and their focus when the card changes around them.
 
 use yew::prelude::*;
 
-use super::detail::{self, apply_by};
-use super::markup::{button, el, el_text, fact, focusable, item, sr, text, Aria};
+use super::detail::{self, write_apply_by, write_days_left};
+use super::markup::{button, el, el_text, item, sr, text, write_fact, write_icon, Aria};
 use super::shortlist::place;
 use super::state::{Action, Key, Said};
 use super::{class_list, icon, on, View};
@@ -15,31 +23,32 @@ use crate::i18n::{
     and_list, deciding_facts, describe_reason, describe_warning, estimate_summary,
     format_date_range, ui,
 };
+use crate::markup::write;
 use crate::search::{Detail, Hit, Kind, NameLength, Note, NoteCode};
 
 /// "Why it fits" or "what doesn't fit": a heading and the sentences, each with its icon.
-fn notes(
+fn write_notes(
+    out: &mut String,
     v: &View,
     [block, list]: [&'static str; 2],
     heading: crate::i18n::Text,
     mark: &'static str,
-    sentences: Vec<String>,
-) -> Html {
+    sentences: &[String],
+) {
     if sentences.is_empty() {
-        return Html::default();
+        return;
     }
-    let mut items = Vec::new();
+    write(
+        out,
+        "<div class=\"{}\"><p class=\"pm-kicker\">{}</p><ul class=\"{}\">",
+        &[block, v.t(heading), list],
+    );
     for s in sentences {
-        items.push(el("li", "", vec![icon(mark), el_text("span", "", s)]));
+        out.push_str("<li>");
+        write_icon(out, mark);
+        write(out, "<span>{}</span></li>", &[s]);
     }
-    el(
-        "div",
-        block,
-        vec![
-            el_text("p", "pm-kicker", v.t(heading)),
-            el("ul", list, items),
-        ],
-    )
+    out.push_str("</ul></div>");
 }
 
 /// A result's card; `shared` are the reasons said above its list, left out here.
@@ -57,45 +66,11 @@ pub(super) fn card(v: &View, hit: &Hit, index: usize, page: usize, shared: &[Not
         class.push_str(&(index / page + 1).to_string());
         class
     });
-    let catalogue = v.m.catalogue();
-    let mut reasons = Vec::new();
-    // The next stay one can apply for gets a line of its own, with the days left.
-    let mut next = Html::default();
-    for n in &hit.reasons {
-        if let Detail::Window(window) = &n.detail {
-            let left = window
-                .apply_by()
-                .map(|day| detail::days_left(v, &day.to_string()));
-            let sentence = describe_reason(n, hit.kind, catalogue, v.l);
-            next = el(
-                "p",
-                "pm-next",
-                vec![text(sentence), left.unwrap_or_default()],
-            );
-        } else {
-            // A BIP's dates and deadline have their own lines; a shared reason is above the list.
-            let own_line = bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy);
-            if own_line || shared.contains(n) {
-                continue;
-            }
-            reasons.push(describe_reason(n, hit.kind, catalogue, v.l));
-        }
-    }
-    let mut warnings = Vec::new();
-    for n in &hit.warnings {
-        warnings.push(describe_warning(n, catalogue, v.l));
-    }
     let class = class_list(&[
         Some("pm-card"),
         bip.then_some("pm-card-bip"),
         page_class.as_deref(),
     ]);
-    let place = place(v, &key).unwrap_or_else(|| v.t(ui::ONLINE_ONLY).to_owned());
-    let km = hit
-        .distance_km
-        .map(|km| el_text("span", "pm-km", ui::km(u64::from(km), v.l)));
-    // What the distance band decides: the Erasmus+ estimate (its lines are in the detail).
-    let summary = estimate(v.m, hit).map(|e| el_text("span", "pm-band", estimate_summary(&e, v.l)));
     let details = button(
         "pm-btn pm-btn-quiet pm-details",
         Aria {
@@ -149,41 +124,7 @@ pub(super) fn card(v: &View, hit: &Hit, index: usize, page: usize, shared: &[Not
         key.token(),
         class,
         vec![
-            el_text("p", "pm-kind", v.t(if bip { ui::BIP } else { ui::PARTNER })),
-            focusable("h4", "pm-card-title", vec![text(name)]),
-            el(
-                "p",
-                "pm-where",
-                vec![
-                    icon(super::icon::PIN),
-                    el_text("span", "", place),
-                    km.unwrap_or_default(),
-                    summary.unwrap_or_default(),
-                ],
-            ),
-            // What decides, whatever the filters: levels, months, languages asked.
-            el_text("p", "pm-decide", deciding_facts(v.m, hit, v.l).join(" · ")),
-            if bip { bip_facts(v, &hit.id) } else { next },
-            el(
-                "div",
-                "pm-notes",
-                vec![
-                    notes(
-                        v,
-                        ["pm-why", "pm-list pm-good"],
-                        ui::WHY,
-                        super::icon::CHECK,
-                        reasons,
-                    ),
-                    notes(
-                        v,
-                        ["pm-why-not", "pm-list pm-warn"],
-                        ui::WHY_NOT,
-                        super::icon::ALERT,
-                        warnings,
-                    ),
-                ],
-            ),
+            Html::from_html_unchecked(summary(v, hit, &key, &name, shared).into()),
             el(
                 "div",
                 "pm-actions",
@@ -199,30 +140,102 @@ pub(super) fn card(v: &View, hit: &Hit, index: usize, page: usize, shared: &[Not
     )
 }
 
+/// The card above its buttons, as markup: kind, name, place and distance with the estimate,
+/// the deciding facts, the next stay (a BIP's facts instead), why it fits and what does not.
+fn summary(v: &View, hit: &Hit, key: &Key, name: &str, shared: &[Note]) -> String {
+    let bip = hit.kind == Kind::Bip;
+    let catalogue = v.m.catalogue();
+    let mut reasons = Vec::new();
+    // The next stay one can apply for gets a line of its own, with the days left.
+    let mut next = String::new();
+    for n in &hit.reasons {
+        if let Detail::Window(window) = &n.detail {
+            next.clear();
+            let sentence = describe_reason(n, hit.kind, catalogue, v.l);
+            write(&mut next, "<p class=\"pm-next\">{}", &[&sentence]);
+            if let Some(day) = window.apply_by() {
+                write_days_left(&mut next, v, &day.to_string());
+            }
+            next.push_str("</p>");
+        } else {
+            // A BIP's dates and deadline have their own lines; a shared reason is above the list.
+            let own_line = bip && matches!(n.code, NoteCode::Dates | NoteCode::ApplyBy);
+            if own_line || shared.contains(n) {
+                continue;
+            }
+            reasons.push(describe_reason(n, hit.kind, catalogue, v.l));
+        }
+    }
+    let mut warnings = Vec::new();
+    for n in &hit.warnings {
+        warnings.push(describe_warning(n, catalogue, v.l));
+    }
+    let place = place(v, key).unwrap_or_else(|| v.t(ui::ONLINE_ONLY).to_owned());
+    let mut out = String::new();
+    write(
+        &mut out,
+        "<p class=\"pm-kind\">{}</p><h4 class=\"pm-card-title\" tabindex=\"-1\">{}</h4><p class=\"pm-where\">",
+        &[v.t(if bip { ui::BIP } else { ui::PARTNER }), name],
+    );
+    write_icon(&mut out, super::icon::PIN);
+    write(&mut out, "<span>{}</span>", &[&place]);
+    if let Some(km) = hit.distance_km {
+        let km = ui::km(u64::from(km), v.l);
+        write(&mut out, "<span class=\"pm-km\">{}</span>", &[&km]);
+    }
+    // What the distance band decides: the Erasmus+ estimate (its lines are in the detail).
+    if let Some(e) = estimate(v.m, hit) {
+        let band = estimate_summary(&e, v.l);
+        write(&mut out, "<span class=\"pm-band\">{}</span>", &[&band]);
+    }
+    // What decides, whatever the filters: levels, months, languages asked.
+    let decide = deciding_facts(v.m, hit, v.l).join(" · ");
+    write(&mut out, "</p><p class=\"pm-decide\">{}</p>", &[&decide]);
+    if bip {
+        write_bip_facts(&mut out, v, &hit.id);
+    } else {
+        out.push_str(&next);
+    }
+    out.push_str("<div class=\"pm-notes\">");
+    let why = ["pm-why", "pm-list pm-good"];
+    write_notes(&mut out, v, why, ui::WHY, super::icon::CHECK, &reasons);
+    let why_not = ["pm-why-not", "pm-list pm-warn"];
+    write_notes(
+        &mut out,
+        v,
+        why_not,
+        ui::WHY_NOT,
+        super::icon::ALERT,
+        &warnings,
+    );
+    out.push_str("</div>");
+    out
+}
+
 /// Dates, credits, host, partners and the application deadline of a BIP.
-fn bip_facts(v: &View, id: &str) -> Html {
+fn write_bip_facts(out: &mut String, v: &View, id: &str) {
     let Some(b) = v.m.bip(id) else {
-        return Html::default();
+        return;
     };
+    out.push_str("<dl class=\"pm-facts\">");
+    if let Some(p) = &b.physical {
+        let dates = format_date_range(p.start.as_str(), p.end.as_str(), v.l);
+        write_fact(out, v.t(ui::IN_PERSON), &dates);
+    }
+    if let Some(ects) = b.ects {
+        let credits = v.fill(ui::ECTS, &[&ui::decimal(ects, v.l)]);
+        write_fact(out, v.t(ui::CREDITS), &credits);
+    }
+    write_fact(out, v.t(ui::HOST), v.short_name(&b.host));
     let mut partners = Vec::new();
     for p in &b.partners {
         partners.push(v.short_name(p.as_str()).to_owned());
     }
-    let mut facts = Vec::new();
-    if let Some(p) = &b.physical {
-        let dates = format_date_range(p.start.as_str(), p.end.as_str(), v.l);
-        facts.push(fact(v.t(ui::IN_PERSON), text(dates)));
-    }
-    if let Some(ects) = b.ects {
-        let credits = v.fill(ui::ECTS, &[&ui::decimal(ects, v.l)]);
-        facts.push(fact(v.t(ui::CREDITS), text(credits)));
-    }
-    facts.push(fact(v.t(ui::HOST), text(v.short_name(&b.host).to_owned())));
     if !partners.is_empty() {
-        facts.push(fact(v.t(ui::PARTNERS), text(and_list(&partners, v.l))));
+        write_fact(out, v.t(ui::PARTNERS), &and_list(&partners, v.l));
     }
     if let Some(date) = &b.apply_by {
-        facts.push(fact(v.t(ui::APPLY_BY), apply_by(v, date.as_str())));
+        write_apply_by(out, v, date.as_str());
     }
-    el("dl", "pm-facts", facts)
+    out.push_str("</dl>");
 }

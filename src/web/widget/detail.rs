@@ -1,9 +1,12 @@
 //! Everything the catalogue knows about one institution or BIP, shown inside its card, and
 //! the pieces the card's summary shares with it (a BIP's application deadline).
+//!
+//! Written as markup (`crate::markup`, every value escaped) and inserted as one raw node, like
+//! the card's summary (`card.rs`): the details hold links but no control with a listener.
 
 use yew::prelude::*;
 
-use super::markup::{el, el_text, element, external_link, fact, sr, text};
+use super::markup::{write_fact, write_link};
 use super::View;
 use crate::catalogue::values::parse_date;
 use crate::catalogue::{Agreement, Bip, Institution, LanguageRequirement};
@@ -13,81 +16,83 @@ use crate::i18n::{
     language_level, level_label, mobility_label, or_list, requirement_label, term_label, ui, Text,
 };
 use crate::i18n::{contact_label, estimate_lines, next_mobility, CONTACTS};
+use crate::markup::write;
 use crate::reference::isced;
 use crate::search::{next_stays, Hit, Kind};
 use crate::staff::{staff_terms, StaffTerms};
 
 pub(super) fn view(v: &View, hit: &Hit) -> Html {
-    let body = match hit.kind {
-        Kind::Institution => v.m.institution(&hit.id).map(|i| {
-            let staff = staff_terms(v.m, hit);
-            institution(v, i, &hit.agreements, staff.as_ref())
-        }),
-        Kind::Bip => v.m.bip(&hit.id).map(|b| bip(v, b)),
-    };
-    el(
-        "div",
-        "pm-detail",
-        vec![body.unwrap_or_default(), estimate_part(v, hit)],
-    )
+    let mut out = String::from("<div class=\"pm-detail\">");
+    match hit.kind {
+        Kind::Institution => {
+            if let Some(i) = v.m.institution(&hit.id) {
+                let staff = staff_terms(v.m, hit);
+                institution(&mut out, v, i, &hit.agreements, staff.as_ref());
+            }
+        }
+        Kind::Bip => {
+            if let Some(b) = v.m.bip(&hit.id) {
+                bip(&mut out, v, b);
+            }
+        }
+    }
+    estimate_part(&mut out, v, hit);
+    out.push_str("</div>");
+    Html::from_html_unchecked(out.into())
+}
+
+/// A heading and a list of sentences (`<h5>` and `<ul class="pm-reqs">`).
+fn write_list(out: &mut String, heading: &str, items: &[String]) {
+    write(
+        out,
+        "<h5 class=\"pm-h5\">{}</h5><ul class=\"pm-reqs\">",
+        &[heading],
+    );
+    for item in items {
+        write(out, "<li>{}</li>", &[item]);
+    }
+    out.push_str("</ul>");
 }
 
 /// The Erasmus+ estimate, a line per amount, and the office's page about grants.
-fn estimate_part(v: &View, hit: &Hit) -> Html {
-    let catalogue = v.m.catalogue();
+fn estimate_part(out: &mut String, v: &View, hit: &Hit) {
     let Some(estimate) = estimate(v.m, hit) else {
-        return Html::default();
+        return;
     };
     let mut lines = estimate_lines(&estimate, v.l).into_iter();
     let heading = lines.next().unwrap_or_default();
-    let mut items = Vec::new();
-    for line in lines {
-        items.push(el_text("li", "", line));
+    write_list(out, &heading, lines.as_slice());
+    let catalogue = v.m.catalogue();
+    if let Some(url) = catalogue.funding.as_ref().and_then(|f| f.url.as_ref()) {
+        out.push_str("<p>");
+        write_link(out, v, url.as_str(), v.t(ui::GRANTS));
+        out.push_str("</p>");
     }
-    let url = catalogue.funding.as_ref().and_then(|f| f.url.as_ref());
-    let page = url.map(|u| {
-        el(
-            "p",
-            "",
-            vec![link(v, u.as_str(), v.t(ui::GRANTS).to_owned())],
-        )
-    });
-    Html::from_iter([
-        el_text("h5", "pm-h5", heading),
-        el("ul", "pm-reqs", items),
-        page.unwrap_or_default(),
-    ])
-}
-
-/// "15 December 2026" and the days left, for a BIP's application deadline.
-pub(super) fn apply_by(v: &View, date: &str) -> Html {
-    Html::from_iter([text(format_date(date, v.l)), days_left(v, date)])
 }
 
 /// A badge with the days left until `date` (YYYY-MM-DD), marked when under a week.
-pub(super) fn days_left(v: &View, date: &str) -> Html {
-    let left = days_until(date, v.today).map(|d| {
-        let class = if d < 7 {
-            "pm-pill pm-pill-warn"
-        } else {
-            "pm-pill"
-        };
-        el_text("span", class, ui::days_left(d, v.l))
-    });
-    left.unwrap_or_default()
+pub(super) fn write_days_left(out: &mut String, v: &View, date: &str) {
+    let Some(days) = days_until(date, v.today) else {
+        return;
+    };
+    let class = if days < 7 {
+        "pm-pill pm-pill-warn"
+    } else {
+        "pm-pill"
+    };
+    write(
+        out,
+        "<span class=\"{}\">{}</span>",
+        &[class, &ui::days_left(days, v.l)],
+    );
 }
 
-/// A term and its text, for a `<dl>`.
-fn fact_text(v: &View, label: Text, value: impl Into<AttrValue>) -> Html {
-    fact(v.t(label), text(value))
-}
-
-/// A link that opens in a new tab, for http(s) addresses only.
-fn link(v: &View, url: &str, label: String) -> Html {
-    if !(url.starts_with("https://") || url.starts_with("http://")) {
-        return Html::default();
-    }
-    external_link(url.to_owned(), vec![text(label), sr(v.t(ui::NEW_TAB))])
+/// "15 December 2026" and the days left, for a BIP's application deadline (a `<dl>`'s term).
+pub(super) fn write_apply_by(out: &mut String, v: &View, date: &str) {
+    let day = format_date(date, v.l);
+    write(out, "<dt>{}</dt><dd>{}", &[v.t(ui::APPLY_BY), &day]);
+    write_days_left(out, v, date);
+    out.push_str("</dd>");
 }
 
 /// "French B1 or English B2".
@@ -118,94 +123,94 @@ fn labels<T: Copy>(v: &View, items: &Option<Vec<T>>, label: fn(T) -> Text, all: 
 
 /// An institution's facts, agreements and what applying takes; for a staff result (`staff`),
 /// its contacts instead of a student's deadlines and requirements.
-fn institution(v: &View, i: &Institution, fitting: &[usize], staff: Option<&StaffTerms>) -> Html {
-    let website = i.website.as_ref().map(|w| {
-        let text = w
-            .as_str()
-            .split("://")
-            .nth(1)
-            .unwrap_or_default()
-            .trim_end_matches('/')
-            .to_owned();
-        link(v, w.as_str(), text)
-    });
-    let home_deadlines = v.m.catalogue().home_deadlines_for(i);
-    let mut parts = Vec::new();
-    if i.erasmus_code.is_some() || website.is_some() {
-        let mut facts = Vec::new();
+fn institution(
+    out: &mut String,
+    v: &View,
+    i: &Institution,
+    fitting: &[usize],
+    staff: Option<&StaffTerms>,
+) {
+    if i.erasmus_code.is_some() || i.website.is_some() {
+        out.push_str("<dl class=\"pm-facts\">");
         if let Some(code) = &i.erasmus_code {
-            facts.push(fact_text(v, ui::ERASMUS_CODE, code.clone()));
+            write_fact(out, v.t(ui::ERASMUS_CODE), code);
         }
-        if let Some(link) = website {
-            facts.push(fact(v.t(ui::WEBSITE), link));
+        if let Some(w) = &i.website {
+            let text = w
+                .as_str()
+                .split("://")
+                .nth(1)
+                .unwrap_or_default()
+                .trim_end_matches('/');
+            write(out, "<dt>{}</dt><dd>", &[v.t(ui::WEBSITE)]);
+            write_link(out, v, w.as_str(), text);
+            out.push_str("</dd>");
         }
-        parts.push(el("dl", "pm-facts", facts));
+        out.push_str("</dl>");
     }
     if !i.agreements.is_empty() {
         // The agreements that fit the search first.
-        let mut agreements = Vec::new();
+        write(
+            out,
+            "<h5 class=\"pm-h5\">{}</h5><ul class=\"pm-agreements\">",
+            &[v.t(ui::AGREEMENTS)],
+        );
         for fits in [true, false] {
             for (n, a) in i.agreements.iter().enumerate() {
                 if fitting.contains(&n) == fits {
-                    agreements.push(agreement(v, a, fits));
+                    agreement(out, v, a, fits);
                 }
             }
         }
-        parts.push(el_text("h5", "pm-h5", v.t(ui::AGREEMENTS)));
-        parts.push(el("ul", "pm-agreements", agreements));
+        out.push_str("</ul>");
     }
     if let Some(staff) = staff {
-        parts.push(staff_part(v, staff));
-        return Html::from_iter(parts);
+        staff_part(out, v, staff);
+        return;
     }
     // Each term's next stay, with its deadlines and their years (ours, then the partner's).
+    let home_deadlines = v.m.catalogue().home_deadlines_for(i);
     let today = parse_date(v.today);
     let stays = today.map(|t| next_stays(&i.deadlines, &home_deadlines, t));
     let mut sentences = Vec::new();
     for window in stays.iter().flatten() {
-        sentences.push(el_text("li", "", next_mobility(window, v.l)));
+        sentences.push(next_mobility(window, v.l));
     }
     if !sentences.is_empty() {
-        parts.push(el_text("h5", "pm-h5", v.t(ui::WHEN_TO_APPLY)));
-        parts.push(el("ul", "pm-reqs", sentences));
+        write_list(out, v.t(ui::WHEN_TO_APPLY), &sentences);
     }
     if !i.requirements.is_empty() {
         let mut requirements = Vec::new();
         for r in &i.requirements {
-            let label = requirement_label(r).map_or_else(|| r.clone(), |t| v.t(t).to_owned());
-            requirements.push(el_text("li", "", label));
+            requirements
+                .push(requirement_label(r).map_or_else(|| r.clone(), |t| v.t(t).to_owned()));
         }
-        parts.push(el_text("h5", "pm-h5", v.t(ui::REQUIREMENTS)));
-        parts.push(el("ul", "pm-reqs", requirements));
+        write_list(out, v.t(ui::REQUIREMENTS), &requirements);
     }
-    Html::from_iter(parts)
 }
 
 /// The people to contact about a staff result, each with a mail link (its terms in brief are
 /// on its card; the Erasmus+ rules, `staff_rules`, are the command line's).
-fn staff_part(v: &View, staff: &StaffTerms) -> Html {
+fn staff_part(out: &mut String, v: &View, staff: &StaffTerms) {
     if staff.contacts.is_empty() {
-        return Html::default();
+        return;
     }
-    let mut people = Vec::new();
+    write(
+        out,
+        "<h5 class=\"pm-h5\">{}</h5><ul class=\"pm-reqs\">",
+        &[v.t(CONTACTS)],
+    );
     for c in &staff.contacts {
-        let mut line = vec![text(contact_label(c))];
+        write(out, "<li>{}", &[&contact_label(c)]);
         if let Some(email) = &c.email {
-            line.push(text(": "));
-            let mut href = String::from("mailto:");
-            href.push_str(email);
-            let label = vec![text(email.clone())];
-            line.push(element("a", &["href"], vec![Some(href.into())], None, label).into());
+            write(out, ": <a href=\"mailto:{}\">{}</a>", &[email, email]);
         }
-        people.push(el("li", "", line));
+        out.push_str("</li>");
     }
-    Html::from_iter([
-        el_text("h5", "pm-h5", v.t(CONTACTS)),
-        el("ul", "pm-reqs", people),
-    ])
+    out.push_str("</ul>");
 }
 
-fn agreement(v: &View, a: &Agreement, fits: bool) -> Html {
+fn agreement(out: &mut String, v: &View, a: &Agreement, fits: bool) {
     let c = v.m.catalogue();
     let programmes = match &a.programmes {
         Some(ids) => {
@@ -232,98 +237,85 @@ fn agreement(v: &View, a: &Agreement, fits: bool) -> Html {
             (None, Some(u)) => Some(v.fill(ui::UNTIL, &[u.as_str()])),
             (None, None) => None,
         });
-    let mut title = vec![el_text("strong", "", v.t(mobility_label(a.mobility)))];
+    let class = if fits {
+        "pm-agreement pm-fits"
+    } else {
+        "pm-agreement"
+    };
+    write(
+        out,
+        "<li class=\"{}\"><p class=\"pm-agreement-title\"><strong>{}</strong>",
+        &[class, v.t(mobility_label(a.mobility))],
+    );
     if fits {
-        title.push(el_text("span", "pm-pill pm-pill-good", v.t(ui::FITS)));
+        write(
+            out,
+            "<span class=\"pm-pill pm-pill-good\">{}</span>",
+            &[v.t(ui::FITS)],
+        );
     }
-    let mut facts = vec![fact_text(v, ui::FOR, programmes)];
+    out.push_str("</p><dl class=\"pm-facts\">");
+    write_fact(out, v.t(ui::FOR), &programmes);
     if let Some(n) = a.places {
         let places = v.fill(ui::PER_YEAR, &[&ui::places(n, v.l)]);
-        facts.push(fact_text(v, ui::PLACES, places));
+        write_fact(out, v.t(ui::PLACES), &places);
     }
     if let Some(n) = a.months {
-        facts.push(fact_text(v, ui::LENGTH, ui::months(n, v.l)));
+        write_fact(out, v.t(ui::LENGTH), &ui::months(n, v.l));
     }
-    facts.push(fact_text(
-        v,
-        ui::WHEN,
-        labels(v, &a.terms, term_label, ui::ANY_TIME),
-    ));
-    facts.push(fact_text(
-        v,
-        ui::LEVELS,
-        labels(v, &a.levels, level_label, ui::ALL_LEVELS),
-    ));
-    facts.push(fact_text(v, ui::LANGUAGE_ASKED, languages(v, &a.languages)));
+    let terms = labels(v, &a.terms, term_label, ui::ANY_TIME);
+    write_fact(out, v.t(ui::WHEN), &terms);
+    let levels = labels(v, &a.levels, level_label, ui::ALL_LEVELS);
+    write_fact(out, v.t(ui::LEVELS), &levels);
+    write_fact(out, v.t(ui::LANGUAGE_ASKED), &languages(v, &a.languages));
     if let Some(f) = a.funding {
-        facts.push(fact_text(v, ui::FUNDING, v.t(funding_label(f))));
+        write_fact(out, v.t(ui::FUNDING), v.t(funding_label(f)));
     }
     if let Some(valid) = valid {
-        facts.push(fact_text(v, ui::VALID, valid));
+        write_fact(out, v.t(ui::VALID), &valid);
     }
-    let notes = a
-        .notes
-        .as_ref()
-        .map(|notes| el_text("p", "pm-agreement-notes", notes.get(v.l).to_owned()));
-    el(
-        "li",
-        if fits {
-            "pm-agreement pm-fits"
-        } else {
-            "pm-agreement"
-        },
-        vec![
-            el("p", "pm-agreement-title", title),
-            el("dl", "pm-facts", facts),
-            notes.unwrap_or_default(),
-        ],
-    )
+    out.push_str("</dl>");
+    if let Some(notes) = &a.notes {
+        write(
+            out,
+            "<p class=\"pm-agreement-notes\">{}</p>",
+            &[notes.get(v.l)],
+        );
+    }
+    out.push_str("</li>");
 }
 
-fn bip(v: &View, b: &Bip) -> Html {
-    let description = b
-        .description
-        .as_ref()
-        .map(|d| el_text("p", "pm-description", d.get(v.l).to_owned()));
-    let mut facts = Vec::new();
+fn bip(out: &mut String, v: &View, b: &Bip) {
+    if let Some(d) = &b.description {
+        write(out, "<p class=\"pm-description\">{}</p>", &[d.get(v.l)]);
+    }
+    out.push_str("<dl class=\"pm-facts\">");
     if let Some(p) = &b.physical {
         let dates = format_date_range(p.start.as_str(), p.end.as_str(), v.l);
         let place = v.fill(
             ui::PLACE,
             &[p.city.get(v.l), &country_name(p.country.as_str(), v.l)],
         );
-        facts.push(fact_text(
-            v,
-            ui::IN_PERSON,
-            v.fill(ui::DATES_AT, &[&dates, &place]),
-        ));
+        let at = v.fill(ui::DATES_AT, &[&dates, &place]);
+        write_fact(out, v.t(ui::IN_PERSON), &at);
     }
     if let Some(online) = &b.virtual_part {
-        facts.push(fact_text(v, ui::ONLINE_PART, online.get(v.l).to_owned()));
+        write_fact(out, v.t(ui::ONLINE_PART), online.get(v.l));
     }
-    facts.push(fact_text(v, ui::LANGUAGE_ASKED, languages(v, &b.languages)));
+    write_fact(out, v.t(ui::LANGUAGE_ASKED), &languages(v, &b.languages));
     if let Some(n) = b.places {
-        facts.push(fact_text(v, ui::PLACES, ui::places(n, v.l)));
+        write_fact(out, v.t(ui::PLACES), &ui::places(n, v.l));
     }
-    facts.push(fact_text(
-        v,
-        ui::LEVELS,
-        labels(v, &b.levels, level_label, ui::ALL_LEVELS),
-    ));
+    let levels = labels(v, &b.levels, level_label, ui::ALL_LEVELS);
+    write_fact(out, v.t(ui::LEVELS), &levels);
     if let Some(date) = &b.apply_by {
-        facts.push(fact(v.t(ui::APPLY_BY), apply_by(v, date.as_str())));
+        write_apply_by(out, v, date.as_str());
     }
-    facts.push(fact_text(v, ui::HOST, v.short_name(&b.host).to_owned()));
-    let more = b.url.as_ref().map(|url| {
-        el(
-            "p",
-            "",
-            vec![link(v, url.as_str(), v.t(ui::MORE_INFO).to_owned())],
-        )
-    });
-    Html::from_iter([
-        description.unwrap_or_default(),
-        el("dl", "pm-facts", facts),
-        more.unwrap_or_default(),
-    ])
+    write_fact(out, v.t(ui::HOST), v.short_name(&b.host));
+    out.push_str("</dl>");
+    if let Some(url) = &b.url {
+        out.push_str("<p>");
+        write_link(out, v, url.as_str(), v.t(ui::MORE_INFO));
+        out.push_str("</p>");
+    }
 }

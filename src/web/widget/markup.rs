@@ -12,6 +12,8 @@ use yew::html::{onclick, onsubmit};
 use yew::prelude::*;
 use yew::virtual_dom::{AttributeOrProperty, Attributes, Listener, VTag, VText};
 
+use crate::markup::write;
+
 /// Builds `<tag keys=values…>children</tag>`; a `None` value leaves its attribute out.
 #[inline(never)]
 pub(super) fn element(
@@ -67,23 +69,6 @@ pub(super) fn focusable(tag: &'static str, class: &'static str, children: Vec<Ht
         vec![
             Some(AttrValue::Static(class)),
             Some(AttrValue::Static("-1")),
-        ],
-        None,
-        children,
-    )
-    .into()
-}
-
-/// `<a href="…" target="_blank" rel="noopener noreferrer">children</a>`.
-#[inline(never)]
-pub(super) fn external_link(href: String, children: Vec<Html>) -> Html {
-    element(
-        "a",
-        &["href", "target", "rel"],
-        vec![
-            Some(AttrValue::from(href)),
-            Some(AttrValue::Static("_blank")),
-            Some(AttrValue::Static("noopener noreferrer")),
         ],
         None,
         children,
@@ -242,12 +227,6 @@ pub(super) fn sr(s: impl Into<AttrValue>) -> Html {
     el_text("span", "pm-sr", s)
 }
 
-/// `<dt>label</dt><dd>value</dd>`, for a `<dl>`.
-#[inline(never)]
-pub(super) fn fact(label: &'static str, value: Html) -> Html {
-    Html::from_iter([el_text("dt", "", label), el("dd", "", vec![value])])
-}
-
 /// A line icon (24×24, stroked with the text colour), hidden from assistive technology.
 /// Without `focusable="false"`: only Internet Explorer put SVG in the tab order, and a
 /// browser that runs this widget never did (one attribute less per icon, four a card and
@@ -273,4 +252,32 @@ pub(super) fn icon(path: &'static str) -> Html {
         vec![path.into()],
     )
     .into()
+}
+
+// Markup text (`crate::markup`) for the views written as one raw node: the card's summary and
+// its details. Values are escaped; the fixed markup is the same as the helpers above build.
+
+/// [`icon`] as markup.
+pub(super) fn write_icon(out: &mut String, path: &'static str) {
+    write(
+        out,
+        "<svg class=\"pm-i\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"{}\"></path></svg>",
+        &[path],
+    );
+}
+
+/// `<dt>label</dt><dd>value</dd>`, for a `<dl>`.
+pub(super) fn write_fact(out: &mut String, label: &str, value: &str) {
+    write(out, "<dt>{}</dt><dd>{}</dd>", &[label, value]);
+}
+
+/// A link that opens in a new tab, saying so to screen readers; for http(s) addresses only.
+pub(super) fn write_link(out: &mut String, v: &super::View, url: &str, label: &str) {
+    if url.starts_with("https://") || url.starts_with("http://") {
+        write(
+            out,
+            "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}<span class=\"pm-sr\">{}</span></a>",
+            &[url, label, v.t(crate::i18n::ui::NEW_TAB)],
+        );
+    }
 }

@@ -22,6 +22,13 @@
 //! 2. **Loops that push into a `Vec`, not iterator chains.** Each `map`/`filter`/`collect`
 //!    chain over a new closure is a new generic instance compiled into the download; a `for`
 //!    loop is not.
+//!
+//! And one rule for speed and size both: **what holds no control is markup text.** A card's
+//! summary and its details (`card`, `detail`) are written as text (`crate::markup`, every
+//! value escaped; `markup::write_icon`, `write_fact`, `write_link`) and inserted as one raw
+//! node: a render compares one string per card instead of some fifty virtual nodes, and a
+//! changed card is parsed by the browser in one call (issue 11). Buttons and anything with a
+//! listener or focus to keep stay virtual nodes.
 
 mod app;
 mod card;

@@ -1,8 +1,8 @@
 //! Names the browser knows (`Intl.DisplayNames`, Unicode CLDR): languages and countries in
 //! English and Dutch, for the browser build, which does not download them. One
 //! `DisplayNames` per kind and language, made at first use. Each name asked is kept: a render
-//! asks for the languages of every card's agreements, and a call into JavaScript costs more than a lookup
-//! (issue 11: about a millisecond a keystroke on a phone).
+//! asks for the languages of every card's agreements, and a call into JavaScript costs more
+//! than a lookup (issue 11: about a millisecond a keystroke on a phone).
 
 use js_sys::{Array, Intl::DisplayNames, Object, Reflect};
 use wasm_bindgen::JsValue;

@@ -2,18 +2,19 @@
 //! the next stay with its days left, why it fits and what does not, the estimate, and the
 //! buttons for its details and the shortlist; a BIP's dates, host and partners.
 //!
-//! What a card shows without controls of its own (everything above its buttons) is written as
+//! What a card shows between its title and its buttons (place, facts, reasons) is written as
 //! markup text (`crate::markup`, values escaped) and inserted as one raw node: at each key the
 //! widget compares that text with the card's last instead of building and comparing some fifty
 //! virtual nodes, and a card that changed is parsed by the browser in one call instead of
-//! element by element through wasm-bindgen (issue 11: most of a keystroke's render). The
-//! buttons, the note beside them and the details stay virtual nodes, so they keep their
-//! listeners and their focus when the card changes around them.
+//! element by element through wasm-bindgen (issue 11: most of a keystroke's render). The title
+//! (where focus is moved), the buttons and the note beside them stay virtual nodes, so they
+//! keep their listeners and their focus when the text around them is written anew; the
+//! details (`detail.rs`) are markup text too.
 
 use yew::prelude::*;
 
 use super::detail::{self, write_apply_by, write_days_left};
-use super::markup::{button, el, el_text, item, sr, text, write_fact, write_icon, Aria};
+use super::markup::{button, el, el_text, focusable, item, sr, text, write_fact, write_icon, Aria};
 use super::shortlist::place;
 use super::state::{Action, Key, Said};
 use super::{class_list, icon, on, View};
@@ -124,7 +125,11 @@ pub(super) fn card(v: &View, hit: &Hit, index: usize, page: usize, shared: &[Not
         key.token(),
         class,
         vec![
-            Html::from_html_unchecked(summary(v, hit, &key, &name, shared).into()),
+            el_text("p", "pm-kind", v.t(if bip { ui::BIP } else { ui::PARTNER })),
+            // A node of its own: focus is moved to it (after "Show more", from the shortlist
+            // or the map) and stays when the summary below is written anew.
+            focusable("h4", "pm-card-title", vec![text(name.clone())]),
+            Html::from_html_unchecked(summary(v, hit, &key, shared).into()),
             el(
                 "div",
                 "pm-actions",
@@ -140,9 +145,10 @@ pub(super) fn card(v: &View, hit: &Hit, index: usize, page: usize, shared: &[Not
     )
 }
 
-/// The card above its buttons, as markup: kind, name, place and distance with the estimate,
-/// the deciding facts, the next stay (a BIP's facts instead), why it fits and what does not.
-fn summary(v: &View, hit: &Hit, key: &Key, name: &str, shared: &[Note]) -> String {
+/// The card between its title and its buttons, as markup: place and distance with the
+/// estimate, the deciding facts, the next stay (a BIP's facts instead), why it fits and what
+/// does not.
+fn summary(v: &View, hit: &Hit, key: &Key, shared: &[Note]) -> String {
     let bip = hit.kind == Kind::Bip;
     let catalogue = v.m.catalogue();
     let mut reasons = Vec::new();
@@ -172,11 +178,7 @@ fn summary(v: &View, hit: &Hit, key: &Key, name: &str, shared: &[Note]) -> Strin
     }
     let place = place(v, key).unwrap_or_else(|| v.t(ui::ONLINE_ONLY).to_owned());
     let mut out = String::new();
-    write(
-        &mut out,
-        "<p class=\"pm-kind\">{}</p><h4 class=\"pm-card-title\" tabindex=\"-1\">{}</h4><p class=\"pm-where\">",
-        &[v.t(if bip { ui::BIP } else { ui::PARTNER }), name],
-    );
+    out.push_str("<p class=\"pm-where\">");
     write_icon(&mut out, super::icon::PIN);
     write(&mut out, "<span>{}</span>", &[&place]);
     if let Some(km) = hit.distance_km {

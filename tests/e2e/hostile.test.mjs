@@ -48,6 +48,7 @@ function bip(id, fields = {}) {
     levels: ['bachelor', 'master'],
     physical: { start: '2027-07-05', end: '2027-07-10', city: 'Arles', country: 'FR', location: { lat: 43.68, lon: 4.63 } },
     virtual: { en: 'Two online seminars.', nl: 'Twee online seminaries.' },
+    description: { en: 'A week of photography in Arles.', nl: 'Een week fotografie in Arles.' },
     ects: 3,
     languages: [{ lang: 'en', cefr: 'B2' }],
     apply_by: '2027-03-15',
@@ -159,7 +160,8 @@ test('markup in every text field of the catalogue shows as text: no element made
     t.diagnostic(`${lang}: ${visible.length} fields shown as text: ${visible.join(', ')}`);
     // (The short name is in the shortlist's button labels only: the shortlist shows full names.)
     const expected = ['notice', 'institutions[0].name', 'institutions[0].city', 'institutions[0].erasmus_code',
-      'institutions[0].agreements[0].notes', 'bips[0].title', 'bips[0].virtual', 'bips[0].physical.city', 'programmes[0].name']
+      'institutions[0].agreements[0].notes', 'institutions[0].requirements[0]', 'bips[0].title', 'bips[0].virtual',
+      'bips[0].description', 'bips[0].physical.city', 'programmes[0].name']
       .map((f) => (texts.includes(`${f}.${lang}`) ? `${f}.${lang}` : f));
     for (const field of expected) assert.ok(visible.includes(field), `${field} shows as text (${lang})`);
   }

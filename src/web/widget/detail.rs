@@ -41,13 +41,18 @@ pub(super) fn view(v: &View, hit: &Hit) -> Html {
     Html::from_html_unchecked(out.into())
 }
 
-/// A heading and a list of sentences (`<h5>` and `<ul class="pm-reqs">`).
-fn write_list(out: &mut String, heading: &str, items: &[String]) {
+/// Opens a list under its heading: `<h5>` and `<ul class="…">`, closed by the caller.
+fn open_list(out: &mut String, heading: &str, class: &str) {
     write(
         out,
-        "<h5 class=\"pm-h5\">{}</h5><ul class=\"pm-reqs\">",
-        &[heading],
+        "<h5 class=\"pm-h5\">{}</h5><ul class=\"{}\">",
+        &[heading, class],
     );
+}
+
+/// A heading and a list of sentences (`<h5>` and `<ul class="pm-reqs">`).
+fn write_list(out: &mut String, heading: &str, items: &[String]) {
+    open_list(out, heading, "pm-reqs");
     for item in items {
         write(out, "<li>{}</li>", &[item]);
     }
@@ -150,11 +155,7 @@ fn institution(
     }
     if !i.agreements.is_empty() {
         // The agreements that fit the search first.
-        write(
-            out,
-            "<h5 class=\"pm-h5\">{}</h5><ul class=\"pm-agreements\">",
-            &[v.t(ui::AGREEMENTS)],
-        );
+        open_list(out, v.t(ui::AGREEMENTS), "pm-agreements");
         for fits in [true, false] {
             for (n, a) in i.agreements.iter().enumerate() {
                 if fitting.contains(&n) == fits {
@@ -195,11 +196,7 @@ fn staff_part(out: &mut String, v: &View, staff: &StaffTerms) {
     if staff.contacts.is_empty() {
         return;
     }
-    write(
-        out,
-        "<h5 class=\"pm-h5\">{}</h5><ul class=\"pm-reqs\">",
-        &[v.t(CONTACTS)],
-    );
+    open_list(out, v.t(CONTACTS), "pm-reqs");
     for c in &staff.contacts {
         write(out, "<li>{}", &[&contact_label(c)]);
         if let Some(email) = &c.email {

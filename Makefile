@@ -53,7 +53,8 @@ endef
 ## Release builds: pkg/, the npm package (mount and Matcher, with TypeScript types), and the
 ## deployable widget in www/: the wasm built with mount only (www/pkg/), the loader bundled with
 ## its wasm-bindgen glue, and the stylesheet, minified from assets/. places.txt (in both) is the
-## lazily fetched table: data/places.txt and data/words.txt joined (docs/places.md).
+## lazily fetched table: data/places.txt and data/words.txt joined (docs/places.md). The widget's
+## files get .gz and .br copies beside them (tools/compress.mjs), which `make demo` sends.
 build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	$(call bind,pkg)
@@ -67,6 +68,8 @@ build: tools
 	node tools/outlines.mjs www/pkg/outlines.txt
 	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
+	node tools/compress.mjs www/pkg/partner_matcher_bg.wasm www/pkg/places.txt www/pkg/outlines.txt \
+		www/partner-matcher.js www/partner-matcher.css
 
 ## data/places.txt, the place names table (docs/places.md), regenerated from its sources in a
 ## virtual environment with the pinned packages of tools/gazetteer/requirements.txt. The table is

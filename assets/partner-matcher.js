@@ -22,7 +22,14 @@ const ATTRIBUTES = ['catalogue', 'programme', 'lang', 'kinds', 'page-size', 'url
 let wasm = null;
 /** Fetches, compiles and instantiates the wasm module once for the whole page. */
 function loadWasm() {
-  wasm ??= init({ module_or_path: fetch(new URL(WASM, base), WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {}) });
+  if (!wasm) {
+    wasm = init({ module_or_path: fetch(new URL(WASM, base), WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {}) });
+    // The browser reads its locale data the first time a page asks `Intl.DisplayNames` (about
+    // 150 ms of a phone's main thread, docs/performance.md "Eighth pass"). The widget asks for
+    // country and language names as it loads its catalogue; asking once here, while the wasm
+    // downloads and the thread has nothing to do, takes that off the way to the first card.
+    (globalThis.requestIdleCallback ?? setTimeout)(() => new Intl.DisplayNames('en', { type: 'region' }));
+  }
   return wasm;
 }
 

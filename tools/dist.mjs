@@ -2,11 +2,13 @@
 // file's name carries a hash of its content (so servers may cache them for a year), the loader
 // names the others (bundled with a copy of assets/partner-matcher-files.js naming the hashed
 // files and their Subresource Integrity hashes), and snippet.html holds the tags to paste.
+// Each of those files has its .gz and .br beside it, for the server to send as they are.
 // Run after `make build` (it reads the wasm from www/pkg and the glue from target/widget-pkg).
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { compress } from './compress.mjs';
 
 const ROOT = join(new URL('.', import.meta.url).pathname, '..');
 const version = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
@@ -54,10 +56,13 @@ const loaderBytes = bundled.outputFiles[0].contents;
 const loader = { file: `partner-matcher.${hash(loaderBytes)}.js`, integrity: sri(loaderBytes) };
 writeFileSync(join(out, loader.file), loaderBytes);
 copyFileSync(join(ROOT, 'www/catalogue.json'), join(out, 'catalogue.example.json'));
+// Each hashed file compressed beside it, for the server to send as it is (README, "Deploying").
+const compressed = [loader, wasm, css, places, outlines].map(({ file }) => compress(join(out, file)));
 
 const snippet = `<!-- partner-matcher ${version}. Copy this folder to the web server, e.g. as /partner-matcher/,
      and adjust the paths below if you chose another place (the files must stay together).
-     See the README, "Deploying": gzip, and the caching headers for these hashed files. -->
+     See the README, "Deploying": the .br and .gz files to send as they are, and the caching
+     headers for these hashed files. -->
 
 <!-- In <head>: the browser starts the loader, the wasm and the catalogue at once, while it
      reads the page (the catalogue URL as in the element below); on a phone the demo page
@@ -76,4 +81,6 @@ const snippet = `<!-- partner-matcher ${version}. Copy this folder to the web se
 </partner-matcher>
 `;
 writeFileSync(join(out, 'snippet.html'), snippet);
-console.log(`dist/${name}/: ${loader.file}, ${wasm.file}, ${css.file}, ${places.file}, ${outlines.file}, snippet.html`);
+console.log(`dist/${name}/: ${loader.file}, ${wasm.file}, ${css.file}, ${places.file}, ${outlines.file} (each with .gz and .br), snippet.html`);
+const [, wasmSizes] = compressed;
+console.log(`the wasm: ${wasmSizes.gz} B gzip, ${wasmSizes.br} B brotli`);

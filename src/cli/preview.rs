@@ -67,7 +67,13 @@ pub fn run(args: &Args) -> Outcome {
                 }
             }),
         )
-        .fallback_service(ServeDir::new(&args.www))
+        // `make build` writes the widget's files compressed beside them (as `make dist` does);
+        // they go out as they are to a browser that accepts them.
+        .fallback_service(
+            ServeDir::new(&args.www)
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),

@@ -1,10 +1,13 @@
 // `make dist`'s folder as the web team deploys it: the snippet pasted into a blank page works
-// with the hashed files and their integrity hashes, and a changed file is refused.
+// with the hashed files and their integrity hashes, sent as their brotli copies, and a changed
+// file is refused.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { compress } from '../../tools/compress.mjs';
 import { ROOT, launch, newPage, startServer, waitForOutcome, waitForReady, wwwWith } from './harness.mjs';
 
 let browser;
@@ -43,12 +46,25 @@ test('the snippet of make dist shows a working widget from the hashed files', as
   const server = await startServer({ www: site() });
   try {
     const page = await newPage(browser);
+    const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'));
     await page.goto(server.url);
     await waitForReady(page);
     assert.ok(await page.locator('partner-matcher .pm-card').count() > 0, 'result cards');
     assert.deepEqual(page.problems, []);
+    // The preview sends the .br copy as it is (as nginx's brotli_static would).
+    assert.equal(await (await wasm).headerValue('content-encoding'), 'br');
   } finally {
     await server.stop();
+  }
+});
+
+test('every hashed file has a .gz and a .br copy with the same bytes', () => {
+  const hashed = readdirSync(folder).filter((f) => /\.[0-9a-f]{12}\.(js|wasm|css|txt)$/.test(f));
+  assert.equal(hashed.length, 5, hashed.join(', '));
+  for (const file of hashed) {
+    const bytes = readFileSync(join(folder, file));
+    assert.ok(gunzipSync(readFileSync(join(folder, `${file}.gz`))).equals(bytes), `${file}.gz`);
+    assert.ok(brotliDecompressSync(readFileSync(join(folder, `${file}.br`))).equals(bytes), `${file}.br`);
   }
 });
 
@@ -59,6 +75,7 @@ test('a wasm file changed after make dist is refused (Subresource Integrity)', a
       const bytes = readFileSync(join(dir, wasm));
       bytes[bytes.length - 1] ^= 1;
       writeFileSync(join(dir, wasm), bytes);
+      compress(join(dir, wasm)); // and its copies, which the server sends
     }),
   });
   try {

@@ -92,7 +92,7 @@ test('two widgets on a page share one fetch of the table', async () => {
 
 test('a failed fetch of the table leaves the results as they were, with a console warning', async () => {
   const dir = wwwWith({});
-  rmSync(join(dir, 'pkg', 'places.txt'));
+  for (const file of ['places.txt', 'places.txt.gz', 'places.txt.br']) rmSync(join(dir, 'pkg', file));
   const missing = await startServer({ www: dir });
   try {
     const page = await newPage(browser);

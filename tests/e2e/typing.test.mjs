@@ -28,12 +28,20 @@ after(async () => {
 const titles = (page) => page.locator('partner-matcher .pm-card-title').allTextContents();
 const head = (page) => page.locator('partner-matcher .pm-results-head').textContent();
 
-/** The results the widget shows for `query` given in the URL (no typing). */
+/**
+ * The results the widget shows for `query` given in the URL (no typing), once the place names
+ * it fetches for a query have come and been searched with (they can change the order).
+ */
 async function resultsFor(query) {
   const page = await newPage(browser, { viewport: { width: 412, height: 915 } });
+  const places = page.waitForResponse((r) => r.url().endsWith('/pkg/places.txt'));
   await page.goto(`${server.url}?pm-q=${encodeURIComponent(query)}`);
   await waitForReady(page);
   await page.locator('partner-matcher .pm-results-head').waitFor();
+  await (await places).finished();
+  // Read, attached and searched with in the task that takes the body: after it, a frame.
+  await page.waitForFunction(() => performance.getEntriesByName(new URL('pkg/places.txt', location.href).href)[0]?.responseEnd > 0);
+  await page.evaluate(() => new Promise((done) => { requestAnimationFrame(() => setTimeout(done)); }));
   const out = { head: await head(page), titles: await titles(page) };
   await page.context().close();
   return out;

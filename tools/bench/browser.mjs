@@ -205,22 +205,30 @@ export async function benchBrowser({ largeText, largeList, large, runs, throttle
   const catalogueFile = `bench-catalogue-${large}.json`;
   const extra = { [`/${catalogueFile}`]: largeText, ...pages(catalogueFile, largeList) };
   // BENCH_WWW: another build's www/ (to compare two builds one right after the other).
-  const server = await serve(process.env.BENCH_WWW ?? join(ROOT, 'www'), extra);
+  const www = process.env.BENCH_WWW ?? join(ROOT, 'www');
+  const server = await serve(www, extra);
+  // The demo page again, everything sent with brotli (as `make dist`'s files can be).
+  const brotliServer = await serve(www, extra, { brotli: true });
   // Compress everything once before measuring.
   for (const p of ['index.html', 'bench-demo-large.html', 'catalogue.json', catalogueFile, 'pkg/partner_matcher_bg.wasm', 'partner-matcher.js', 'partner-matcher.css', 'demo.css', 'demo.js']) {
     await fetch(server.url + p);
   }
+  for (const p of ['index.html', 'bench-floor-demo.html', 'bench-floor.js', 'catalogue.json', 'pkg/partner_matcher_bg.wasm', 'partner-matcher.js', 'partner-matcher.css', 'demo.css', 'demo.js']) {
+    await fetch(brotliServer.url + p, { headers: { 'Accept-Encoding': 'br' } });
+  }
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
-    const load = async (path) => {
+    const load = async (path, from = server) => {
       const all = [];
-      for (let r = 0; r < runs; r++) all.push(await firstResults(browser, server.url + path, throttle));
+      for (let r = 0; r < runs; r++) all.push(await firstResults(browser, from.url + path, throttle));
       all.sort((a, b) => a.ms - b.ms);
       return all[all.length >> 1];
     };
     const out = {
       demo: await load('bench-demo-plain.html'),
       demoHints: await load('index.html'),
+      demoBrotli: await load('index.html', brotliServer),
+      demoFloorBrotli: await load('bench-floor-demo.html', brotliServer),
       demoFloor: await load('bench-floor-demo.html'),
       large: await load('bench-demo-large.html'),
       largeWidget: await load('bench-demo-large-widget.html'),
@@ -251,5 +259,6 @@ export async function benchBrowser({ largeText, largeList, large, runs, throttle
   } finally {
     await browser.close();
     await server.close();
+    await brotliServer.close();
   }
 }

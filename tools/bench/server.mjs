@@ -1,11 +1,13 @@
 // A small static server for the browser benchmark: serves a folder (www/ by default) and extra
 // in-memory files on 127.0.0.1, gzipped when the browser accepts it (zlib level 6, the common
 // server default; compressed once and kept, so the server's CPU is not part of the figures),
-// with `Cache-Control: no-store` (each measurement starts from a cold cache anyway).
+// with `Cache-Control: no-store` (each measurement starts from a cold cache anyway). With
+// `{ brotli: true }`, brotli at quality 11 instead when the browser accepts it: the widget's
+// files as `make dist`'s `.br` files are, which a server sends as they are (README, "Deploying").
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -14,12 +16,19 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+/** The two encodings: the header's name and how to compress. */
+const GZIP = { name: 'gzip', compress: (bytes) => gzipSync(bytes, { level: 6 }) };
+const BROTLI = {
+  name: 'br',
+  compress: (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+};
+
 /**
  * Serves `root` and `extra` (path → string or Buffer, taking precedence) until `close()`.
  * Resolves to `{ url, close }`; `url` ends with a slash.
  */
-export function serve(root, extra = {}) {
-  const gzipped = new Map();
+export function serve(root, extra = {}, { brotli = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -32,12 +41,14 @@ export function serve(root, extra = {}) {
       }
       const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
       const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        const key = `${file}:${bytes.length}`;
-        if (!gzipped.has(key)) gzipped.set(key, gzipSync(bytes, { level: 6 }));
-        headers['Content-Encoding'] = 'gzip';
+      const accepted = req.headers['accept-encoding'] ?? '';
+      const encoding = brotli && /\bbr\b/.test(accepted) ? BROTLI : /\bgzip\b/.test(accepted) ? GZIP : null;
+      if (encoding) {
+        const key = `${file}:${bytes.length}:${encoding.name}`;
+        if (!compressed.has(key)) compressed.set(key, encoding.compress(bytes));
+        headers['Content-Encoding'] = encoding.name;
         headers.Vary = 'Accept-Encoding';
-        res.writeHead(200, headers).end(gzipped.get(key));
+        res.writeHead(200, headers).end(compressed.get(key));
       } else {
         res.writeHead(200, headers).end(bytes);
       }

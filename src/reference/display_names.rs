@@ -1,11 +1,9 @@
 //! Names the browser knows (`Intl.DisplayNames`, Unicode CLDR): languages and countries in
-//! English and Dutch, for the browser build, which does not download them. One
-//! `DisplayNames` per kind and language, made at first use. Each name asked is kept: a render
-//! asks for the languages of every card's agreements, and a call into JavaScript costs more
-//! than a lookup (issue 11: about a millisecond a keystroke on a phone).
+//! English and Dutch, for the browser build, which does not download them. Each table of
+//! names (the countries', the languages') is asked once, in one call, when first needed.
 
-use js_sys::{Array, Intl::DisplayNames, Object, Reflect};
-use wasm_bindgen::JsValue;
+use js_sys::{Array, Function, Intl::DisplayNames, JsString, Object, Reflect};
+use wasm_bindgen::JsCast;
 
 use crate::locale::Locale;
 
@@ -18,43 +16,30 @@ pub enum Kind {
     Region,
 }
 
-thread_local! {
-    /// Language in English and Dutch, then region in English and Dutch.
-    static NAMES: [Option<DisplayNames>; 4] = [
-        display_names("language", "en"),
-        display_names("language", "nl"),
-        display_names("region", "en"),
-        display_names("region", "nl"),
-    ];
-    /// The names asked so far: which `NAMES`, the code, the name. A few dozen in practice (the
-    /// catalogue's countries and languages), so a list is searched.
-    static ASKED: std::cell::RefCell<Vec<(usize, String, String)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+/// The browser's names for `codes` (separated by spaces) in `locale`, one a line in their
+/// order: the code itself where the browser has no name, every code if it cannot name them.
+/// Leaked: for tables that last as long as the page.
+pub fn all_of(kind: Kind, codes: &str, locale: Locale) -> &'static str {
+    names(kind, codes, locale)
+        .unwrap_or_else(|| codes.replace(' ', "\n"))
+        .leak()
 }
 
-fn display_names(kind: &str, locale: &str) -> Option<DisplayNames> {
+/// The names in one call into the browser, which maps the list of codes with
+/// `DisplayNames.prototype.of`: the codes and the names cross between wasm and JavaScript
+/// once, where a call a name took most of loading a small catalogue on a phone (issue 11: 84
+/// ms at 4x for the countries' 498 names).
+fn names(kind: Kind, codes: &str, locale: Locale) -> Option<String> {
     let options = Object::new();
-    Reflect::set(&options, &"type".into(), &kind.into()).ok()?;
-    let locales = Array::of1(&JsValue::from_str(locale));
-    Some(DisplayNames::new(&locales, &options))
-}
-
-/// The browser's name for `code` in `locale`; the code itself when it has none.
-pub fn of(kind: Kind, code: &str, locale: Locale) -> String {
-    let at = match kind {
-        Kind::Language => 0,
-        Kind::Region => 2,
-    } + match locale {
-        Locale::En => 0,
-        Locale::Nl => 1,
+    let kind = match kind {
+        Kind::Language => "language",
+        Kind::Region => "region",
     };
-    ASKED.with_borrow_mut(|asked| {
-        if let Some((.., name)) = asked.iter().find(|(a, c, _)| *a == at && c == code) {
-            return name.clone();
-        }
-        let name = NAMES.with(|names| names[at].as_ref()?.of(code).map(String::from));
-        let name = name.unwrap_or_else(|| code.to_owned());
-        asked.push((at, code.to_owned(), name.clone()));
-        name
-    })
+    Reflect::set(&options, &"type".into(), &kind.into()).ok()?;
+    let names = DisplayNames::new(&Array::of1(&locale.code().into()), &options);
+    let of: Function = Reflect::get(&names, &"of".into()).ok()?.unchecked_into();
+    let list = JsString::from(codes).split(" ");
+    let map: Function = Reflect::get(&list, &"map".into()).ok()?.unchecked_into();
+    let named: Array = map.call1(&list, &of.bind0(&names)).ok()?.unchecked_into();
+    Some(named.join("\n").into())
 }

@@ -43,10 +43,21 @@ mod names {
 #[cfg(target_arch = "wasm32")]
 mod names {
     use super::super::display_names::{self, Kind};
+    use super::CODES;
     use crate::locale::Locale;
 
+    /// The browser's names of every code, asked once for each language: a render names the
+    /// languages of every card's agreements.
+    static NAMES: [std::sync::OnceLock<&str>; 2] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+
+    /// `code` is in `CODES`, each code two letters and a space.
     pub fn of(code: &str, locale: Locale) -> String {
-        display_names::of(Kind::Language, code, locale)
+        let names = locale
+            .pick(&NAMES[0], &NAMES[1])
+            .get_or_init(|| display_names::all_of(Kind::Language, CODES, locale));
+        let at = CODES.find(code).map_or(usize::MAX, |at| at / 3);
+        names.lines().nth(at).unwrap_or(code).to_owned()
     }
 }
 

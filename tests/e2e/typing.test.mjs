@@ -125,6 +125,14 @@ test('a letter that empties the list hides its cards; Backspace shows the same c
   await cdpNormal(page);
   assert.deepEqual(page.problems, []);
   assert.deepEqual(await axe(page), [], 'axe, nothing fits');
+  // Kept in the page, the cards and their list are not read out either (Chromium's
+  // accessibility tree, as a screen reader gets it).
+  const tree = await (await page.context().newCDPSession(page)).send('Accessibility.getFullAXTree');
+  const exposed = tree.nodes.filter((n) => !n.ignored);
+  assert.equal(exposed.filter((n) => n.role?.value === 'list').length, 0, 'no list exposed');
+  for (const title of before) {
+    assert.ok(!exposed.some((n) => String(n.name?.value ?? '').includes(title)), `${title} exposed`);
+  }
   // What axe itself set off (its styles, under the page's CSP) is not the widget's.
   const byAxe = page.problems.length;
   // The keyboard passes no hidden card: after the box, the way to loosen the search.

@@ -147,9 +147,15 @@ fn kept(v: &View, page: usize) -> Html {
     for (i, hit) in fitting.iter().enumerate() {
         cards.push(card(v, hit, i, page, &shared));
     }
+    // `hidden` keeps the cards' layout (the stylesheet's `content-visibility`), which leaves
+    // the list itself to assistive technology: `aria-hidden` takes it away too.
     tag(
         "ol",
-        &[("class", Fixed("pm-results")), ("hidden", Fixed(""))],
+        &[
+            ("class", Fixed("pm-results")),
+            ("hidden", Fixed("")),
+            ("aria-hidden", Fixed("true")),
+        ],
         cards,
     )
 }

@@ -66,7 +66,7 @@ const snippet = `<!-- partner-matcher ${version}. Copy this folder to the web se
 
 <!-- In <head>: the browser starts the loader, the wasm and the catalogue at once, while it
      reads the page (the catalogue URL as in the element below); on a phone the demo page
-     showed its results 0.2 to 0.4 s sooner (docs/performance.md). -->
+     showed its results 0.5 to 0.7 s sooner (docs/performance.md). -->
 <link rel="preload" href="/partner-matcher/${wasm.file}" as="fetch" type="application/wasm" integrity="${wasm.integrity}" crossorigin>
 <link rel="preload" href="/data/partners.json" as="fetch" type="application/json" crossorigin>
 <script type="module" src="/partner-matcher/${loader.file}" integrity="${loader.integrity}" crossorigin></script>

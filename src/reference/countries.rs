@@ -76,9 +76,8 @@ mod names {
     use crate::locale::Locale;
 
     /// The English and Dutch names of each row's country, asked of the browser once, when the
-    /// table is built, in one call per language: a call a name took most of loading a small
-    /// catalogue on a phone (issue 11: 84 ms at 4x for the 498 names). A browser without them
-    /// shows the codes.
+    /// table is built, in one call per language (`display_names::all_of`). A browser without
+    /// them shows the codes.
     pub fn of_all(rows: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
         // Each row starts with its code.
         let mut codes = String::new();

@@ -27,8 +27,8 @@ pub fn all_of(kind: Kind, codes: &str, locale: Locale) -> &'static str {
 
 /// The names in one call into the browser, which maps the list of codes with
 /// `DisplayNames.prototype.of`: the codes and the names cross between wasm and JavaScript
-/// once, where a call a name took most of loading a small catalogue on a phone (issue 11: 84
-/// ms at 4x for the countries' 498 names).
+/// once, where a call a name took 30 to 85 ms of loading the demo catalogue on the phone
+/// profile (issue 11: the countries' 498 names).
 fn names(kind: Kind, codes: &str, locale: Locale) -> Option<String> {
     let options = Object::new();
     let kind = match kind {

@@ -9,16 +9,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** Writes `file`.gz and `file`.br; their sizes in bytes. */
-export function compress(file) {
-  const bytes = readFileSync(file);
-  const gz = gzipSync(bytes, { level: 9 });
-  const br = brotliCompressSync(bytes, {
+/** `bytes` compressed with brotli at its strongest (quality 11). */
+export function brotli(bytes) {
+  return brotliCompressSync(bytes, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
       [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     },
   });
+}
+
+/** Writes `file`.gz and `file`.br; their sizes in bytes. */
+export function compress(file) {
+  const bytes = readFileSync(file);
+  const gz = gzipSync(bytes, { level: 9 });
+  const br = brotli(bytes);
   writeFileSync(`${file}.gz`, gz);
   writeFileSync(`${file}.br`, br);
   return { gz: gz.length, br: br.length };

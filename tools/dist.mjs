@@ -57,7 +57,8 @@ const loader = { file: `partner-matcher.${hash(loaderBytes)}.js`, integrity: sri
 writeFileSync(join(out, loader.file), loaderBytes);
 copyFileSync(join(ROOT, 'www/catalogue.json'), join(out, 'catalogue.example.json'));
 // Each hashed file compressed beside it, for the server to send as it is (README, "Deploying").
-const compressed = [loader, wasm, css, places, outlines].map(({ file }) => compress(join(out, file)));
+for (const { file } of [loader, css, places, outlines]) compress(join(out, file));
+const wasmSizes = compress(join(out, wasm.file));
 
 const snippet = `<!-- partner-matcher ${version}. Copy this folder to the web server, e.g. as /partner-matcher/,
      and adjust the paths below if you chose another place (the files must stay together).
@@ -82,5 +83,4 @@ const snippet = `<!-- partner-matcher ${version}. Copy this folder to the web se
 `;
 writeFileSync(join(out, 'snippet.html'), snippet);
 console.log(`dist/${name}/: ${loader.file}, ${wasm.file}, ${css.file}, ${places.file}, ${outlines.file} (each with .gz and .br), snippet.html`);
-const [, wasmSizes] = compressed;
 console.log(`the wasm: ${wasmSizes.gz} B gzip, ${wasmSizes.br} B brotli`);

@@ -7,7 +7,8 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { brotli } from '../compress.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -18,10 +19,7 @@ const TYPES = {
 
 /** The two encodings: the header's name and how to compress. */
 const GZIP = { name: 'gzip', compress: (bytes) => gzipSync(bytes, { level: 6 }) };
-const BROTLI = {
-  name: 'br',
-  compress: (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-};
+const BROTLI = { name: 'br', compress: brotli };
 
 /**
  * Serves `root` and `extra` (path → string or Buffer, taking precedence) until `close()`.

@@ -131,6 +131,14 @@ fn bad_lines_are_errors_naming_the_line() {
             "*BE|Belgium\n5106|372\n",
             "line 2: the population is not a whole number",
         ),
+        (
+            "*BE|Belgium\n-2147483648|372|1|Gent\n",
+            "line 2: the latitude is not between",
+        ),
+        (
+            "*BE|Belgium\n5106|372|99999999999|Gent\n",
+            "line 2: the population is not a whole number",
+        ),
     ];
     for (text, expected) in cases {
         match Gazetteer::parse(text) {

@@ -19,6 +19,7 @@ pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
 /// all 11,000 sorted (issue 11).
 pub fn sort_first_by<T>(items: &mut [T], first: usize, compare: impl Fn(&T, &T) -> Ordering) {
     let order = sorted_positions(items.len(), first, &|a, b| compare(&items[a], &items[b]));
+    // No positions: the items are in order already.
     permute(&order, &mut |a, b| items.swap(a, b));
 }
 
@@ -28,7 +29,7 @@ pub fn sort<T: Ord>(items: &mut [T]) {
 }
 
 /// The positions `0..len` in the order `compare` gives them, equal ones in their own order,
-/// at least the `first` of them: a bottom-up merge sort (n log n comparisons at most), or for
+/// at least the `first` of them (none when they are in order already): a bottom-up merge sort (n log n comparisons at most), or for
 /// a few first of many, one pass that keeps them (n comparisons, and a few for each later
 /// one that comes before the last kept: n times `first` at worst, so only up to 256).
 #[inline(never)]
@@ -37,6 +38,12 @@ fn sorted_positions(
     first: usize,
     compare: &dyn Fn(usize, usize) -> Ordering,
 ) -> Vec<usize> {
+    // A list already in order (most of the index's lists of where a word occurs, built in the
+    // order of the documents) is left as it is: no positions to allocate and follow. This took
+    // a tenth of loading 10,000 institutions (56,000 small lists).
+    if (1..len).all(|i| compare(i - 1, i) != Ordering::Greater) {
+        return Vec::new();
+    }
     let mut from: Vec<usize> = (0..len).collect();
     if first < len && first <= 256 {
         // The front is kept in order; a later position that comes before its last takes that

@@ -40,7 +40,7 @@ pub(super) fn differs<T: PartialEq>(last: &mut Option<T>, now: T) -> bool {
 }
 
 /// Sends `action` after `ms` milliseconds, unless the timer is dropped first.
-fn later(ms: u32, link: &Dispatch, action: Action) -> Timeout {
+pub(super) fn later(ms: u32, link: &Dispatch, action: Action) -> Timeout {
     let link = link.clone();
     Timeout::new(ms, move || link.send_message(action))
 }

@@ -6,6 +6,7 @@
 use std::cell::Cell;
 use std::thread::LocalKey;
 
+use super::effects::later;
 use super::load::{self, TIMEOUT_SECONDS};
 use super::state::Action;
 use super::Dispatch;
@@ -85,9 +86,12 @@ impl PageFile {
     }
 }
 
+/// Sends the file's message in a task of its own, after the reading's: a key typed while the
+/// file was read is handled first (the place names table takes some 60 ms of a phone's main
+/// thread to read, and what it changes, a search and a render again, about as long).
 fn send(result: &Option<Action>, link: &Dispatch) {
     if let Some(message) = result {
-        link.send_message(message.clone());
+        later(0, link, message.clone()).forget();
     }
 }
 

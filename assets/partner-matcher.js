@@ -104,8 +104,8 @@ class PartnerMatcherElement extends HTMLElement {
     const kinds = attr('kinds')?.split(/[\s,]+/).filter(Boolean);
     return {
       catalogue: catalogue ? new URL(catalogue, document.baseURI).href : '',
-      // Place names beyond the catalogue's, fetched by the widget only when a query word
-      // finds nothing (docs/places.md).
+      // Place names and words beyond the catalogue's, fetched by the widget when a query is
+      // first typed (docs/places.md).
       places: new URL(PLACES, base).href,
       // The map's outlines, fetched only when a student first opens the map (docs/map.md).
       outlines: new URL(OUTLINES, base).href,

@@ -40,6 +40,11 @@ impl ProgrammeNames {
             let score = similarity(&wanted, name);
             if score >= THRESHOLD && best.is_none_or(|(_, s)| score > s) {
                 best = Some((*programme, score));
+                // Nothing scores above the same text (an id, as the widget's `programme`
+                // attribute gives it): no need to compare the rest.
+                if score >= 1.0 {
+                    break;
+                }
             }
         }
         best.map(|(p, _)| p)

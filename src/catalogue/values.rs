@@ -168,9 +168,9 @@ pub fn parse_date(text: &str) -> Option<CalendarDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let year: i32 = digits(&text[0..4])?;
-    let month: u8 = digits(&text[5..7])?;
-    let day: u8 = digits(&text[8..10])?;
+    let year = digits(&text[0..4])?;
+    let month = u8::try_from(digits(&text[5..7])?).ok()?;
+    let day = u8::try_from(digits(&text[8..10])?).ok()?;
     CalendarDate::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
 }
 
@@ -181,12 +181,19 @@ pub fn month_day_in_year(month: Month, day: u8, year: i32) -> Option<CalendarDat
         .ok()
 }
 
-fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
-    if s.bytes().all(|b| b.is_ascii_digit()) {
-        s.parse().ok()
-    } else {
-        None
+/// The number a run of ASCII digits writes (a date's parts), if that is all `s` holds. Not
+/// `str::parse`: each type it reads is its own copy of the standard parser in the download.
+fn digits(s: &str) -> Option<i32> {
+    if s.is_empty() {
+        return None;
     }
+    s.bytes().try_fold(0i32, |n, b| {
+        if b.is_ascii_digit() {
+            n.checked_mul(10)?.checked_add(i32::from(b - b'0'))
+        } else {
+            None
+        }
+    })
 }
 
 impl MonthDay {
@@ -197,8 +204,8 @@ impl MonthDay {
         if b.len() != 5 || b[2] != b'-' {
             return None;
         }
-        let month = Month::try_from(digits::<u8>(&text[0..2])?).ok()?;
-        let day: u8 = digits(&text[3..5])?;
+        let month = Month::try_from(u8::try_from(digits(&text[0..2])?).ok()?).ok()?;
+        let day = u8::try_from(digits(&text[3..5])?).ok()?;
         // A leap year, so that --02-29 is accepted.
         CalendarDate::from_calendar_date(2024, month, day).ok()?;
         Some((month, day))
@@ -227,8 +234,8 @@ impl AcademicYear {
         if a.len() != 4 || b.len() != 4 {
             return None;
         }
-        let first: i32 = digits(a)?;
-        let second: i32 = digits(b)?;
+        let first = digits(a)?;
+        let second = digits(b)?;
         (second == first + 1).then_some(first)
     }
 

@@ -131,6 +131,23 @@ mod tests {
         assert!(empty.is_empty());
     }
 
+    /// A list already in order, ties included, is left as it is (`sorted_positions` gives no
+    /// positions for it), by a whole sort and by a sort of the first few.
+    #[test]
+    fn leaves_a_list_in_order_as_it_is() {
+        let sorted = vec![(0, 'a'), (1, 'b'), (1, 'c'), (2, 'd'), (2, 'e'), (5, 'f')];
+        let mut v = sorted.clone();
+        sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+        assert_eq!(v, sorted);
+        sort_first_by(&mut v, 2, |a, b| a.0.cmp(&b.0));
+        assert_eq!(v, sorted);
+        // One out of order at the end still sorts.
+        v.push((1, 'g'));
+        sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+        assert_eq!(v[3], (1, 'g'));
+        assert_eq!(v[6], (5, 'f'));
+    }
+
     /// The same order as the standard stable sort, for lists of every length up to 70 with
     /// many ties (lengths around powers of two test the merge's uneven last runs).
     #[test]

@@ -181,19 +181,15 @@ pub fn month_day_in_year(month: Month, day: u8, year: i32) -> Option<CalendarDat
         .ok()
 }
 
-/// The number a run of ASCII digits writes (a date's parts), if that is all `s` holds. Not
-/// `str::parse`: each type it reads is its own copy of the standard parser in the download.
+/// The number a run of ASCII digits writes (a date's parts), if that is all `s` holds. Always
+/// an `i32`, read by the parser the place names table already uses: each integer type read
+/// with `str::parse` is its own copy of the standard parser in the download.
 fn digits(s: &str) -> Option<i32> {
-    if s.is_empty() {
-        return None;
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
     }
-    s.bytes().try_fold(0i32, |n, b| {
-        if b.is_ascii_digit() {
-            n.checked_mul(10)?.checked_add(i32::from(b - b'0'))
-        } else {
-            None
-        }
-    })
 }
 
 impl MonthDay {

@@ -100,8 +100,9 @@ impl Record<'_> {
 
     fn read_city(mut self) -> Result<(), String> {
         let mut fields = self.text.splitn(4, '|');
-        // i32, as the rest of the widget's numbers read from text: each type read is its own
-        // copy of the standard parser in the download (300 to 600 bytes).
+        // i32, the type the widget's dates are read as too: each integer type read with
+        // `str::parse` is its own copy of the standard parser in the download (300 to 600
+        // bytes).
         let mut number = |what: &str| {
             fields.next().unwrap_or_default().parse::<i32>().map_err(|_| {
             format!("the {what} is not a whole number (cities are lat|lon|population|names, lat and lon in hundredths of a degree)")

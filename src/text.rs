@@ -13,31 +13,38 @@ pub fn fold(text: &str) -> String {
 /// [`fold`] into a buffer (cleared first), to fold many texts without an allocation each.
 pub fn fold_into(text: &str, out: &mut String) {
     out.clear();
-    let mut pending_space = false;
-    for c in prepare(text).chars() {
-        let replacement: Option<&str> = match c {
-            'ł' | 'Ł' => Some("l"),
-            'ø' | 'Ø' => Some("o"),
-            'æ' | 'Æ' => Some("ae"),
-            'œ' | 'Œ' => Some("oe"),
-            'ß' | 'ẞ' => Some("ss"),
-            'đ' | 'Đ' | 'ð' | 'Ð' => Some("d"),
-            'þ' | 'Þ' => Some("th"),
-            'ı' => Some("i"),
-            'ħ' | 'Ħ' => Some("h"),
-            _ => None,
-        };
-        let mut push = |s: &mut String, ch: char| {
-            if pending_space && !s.is_empty() {
-                s.push(' ');
+    let prepared = prepare(text);
+    for word in prepared.split(|c: char| !is_word_char(c)) {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        // A word of ASCII letters and digits is copied whole and lower-cased in place: most
+        // words of names are, and a character at a time was most of reading the place names
+        // (issue 11).
+        if word.is_ascii() {
+            let start = out.len();
+            out.push_str(word);
+            if let Some(copied) = out.get_mut(start..) {
+                copied.make_ascii_lowercase();
             }
-            pending_space = false;
-            s.push(ch);
-        };
-        match replacement {
-            Some(r) => r.chars().for_each(|ch| push(out, ch)),
-            None if is_word_char(c) => push_lower(c, |ch| push(out, ch)),
-            None => pending_space = true,
+            continue;
+        }
+        for c in word.chars() {
+            match c {
+                'ł' | 'Ł' => out.push('l'),
+                'ø' | 'Ø' => out.push('o'),
+                'æ' | 'Æ' => out.push_str("ae"),
+                'œ' | 'Œ' => out.push_str("oe"),
+                'ß' | 'ẞ' => out.push_str("ss"),
+                'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
+                'þ' | 'Þ' => out.push_str("th"),
+                'ı' => out.push('i'),
+                'ħ' | 'Ħ' => out.push('h'),
+                _ => push_lower(c, |ch| out.push(ch)),
+            }
         }
     }
 }

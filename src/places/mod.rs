@@ -23,6 +23,22 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::lexicon::Lexicon;
+use crate::lookup::OwnedLookup;
+
+/// A reading of the table under way ([`Gazetteer::reading`]): the widget reads it some
+/// kilobytes at a time and lets a key typed meanwhile run between steps, where reading it
+/// whole held a phone's main thread for some 90 ms (issue 11).
+pub struct Reading(parse::Reading);
+
+impl Reading {
+    /// Reads lines until `bytes` more of the text are read; the step after the last line
+    /// gives the gazetteer. Or the first line that is not a record: its number and what is
+    /// wrong with it.
+    pub fn step(&mut self, bytes: usize) -> Option<Result<Gazetteer, String>> {
+        let read = self.0.step(bytes)?;
+        Some(read.map(|table| Gazetteer(Arc::new(table))))
+    }
+}
 
 /// Parsed place names. Cheap to clone (shared), so several matchers can hold one table.
 #[derive(Clone)]
@@ -65,15 +81,20 @@ impl<'a> IntoIterator for Names<'a> {
     }
 }
 
-/// What the text parses to: spans into the text, and folded names sorted for lookup.
+/// What the text parses to: spans into the text, and the rows by folded name. A hash map, not
+/// sorted names: sorting the 13,000 names was most of reading the table in the browser, some
+/// 30 to 70 ms of a phone's main thread (issue 11).
+#[derive(Default)]
 struct Table {
     text: String,
     countries: Vec<CountryRow>,
     cities: Vec<CityRow>,
-    /// Every folded name, one after another; keys point into it.
-    folded: String,
-    city_keys: Vec<Key>,
-    country_keys: Vec<Key>,
+    /// Each folded city name's first place in `city_names`.
+    cities_by_name: OwnedLookup,
+    /// The cities of each name, chained most populous first.
+    city_names: Vec<CityName>,
+    /// Each folded country name's country (the first with it).
+    countries_by_name: OwnedLookup,
     /// The lexicon and region words that travel with the place names (`data/words.txt`).
     lexicon: Lexicon,
 }
@@ -92,7 +113,7 @@ struct CityRow {
     population: u32,
 }
 
-/// A byte range of the text, or of the folded names.
+/// A byte range of the text.
 #[derive(Clone, Copy)]
 struct Span {
     start: u32,
@@ -105,41 +126,47 @@ impl Span {
     }
 }
 
-/// A folded name and the row (city or country) it names.
-#[derive(Clone, Copy)]
-struct Key {
-    /// The name's first eight bytes, big-endian and zero-padded: most comparisons of a sort
-    /// are decided by it, without reading the names.
-    prefix: u64,
-    name: Span,
+/// A city with a name, and the next city with that name (a smaller one).
+struct CityName {
     row: u32,
-    /// The city's (0 for a country): the order among cities of one name.
     population: u32,
+    next: Option<usize>,
 }
 
 impl Gazetteer {
     /// Reads the table (`data/places.txt`'s format). A line that is not a record is an error
     /// naming its number and what is wrong with it.
     pub fn parse(text: &str) -> Result<Gazetteer, String> {
-        parse::parse(text).map(|table| Gazetteer(Arc::new(table)))
+        let mut reading = Gazetteer::reading(text);
+        loop {
+            if let Some(read) = reading.step(usize::MAX) {
+                return read;
+            }
+        }
+    }
+
+    /// Reads the table as [`Gazetteer::parse`] does, in steps ([`Reading::step`]).
+    pub fn reading(text: &str) -> Reading {
+        Reading(parse::Reading::new(text))
     }
 
     /// Every city with a name that folds to `folded` (a word or a whole phrase, as
     /// [`crate::text::fold`] gives it), most populous first.
     pub fn cities_named(&self, folded: &str) -> impl Iterator<Item = City<'_>> {
         let table = &*self.0;
-        table
-            .matching(&table.city_keys, folded)
-            .iter()
-            .filter_map(move |key| table.city(key.row as usize))
+        let mut next = table.cities_by_name.get(folded).copied();
+        std::iter::from_fn(move || {
+            let name = table.city_names.get(next?)?;
+            next = name.next;
+            table.city(name.row as usize)
+        })
     }
 
     /// The ISO 3166-1 alpha-2 code of the country with a name (English, Dutch or its own)
     /// that folds to `folded`.
     pub fn country_named(&self, folded: &str) -> Option<&str> {
         let table = &*self.0;
-        let key = table.matching(&table.country_keys, folded).first()?;
-        let row = table.countries.get(key.row as usize)?;
+        let row = table.countries.get(*table.countries_by_name.get(folded)?)?;
         table.text.get(row.code.range())
     }
 
@@ -175,14 +202,6 @@ impl Gazetteer {
 }
 
 impl Table {
-    /// The keys, of a sorted list, whose folded name is `folded`.
-    fn matching<'a>(&self, keys: &'a [Key], folded: &str) -> &'a [Key] {
-        let name = |key: &Key| self.folded.get(key.name.range()).unwrap_or_default();
-        let start = keys.partition_point(|key| name(key) < folded);
-        let end = keys.partition_point(|key| name(key) <= folded);
-        keys.get(start..end).unwrap_or_default()
-    }
-
     fn city(&self, i: usize) -> Option<City<'_>> {
         let row = self.cities.get(i)?;
         let country = self.countries.get(row.country as usize)?;

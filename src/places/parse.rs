@@ -7,61 +7,89 @@
 //!                                             in hundredths of a degree, inhabitants, names
 //! ```
 
-use super::{CityRow, CountryRow, Key, Span, Table};
+use super::{CityName, CityRow, CountryRow, Span, Table};
 
-pub(super) fn parse(text: &str) -> Result<Table, String> {
-    if u32::try_from(text.len()).is_err() {
-        return Err("the place names table is larger than 4 GB".to_owned());
-    }
-    let mut table = Table {
-        text: text.to_owned(),
-        countries: Vec::new(),
-        cities: Vec::new(),
-        folded: String::with_capacity(text.len() / 2),
-        city_keys: Vec::new(),
-        country_keys: Vec::new(),
-        lexicon: crate::lexicon::Lexicon::default(),
-    };
-    // One buffer to fold each name into (`crate::text::fold` folds European names natively in
-    // the browser too, so the 13,000 names of the table cost no calls into JavaScript).
-    let mut scratch = String::new();
-    let mut offset = 0;
-    for (i, line) in text.split('\n').enumerate() {
-        let start = offset;
-        offset += line.len() + 1;
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        // The lexicon's and the region words' lines (data/words.txt) travel in the same text.
-        if let Some(read) = table.lexicon.read_line(line) {
-            read.map_err(|what| format!("line {}: {what}: {}", i + 1, shorten(line)))?;
-            continue;
-        }
-        let record = Record {
-            text: line,
-            start,
-            scratch: &mut scratch,
-            table: &mut table,
-        };
-        record
-            .read()
-            .map_err(|what| format!("line {}: {what}: {}", i + 1, shorten(line)))?;
-    }
-    sort_keys(&mut table.city_keys, &table.folded);
-    sort_keys(&mut table.country_keys, &table.folded);
-    Ok(table)
+/// Where a reading of the text stands (`super::Reading`, a few lines at a time).
+pub(super) struct Reading {
+    /// The text, apart from the table while its lines are read into it.
+    text: String,
+    table: Table,
+    /// One buffer to fold each name into (`crate::text::fold` folds European names natively
+    /// in the browser too, so the 13,000 names of the table cost no calls into JavaScript).
+    scratch: String,
+    /// Where the next line starts, and the number of the line before it.
+    offset: usize,
+    line: usize,
 }
 
-/// Sorts keys by folded name, then the most populous first.
-fn sort_keys(keys: &mut [Key], folded: &str) {
-    let name = |key: &Key| folded.get(key.name.range()).unwrap_or_default();
-    crate::order::sort_by(keys, |a, b| {
-        a.prefix
-            .cmp(&b.prefix)
-            .then_with(|| name(a).cmp(name(b)))
-            .then_with(|| b.population.cmp(&a.population))
-    });
+impl Reading {
+    pub(super) fn new(text: &str) -> Reading {
+        Reading {
+            text: text.to_owned(),
+            table: Table::default(),
+            scratch: String::new(),
+            offset: 0,
+            line: 0,
+        }
+    }
+
+    /// Reads lines until `bytes` more of the text are read; the step after the last line gives
+    /// the table. A line that is not a record is an error naming its
+    /// number and what is wrong with it.
+    pub(super) fn step(&mut self, bytes: usize) -> Option<Result<Table, String>> {
+        if u32::try_from(self.text.len()).is_err() {
+            return Some(Err("the place names table is larger than 4 GB".to_owned()));
+        }
+        let Reading {
+            text,
+            table,
+            scratch,
+            offset,
+            line: number,
+        } = self;
+        let Some(rest) = text.get(*offset..) else {
+            let mut table = std::mem::take(table);
+            table.text = std::mem::take(text);
+            return Some(Ok(table));
+        };
+        let until = offset.saturating_add(bytes);
+        for line in rest.split('\n') {
+            let start = *offset;
+            *offset += line.len() + 1;
+            *number += 1;
+            if let Err(what) = read_line(table, scratch, line, start) {
+                return Some(Err(format!("line {number}: {what}: {}", shorten(line))));
+            }
+            if *offset >= until {
+                break;
+            }
+        }
+        None
+    }
+}
+
+/// Reads one line of the text, which starts at byte `start`, into `table`.
+fn read_line(
+    table: &mut Table,
+    scratch: &mut String,
+    line: &str,
+    start: usize,
+) -> Result<(), String> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    if line.is_empty() || line.starts_with('#') {
+        return Ok(());
+    }
+    // The lexicon's and the region words' lines (data/words.txt) travel in the same text.
+    if let Some(read) = table.lexicon.read_line(line) {
+        return read.map_err(String::from);
+    }
+    Record {
+        text: line,
+        start,
+        scratch,
+        table,
+    }
+    .read()
 }
 
 /// One line that is not a comment, and where its parts go.
@@ -152,32 +180,21 @@ impl Record<'_> {
             return Err("a name is empty".to_owned());
         }
         for name in names.split('|') {
-            let table = &mut *self.table;
-            let start = table.folded.len() as u32;
             crate::text::fold_into(name, self.scratch);
-            table.folded.push_str(self.scratch);
-            let end = table.folded.len() as u32;
-            if start == end {
+            let folded = &*self.scratch;
+            if folded.is_empty() {
                 return Err(format!("the name \"{name}\" has no letters or digits"));
             }
-            let mut prefix = [0; 8];
-            let folded = table
-                .folded
-                .as_bytes()
-                .get(start as usize..)
-                .unwrap_or_default();
-            for (to, from) in prefix.iter_mut().zip(folded) {
-                *to = *from;
-            }
-            let key = Key {
-                prefix: u64::from_be_bytes(prefix),
-                name: Span { start, end },
-                row,
-                population,
-            };
+            let table = &mut *self.table;
             match target {
-                Target::Country => table.country_keys.push(key),
-                Target::City => table.city_keys.push(key),
+                Target::Country => {
+                    if !table.countries_by_name.contains_key(folded) {
+                        table
+                            .countries_by_name
+                            .insert(folded.to_owned(), row as usize);
+                    }
+                }
+                Target::City => table.add_city_name(folded, row, population),
             }
         }
         Ok(self.span(names))
@@ -190,6 +207,34 @@ impl Record<'_> {
             start: start as u32,
             end: (start + part.len()) as u32,
         }
+    }
+}
+
+impl Table {
+    /// Chains city `row` among the cities named `folded`: after those as populous or more.
+    fn add_city_name(&mut self, folded: &str, row: u32, population: u32) {
+        let new = self.city_names.len();
+        let next = match self.cities_by_name.get(folded).copied() {
+            Some(first) if self.city_names[first].population >= population => {
+                let mut at = first;
+                while let Some(after) = self.city_names[at]
+                    .next
+                    .filter(|&n| self.city_names[n].population >= population)
+                {
+                    at = after;
+                }
+                self.city_names[at].next.replace(new)
+            }
+            first => {
+                self.cities_by_name.insert(folded.to_owned(), new);
+                first
+            }
+        };
+        self.city_names.push(CityName {
+            row,
+            population,
+            next,
+        });
     }
 }
 

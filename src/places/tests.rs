@@ -77,6 +77,77 @@ fn a_name_of_several_cities_finds_each_most_populous_first() {
     assert_eq!(g.cities().count(), 5);
 }
 
+/// The order does not come from the file: a smaller city first in it comes after a bigger one
+/// of the same name; of two as populous, the one first in the file comes first.
+#[test]
+fn cities_of_one_name_come_most_populous_first_whatever_the_file_order() {
+    let text = "*FR|France\n\
+        100|100|2000|Paris|Small Paris\n\
+        200|200|9000|Paris\n\
+        300|300|2000|Paris|Second\n\
+        400|400|500|Paris\n\
+        500|500|9500|Paris\n\
+        *XX|France\n";
+    let g = Gazetteer::parse(text).unwrap_or_else(|e| panic!("{e}"));
+    let lats: Vec<f64> = g.cities_named("paris").map(|c| c.lat).collect();
+    assert_eq!(lats, [5.0, 2.0, 1.0, 3.0, 4.0]);
+    assert_eq!(g.cities_named("second").count(), 1);
+    assert_eq!(
+        g.country_named("france"),
+        Some("FR"),
+        "the first country of a name"
+    );
+}
+
+/// Read in steps of any size, the table gives the same lookups, and a bad line the same
+/// error, as read at once.
+#[test]
+fn reading_in_steps_gives_what_reading_at_once_gives() {
+    let whole = small();
+    for bytes in [0, 1, 10, 40, 1000] {
+        let mut reading = Gazetteer::reading(SMALL);
+        let mut steps = 0;
+        let g = loop {
+            steps += 1;
+            if let Some(read) = reading.step(bytes) {
+                break read.unwrap_or_else(|e| panic!("{e}"));
+            }
+        };
+        assert!(
+            steps > 1,
+            "one step reads the lines, the next gives the table"
+        );
+        if bytes < 10 {
+            assert!(
+                steps > 8,
+                "a step of {bytes} bytes reads one line: {steps} steps"
+            );
+        }
+        for name in ["gent", "ghent", "luik", "den haag", "s hertogenbosch"] {
+            let read: Vec<City> = g.cities_named(name).collect();
+            let at_once: Vec<City> = whole.cities_named(name).collect();
+            assert!(!at_once.is_empty());
+            assert_eq!(read, at_once, "{name}, steps of {bytes} bytes");
+        }
+        assert_eq!(g.country_named("belgie"), Some("BE"));
+        assert_eq!(g.city_count(), whole.city_count());
+    }
+    let bad = "*BE|Belgium\n5106|372|1|Gent\n\n# c\n5106|372|x|Gand\n";
+    for bytes in [0, 5, usize::MAX] {
+        let mut reading = Gazetteer::reading(bad);
+        let error = loop {
+            if let Some(read) = reading.step(bytes) {
+                break read.err();
+            }
+        };
+        let error = error.unwrap_or_default();
+        assert!(
+            error.starts_with("line 5: the population"),
+            "{bytes}: {error}"
+        );
+    }
+}
+
 #[test]
 fn finds_countries_by_their_names_in_every_language() {
     let g = small();

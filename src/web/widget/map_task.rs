@@ -23,7 +23,12 @@ thread_local! {
 static OUTLINES: PageFile = PageFile {
     slot: &PAGE,
     what: "map outlines",
-    read: |text| read(text).map(|drawn| Some(outlines(Outlines::Ready(Rc::new(drawn))))),
+    // In one step: the map waits for all of it.
+    read: |text| {
+        Box::new(move || {
+            Some(read(&text).map(|drawn| Some(outlines(Outlines::Ready(Rc::new(drawn))))))
+        })
+    },
     failed: || Some(outlines(Outlines::Failed)),
 };
 

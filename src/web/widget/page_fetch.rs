@@ -6,6 +6,8 @@
 use std::cell::Cell;
 use std::thread::LocalKey;
 
+use gloo::timers::callback::Timeout;
+
 use super::effects::later;
 use super::load::{self, TIMEOUT_SECONDS};
 use super::state::Action;
@@ -21,6 +23,9 @@ pub(super) enum PageFetch {
     Done(Option<Action>),
 }
 
+/// The parts of a file's reading (`PageFile::read`): `None` until the last.
+pub(super) type Steps = Box<dyn FnMut() -> Option<Result<Option<Action>, String>>>;
+
 /// A page-wide slot: `thread_local! { static X: Slot = const { Cell::new(PageFetch::Idle) } }`.
 pub(super) type Slot = Cell<PageFetch>;
 
@@ -32,8 +37,11 @@ pub(super) struct PageFile {
     pub slot: &'static LocalKey<Slot>,
     /// What the file is, for the console line when it fails ("place names").
     pub what: &'static str,
-    /// Reads the file's text into what a widget is sent for it.
-    pub read: fn(&str) -> Result<Option<Action>, String>,
+    /// Starts reading the file's text: each call of what it gives reads a part, until one
+    /// gives what a widget is sent for it. Between parts the browser runs what waits, a key
+    /// typed meanwhile (the place names table took some 90 ms of a phone's main thread read
+    /// at once, issue 11).
+    pub read: fn(String) -> Steps,
     /// What a widget is sent when the fetch or the read failed.
     pub failed: fn() -> Option<Action>,
 }
@@ -60,29 +68,46 @@ impl PageFile {
 
     fn start(&'static self, url: String) {
         wasm_bindgen_futures::spawn_local(async move {
-            let fetched = fetch_text(&url).await.and_then(|text| (self.read)(&text));
-            if crash::crashed() {
-                return;
-            }
-            let result = match fetched {
-                Ok(result) => result,
-                Err(message) => {
-                    // push_str, not format!: smaller in the download.
-                    let mut line = String::from("partner-matcher: no ");
-                    for part in [self.what, " (", &url, "): ", &message] {
-                        line.push_str(part);
-                    }
-                    web_sys::console::warn_1(&line.into());
-                    (self.failed)()
-                }
-            };
-            if let PageFetch::Loading(waiting) = self.slot.replace(PageFetch::Done(result.clone()))
-            {
-                for link in waiting {
-                    send(&result, &link);
-                }
+            match fetch_text(&url).await {
+                Ok(text) => self.read_on((self.read)(text), url),
+                Err(message) => self.finish(Err(message), &url),
             }
         });
+    }
+
+    /// Reads a part, and the next in a task of its own (a zero timeout): what waits for the
+    /// main thread, a key typed, runs between parts.
+    fn read_on(&'static self, mut steps: Steps, url: String) {
+        match steps() {
+            Some(read) => self.finish(read, &url),
+            None => {
+                Timeout::new(0, move || self.read_on(steps, url)).forget();
+            }
+        }
+    }
+
+    /// Keeps what the file gave for the page and sends it to the widgets waiting for it.
+    fn finish(&'static self, read: Result<Option<Action>, String>, url: &str) {
+        if crash::crashed() {
+            return;
+        }
+        let result = match read {
+            Ok(result) => result,
+            Err(message) => {
+                // push_str, not format!: smaller in the download.
+                let mut line = String::from("partner-matcher: no ");
+                for part in [self.what, " (", url, "): ", &message] {
+                    line.push_str(part);
+                }
+                web_sys::console::warn_1(&line.into());
+                (self.failed)()
+            }
+        };
+        if let PageFetch::Loading(waiting) = self.slot.replace(PageFetch::Done(result.clone())) {
+            for link in waiting {
+                send(&result, &link);
+            }
+        }
     }
 }
 

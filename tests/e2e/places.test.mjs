@@ -3,10 +3,10 @@
 // under the strict CSP; the search runs at once and again when it arrives; a failed fetch leaves
 // the results as they were.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { events, launch, newPage, startServer, violations, waitForReady, wwwWith } from './harness.mjs';
+import { ROOT, events, launch, newPage, startServer, violations, waitForReady, wwwWith } from './harness.mjs';
 
 let browser;
 let server;
@@ -114,5 +114,35 @@ test('a failed fetch of the table leaves the results as they were, with a consol
     assert.deepEqual(page.problems, []);
   } finally {
     await missing.stop();
+  }
+});
+
+test('a table with a bad line past its first parts is refused as a whole, naming the line', async () => {
+  // The widget reads the table 16 KB at a time, a task each: the bad line at the end is met in
+  // a later part, after the first have been read.
+  const good = readFileSync(join(ROOT, 'www', 'pkg', 'places.txt'), 'utf8');
+  const lines = good.split('\n').length;
+  const dir = wwwWith({ 'pkg/places.txt': `${good}5106|372|many|Gent\n` });
+  for (const file of ['places.txt.gz', 'places.txt.br']) rmSync(join(dir, 'pkg', file));
+  const bad = await startServer({ www: dir });
+  try {
+    const page = await newPage(browser);
+    await page.goto(bad.url);
+    await waitForReady(page);
+    const warned = page.waitForEvent('console', { predicate: (m) => m.type() === 'warning' && m.text().includes('no place names'), timeout: 10_000 });
+    await search(page, 'arles');
+    const warning = (await warned).text();
+    assert.match(warning, new RegExp(`line ${lines}: the population is not a whole number`), warning);
+    const shown = await cards(page);
+    assert.ok(shown > 0, 'the catalogue\'s own words still find');
+    // Mailand is Milano for the table only (three schools with it attached).
+    await search(page, 'Mailand');
+    const shownNow = await page.locator('partner-matcher .pm-card:visible').count();
+    assert.equal(shownNow, 0, 'no place names attached: Mailand finds nothing');
+    assert.equal(await page.locator('partner-matcher .pm-error').count(), 0, 'no error state');
+    assert.deepEqual(await events(page, 'error'), []);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await bad.stop();
   }
 });

@@ -177,7 +177,10 @@ fn summary(v: &View, hit: &Hit, key: &Key, shared: &[Note]) -> String {
         warnings.push(describe_warning(n, catalogue, v.l));
     }
     let place = place(v, key).unwrap_or_else(|| v.t(ui::ONLINE_ONLY).to_owned());
-    let mut out = String::new();
+    // One element around it all: Yew takes a raw node's elements out and puts the new ones in
+    // one by one, four calls into the page a card instead of one (a plain block: no box of
+    // its own that the layout would show).
+    let mut out = String::from("<div>");
     out.push_str("<p class=\"pm-where\">");
     write_icon(&mut out, super::icon::PIN);
     write(&mut out, "<span>{}</span>", &[&place]);
@@ -210,7 +213,7 @@ fn summary(v: &View, hit: &Hit, key: &Key, shared: &[Note]) -> String {
         super::icon::ALERT,
         &warnings,
     );
-    out.push_str("</div>");
+    out.push_str("</div></div>");
     out
 }
 

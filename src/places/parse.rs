@@ -34,8 +34,8 @@ impl Reading {
     }
 
     /// Reads lines until `bytes` more of the text are read; the step after the last line gives
-    /// the table. A line that is not a record is an error naming its
-    /// number and what is wrong with it.
+    /// the table. A line that is not a record is an error naming its number and what is wrong
+    /// with it, and ends the reading.
     pub(super) fn step(&mut self, bytes: usize) -> Option<Result<Table, String>> {
         if u32::try_from(self.text.len()).is_err() {
             return Some(Err("the place names table is larger than 4 GB".to_owned()));

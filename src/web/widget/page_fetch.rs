@@ -78,6 +78,9 @@ impl PageFile {
     /// Reads a part, and the next in a task of its own (a zero timeout): what waits for the
     /// main thread, a key typed, runs between parts.
     fn read_on(&'static self, mut steps: Steps, url: String) {
+        if crash::crashed() {
+            return;
+        }
         match steps() {
             Some(read) => self.finish(read, &url),
             None => {

@@ -9,7 +9,7 @@
 
 use super::{CityName, CityRow, CountryRow, Span, Table};
 
-/// Where a reading of the text stands (`super::Reading`, a few lines at a time).
+/// Where a reading of the text stands (`super::Reading`, some kilobytes at a time).
 pub(super) struct Reading {
     /// The text, apart from the table while its lines are read into it.
     text: String,

@@ -1,7 +1,7 @@
 // Issue 11, typing at 10,000 institutions: the search box keeps every key typed while searches
 // run (the phone profile's slower CPU makes each search slower than the keys), and the results
-// end as those of the whole text; result cards are updated in place as results change, and a
-// card's details stay with its result.
+// end as those of the whole text; a letter and its results are drawn in the same frame; result
+// cards are updated in place as results change, and a card's details stay with its result.
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,6 +76,43 @@ test('typing fast at 10,000 keeps every character and ends with the results of t
     { timeout: 30_000 },
   );
   assert.equal(await input.inputValue(), text, 'the search did not reset the box');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a typed letter and the results it brings are drawn in the same frame', async () => {
+  const page = await newPage(browser, { viewport: { width: 412, height: 915 } });
+  await page.goto(server.url);
+  await waitForReady(page);
+  await page.locator('partner-matcher .pm-card').first().waitFor({ timeout: 30_000 });
+  const before = await titles(page);
+  // In the page: what the first frame after the key lays out (a ResizeObserver's callback runs
+  // in a frame after its layout, before its paint; a probe resized in that frame's animation
+  // frame callbacks calls it): the box's text and the titles of the cards shown.
+  await page.evaluate(() => {
+    const root = document.querySelector('partner-matcher').shadowRoot;
+    const probe = document.createElement('div');
+    probe.style.cssText = 'position:absolute;top:0;left:0;width:1px;height:1px';
+    document.body.append(probe);
+    let armed = false;
+    new ResizeObserver(() => {
+      if (!armed) return;
+      armed = false;
+      const shown = root.querySelectorAll('.pm-results:not([hidden]) .pm-card-title');
+      window.__drawn = { box: root.querySelector('input.pm-input').value, titles: [...shown].map((t) => t.textContent) };
+    }).observe(probe);
+    root.querySelector('input.pm-input').addEventListener('input', () => {
+      armed = true;
+      requestAnimationFrame(() => { probe.style.width = '2px'; });
+    }, { once: true });
+  });
+  await page.locator('partner-matcher input.pm-input').press('d');
+  await page.waitForFunction(() => window.__drawn !== undefined);
+  await page.waitForFunction(() => window.__events.findLast((e) => e.name === 'change')?.detail.query === 'd', null, { timeout: 30_000 });
+  const drawn = await page.evaluate(() => window.__drawn);
+  assert.equal(drawn.box, 'd');
+  assert.notDeepEqual(drawn.titles, before, 'the programme\'s cards were drawn with the "d"');
+  assert.deepEqual(drawn.titles, await titles(page), 'the frame drew the results of "d"');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

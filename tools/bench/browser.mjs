@@ -131,26 +131,47 @@ async function wasmMemory(page) {
 }
 
 // In the page: each keydown in the search box, then the first change of the widget outside the
-// search form after it, then the frame that shows it: keydown → that frame, in ms.
+// search form after it, then the frame that shows it: keydown → the end of that frame, in ms.
+// The frame that shows a change is the first whose layout comes after it, whether the change was
+// made in a task before the frame or in one of the frame's own animation frame callbacks (a
+// watch started from the change, `requestAnimationFrame` then, would count the latter a frame
+// late: callbacks asked for during a frame's callbacks run in the next frame). A probe outside
+// the widget, resized at each frame, tells when a frame's layout is done: ResizeObserver
+// callbacks run in the frame's rendering, after layout, before paint.
 export function watchKeystrokes() {
   const host = document.querySelector('partner-matcher');
   const root = host.shadowRoot;
   window.__keys = [];
-  let pending = null;
-  root.addEventListener('keydown', (e) => { pending = e.timeStamp; }, true);
+  let start = null; // the timeStamp of the keydown whose results are awaited
+  let changed = false;
+  let ticking = false;
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position:absolute;top:0;left:0;height:1px;width:1px;visibility:hidden;pointer-events:none';
+  document.body.append(probe);
+  const tick = () => { probe.style.width = probe.style.width === '1px' ? '2px' : '1px'; };
+  new ResizeObserver(() => {
+    if (start === null) { ticking = false; return; }
+    if (!changed) { requestAnimationFrame(tick); return; }
+    const from = start;
+    start = null;
+    ticking = false;
+    // After the frame's paint: the next task.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      window.__keys.push(performance.now() - from);
+      window.__keyDone?.();
+    };
+    channel.port2.postMessage(0);
+  }).observe(probe);
+  root.addEventListener('keydown', (e) => {
+    start = e.timeStamp;
+    changed = false;
+    if (!ticking) { ticking = true; requestAnimationFrame(tick); }
+  }, true);
   new MutationObserver((records) => {
-    if (pending === null) return;
+    if (start === null || changed) return;
     if (records.every((r) => r.target.closest?.('.pm-search') || r.target.parentElement?.closest('.pm-search'))) return;
-    const start = pending;
-    pending = null;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        window.__keys.push(performance.now() - start);
-        window.__keyDone?.();
-      };
-      channel.port2.postMessage(0);
-    });
+    changed = true;
   }).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
   // Resolves with the time of the key after the `n` measured so far, or null after 2 s (the
   // results did not change): one call from the bench for each key, instead of polling the

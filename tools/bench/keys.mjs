@@ -49,9 +49,9 @@ try {
     const erased = all.filter((_, i) => i % 2 === 1);
     const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
     const keys = k.n + k.unchanged;
-    const cpu = (name) => events.filter((e) => e.ph === 'X' && e.name === name && e.pid === main.pid && e.tid === main.tid)
+    const cpu = (...names) => events.filter((e) => e.ph === 'X' && names.includes(e.name) && e.pid === main.pid && e.tid === main.tid)
       .reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000 / keys;
-    console.log(`${www}: ${n} institutions, ${k.n} keys: p50 ${r(k.p50)} ms, p95 ${r(k.p95)} ms; letters ${r(median(letters))} / ${r(p95(letters))}, Backspace ${r(median(erased))} / ${r(p95(erased))} (p50 / p95); main-thread CPU a key: timers (search and render) ${cpu('TimerFire').toFixed(1)} ms, key events ${cpu('EventDispatch').toFixed(1)}, style ${cpu('UpdateLayoutTree').toFixed(1)}, layout ${cpu('Layout').toFixed(1)}, paint ${cpu('Paint').toFixed(1)}`);
+    console.log(`${www}: ${n} institutions, ${k.n} keys: p50 ${r(k.p50)} ms, p95 ${r(k.p95)} ms; letters ${r(median(letters))} / ${r(p95(letters))}, Backspace ${r(median(erased))} / ${r(p95(erased))} (p50 / p95); main-thread CPU a key: search and render (frame callbacks and timers) ${cpu('FireAnimationFrame', 'TimerFire').toFixed(1)} ms, key events ${cpu('EventDispatch').toFixed(1)}, style ${cpu('UpdateLayoutTree').toFixed(1)}, layout ${cpu('Layout').toFixed(1)}, paint ${cpu('Paint').toFixed(1)}`);
     await context.close();
     await server.close();
   }

@@ -129,7 +129,7 @@ impl Component for Widget {
         if typed {
             // The box already shows what was typed: no render until the search for it (issue
             // 11: rendering the whole widget for each key, then again for its results, doubled
-            // the work of every keystroke). The search follows once the queued keys are handled.
+            // the work of every keystroke). The search follows in the next frame (`TypingPause`).
             self.typing.sync(&self.state.draft, ctx.link());
             return false;
         }

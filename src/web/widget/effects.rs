@@ -13,16 +13,12 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::{AttrValue, Callback, NodeRef};
 
+use super::deferred::{timeout, NextFrame};
 use super::state::{Action, Focus, State};
 use super::{shortlist, url_state, Dispatch, ErrorDetail, WidgetEvent, WidgetProps};
 use crate::search::Criteria;
 use crate::url_state::{encode, encode_shortlist, Params, SHORTLIST_NAMES, VIEW};
 
-/// The search box searches once the keys typed so far are handled: a zero timer runs after the
-/// input events already queued (browsers handle input first), and each key replaces it, so keys
-/// typed while a search runs are coalesced into one search for the latest text (issue 11: a
-/// 300 ms pause made every keystroke wait 300 ms for its results).
-const TYPING_PAUSE_MS: u32 = 0;
 /// A query typed reaches the page URL once it has been stable this long.
 const URL_TYPING_MS: u32 = 400;
 /// `partner-matcher:change` waits until the criteria have been stable this long.
@@ -42,7 +38,7 @@ pub(super) fn differs<T: PartialEq>(last: &mut Option<T>, now: T) -> bool {
 /// Sends `action` after `ms` milliseconds, unless the timer is dropped first.
 pub(super) fn later(ms: u32, link: &Dispatch, action: Action) -> Timeout {
     let link = link.clone();
-    Timeout::new(ms, move || link.send_message(action))
+    timeout(ms, Box::new(move || link.send_message(action)))
 }
 
 /// A new `programme` attribute presets the programme again; one the catalogue does not know
@@ -182,9 +178,10 @@ impl UrlSync {
                 let typing = self.synced && but_query(&params) == but_query(&current);
                 if typing {
                     let prefix = prefix.to_owned();
-                    self.pending = Some(Timeout::new(URL_TYPING_MS, move || {
-                        url_state::write(&prefix, &params, false)
-                    }));
+                    self.pending = Some(timeout(
+                        URL_TYPING_MS,
+                        Box::new(move || url_state::write(&prefix, &params, false)),
+                    ));
                 } else {
                     url_state::write(prefix, &params, push);
                 }
@@ -256,18 +253,25 @@ fn focus_is_lost() -> bool {
     }
 }
 
-/// The search box searches when typing pauses.
+/// The search box searches in the browser's next frame, before it is drawn: the results and
+/// the typed letter show in the same frame, and the keys typed before that frame are one
+/// search for the latest text (issue 11). A zero timer here (and a 300 ms pause before it)
+/// cost a frame: browsers draw the frame that shows a typed letter before running timers.
 #[derive(Default)]
 pub(super) struct TypingPause {
-    /// The search box's text the timer was started for.
+    /// The search box's text the frame was asked for.
     draft: Option<String>,
-    timer: Option<Timeout>,
+    frame: Option<NextFrame>,
 }
 
 impl TypingPause {
     pub(super) fn sync(&mut self, draft: &str, link: &Dispatch) {
         if differs(&mut self.draft, draft.to_owned()) {
-            self.timer = Some(later(TYPING_PAUSE_MS, link, Action::CommitQuery));
+            if let Some(frame) = self.frame.take() {
+                frame.cancel();
+            }
+            let link = link.clone();
+            self.frame = NextFrame::ask(Box::new(move || link.send_message(Action::CommitQuery)));
         }
     }
 }
@@ -297,10 +301,13 @@ impl ChangeEvent {
             None => *self.told.borrow_mut() = Some(c),
             Some(p) if p != c => {
                 let (told, on_event) = (self.told.clone(), on_event.clone());
-                self.timer = Some(Timeout::new(CHANGE_EVENT_MS, move || {
-                    *told.borrow_mut() = Some(c.clone());
-                    on_event.emit(WidgetEvent::Change(c));
-                }));
+                self.timer = Some(timeout(
+                    CHANGE_EVENT_MS,
+                    Box::new(move || {
+                        *told.borrow_mut() = Some(c.clone());
+                        on_event.emit(WidgetEvent::Change(c));
+                    }),
+                ));
             }
             Some(_) => {}
         }

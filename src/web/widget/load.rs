@@ -9,6 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, RequestMode, Response};
 
+use super::deferred::timeout;
 use crate::catalogue::{BadRecords, Rejected};
 use crate::i18n::{fill, ui, Text};
 use crate::locale::Locale;
@@ -142,10 +143,13 @@ impl Watchdog {
     fn feed(&mut self) {
         let (controller, fired) = (self.controller.clone(), self.fired.clone());
         // Replacing the timer cancels the previous one.
-        self.timer = Some(Timeout::new(self.silence_ms, move || {
-            fired.set(true);
-            controller.abort();
-        }));
+        self.timer = Some(timeout(
+            self.silence_ms,
+            Box::new(move || {
+                fired.set(true);
+                controller.abort();
+            }),
+        ));
     }
 }
 

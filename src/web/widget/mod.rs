@@ -6,7 +6,8 @@
 //! map's markers, again only when the search changes; the search before kept with its
 //! results, and the last cards shown kept while none is) and runs the effects that connect
 //! the state to the page, each a small type (`load_task`: loading the catalogue with `load`;
-//! `effects`: the URL, storage, events, focus and the live region). The views (`controls`
+//! `effects`: the URL, storage, events, focus, the live region and the search box's search in
+//! the next frame; their timers and frame callbacks through `deferred`). The views (`controls`
 //! with its `inputs`, `results` with each result's `card`, `detail`, `shortlist`) render the
 //! state and dispatch actions. Every word shown comes from `crate::i18n`; every product rule
 //! (criteria fitted to a catalogue, ranking, facets, names) from `crate::search`.
@@ -34,6 +35,7 @@ mod app;
 mod card;
 mod controls;
 mod countries;
+mod deferred;
 mod detail;
 mod effects;
 mod export_bar;

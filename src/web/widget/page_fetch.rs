@@ -6,7 +6,7 @@
 use std::cell::Cell;
 use std::thread::LocalKey;
 
-use gloo::timers::callback::Timeout;
+use super::deferred::timeout;
 
 use super::effects::later;
 use super::load::{self, TIMEOUT_SECONDS};
@@ -84,7 +84,7 @@ impl PageFile {
         match steps() {
             Some(read) => self.finish(read, &url),
             None => {
-                Timeout::new(0, move || self.read_on(steps, url)).forget();
+                timeout(0, Box::new(move || self.read_on(steps, url))).forget();
             }
         }
     }

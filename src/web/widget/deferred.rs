@@ -17,10 +17,11 @@ pub(super) fn timeout(ms: u32, f: Once) -> Timeout {
     Timeout::new(ms, f)
 }
 
-/// `f`, called before the browser draws its next frame, unless cancelled (`cancel`) first.
+/// `f`, called before the browser draws its next frame, unless this is dropped first (as
+/// gloo's timers are: the widget taken off the page drops it, and the browser must not call a
+/// dropped closure).
 pub(super) struct NextFrame {
     asked: i32,
-    /// Kept while the browser may call it: a dropped closure throws when called.
     _f: Closure<dyn FnMut()>,
 }
 
@@ -34,8 +35,11 @@ impl NextFrame {
             .ok()?;
         Some(NextFrame { asked, _f: f })
     }
+}
 
-    pub(super) fn cancel(self) {
+impl Drop for NextFrame {
+    fn drop(&mut self) {
+        // After the frame this cancels nothing.
         let _ = gloo::utils::window().cancel_animation_frame(self.asked);
     }
 }

@@ -267,9 +267,7 @@ pub(super) struct TypingPause {
 impl TypingPause {
     pub(super) fn sync(&mut self, draft: &str, link: &Dispatch) {
         if differs(&mut self.draft, draft.to_owned()) {
-            if let Some(frame) = self.frame.take() {
-                frame.cancel();
-            }
+            // The frame a key before asked for is cancelled as this replaces it.
             let link = link.clone();
             self.frame = NextFrame::ask(Box::new(move || link.send_message(Action::CommitQuery)));
         }

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::effects::{
-    Announcer, ChangeEvent, FocusMover, History, ProgrammeAttribute, StorageSync, TypingPause,
+    Announcer, ChangeEvent, FocusMover, History, ProgrammeAttribute, StorageSync, TypedSearch,
     UrlSync,
 };
 use super::load::LoadError;
@@ -46,7 +46,7 @@ pub struct Widget {
     storage: StorageSync,
     url: UrlSync,
     focus: FocusMover,
-    typing: TypingPause,
+    typing: TypedSearch,
     history: History,
     change: ChangeEvent,
     announcer: Announcer,
@@ -91,7 +91,7 @@ impl Component for Widget {
             storage: StorageSync::default(),
             url: UrlSync::default(),
             focus: FocusMover::default(),
-            typing: TypingPause::default(),
+            typing: TypedSearch::default(),
             history: History::default(),
             change: ChangeEvent::default(),
             announcer: Announcer::default(),
@@ -129,7 +129,7 @@ impl Component for Widget {
         if typed {
             // The box already shows what was typed: no render until the search for it (issue
             // 11: rendering the whole widget for each key, then again for its results, doubled
-            // the work of every keystroke). The search follows in the next frame (`TypingPause`).
+            // the work of every keystroke). The search follows in the next frame (`TypedSearch`).
             self.typing.sync(&self.state.draft, ctx.link());
             return false;
         }

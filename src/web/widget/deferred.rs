@@ -2,8 +2,8 @@
 //!
 //! Every callback is one type, a boxed `FnOnce`. SIZE RULE: pass a `Box`, do not make these
 //! generic: wasm-bindgen and gloo copy their closure code into the download once for each
-//! type of closure they are given, and one type for the widget's six timers and its frame
-//! callback is one copy (330 B gzip less than a closure type each, issue 11).
+//! type of closure they are given, and one type for the widget's timers (five places) and its
+//! frame callback is one copy (330 B gzip less than a closure type each, issue 11).
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;

@@ -258,13 +258,13 @@ fn focus_is_lost() -> bool {
 /// search for the latest text (issue 11). A zero timer here (and a 300 ms pause before it)
 /// cost a frame: browsers draw the frame that shows a typed letter before running timers.
 #[derive(Default)]
-pub(super) struct TypingPause {
+pub(super) struct TypedSearch {
     /// The search box's text the frame was asked for.
     draft: Option<String>,
     frame: Option<NextFrame>,
 }
 
-impl TypingPause {
+impl TypedSearch {
     pub(super) fn sync(&mut self, draft: &str, link: &Dispatch) {
         if differs(&mut self.draft, draft.to_owned()) {
             // The frame a key before asked for is cancelled as this replaces it.

@@ -88,6 +88,9 @@ test('storage full, then freed: the next save keeps the list and the warning goe
   await page.evaluate(() => window.__restoreStorage());
   await save(page, 1);
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('partner-matcher:shortlist:') && JSON.parse(localStorage.getItem(k)).length === 2));
+  // The widget learns the write succeeded as it writes, after the render that saved: the
+  // warning goes in the render after that.
+  await page.waitForFunction(([re, flags]) => !new RegExp(re, flags).test(document.querySelector('partner-matcher').shadowRoot.querySelector('.pm-shortlist')?.textContent ?? ''), [NOT_KEPT.en.source, NOT_KEPT.en.flags], { timeout: 5_000 }).catch(() => {});
   assert.doesNotMatch(await shortlist(page).innerText(), NOT_KEPT.en, 'no warning once the list is kept');
   // And it is there after a reload.
   await page.reload();

@@ -46,13 +46,19 @@ async function resultsFor(query) {
   return out;
 }
 
-/** The demo page on the phone profile's CPU (4x slower), loaded. */
-async function phone() {
+/** The demo page at a phone's size, its first cards shown. */
+async function loaded() {
   const page = await newPage(browser, { viewport: { width: 412, height: 915 } });
-  const cdp = await page.context().newCDPSession(page);
   await page.goto(server.url);
   await waitForReady(page);
-  await page.locator('partner-matcher .pm-card').first().waitFor();
+  await page.locator('partner-matcher .pm-card').first().waitFor({ timeout: 30_000 });
+  return page;
+}
+
+/** The demo page on the phone profile's CPU (4x slower), loaded. */
+async function phone() {
+  const page = await loaded();
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   return page;
 }
@@ -81,10 +87,7 @@ test('typing fast at 10,000 keeps every character and ends with the results of t
 });
 
 test('a typed letter and the results it brings are drawn in the same frame', async () => {
-  const page = await newPage(browser, { viewport: { width: 412, height: 915 } });
-  await page.goto(server.url);
-  await waitForReady(page);
-  await page.locator('partner-matcher .pm-card').first().waitFor({ timeout: 30_000 });
+  const page = await loaded();
   const before = await titles(page);
   // In the page: what the first frame after the key lays out (a ResizeObserver's callback runs
   // in a frame after its layout, before its paint; a probe resized in that frame's animation
@@ -118,10 +121,7 @@ test('a typed letter and the results it brings are drawn in the same frame', asy
 });
 
 test('a widget taken off the page between a key and its frame leaves no error', async () => {
-  const page = await newPage(browser, { viewport: { width: 412, height: 915 } });
-  await page.goto(server.url);
-  await waitForReady(page);
-  await page.locator('partner-matcher .pm-card').first().waitFor({ timeout: 30_000 });
+  const page = await loaded();
   const removed = await page.evaluate(async () => {
     const host = document.querySelector('partner-matcher');
     const input = host.shadowRoot.querySelector('input.pm-input');

@@ -7,7 +7,6 @@ use std::cell::Cell;
 use std::thread::LocalKey;
 
 use super::deferred::timeout;
-
 use super::effects::later;
 use super::load::{self, TIMEOUT_SECONDS};
 use super::state::Action;

@@ -137,7 +137,7 @@ impl Gazetteer {
     /// Reads the table (`data/places.txt`'s format). A line that is not a record is an error
     /// naming its number and what is wrong with it.
     pub fn parse(text: &str) -> Result<Gazetteer, String> {
-        let mut reading = Gazetteer::reading(text);
+        let mut reading = Gazetteer::reading(text.to_owned());
         loop {
             if let Some(read) = reading.step(usize::MAX) {
                 return read;
@@ -145,8 +145,9 @@ impl Gazetteer {
         }
     }
 
-    /// Reads the table as [`Gazetteer::parse`] does, in steps ([`Reading::step`]).
-    pub fn reading(text: &str) -> Reading {
+    /// Reads the table as [`Gazetteer::parse`] does, in steps ([`Reading::step`]). It keeps
+    /// `text` (the table's names are spans of it), so an owned text is taken, not copied.
+    pub fn reading(text: String) -> Reading {
         Reading(parse::Reading::new(text))
     }
 

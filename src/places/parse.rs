@@ -23,9 +23,9 @@ pub(super) struct Reading {
 }
 
 impl Reading {
-    pub(super) fn new(text: &str) -> Reading {
+    pub(super) fn new(text: String) -> Reading {
         Reading {
-            text: text.to_owned(),
+            text,
             table: Table::default(),
             scratch: String::new(),
             offset: 0,

@@ -105,7 +105,7 @@ fn cities_of_one_name_come_most_populous_first_whatever_the_file_order() {
 fn reading_in_steps_gives_what_reading_at_once_gives() {
     let whole = small();
     for bytes in [0, 1, 10, 40, 1000] {
-        let mut reading = Gazetteer::reading(SMALL);
+        let mut reading = Gazetteer::reading(SMALL.to_owned());
         let mut steps = 0;
         let g = loop {
             steps += 1;
@@ -134,7 +134,7 @@ fn reading_in_steps_gives_what_reading_at_once_gives() {
     }
     let bad = "*BE|Belgium\n5106|372|1|Gent\n\n# c\n5106|372|x|Gand\n";
     for bytes in [0, 5, usize::MAX] {
-        let mut reading = Gazetteer::reading(bad);
+        let mut reading = Gazetteer::reading(bad.to_owned());
         let error = loop {
             if let Some(read) = reading.step(bytes) {
                 break read.err();

@@ -26,7 +26,7 @@ static TABLE: PageFile = PageFile {
     slot: &PAGE,
     what: "place names",
     read: |text| {
-        let mut reading = Gazetteer::reading(&text);
+        let mut reading = Gazetteer::reading(text);
         Box::new(move || {
             let read = reading.step(STEP_BYTES)?;
             Some(read.map(|places| Some(Action::PlacesLoaded(places))))

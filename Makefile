@@ -50,6 +50,13 @@ define bind
 		--outfile=$(1)/$(or $(3),partner_matcher).js --allow-overwrite
 endef
 
+## The bundled loader's first line asks V8 (Chrome 136 and later) to compile all its functions
+## as it downloads, on another thread, instead of each on the main thread at its first call: the
+## glue's calls are nearly all made while the widget loads and at the first key (first card 30
+## to 60 ms sooner from the wasm's arrival, first key about 20 ms, docs/performance.md "Twelfth
+## pass"); other browsers read a comment. tools/dist.mjs writes the same line.
+LOADER_BANNER := --banner:js='//\# allFunctionsCalledOnLoad'
+
 ## Release builds: pkg/, the npm package (mount and Matcher, with TypeScript types), and the
 ## deployable widget in www/: the wasm built with mount only (www/pkg/), the loader bundled with
 ## its wasm-bindgen glue, and the stylesheet, minified from assets/. places.txt (in both) is the
@@ -66,7 +73,8 @@ build: tools
 	cp target/widget-pkg/partner_matcher_bg.wasm www/pkg/
 	cat data/places.txt data/words.txt > www/pkg/places.txt
 	node tools/outlines.mjs www/pkg/outlines.txt
-	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning --outfile=www/partner-matcher.js
+	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning $(LOADER_BANNER) \
+		--outfile=www/partner-matcher.js
 	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
 	node tools/compress.mjs www/pkg/partner_matcher_bg.wasm www/pkg/places.txt www/pkg/outlines.txt \
 		www/partner-matcher.js www/partner-matcher.css

@@ -44,6 +44,8 @@ export const CSS_INTEGRITY = ${JSON.stringify(css.integrity)};
 const bundled = await build({
   entryPoints: [join(ROOT, 'assets/partner-matcher.js')],
   bundle: true, minify: true, format: 'esm', write: false, logLevel: 'warning',
+  // V8's compile hint, as `make build` writes it (Makefile, LOADER_BANNER).
+  banner: { js: '//# allFunctionsCalledOnLoad' },
   plugins: [{
     name: 'hashed-files',
     setup(b) {

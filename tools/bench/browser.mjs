@@ -12,19 +12,24 @@ export const PHONE = {
   network: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
 };
 
-// Runs in every page before its scripts: the time the first result card appears (in ms after
-// navigation started), found in the widget's shadow root as it fills; the frame that first
-// shows the static list the page holds inside <partner-matcher> (`partner-matcher render`: read
-// before the widget has loaded); and the wasm memory.
+// Runs in every page before its scripts: the end of the frame that first shows a result card
+// (in ms after navigation started), found in the widget's shadow root as it fills; the same for
+// the static list the page holds inside <partner-matcher> (`partner-matcher render`: read
+// before the widget has loaded); and the wasm memory. The floor page (floor.js) marks its names
+// the same way.
 export function watchFirstCard() {
+  // After the next frame's paint (`requestAnimationFrame`, then a task): when what was just
+  // added is on the screen. Both are added in tasks, not in a frame's callbacks, so the next
+  // frame is the one that shows them.
+  const afterFrame = (mark) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => mark(performance.now());
+    channel.port2.postMessage(0);
+  });
   new MutationObserver((_, seen) => {
     if (!document.querySelector('partner-matcher section.pm-fallback li')) return;
     seen.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { window.__firstList = performance.now(); };
-      channel.port2.postMessage(0);
-    });
+    afterFrame((t) => { window.__firstList = t; });
   }).observe(document, { childList: true, subtree: true });
   for (const name of ['instantiate', 'instantiateStreaming']) {
     const original = WebAssembly[name];
@@ -40,9 +45,9 @@ export function watchFirstCard() {
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
     const seen = new MutationObserver(() => {
-      if (window.__firstCard === undefined && root.querySelector('.pm-card')) {
-        window.__firstCard = performance.now();
+      if (root.querySelector('.pm-card')) {
         seen.disconnect();
+        afterFrame((t) => { window.__firstCard ??= t; });
       }
     });
     seen.observe(root, { childList: true, subtree: true });

@@ -43,6 +43,9 @@ test('the snippet of make dist shows a working widget from the hashed files', as
   const snippet = readFileSync(join(folder, 'snippet.html'), 'utf8');
   assert.match(snippet, /<script type="module" src="\/partner-matcher\/partner-matcher\.[0-9a-f]{12}\.js" integrity="sha384-/);
   assert.match(snippet, /rel="preload" href="\/partner-matcher\/partner-matcher\.[0-9a-f]{12}\.wasm" as="fetch"[^>]*integrity="sha384-/);
+  // V8's compile hint must be the loader's first line to be read (Makefile, LOADER_BANNER).
+  const loader = files.find((f) => /^partner-matcher\.[0-9a-f]{12}\.js$/.test(f));
+  assert.ok(readFileSync(join(folder, loader), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), 'the compile hint first');
   const server = await startServer({ www: site() });
   try {
     const page = await newPage(browser);

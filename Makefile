@@ -53,7 +53,7 @@ endef
 ## The bundled loader's first line asks V8 (Chrome 136 and later) to compile all its functions
 ## as it downloads, on another thread, instead of each on the main thread at its first call: the
 ## glue's calls are nearly all made while the widget loads and at the first key (first card 30
-## to 60 ms sooner from the wasm's arrival, first key about 20 ms, docs/performance.md "Twelfth
+## to 60 ms sooner from the wasm's arrival, the first key 10 to 20 ms, docs/performance.md "Twelfth
 ## pass"); other browsers read a comment. tools/dist.mjs writes the same line.
 LOADER_BANNER := --banner:js='//\# allFunctionsCalledOnLoad'
 

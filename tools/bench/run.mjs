@@ -24,6 +24,8 @@ const RELEVANCE_FLOOR_HIT1 = 0.95;
 
 const ms = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 1 ? v.toFixed(2) : v.toFixed(3));
 const x = (v) => `${v >= 10 ? v.toFixed(0) : v.toFixed(1)}x`;
+/** Of keystrokes on several loads: which load's figures these are, and every load's p95. */
+const keyLoads = (k) => (k.p95s.length > 1 ? `, the load whose p95 is the median of ${k.p95s.length} fresh loads (their p95s in turn: ${k.p95s.map((v) => `${ms(v)}`).join(', ')} ms)` : '');
 const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
 const pct = (v) => `${(v * 100).toFixed(1)}%`;
 const table = (head, rows) => [
@@ -124,7 +126,7 @@ names (median of ${SHORT ? 1 : 3} cold loads each). Requests of the
 ${large.toLocaleString('en')} page (start–end, ms): ${chain(browser.large)}; with the hints: ${chain(browser.largeHints)}.
 
 - wasm linear memory after loading ${large.toLocaleString('en')}: **${(browser.memory / 2 ** 20).toFixed(1)} MiB**, ${x(browser.memory / largeText.length)} the catalogue's JSON (${(largeText.length / 1e6).toFixed(2)} MB).
-- keystroke → updated results at ${large.toLocaleString('en')}: **p50 ${ms(browser.keys.p50)} ms, p95 ${ms(browser.keys.p95)} ms** over ${browser.keys.n} keystrokes (a letter into the empty search box, then Backspace; keydown to the end of the first frame that lays out the changed results); the floor, the same keys into a plain text field whose page writes what was typed before the next frame: p50 ${ms(browser.keysFloor.p50)} ms, p95 ${ms(browser.keysFloor.p95)} ms (widget / floor: ${x(browser.keys.p50 / browser.keysFloor.p50)}, ${x(browser.keys.p95 / browser.keysFloor.p95)}). The widget's three slowest keys: ${browser.keys.slowest.map((k) => `${k.name} ${ms(k.ms)} ms`).join(', ')}.
+- keystroke → updated results at ${large.toLocaleString('en')}: **p50 ${ms(browser.keys.p50)} ms, p95 ${ms(browser.keys.p95)} ms** over ${browser.keys.n} keystrokes (a letter into the empty search box, then Backspace; keydown to the end of the first frame that lays out the changed results)${keyLoads(browser.keys)}; the floor, the same keys into a plain text field whose page writes what was typed before the next frame: p50 ${ms(browser.keysFloor.p50)} ms, p95 ${ms(browser.keysFloor.p95)} ms${keyLoads(browser.keysFloor)} (widget / floor: ${x(browser.keys.p50 / browser.keysFloor.p50)}, ${x(browser.keys.p95 / browser.keysFloor.p95)}). The widget's three slowest keys${browser.keys.p95s.length > 1 ? ' in that load' : ''}: ${browser.keys.slowest.map((k) => `${k.name} ${ms(k.ms)} ms`).join(', ')}.
 - no dropped input (23 keys 40 ms apart, all in the box): ${browser.noDroppedInput ? 'yes' : '**no**'}.`);
 
 const plotRows = rows;

@@ -16,7 +16,7 @@ export const PHONE = {
 // (in ms after navigation started), found in the widget's shadow root as it fills; the same for
 // the static list the page holds inside <partner-matcher> (`partner-matcher render`: read
 // before the widget has loaded); and the wasm memory. The floor page (floor.js) marks its names
-// the same way.
+// with the same `__afterFrame`.
 export function watchFirstCard() {
   // After the next frame's paint (`requestAnimationFrame`, then a task): when what was just
   // added is on the screen. Both are added in tasks, not in a frame's callbacks, so the next
@@ -26,6 +26,7 @@ export function watchFirstCard() {
     channel.port1.onmessage = () => mark(performance.now());
     channel.port2.postMessage(0);
   });
+  window.__afterFrame = afterFrame;
   new MutationObserver((_, seen) => {
     if (!document.querySelector('partner-matcher section.pm-fallback li')) return;
     seen.disconnect();

@@ -16,6 +16,7 @@ import { serve } from './server.mjs';
 import { ROOT, median } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
 import { phonePage, keystrokes, widgetOnly } from './browser.mjs';
+import { traced, total } from './tracing.mjs';
 
 const n = Number(process.argv[2] ?? 10_000);
 const file = `bench-catalogue-${n}.json`;
@@ -33,24 +34,15 @@ try {
       [`/${file}`]: text, '/keys.html': html, '/bench-floor-keys.js': readFileSync(join(ROOT, 'tools/bench/floor-keys.js')),
     });
     const { context, page } = await phonePage(browser, true);
-    const cdp = await context.newCDPSession(page);
     await page.goto(`${server.url}keys.html`);
     await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
-    const events = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel', transferMode: 'ReportEvents' });
-    const k = await keystrokes(page, 'kmdrsvlgfnbazph', 30);
-    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await done;
+    const { result: k, events } = await traced(context, page, 'devtools.timeline,toplevel', () => keystrokes(page, 'kmdrsvlgfnbazph', 30));
     const all = await page.evaluate(() => window.__keys);
     if (process.env.KEYS_SERIES) console.log(all.map(Math.round).join(' '));
     const letters = all.filter((_, i) => i % 2 === 0);
     const erased = all.filter((_, i) => i % 2 === 1);
-    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
     const keys = k.n + k.unchanged;
-    const cpu = (...names) => events.filter((e) => e.ph === 'X' && names.includes(e.name) && e.pid === main.pid && e.tid === main.tid)
-      .reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000 / keys;
+    const cpu = (...names) => total(events, names) / keys;
     console.log(`${www}: ${n} institutions, ${k.n} keys: p50 ${r(k.p50)} ms, p95 ${r(k.p95)} ms; letters ${r(median(letters))} / ${r(p95(letters))}, Backspace ${r(median(erased))} / ${r(p95(erased))} (p50 / p95); main-thread CPU a key: search and render (frame callbacks and timers) ${cpu('FireAnimationFrame', 'TimerFire').toFixed(1)} ms, key events ${cpu('EventDispatch').toFixed(1)}, style ${cpu('UpdateLayoutTree').toFixed(1)}, layout ${cpu('Layout').toFixed(1)}, paint ${cpu('Paint').toFixed(1)}`);
     await context.close();
     await server.close();

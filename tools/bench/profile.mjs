@@ -11,6 +11,7 @@ import { serve } from './server.mjs';
 import { ROOT } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
 import { PHONE, phonePage, keystrokes, fastTyping, widgetOnly } from './browser.mjs';
+import { mainThread, total } from './tracing.mjs';
 
 const what = process.argv[2] ?? 'keys';
 const n = Number(process.argv[3] ?? 10_000);
@@ -52,20 +53,14 @@ function summary(profile, top = 40) {
   return [`total ${total.toFixed(0)} ms`, ...rows.map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)].join('\n');
 }
 
-/** Complete trace events of the renderer's main thread, summed by name (total time). */
+/** Complete trace events of the renderer's main thread, summed by name (wall time). */
 function traceSummary(events, top = 30) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = mainThread(events);
   const by = new Map();
-  for (const e of events) {
-    if (e.ph !== 'X' || !e.dur || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
-    by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
-  }
+  for (const name of new Set(mine.map((e) => e.name))) by.set(name, total(mine, [name], 'dur'));
   // The main thread's CPU time in its top-level tasks (thread time: what the machine's other
   // load does not inflate, unlike wall time); at the phone profile's 4x, about 4 times that.
-  let cpu = 0;
-  for (const e of events) {
-    if (e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.tdur && (!main || (e.pid === main.pid && e.tid === main.tid))) cpu += e.tdur / 1000;
-  }
+  const cpu = total(mine, ['RunTask', 'ThreadControllerImpl::RunTask']);
   return [`main thread CPU in tasks: ${cpu.toFixed(0)} ms`, ...[...by].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)].join('\n');
 }
 
@@ -90,10 +85,8 @@ if (what === 'measure') {
 
 /** The main thread's tasks of one keystroke in order (TIMELINE=1): name, start, duration. */
 function timeline(events) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const wanted = new Set(['EventDispatch', 'TimerFire', 'Layout', 'UpdateLayoutTree', 'Paint', 'FunctionCall', 'RunMicrotasks', 'HitTest', 'TypingCommand::InsertText', 'ParseHTML']);
-  const mine = events.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && wanted.has(e.name) && e.dur > 300);
-  mine.sort((a, b) => a.ts - b.ts);
+  const mine = mainThread(events).filter((e) => wanted.has(e.name) && e.dur > 300);
   const t0 = mine.find((e) => e.name === 'EventDispatch')?.ts ?? 0;
   return mine.filter((e) => e.ts - t0 < 1_000_000).map((e) => `${((e.ts - t0) / 1000).toFixed(1).padStart(8)} ${(e.dur / 1000).toFixed(1).padStart(7)} ms  ${e.name} ${e.args?.data?.type ?? e.args?.data?.functionName ?? ''}`).join('\n');
 }

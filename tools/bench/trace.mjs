@@ -22,6 +22,7 @@ import { serve } from './server.mjs';
 import { ROOT } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
 import { phonePage, keystrokes, widgetOnly } from './browser.mjs';
+import { traced, total as sum } from './tracing.mjs';
 
 const [what = 'keys', www = join(ROOT, 'www'), count] = process.argv.slice(2);
 const CATEGORIES = 'devtools.timeline,toplevel,v8,v8.wasm,blink';
@@ -37,34 +38,8 @@ const KINDS = {
   'wasm compiled': ['wasm.CompileLazy'],
 };
 
-/** Runs `act` with tracing on; the renderer main thread's complete events, by start. */
-async function traced(context, page, act) {
-  const cdp = await context.newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  const result = await act();
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  await done;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const mine = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid);
-  return { result, events: mine.sort((a, b) => a.ts - b.ts) };
-}
-
 /** Thread time (else wall time) of an event, in ms. */
 const ms = (e) => (e.tdur ?? e.dur ?? 0) / 1000;
-/** Thread time of the events named `names`, each counted once (not again when nested). */
-function sum(events, names) {
-  let total = 0;
-  let until = -Infinity; // the end of the last event counted (events are in order of start)
-  for (const e of events) {
-    if (!names.includes(e.name) || e.ts < until) continue;
-    total += ms(e);
-    until = e.ts + (e.dur ?? 0);
-  }
-  return total;
-}
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
@@ -80,7 +55,7 @@ async function load(loads) {
   try {
     for (let i = 0; i < loads; i++) {
       const { context, page } = await phonePage(browser, true);
-      const { result, events } = await traced(context, page, async () => {
+      const { result, events } = await traced(context, page, CATEGORIES, async () => {
         await page.goto(`${server.url}index.html`, { waitUntil: 'commit' });
         await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
         return page.evaluate(() => ({
@@ -106,7 +81,7 @@ async function keys(institutions) {
     const { context, page } = await phonePage(browser, true);
     await page.goto(`${server.url}keys.html`);
     await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
-    const { result, events } = await traced(context, page, () => keystrokes(page, 'kmdrsvlgfnbazph', 30));
+    const { result, events } = await traced(context, page, CATEGORIES, () => keystrokes(page, 'kmdrsvlgfnbazph', 30));
     // One time per key whose results changed: in the bench's sequence, every key.
     const times = await page.evaluate(() => window.__keys);
     const downs = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts);

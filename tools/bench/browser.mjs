@@ -174,9 +174,13 @@ export function watchKeystrokes() {
     changed = false;
     if (!ticking) { ticking = true; requestAnimationFrame(tick); }
   }, true);
+  // Not a change of the results: the search box's own, and the live region's, which says the
+  // new count 600 ms after typing settles (a key whose results look the same would otherwise
+  // be timed to that announcement).
+  const ignored = '.pm-search, .pm-live';
   new MutationObserver((records) => {
     if (start === null || changed) return;
-    if (records.every((r) => r.target.closest?.('.pm-search') || r.target.parentElement?.closest('.pm-search'))) return;
+    if (records.every((r) => r.target.closest?.(ignored) || r.target.parentElement?.closest(ignored))) return;
     changed = true;
   }).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
   // Resolves with the time of the key after the `n` measured so far, or null after 2 s (the
@@ -188,6 +192,17 @@ export function watchKeystrokes() {
     window.__keyDone = done;
     setTimeout(done, 2000);
   });
+}
+
+/**
+ * One key pressed in the search box (`watchKeystrokes` running): its time to the end of the
+ * frame that shows its results, or null when the results did not change within 2 s.
+ */
+export async function timeKey(page, key) {
+  const before = await page.evaluate(() => window.__keys.length);
+  const next = page.evaluate((n) => window.__nextKey(n), before);
+  await page.keyboard.press(key);
+  return next;
 }
 
 /**
@@ -204,10 +219,7 @@ export async function keystrokes(page, letters, wanted) {
   for (const ch of letters) keys.push(ch, 'Backspace');
   for (const [i, key] of keys.entries()) {
     if (measured.length >= wanted) break;
-    const before = await page.evaluate(() => window.__keys.length);
-    const next = page.evaluate((n) => window.__nextKey(n), before);
-    await page.keyboard.press(key);
-    const ms = await next;
+    const ms = await timeKey(page, key);
     if (ms === null) {
       unchanged += 1; // the results did not change for this key
       continue;

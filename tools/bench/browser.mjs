@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { ROOT, median } from './node.mjs';
+import { ROOT, median, percentile } from './node.mjs';
 
 export const PHONE = {
   cpu: 4,
@@ -68,6 +68,19 @@ const PRELOAD_HINTS = /\n *<!-- The preload hints[\s\S]*?-->(\n *<link rel="prel
  */
 export const widgetOnly = (html) => html.replace(STATIC_LIST, '').replace(PRELOAD_HINTS, '');
 
+/** `www`'s demo page as `widgetOnly` makes it, its widget reading the catalogue at `file`. */
+export const widgetOnlyWith = (www, file) => widgetOnly(readFileSync(join(www, 'index.html'), 'utf8'))
+  .replace('catalogue="catalogue.json"', `catalogue="${file}"`);
+
+/**
+ * `page` (from `phonePage`) at `url` until its first result card, or the floor's names, has
+ * been shown (`__firstCard`); `goto`: Playwright's navigation options.
+ */
+export async function openToFirstCard(page, url, goto = {}) {
+  await page.goto(url, goto);
+  await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
+}
+
 /**
  * The pages, relative to the server: the demo page without its preload hints (as served, it
  * carries those of `make dist`'s snippet.html), and the demo page with and without them on
@@ -117,8 +130,7 @@ export async function phonePage(browser, throttle) {
 async function firstResults(browser, url, throttle) {
   const { context, page } = await phonePage(browser, throttle);
   try {
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
+    await openToFirstCard(page, url, { waitUntil: 'commit' });
     return await page.evaluate(() => ({
       ms: window.__firstCard,
       list: window.__firstList ?? null,
@@ -228,10 +240,9 @@ export async function keystrokes(page, letters, wanted) {
     measured.push({ name: i === 0 ? `${name} (the first key)` : name, ms });
   }
   const times = measured.map((k) => k.ms);
-  const sorted = [...times].sort((a, b) => a - b);
   // What sets the p95: the slowest keys, named.
   const slowest = [...measured].sort((a, b) => b.ms - a.ms).slice(0, 3);
-  return { p50: median(times), p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)], n: times.length, unchanged, slowest };
+  return { p50: median(times), p95: percentile(times, 0.95), n: times.length, unchanged, slowest };
 }
 
 /** No dropped input: keys typed 40 ms apart all arrive, and the results follow the last. */
@@ -289,8 +300,7 @@ export async function benchBrowser({ largeText, largeList, large, runs, throttle
       for (let r = 0; r < runs; r++) {
         const { context, page } = await phonePage(browser, throttle);
         try {
-          await page.goto(url);
-          await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
+          await openToFirstCard(page, url);
           if (r === 0) await first?.(page);
           loads.push(await keystrokes(page, 'kmdrsvlgfnbazph', 30));
           if (r === 0) await after?.(page);

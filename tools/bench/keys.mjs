@@ -13,15 +13,15 @@ import { chromium } from 'playwright-core';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { serve } from './server.mjs';
-import { ROOT, median } from './node.mjs';
+import { ROOT, median, percentile } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
-import { phonePage, keystrokes, widgetOnly } from './browser.mjs';
+import { phonePage, keystrokes, openToFirstCard, widgetOnlyWith } from './browser.mjs';
 import { traced, total } from './tracing.mjs';
 
 const n = Number(process.argv[2] ?? 10_000);
 const file = `bench-catalogue-${n}.json`;
 const text = catalogue(n);
-const p95 = (t) => [...t].sort((a, b) => a - b)[Math.max(0, Math.ceil(t.length * 0.95) - 1)];
+const p95 = (t) => percentile(t, 0.95);
 const r = (v) => Math.round(v);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
@@ -29,13 +29,12 @@ try {
     const floor = www === 'floor';
     const html = floor
       ? readFileSync(join(ROOT, 'tools/bench/floor-keys.html'), 'utf8')
-      : widgetOnly(readFileSync(join(www, 'index.html'), 'utf8')).replace('catalogue="catalogue.json"', `catalogue="${file}"`);
+      : widgetOnlyWith(www, file);
     const server = await serve(floor ? join(ROOT, 'www') : www, {
       [`/${file}`]: text, '/keys.html': html, '/bench-floor-keys.js': readFileSync(join(ROOT, 'tools/bench/floor-keys.js')),
     });
     const { context, page } = await phonePage(browser, true);
-    await page.goto(`${server.url}keys.html`);
-    await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
+    await openToFirstCard(page, `${server.url}keys.html`);
     const { result: k, events } = await traced(context, page, 'devtools.timeline,toplevel', () => keystrokes(page, 'kmdrsvlgfnbazph', 30));
     const all = await page.evaluate(() => window.__keys);
     if (process.env.KEYS_SERIES) console.log(all.map(Math.round).join(' '));

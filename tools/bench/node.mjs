@@ -89,6 +89,12 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** The `q` percentile of `xs` (0.95: of 30 values, the second largest), by nearest rank. */
+export function percentile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(s.length * q) - 1))];
+}
+
 function time(f) {
   const t = performance.now();
   const r = f();

@@ -10,16 +10,15 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { ROOT } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
-import { PHONE, phonePage, keystrokes, fastTyping, widgetOnly } from './browser.mjs';
+import { PHONE, phonePage, keystrokes, fastTyping, openToFirstCard, widgetOnlyWith } from './browser.mjs';
 import { mainThread, total } from './tracing.mjs';
 
 const what = process.argv[2] ?? 'keys';
 const n = Number(process.argv[3] ?? 10_000);
 const file = `bench-catalogue-${n}.json`;
-const demo = (await import('node:fs')).readFileSync(join(ROOT, 'www/index.html'), 'utf8');
 const server = await serve(process.env.WWW ?? join(ROOT, 'www'), {
   [`/${file}`]: catalogue(n),
-  '/profile.html': widgetOnly(demo).replace('catalogue="catalogue.json"', `catalogue="${file}"`),
+  '/profile.html': widgetOnlyWith(join(ROOT, 'www'), file),
 });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 
@@ -68,8 +67,7 @@ if (what === 'measure') {
   // The bench's keystroke figures alone: first card, memory, p50/p95, dropped input.
   try {
     const { context, page } = await phonePage(browser, true);
-    await page.goto(`${server.url}profile.html`);
-    await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
+    await openToFirstCard(page, `${server.url}profile.html`);
     const first = await page.evaluate(() => window.__firstCard);
     const memory = await page.evaluate(() => window.__wasmMemory.buffer.byteLength);
     const keys = await keystrokes(page, 'kmdrsvlgfnbazph', 30);

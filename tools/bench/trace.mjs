@@ -16,12 +16,11 @@
 // WWW_DIR defaults to www/; a build that keeps its function names (docs/performance.md) gives
 // profile.mjs names, this tool does not need them.
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { ROOT } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
-import { phonePage, keystrokes, widgetOnly } from './browser.mjs';
+import { phonePage, keystrokes, openToFirstCard, widgetOnlyWith } from './browser.mjs';
 import { traced, total as sum } from './tracing.mjs';
 
 const [what = 'keys', www = join(ROOT, 'www'), count] = process.argv.slice(2);
@@ -56,8 +55,7 @@ async function load(loads) {
     for (let i = 0; i < loads; i++) {
       const { context, page } = await phonePage(browser, true);
       const { result, events } = await traced(context, page, CATEGORIES, async () => {
-        await page.goto(`${server.url}index.html`, { waitUntil: 'commit' });
-        await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
+        await openToFirstCard(page, `${server.url}index.html`, { waitUntil: 'commit' });
         return page.evaluate(() => ({
           card: window.__firstCard,
           wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseEnd,
@@ -75,12 +73,10 @@ async function load(loads) {
 
 async function keys(institutions) {
   const file = `bench-catalogue-${institutions}.json`;
-  const html = widgetOnly(readFileSync(join(www, 'index.html'), 'utf8')).replace('catalogue="catalogue.json"', `catalogue="${file}"`);
-  const server = await serve(www, { [`/${file}`]: catalogue(institutions), '/keys.html': html });
+  const server = await serve(www, { [`/${file}`]: catalogue(institutions), '/keys.html': widgetOnlyWith(www, file) });
   try {
     const { context, page } = await phonePage(browser, true);
-    await page.goto(`${server.url}keys.html`);
-    await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
+    await openToFirstCard(page, `${server.url}keys.html`);
     const { result, events } = await traced(context, page, CATEGORIES, () => keystrokes(page, 'kmdrsvlgfnbazph', 30));
     // One time per key whose results changed: in the bench's sequence, every key.
     const times = await page.evaluate(() => window.__keys);

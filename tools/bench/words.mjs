@@ -10,25 +10,22 @@
 // each word's keys in order for each load, then p50, p95 and the slowest over every timed key.
 // WORDS="fotografie,film school" picks the words; LOADS fresh loads (default 3).
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { ROOT } from './node.mjs';
+import { ROOT, percentile } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
-import { phonePage, timeKey, watchKeystrokes, widgetOnly } from './browser.mjs';
+import { openToFirstCard, phonePage, timeKey, watchKeystrokes, widgetOnlyWith } from './browser.mjs';
 
 const [www = join(ROOT, 'www'), loads = '3'] = process.argv.slice(2);
 const words = (process.env.WORDS ?? 'fotografie,conservatory,accademia belle arti,film school').split(',');
 const file = 'bench-catalogue-10000.json';
-const html = widgetOnly(readFileSync(join(www, 'index.html'), 'utf8')).replace('catalogue="catalogue.json"', `catalogue="${file}"`);
-const server = await serve(www, { [`/${file}`]: catalogue(10_000), '/words.html': html });
+const server = await serve(www, { [`/${file}`]: catalogue(10_000), '/words.html': widgetOnlyWith(www, file) });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const timed = [];
 try {
   for (let load = 0; load < Number(loads); load++) {
     const { context, page } = await phonePage(browser, true);
-    await page.goto(`${server.url}words.html`);
-    await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 120_000, polling: 100 });
+    await openToFirstCard(page, `${server.url}words.html`);
     await page.evaluate(watchKeystrokes);
     await page.locator('partner-matcher input.pm-input').click();
     for (const word of words) {
@@ -46,6 +43,5 @@ try {
   await browser.close();
   await server.close();
 }
-timed.sort((a, b) => a - b);
-const at = (q) => timed[Math.min(timed.length - 1, Math.ceil(timed.length * q) - 1)].toFixed(1);
-console.log(`${timed.length} keys changed the results: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, slowest ${timed.at(-1).toFixed(1)} ms`);
+const at = (q) => percentile(timed, q).toFixed(1);
+console.log(`${timed.length} keys changed the results: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, slowest ${at(1)} ms`);

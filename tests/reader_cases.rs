@@ -1,6 +1,6 @@
 //! The inputs that once split the command line and the browser (two readers), with what the
 //! one reader makes of them natively, kept in `tests/fixtures/reader-cases.json`. A test in
-//! `tests/browser.rs` reads the same inputs in headless Chromium and must get the same.
+//! `tests/browser/` reads the same inputs in headless Chromium and must get the same.
 //!
 //! `UPDATE_READER_CASES=1 cargo test --test reader_cases` rewrites the file after a change.
 #![cfg(not(target_arch = "wasm32"))]

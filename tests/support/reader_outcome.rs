@@ -1,6 +1,6 @@
 // What reading a catalogue gives, as JSON, for comparing targets: `tests/reader_cases.rs`
 // writes the native outcomes into `tests/fixtures/reader-cases.json`, and a test in
-// `tests/browser.rs` reads the same inputs in headless Chromium and compares.
+// `tests/browser/` reads the same inputs in headless Chromium and compares.
 
 use partner_matcher::catalogue::{load_bytes, BadRecords};
 use serde_json::{json, Value};

@@ -1,0 +1,121 @@
+//! `check` and `schema`: a catalogue passes, or each of its errors is named by its place.
+
+use serde_json::Value;
+
+use crate::command::{assert_refused, run, scratch, stderr, stdout, DEMO};
+
+#[test]
+fn check_accepts_the_demo_catalogue() {
+    let o = run(&["check", DEMO]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("ok: 12 programmes") && out.contains("BIPs"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_names_every_error_and_fails() {
+    let bad = include_str!("../fixtures/small.json")
+        .replace("\"country\": \"FR\"", "\"country\": \"XX\"")
+        .replace(
+            "\"isced\": \"0211\", \"places\"",
+            "\"isced\": \"02111\", \"places\"",
+        );
+    let path = scratch("bad.json", &bad);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(
+        &o,
+        "error: institutions[0].country: `country` must be an ISO 3166-1 alpha-2 country code such as \"FR\", found \"XX\" (line 21, column 18)",
+    );
+    assert!(stderr(&o).contains("institutions[1].country"));
+    assert!(stderr(&o).contains("institutions[1].agreements[0].isced"));
+    let o = run(&["check", "--json", path.to_str().unwrap_or_default()]);
+    let report: Value = serde_json::from_str(&stdout(&o)).unwrap_or_default();
+    assert_eq!(report["ok"], Value::Bool(false));
+    assert_eq!(report["problems"][0]["place"], "institutions[0].country");
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn check_says_which_records_the_widget_would_leave_out() {
+    let bad = include_str!("../fixtures/small.json").replace(
+        "\"city\": \"Arles\",\n      \"country\": \"FR\"",
+        "\"city\": \"Arles\",\n      \"country\": \"XX\"",
+    );
+    let path = scratch("one-bad.json", &bad);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(
+        &o,
+        "the widget would leave out 2 records and show the rest: institutions[1] (ensp-arles), bips[0] (bip-photo-2027)",
+    );
+    let o = run(&["check", "--json", path.to_str().unwrap_or_default()]);
+    let report: Value = serde_json::from_str(&stdout(&o)).unwrap_or_default();
+    assert_eq!(report["ok"], Value::Bool(false));
+    assert_eq!(report["widget"]["shows"], Value::Bool(true));
+    assert_eq!(report["widget"]["left_out"][0]["place"], "institutions[1]");
+    assert_eq!(report["widget"]["left_out"][0]["id"], "ensp-arles");
+    let whole = include_str!("../fixtures/small.json").replace("\"BE\"", "\"XX\"");
+    let path = scratch("bad-home.json", &whole);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(&o, "the widget would show no partners");
+    // Bytes that are not UTF-8 are a problem of the file, with its line.
+    let path = scratch("latin1.json", "");
+    let mut bytes = include_str!("../fixtures/small.json").as_bytes().to_vec();
+    let at = bytes.iter().position(|&b| b == b'A').unwrap_or_default();
+    bytes[at] = 0xC9;
+    std::fs::write(&path, bytes).unwrap_or_default();
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(&o, "not UTF-8");
+}
+
+#[test]
+fn check_reports_syntax_errors_by_line_and_column() {
+    let path = scratch(
+        "syntax.json",
+        "{\n  \"format\": \"partner-matcher/catalogue@1\",\n  \"home\": {,}\n}",
+    );
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(&o, "(line 3, column 12)");
+}
+
+#[test]
+fn schema_validates_the_demo_and_rejects_bad_catalogues() {
+    let o = run(&["schema"]);
+    assert!(o.status.success());
+    let schema: Value = serde_json::from_str(&stdout(&o)).expect("schema is JSON");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    let demo: Value =
+        serde_json::from_str(include_str!("../../www/catalogue.json")).expect("demo parses");
+    let errors: Vec<String> = validator
+        .iter_errors(&demo)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut bad = demo.clone();
+    bad["institutions"][3]["location"]["lat"] = Value::from(123.0);
+    bad["institutions"][4]["agreements"][0]["mobility"] = Value::from("holiday");
+    bad["institutions"][5]["country"] = Value::from("france");
+    let places: Vec<String> = validator
+        .iter_errors(&bad)
+        .map(|e| e.instance_path().to_string())
+        .collect();
+    for place in [
+        "/institutions/3/location/lat",
+        "/institutions/4/agreements/0/mobility",
+        "/institutions/5/country",
+    ] {
+        assert!(
+            places.iter().any(|p| p == place),
+            "{place} not in {places:?}"
+        );
+    }
+    let criteria = run(&["schema", "--criteria"]);
+    let schema: Value = serde_json::from_str(&stdout(&criteria)).expect("criteria schema is JSON");
+    assert!(schema["properties"]["max_distance_km"].is_object());
+}

@@ -1,0 +1,11 @@
+//! The `partner-matcher` command line, run as the international office runs it.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../support/command.rs"]
+mod command;
+
+mod check;
+mod import_csv;
+mod preview;
+mod search;
+mod search_input;

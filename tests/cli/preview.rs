@@ -1,0 +1,64 @@
+//! `preview`: the widget served with the given catalogue under a strict policy.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Command, Stdio};
+
+#[test]
+fn preview_serves_the_widget_with_the_catalogue_under_a_strict_policy() {
+    // A site with the loader's source, so the test does not need `make build` first.
+    let www = std::env::temp_dir().join(format!("pm-preview-{}", std::process::id()));
+    std::fs::create_dir_all(&www).expect("temp dir");
+    let loader = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/partner-matcher.js");
+    std::fs::copy(loader, www.join("partner-matcher.js")).expect("loader");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partner-matcher"))
+        .args([
+            "preview",
+            "tests/fixtures/small.json",
+            "--port",
+            "0",
+            "--www",
+        ])
+        .arg(&www)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("preview starts");
+    let mut line = String::new();
+    if let Some(out) = child.stdout.take() {
+        let _ = BufReader::new(out).read_line(&mut line);
+    }
+    let address = line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_default()
+        .to_owned();
+    let get = |path: &str| -> String {
+        let mut stream = std::net::TcpStream::connect(&address).expect("connects");
+        let _ = write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+        );
+        let mut response = String::new();
+        let _ = stream.read_to_string(&mut response);
+        response
+    };
+    let catalogue = get("/catalogue.json");
+    let loader = get("/partner-matcher.js");
+    let missing = get("/nothing-here");
+    let _ = child.kill();
+    let _ = child.wait();
+    if address.is_empty() {
+        panic!("no address printed; line: {line:?}");
+    }
+    assert!(catalogue.starts_with("HTTP/1.1 200"), "{catalogue}");
+    assert!(
+        catalogue.contains("École nationale supérieure de la photographie"),
+        "serves the given file, not www's"
+    );
+    assert!(catalogue.to_lowercase().contains("content-security-policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"));
+    assert!(loader.contains("customElements.define('partner-matcher'"));
+    assert!(missing.starts_with("HTTP/1.1 404"));
+    let _ = std::fs::remove_dir_all(&www);
+}

@@ -134,8 +134,27 @@ class PartnerMatcherElement extends HTMLElement {
     this.#container = document.createElement('div');
     this.#container.className = 'pm-host';
     root.append(style, fallback, this.#container);
-    const ready = () => fallback.remove();
-    this.addEventListener('partner-matcher:ready', ready, { once: true });
+    this.addEventListener('partner-matcher:ready', () => this.#replace(fallback), { once: true });
+  }
+
+  /**
+   * Takes the static list away now that the widget shows the same results. A student may be
+   * reading it by then (about 1.4 s later on a phone): whoever had scrolled into it would be
+   * left among cards they never saw, and a keyboard's focus on one of its links would fall to
+   * the page's body, its next Tab past the whole widget. So the widget's start is brought into
+   * view, and its heading takes that focus. Both wait for the next frame: `ready` comes as the
+   * widget is told its catalogue is read, and its results are drawn in the tasks just after (a
+   * page shortened meanwhile to the loading state could not scroll that far).
+   */
+  #replace(fallback) {
+    const active = document.activeElement;
+    const focused = active !== this && this.contains(active);
+    const reading = this.getBoundingClientRect().top < 0 && this.#container.getBoundingClientRect().top > 0;
+    fallback.remove();
+    requestAnimationFrame(() => {
+      if (reading) this.scrollIntoView();
+      if (focused) this.#container.querySelector('.pm-title')?.focus({ preventScroll: reading });
+    });
   }
 
   async #mount() {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, axe, events, launch, newPage, startServer, violations, waitForReady, wwwWith } from './harness.mjs';
+import { ROOT, axe, events, focus, launch, newPage, startServer, violations, waitForFocusInside, waitForReady, wwwWith } from './harness.mjs';
 
 let browser;
 let server;
@@ -77,6 +77,52 @@ test('the static list shows without JavaScript and until the widget is ready', a
   // The widget's first results are the same partners (the same search), as cards.
   const first = await page.locator('partner-matcher .pm-card-title').first().innerText();
   assert.ok(partners.includes(first), `${first} is in the static list`);
+});
+
+/** The demo page on a phone, with the widget's wasm held back until `release()` is called: the
+ * static list is the page meanwhile. */
+async function listFirst() {
+  const page = await newPage(browser, { viewport: { width: 360, height: 800 } });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Germany' }).first().waitFor();
+  return { page, release };
+}
+
+test('a student reading the static list is taken to the widget\'s start when it is ready', async () => {
+  const { page, release } = await listFirst();
+  // Scrolled down the list, the keyboard on one of its links.
+  const germany = page.getByRole('heading', { name: 'Germany' }).first();
+  await germany.scrollIntoViewIfNeeded();
+  await germany.locator('xpath=following-sibling::ul[1]//a').first().focus();
+  assert.ok(await page.evaluate(() => document.querySelector('partner-matcher').getBoundingClientRect().top < -500), 'scrolled into the list');
+  release();
+  await waitForReady(page);
+  const now = await waitForFocusInside(page, { text: /partner schools and BIPs/ });
+  assert.deepEqual([now.inside, now.tag, now.cls], [true, 'h2', 'pm-title'], `focus on the widget's heading, not lost: ${JSON.stringify(now)}`);
+  const top = await page.evaluate(() => document.querySelector('partner-matcher').getBoundingClientRect().top);
+  assert.ok(Math.abs(top) < 2, `the widget's start at the top of the screen (${top} px)`);
+  await page.keyboard.press('Tab');
+  const next = await focus(page);
+  assert.deepEqual([next.inside, next.tag], [true, 'select'], `Tab goes on to the programme: ${JSON.stringify(next)}`);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(await axe(page), []);
+});
+
+test('a student who has not reached the static list stays where they are', async () => {
+  const { page, release } = await listFirst();
+  const pageLink = page.getByRole('link', { name: 'Nederlands' });
+  await pageLink.focus();
+  release();
+  await waitForReady(page);
+  await page.locator('partner-matcher .pm-card').first().waitFor();
+  // Two frames on, past the one the loader would act in.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'not scrolled');
+  assert.equal(await pageLink.evaluate((link) => link === document.activeElement), true, 'focus stays on the page\'s link');
+  assert.deepEqual(page.problems, []);
 });
 
 test('the strict Content-Security-Policy page works with zero violations', async () => {

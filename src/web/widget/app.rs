@@ -201,7 +201,8 @@ impl Component for Widget {
                     "header",
                     "pm-header",
                     vec![
-                        el_text("h2", "pm-title", ui::TITLE.get(l)),
+                        // The loader gives it the focus the static list had (assets/partner-matcher.js).
+                        focusable("h2", "pm-title", vec![text(ui::TITLE.get(l))]),
                         notice
                             .map(|n| el_text("p", "pm-notice", n))
                             .unwrap_or_default(),

@@ -142,16 +142,17 @@ class PartnerMatcherElement extends HTMLElement {
    * reading it by then (about 1.4 s later on a phone): whoever had scrolled into it would be
    * left among cards they never saw, and a keyboard's focus on one of its links would fall to
    * the page's body, its next Tab past the whole widget. So the widget's start is brought into
-   * view, and its heading takes that focus. Both wait for the next frame: `ready` comes as the
-   * widget is told its catalogue is read, and its results are drawn in the tasks just after (a
-   * page shortened meanwhile to the loading state could not scroll that far).
+   * view, and its heading takes that focus. The list goes in the next frame, before it is
+   * drawn: `ready` comes as the widget is told its catalogue is read, and its results are
+   * rendered just after; a page shortened to the loading state meanwhile would lose its scroll
+   * position.
    */
   #replace(fallback) {
     const active = document.activeElement;
     const focused = active !== this && this.contains(active);
     const reading = this.getBoundingClientRect().top < 0 && this.#container.getBoundingClientRect().top > 0;
-    fallback.remove();
     requestAnimationFrame(() => {
+      fallback.remove();
       if (reading) this.scrollIntoView();
       if (focused) this.#container.querySelector('.pm-title')?.focus({ preventScroll: reading });
     });

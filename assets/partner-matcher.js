@@ -142,10 +142,10 @@ class PartnerMatcherElement extends HTMLElement {
    * reading it by then (about 1.4 s later on a phone): whoever had scrolled into it would be
    * left among cards they never saw, and a keyboard's focus on one of its links would fall to
    * the page's body, its next Tab past the whole widget. So the widget's start is brought into
-   * view, and its heading takes that focus. The list goes in the next frame, before it is
-   * drawn: `ready` comes as the widget is told its catalogue is read, and its results are
-   * rendered just after; a page shortened to the loading state meanwhile would lose its scroll
-   * position.
+   * view, and its heading takes that focus. This waits for the next frame (before it is drawn):
+   * `ready` comes as the widget is told its catalogue is read, and its results are rendered just
+   * after, so that the page is never the loading state alone, whose height a scroll could not
+   * reach.
    */
   #replace(fallback) {
     const active = document.activeElement;

@@ -91,6 +91,9 @@ async function listFirst() {
   return { page, release };
 }
 
+/** Two frames on: past the one in which the loader hands the list over. */
+const twoFrames = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
 test('a student reading the static list is taken to the widget\'s start when it is ready', async () => {
   const { page, release } = await listFirst();
   // Scrolled down the list, the keyboard on one of its links.
@@ -111,18 +114,35 @@ test('a student reading the static list is taken to the widget\'s start when it 
   assert.deepEqual(await axe(page), []);
 });
 
-test('a student who has not reached the static list stays where they are', async () => {
+test('a student above or below the static list stays where they are', async () => {
   const { page, release } = await listFirst();
   const pageLink = page.getByRole('link', { name: 'Nederlands' });
   await pageLink.focus();
   release();
   await waitForReady(page);
   await page.locator('partner-matcher .pm-card').first().waitFor();
-  // Two frames on, past the one the loader would act in.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await twoFrames(page);
   assert.equal(await page.evaluate(() => window.scrollY), 0, 'not scrolled');
   assert.equal(await pageLink.evaluate((link) => link === document.activeElement), true, 'focus stays on the page\'s link');
   assert.deepEqual(page.problems, []);
+  // Below it: the page's text after the widget stays on screen (the browser's scroll anchoring),
+  // also when the page reads its layout as the widget says it is ready.
+  const below = await listFirst();
+  await below.page.evaluate(() => {
+    const text = document.createElement('p');
+    text.id = 'after-widget';
+    text.textContent = 'More about studying abroad';
+    text.style.marginBottom = '2000px';
+    document.querySelector('partner-matcher').after(text);
+    text.scrollIntoView();
+    document.addEventListener('partner-matcher:ready', () => document.body.getBoundingClientRect());
+  });
+  below.release();
+  await waitForReady(below.page);
+  await below.page.waitForFunction(() => !document.querySelector('partner-matcher').shadowRoot.querySelector('slot'));
+  await twoFrames(below.page);
+  const top = await below.page.evaluate(() => document.getElementById('after-widget').getBoundingClientRect().top);
+  assert.ok(Math.abs(top) < 2, `the text after the widget still at the top of the screen (${top} px)`);
 });
 
 test('the strict Content-Security-Policy page works with zero violations', async () => {

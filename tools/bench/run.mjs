@@ -113,6 +113,7 @@ section(`Browser: first results ${SHORT ? '(no throttling)' : 'on the phone prof
   [['demo page (147 institutions), without preload hints', list(browser.demo), `${ms(browser.demo.ms)} ms`, `${ms(browser.demoFloor.ms)} ms`, x(browser.demo.list / browser.demoFloor.ms), x(browser.demo.ms / browser.demoFloor.ms)],
     [`the demo page as it is, with the preload hints of \`snippet.html\``, list(browser.demoHints), `${ms(browser.demoHints.ms)} ms`, `${ms(browser.demoFloor.ms)} ms`, x(browser.demoHints.list / browser.demoFloor.ms), x(browser.demoHints.ms / browser.demoFloor.ms)],
     ['the same, everything sent with brotli (`make dist`\'s `.br` files; the floor too)', list(browser.demoBrotli), `${ms(browser.demoBrotli.ms)} ms`, `${ms(browser.demoFloorBrotli.ms)} ms`, x(browser.demoBrotli.list / browser.demoFloorBrotli.ms), x(browser.demoBrotli.ms / browser.demoFloorBrotli.ms)],
+    ['the demo page with the hints visited again, served with the README\'s caching headers (the widget\'s files from the cache, the page and the catalogue revalidated; the floor\'s page too)', list(browser.demoRevisit), `${ms(browser.demoRevisit.ms)} ms`, `${ms(browser.demoFloorRevisit.ms)} ms`, x(browser.demoRevisit.list / browser.demoFloorRevisit.ms), x(browser.demoRevisit.ms / browser.demoFloorRevisit.ms)],
     [`demo page, ${large.toLocaleString('en')} institutions`, list(browser.large), `${ms(browser.large.ms)} ms`, `${ms(browser.largeFloor.ms)} ms`, x(browser.large.list / browser.largeFloor.ms), x(browser.large.ms / browser.largeFloor.ms)],
     [`the same with the preload hints of \`snippet.html\``, list(browser.largeHints), `${ms(browser.largeHints.ms)} ms`, `${ms(browser.largeFloor.ms)} ms`, x(browser.largeHints.list / browser.largeFloor.ms), x(browser.largeHints.ms / browser.largeFloor.ms)],
     [`demo page, ${large.toLocaleString('en')} institutions, without a static list`, '–', `${ms(browser.largeWidget.ms)} ms`, `${ms(browser.largeFloor.ms)} ms`, '–', x(browser.largeWidget.ms / browser.largeFloor.ms)]],
@@ -122,7 +123,7 @@ Navigation start to the end of the frame that first shows the page's static list
 programme's partners (\`partner-matcher render\`, inside \`<partner-matcher>\`: readable, not yet
 searchable; ${listed.toLocaleString('en')} entries on the ${large.toLocaleString('en')} page), to the end of the frame that
 first shows the widget's first result card, and to the end of the frame that shows the floor's
-names (median of ${SHORT ? 1 : 3} cold loads each). Requests of the
+names (median of ${SHORT ? 1 : 3} cold loads each; a visit again: the second of two loads in one browser profile). Requests of the
 ${large.toLocaleString('en')} page (start–end, ms): ${chain(browser.large)}; with the hints: ${chain(browser.largeHints)}.
 
 - wasm linear memory after loading ${large.toLocaleString('en')}: **${(browser.memory / 2 ** 20).toFixed(1)} MiB**, ${x(browser.memory / largeText.length)} the catalogue's JSON (${(largeText.length / 1e6).toFixed(2)} MB).

@@ -4,10 +4,13 @@
 // with `Cache-Control: no-store` (each measurement starts from a cold cache anyway). With
 // `{ brotli: true }`, brotli at quality 11 instead when the browser accepts it: the widget's
 // files as `make dist`'s `.br` files are, which a server sends as they are (README, "Deploying").
+// With `{ caching: true }`, the caching headers the README asks of hosts: the widget's files
+// (content-hashed by `make dist`) kept for a year, everything else revalidated by its ETag.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { brotli } from '../compress.mjs';
 
 const TYPES = {
@@ -17,6 +20,9 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+/** The files `make dist` names by their content (README, "Deploying"). */
+const WIDGET_FILES = /^\/(pkg\/.*|partner-matcher\.(js|css))$/;
+
 /** The two encodings: the header's name and how to compress. */
 const GZIP = { name: 'gzip', compress: (bytes) => gzipSync(bytes, { level: 6 }) };
 const BROTLI = { name: 'br', compress: brotli };
@@ -25,7 +31,7 @@ const BROTLI = { name: 'br', compress: brotli };
  * Serves `root` and `extra` (path → string or Buffer, taking precedence) until `close()`.
  * Resolves to `{ url, close }`; `url` ends with a slash.
  */
-export function serve(root, extra = {}, { brotli = false } = {}) {
+export function serve(root, extra = {}, { brotli = false, caching = false } = {}) {
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
@@ -39,6 +45,15 @@ export function serve(root, extra = {}, { brotli = false } = {}) {
       }
       const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
       const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+      if (caching) {
+        const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 16)}"`;
+        const kept = WIDGET_FILES.test(file);
+        Object.assign(headers, { 'Cache-Control': kept ? 'public, max-age=31536000, immutable' : 'no-cache', ETag: etag });
+        if (!kept && req.headers['if-none-match'] === etag) {
+          res.writeHead(304, headers).end();
+          return;
+        }
+      }
       const accepted = req.headers['accept-encoding'] ?? '';
       const encoding = brotli && /\bbr\b/.test(accepted) ? BROTLI : /\bgzip\b/.test(accepted) ? GZIP : null;
       if (encoding) {

@@ -142,17 +142,17 @@ class PartnerMatcherElement extends HTMLElement {
    * reading it by then (about 1.4 s later on a phone): whoever had scrolled into it would be
    * left among cards they never saw, and a keyboard's focus on one of its links would fall to
    * the page's body, its next Tab past the whole widget. So the widget's start is brought into
-   * view, and its heading takes that focus. This waits for the next frame (before it is drawn):
-   * `ready` comes as the widget is told its catalogue is read, and its results are rendered just
-   * after, so that the page is never the loading state alone, whose height a scroll could not
-   * reach.
+   * view, and its heading takes that focus, in the next frame: `ready` comes as the widget is
+   * told its catalogue is read, and its results are rendered just after. The list itself goes
+   * at once: should that first render fail, the widget's crash handler brings the list back
+   * only when its slot is gone (src/web/crash.rs).
    */
   #replace(fallback) {
     const active = document.activeElement;
     const focused = active !== this && this.contains(active);
     const reading = this.getBoundingClientRect().top < 0 && this.#container.getBoundingClientRect().top > 0;
+    fallback.remove();
     requestAnimationFrame(() => {
-      fallback.remove();
       if (reading) this.scrollIntoView();
       if (focused) this.#container.querySelector('.pm-title')?.focus({ preventScroll: reading });
     });

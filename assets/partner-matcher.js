@@ -145,12 +145,15 @@ class PartnerMatcherElement extends HTMLElement {
    * view, and its heading takes that focus, in the next frame: `ready` comes as the widget is
    * told its catalogue is read, and its results are rendered just after. The list itself goes
    * at once: should that first render fail, the widget's crash handler brings the list back
-   * only when its slot is gone (src/web/crash.rs).
+   * only when its slot is gone (src/web/crash.rs). After a reload or a step back in history the
+   * browser has put the page where the student left it, which the widget's results (the same,
+   * from the URL) fill again: no scroll then.
    */
   #replace(fallback) {
     const active = document.activeElement;
     const focused = active !== this && this.contains(active);
-    const reading = this.getBoundingClientRect().top < 0 && this.#container.getBoundingClientRect().top > 0;
+    const restored = /reload|back/.test(performance.getEntriesByType('navigation')[0]?.type);
+    const reading = !restored && this.getBoundingClientRect().top < 0 && this.#container.getBoundingClientRect().top > 0;
     fallback.remove();
     requestAnimationFrame(() => {
       if (reading) this.scrollIntoView();

@@ -145,6 +145,25 @@ test('a student above or below the static list stays where they are', async () =
   assert.ok(Math.abs(top) < 2, `the text after the widget still at the top of the screen (${top} px)`);
 });
 
+test('after a reload the page stays where the browser put it back', async () => {
+  const page = await newPage(browser, { viewport: { width: 360, height: 800 } });
+  await page.goto(server.url);
+  await waitForReady(page);
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.reload();
+  await page.waitForFunction(() => window.scrollY === 3000);
+  release();
+  await waitForReady(page);
+  await page.locator('partner-matcher .pm-card').first().waitFor();
+  await twoFrames(page);
+  // The same results fill the same place again; the widget's start would be at about 370 px.
+  assert.equal(await page.evaluate(() => Math.round(window.scrollY / 100)), 30, 'not taken to the widget\'s start');
+  assert.deepEqual(page.problems, []);
+});
+
 test('the strict Content-Security-Policy page works with zero violations', async () => {
   const page = await newPage(browser);
   const response = await page.goto(`${server.url}csp.html`);

@@ -141,14 +141,14 @@ class PartnerMatcherElement extends HTMLElement {
    * Takes the static list away now that the widget shows its results (the same search, unless
    * the URL asked for another). A student may be reading it by then (about 1.4 s later on a
    * phone): whoever had scrolled into it would be left among cards they never saw, and a
-   * keyboard's focus on one of its links would fall to
-   * the page's body, its next Tab past the whole widget. So the widget's start is brought into
-   * view, and its heading takes that focus, in the next frame: `ready` comes as the widget is
-   * told its catalogue is read, and its results are rendered just after. The list itself goes
-   * at once: should that first render fail, the widget's crash handler brings the list back
-   * only when its slot is gone (src/web/crash.rs). After a reload or a step back in history the
-   * browser has put the page where the student left it, which the widget's results (the same,
-   * from the URL) fill again: no scroll then.
+   * keyboard's focus on one of its links would fall to the page's body, its next Tab past the
+   * whole widget. So the widget's start is brought into view, and its heading takes that focus,
+   * in the next frame: `ready` comes as the widget is told its catalogue is read, and its
+   * results are rendered just after. The list itself goes at once: should that first render
+   * fail, the widget's crash handler brings the list back only when its slot is gone
+   * (src/web/crash.rs). After a reload or a step back in history the browser has put the page
+   * where the student left it, which the widget's results (the same, from the URL) fill again:
+   * no scroll then.
    */
   #replace(fallback) {
     const active = document.activeElement;

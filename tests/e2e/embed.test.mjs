@@ -79,13 +79,19 @@ test('the static list shows without JavaScript and until the widget is ready', a
   assert.ok(partners.includes(first), `${first} is in the static list`);
 });
 
+/** Holds back `page`'s wasm requests until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** The demo page on a phone, with the widget's wasm held back until `release()` is called: the
  * static list is the page meanwhile. */
 async function listFirst() {
   const page = await newPage(browser, { viewport: { width: 360, height: 800 } });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(server.url);
   await page.getByRole('heading', { name: 'Germany' }).first().waitFor();
   return { page, release };
@@ -150,9 +156,7 @@ test('after a reload the page stays where the browser put it back', async () => 
   await page.goto(server.url);
   await waitForReady(page);
   await page.evaluate(() => window.scrollTo(0, 3000));
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.reload();
   await page.waitForFunction(() => window.scrollY === 3000);
   release();

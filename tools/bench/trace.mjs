@@ -21,7 +21,7 @@ import { serve } from './server.mjs';
 import { ROOT } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
 import { phonePage, keystrokes, openToFirstCard, widgetOnlyWith } from './browser.mjs';
-import { traced, total as sum } from './tracing.mjs';
+import { duration as ms, traced, total as sum } from './tracing.mjs';
 
 const [what = 'keys', www = join(ROOT, 'www'), count] = process.argv.slice(2);
 const CATEGORIES = 'devtools.timeline,toplevel,v8,v8.wasm,blink';
@@ -36,9 +36,6 @@ const KINDS = {
   'markup parsed': ['ParseHTML'],
   'wasm compiled': ['wasm.CompileLazy'],
 };
-
-/** Thread time (else wall time) of an event, in ms. */
-const ms = (e) => (e.tdur ?? e.dur ?? 0) / 1000;
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {

@@ -33,8 +33,13 @@ export function total(events, names, field = 'tdur') {
   let until = -Infinity; // where the last event counted ends
   for (const e of events) {
     if (!names.includes(e.name) || e.ts < until) continue;
-    sum += (e[field] ?? e.dur ?? 0) / 1000;
+    sum += duration(e, field);
     until = e.ts + (e.dur ?? 0);
   }
   return sum;
+}
+
+/** One event's `field` time (`tdur`, thread time, falling back to `dur`; or `dur`), in ms. */
+export function duration(e, field = 'tdur') {
+  return (e[field] ?? e.dur ?? 0) / 1000;
 }

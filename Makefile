@@ -59,9 +59,10 @@ LOADER_BANNER := --banner:js='//\# allFunctionsCalledOnLoad'
 
 ## Release builds: pkg/, the npm package (mount and Matcher, with TypeScript types), and the
 ## deployable widget in www/: the wasm built with mount only (www/pkg/), the loader bundled with
-## its wasm-bindgen glue, and the stylesheet, minified from assets/. places.txt (in both) is the
-## lazily fetched table: data/places.txt and data/words.txt joined (docs/places.md). The widget's
-## files get .gz and .br copies beside them (tools/compress.mjs), which `make demo` sends.
+## its wasm-bindgen glue, and the stylesheet, its parts in assets/css/ joined and minified.
+## places.txt (in both) is the lazily fetched table: data/places.txt and data/words.txt joined
+## (docs/places.md). The widget's files get .gz and .br copies beside them (tools/compress.mjs),
+## which `make demo` sends.
 build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	$(call bind,pkg)
@@ -75,7 +76,7 @@ build: tools
 	node tools/outlines.mjs www/pkg/outlines.txt
 	esbuild assets/partner-matcher.js --bundle --minify --format=esm --log-level=warning $(LOADER_BANNER) \
 		--outfile=www/partner-matcher.js
-	esbuild assets/partner-matcher.css --minify --log-level=warning --outfile=www/partner-matcher.css
+	esbuild assets/partner-matcher.css --bundle --minify --log-level=warning --outfile=www/partner-matcher.css
 	node tools/compress.mjs www/pkg/partner_matcher_bg.wasm www/pkg/places.txt www/pkg/outlines.txt \
 		www/partner-matcher.js www/partner-matcher.css
 

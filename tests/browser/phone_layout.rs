@@ -7,7 +7,8 @@ use web_sys::Element;
 
 use crate::{blob_url, click, expected, fresh, mount, student, until, CATALOGUE};
 
-/// Loads the widget's stylesheet into the test page (once).
+/// Loads the widget's stylesheet into the test page (once), waiting for its parts
+/// (`assets/css/`, which the source imports) to load too.
 async fn with_stylesheet() {
     let document = gloo::utils::document();
     if document
@@ -27,13 +28,15 @@ async fn with_stylesheet() {
             .append_child(&link)
             .expect("append");
     }
-    until("the stylesheet", || {
-        document
-            .query_selector("link.pm-test-css")
-            .ok()
-            .flatten()
-            .and_then(|l| js_sys::Reflect::get(&l, &"sheet".into()).ok())
-            .is_some_and(|s| !s.is_null())
+    let loaded = js_sys::Function::new_no_args(
+        "const sheet = document.querySelector('link.pm-test-css').sheet;
+         return !!sheet && sheet.cssRules.length > 0 && [...sheet.cssRules].every((rule) =>
+           !(rule instanceof CSSImportRule) || rule.styleSheet?.cssRules.length > 0);",
+    );
+    until("the stylesheet and its parts", || {
+        loaded
+            .call0(&JsValue::NULL)
+            .is_ok_and(|done| done.is_truthy())
     })
     .await;
 }

@@ -60,15 +60,51 @@ fn a_reason_every_result_gives_is_said_once_for_the_list() {
     );
     let fitting: Vec<_> = hits.iter().filter(|h| !h.related).cloned().collect();
     assert!(fitting.len() > 2, "{fitting:?}");
-    let shared = shared_reasons(&fitting);
+    let shared = shared_reasons(&fitting, true);
     let codes: Vec<NoteCode> = shared.iter().map(|n| n.code).collect();
     // Every Photography result is open to Photography students; the places and next stays
     // differ from card to card and stay there.
     assert_eq!(codes, [NoteCode::Programme], "{shared:?}");
     // One result alone shares nothing: its card says everything.
-    assert!(shared_reasons(&fitting[..1]).is_empty());
+    assert!(shared_reasons(&fitting[..1], true).is_empty());
     // A list with a Film result (related) shares no programme.
-    assert!(shared_reasons(&hits)
+    assert!(shared_reasons(&hits, true)
         .iter()
         .all(|n| n.code != NoteCode::Programme));
+}
+
+#[test]
+fn a_reason_only_the_first_cards_give_is_not_said_for_the_whole_list() {
+    use partner_matcher::search::{shared_reasons, NoteCode};
+    // A student with English B2: the first Photography results ask for English, later ones
+    // only for French, German or Italian (ENSP Arles asks for French B1).
+    let (hits, _) = search::search(
+        include_str!("../www/catalogue.json"),
+        json!({"programme": "photography", "languages": [{"lang": "en", "cefr": "B2"}],
+               "today": "2026-12-02"}),
+    );
+    let fitting: Vec<_> = hits.iter().filter(|h| !h.related).cloned().collect();
+    let meets =
+        |h: &partner_matcher::search::Hit| h.reasons.iter().any(|n| n.code == NoteCode::Language);
+    let first_page = &fitting[..10];
+    assert!(first_page.iter().all(meets), "{first_page:?}");
+    assert!(
+        !fitting.iter().all(meets),
+        "some result asks for another language"
+    );
+    let codes = |shared: Vec<partner_matcher::search::Note>| -> Vec<NoteCode> {
+        shared.iter().map(|n| n.code).collect()
+    };
+    // Ten cards of 33 shown: the line says only what the search asks of every result.
+    assert_eq!(
+        codes(shared_reasons(first_page, false)),
+        [NoteCode::Programme]
+    );
+    // Had the ten been all the results, the language would have been theirs in common.
+    assert_eq!(
+        codes(shared_reasons(first_page, true)),
+        [NoteCode::Programme, NoteCode::Language]
+    );
+    // All of them: the language is not every result's.
+    assert_eq!(codes(shared_reasons(&fitting, true)), [NoteCode::Programme]);
 }

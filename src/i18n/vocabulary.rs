@@ -66,7 +66,7 @@ pub fn cefr_label(c: Cefr) -> Text {
         Cefr::B1 => Text::new("B1 – intermediate", "B1 – gemiddeld"),
         Cefr::B2 => Text::new("B2 – upper intermediate", "B2 – hoger gemiddeld"),
         Cefr::C1 => Text::new("C1 – advanced", "C1 – gevorderd"),
-        Cefr::C2 => Text::new("C2 – proficient", "C2 – near-native"),
+        Cefr::C2 => Text::new("C2 – proficient", "C2 – zeer gevorderd"),
     }
 }
 
@@ -118,4 +118,26 @@ pub fn language_level(requirement: &LanguageRequirement, locale: Locale) -> Stri
     words.push(' ');
     words.push_str(requirement.cefr.as_str());
     words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_level_picker_says_every_level_in_dutch() {
+        // "C2 – near-native" was once the Dutch interface's C2: no English in the Dutch list.
+        let dutch: Vec<&str> = Cefr::ALL.iter().map(|&c| cefr_label(c).nl).collect();
+        assert_eq!(
+            dutch,
+            [
+                "A1 – beginner",
+                "A2 – basis",
+                "B1 – gemiddeld",
+                "B2 – hoger gemiddeld",
+                "C1 – gevorderd",
+                "C2 – zeer gevorderd"
+            ]
+        );
+    }
 }

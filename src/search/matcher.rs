@@ -216,13 +216,19 @@ impl Matcher {
         slot.get_or_init(|| super::name_order::name_ranks(&self.catalogue, locale))
     }
 
-    /// The country code of a hit's institution, or of a BIP's physical part.
-    pub fn country_of(&self, hit: &Hit) -> Option<&str> {
-        let docs = match hit.kind {
+    /// The document number of the institution or BIP with this id.
+    pub(super) fn doc(&self, kind: Kind, id: &str) -> Option<usize> {
+        let docs = match kind {
             Kind::Institution => &self.institution_docs,
             Kind::Bip => &self.bip_docs,
         };
-        docs.get(&hit.id).and_then(|&doc| self.facts.country(doc))
+        docs.get(id).copied()
+    }
+
+    /// The country code of a hit's institution, or of a BIP's physical part.
+    pub fn country_of(&self, hit: &Hit) -> Option<&str> {
+        self.doc(hit.kind, &hit.id)
+            .and_then(|doc| self.facts.country(doc))
     }
 
     /// The name of an institution or the title of a BIP in `locale`, as a student reads it;

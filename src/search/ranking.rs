@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::criteria::{Criteria, CriteriaError, Filter};
+use super::criteria::{Criteria, CriteriaError, Filter, Kind};
 use super::evaluate::Candidate;
 use super::matcher::Matcher;
 use super::plan::Plan;
@@ -209,6 +209,21 @@ impl Matcher {
             ranked,
             fitting,
         })
+    }
+
+    /// Where the institution or BIP `id` stands in the results for `criteria` (0 is the
+    /// first; the related ones follow those that fit), or None if it is not one of them.
+    pub fn position(
+        &self,
+        criteria: &Criteria,
+        kind: Kind,
+        id: &str,
+    ) -> Result<Option<usize>, CriteriaError> {
+        let Some(doc) = self.doc(kind, id) else {
+            return Ok(None);
+        };
+        let ranking = self.rank(criteria, usize::MAX)?;
+        Ok(ranking.ranked.iter().position(|c| c.doc as usize == doc))
     }
 
     /// Results that fit the programme per country for every country option, ignoring the `countries` filter itself

@@ -82,3 +82,27 @@ test('a reason every card shares is said once above the list, not on each card (
     assert.deepEqual(await axe(page), [], `axe violations, ${path || 'English'}`);
   }
 });
+
+test('the line above the list says only what holds for every result, not just the first cards (EN and NL)', async () => {
+  // A student with English B2: the first ten Photography results ask for English, later ones
+  // for French, German or Italian only (ENSP Arles: French B1).
+  for (const [path, said, later] of [
+    ['', 'Every result here: Open to Photography students', /Asks for French B1/],
+    ['nl.html', 'Elk resultaat hier: Open voor studenten Fotografie', /Vraagt Frans B1/],
+  ]) {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}${path}?pm-languages=en%3AB2`);
+    await waitForReady(page);
+    const shared = page.locator('partner-matcher .pm-results-section > .pm-shared');
+    await shared.waitFor();
+    assert.equal(await shared.textContent(), said);
+    // Shown to the end, a later card asks for another language: the ten first cards' language
+    // was not every result's.
+    const more = page.locator('partner-matcher .pm-more');
+    while (await more.count()) await more.click();
+    const cards = await page.locator('partner-matcher .pm-results:not(.pm-results-related) > .pm-card').allTextContents();
+    assert.ok(cards.some((text) => later.test(text)), `a later card asks for another language (${path || 'English'})`);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});

@@ -10,12 +10,13 @@ const site = browserAndServer();
 
 const inWidget = (page, fn, arg) => page.locator('partner-matcher').evaluate(fn, arg);
 
-async function open(t, path = '') {
+/** Opens the demo at `path`, once `shown` (the first card by default) is in the widget. */
+async function open(t, path = '', shown = '.pm-card') {
   const page = await newPage(site.browser);
   t.after(() => page.context().close());
   await page.goto(new URL(path, site.server.url).href);
   await waitForReady(page);
-  await page.locator('partner-matcher .pm-card').first().waitFor();
+  await page.locator(`partner-matcher ${shown}`).first().waitFor();
   return page;
 }
 
@@ -215,15 +216,67 @@ test('a full list says so where the student pressed, and it is announced; moves 
   assert.match(await announced(page, /removed from your shortlist/), /removed from your shortlist/);
 });
 
-test('the name of a saved result leads to its details', async (t) => {
-  const page = await open(t);
-  const key = await save(page, 2);
-  await page.locator(`partner-matcher .pm-sl-item[data-key="${key}"] .pm-sl-name`).focus();
+/** Presses Enter on the shortlist's name of `id`; resolves, once a card's title has focus
+ * with its details open, to that card's key, the cards shown, whether the map is open and
+ * the page URL's parameters. */
+async function reveal(page, id) {
+  await page.locator(`partner-matcher .pm-sl-item[data-key$=":${id}"] .pm-sl-name`).focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction((k) => {
-    const card = document.querySelector('partner-matcher').shadowRoot.querySelector(`.pm-card[data-key="${k}"]`);
-    return card?.querySelector('.pm-detail') && card.querySelector('.pm-card-title') === document.querySelector('partner-matcher').shadowRoot.activeElement;
-  }, key, { timeout: 5_000 });
+  await page.waitForFunction(() => {
+    const active = document.querySelector('partner-matcher').shadowRoot.activeElement;
+    return active?.classList.contains('pm-card-title') && active.closest('.pm-card').querySelector('.pm-detail');
+  }, null, { timeout: 5_000 });
+  const shown = await inWidget(page, (el) => ({
+    key: el.shadowRoot.activeElement.closest('.pm-card').dataset.key,
+    cards: el.shadowRoot.querySelectorAll('.pm-card').length,
+    map: !!el.shadowRoot.querySelector('.pm-map-svg'),
+  }));
+  return { ...shown, params: new URL(page.url()).searchParams };
+}
+
+test('the name of a saved result shows it where it stands, the student\'s choices kept', async (t) => {
+  // Among the first ten: its details open in place; the level chosen stays, no search is typed.
+  const page = await open(t, '?pm-level=master');
+  const key = await save(page, 2);
+  const id = key.split(':')[1];
+  let shown = await reveal(page, id);
+  assert.equal(shown.key, key);
+  assert.equal(shown.cards, 10);
+  assert.equal(shown.params.get('pm-level'), 'master');
+  assert.equal(shown.params.get('pm-q'), null);
+  assert.equal(await page.locator('partner-matcher .pm-programme select').inputValue(), 'photography');
+  assert.deepEqual(await axe(page), []);
+
+  // Further down the results: the pages up to it are shown.
+  await page.goto(new URL('?pm-list=', site.server.url).href);
+  await waitForReady(page);
+  const more = page.locator('partner-matcher .pm-more');
+  while (await more.count()) await more.click();
+  const keys = await page.locator('partner-matcher .pm-card').evaluateAll((cards) => cards.map((c) => c.dataset.key));
+  const far = keys.slice(20).find((k) => k.startsWith('institution:'));
+  const fresh = await open(t, `?pm-list=${far.split(':')[1]}`);
+  shown = await reveal(fresh, far.split(':')[1]);
+  assert.equal(shown.key, far);
+  assert.equal(shown.cards, 10 * (Math.floor(keys.indexOf(far) / 10) + 1));
+  assert.equal(shown.params.get('pm-q'), null);
+
+  // From the map: the list comes back with the result in it.
+  const onMap = await open(t, `?pm-list=${id}&pm-level=master&pm-view=map`, '.pm-map-svg');
+  shown = await reveal(onMap, id);
+  assert.equal(shown.key, key);
+  assert.equal(shown.map, false);
+  assert.equal(shown.params.get('pm-view'), null);
+  assert.equal(shown.params.get('pm-level'), 'master');
+});
+
+test('the name of a saved result the search leaves out searches for it by name', async (t) => {
+  const page = await open(t, '?pm-list=ensp-arles');
+  await page.locator('partner-matcher .pm-query input').fill('zzz');
+  await page.locator('partner-matcher .pm-empty').waitFor();
+  const shown = await reveal(page, 'ensp-arles');
+  assert.equal(shown.key, 'institution:ensp-arles');
+  assert.match(shown.params.get('pm-q'), /photographie/);
+  assert.deepEqual(page.problems, []);
 });
 
 test('in Dutch: Bewaard and Verwijderen, the lists, the export and the mail in Dutch', async (t) => {

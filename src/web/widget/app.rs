@@ -100,6 +100,18 @@ impl Component for Widget {
 
     fn update(&mut self, ctx: &Context<Self>, action: Action) -> bool {
         crash::enter(ctx.props().mount_id);
+        // A saved result among the current results is shown where it stands, as the map's
+        // result buttons show theirs; only one the search leaves out is searched for by name.
+        let action = match action {
+            Action::Reveal(key, name) => match self.searches.position(&key) {
+                Some(at) => {
+                    let pages = at / ctx.props().page_size.max(1) + 1;
+                    Action::Map(MapAction::Reveal(key, pages))
+                }
+                None => Action::Reveal(key, name),
+            },
+            action => action,
+        };
         // Opening a result's details tells the page which result.
         if let Action::ToggleOpen(key) | Action::Map(MapAction::Reveal(key, _)) = &action {
             if !self.state.open.contains(key) {

@@ -191,7 +191,10 @@ impl Reducible for State {
                 }
             }
             Action::Reveal(key, name) => {
-                // Searched for by its name, in every programme: Back returns to the search.
+                // Not among the results (the widget shows one that is where it stands):
+                // searched for by its name, in every programme, in the list; Back returns
+                // to the search.
+                s.map.open = false;
                 let mut c = s.defaults.clone();
                 c.programme = None;
                 c.query = Some(name.clone());

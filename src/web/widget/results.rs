@@ -55,7 +55,7 @@ pub(super) fn view(v: &View, found: &Result<Page, CriteriaError>) -> Html {
         Html::from_iter([no_results(v, &found.loosenings), kept(v, page)])
     } else {
         let fitting = found.hits.get(..fitting_shown).unwrap_or_default();
-        let shared = shared_reasons(fitting);
+        let shared = shared_reasons(fitting, fitting_shown == total);
         let mut cards = Vec::new();
         for (i, hit) in fitting.iter().enumerate() {
             cards.push(card(v, hit, i, page, &shared));
@@ -115,7 +115,7 @@ fn sort(v: &View) -> Html {
 fn related(v: &View, found: &Page, shown: std::ops::Range<usize>, page: usize) -> Html {
     let mut cards = Vec::new();
     let hits = found.hits.get(shown.clone()).unwrap_or_default();
-    let shared = shared_reasons(hits);
+    let shared = shared_reasons(hits, hits.len() == found.related);
     for (hit, i) in hits.iter().zip(shown) {
         cards.push(card(v, hit, i, page, &shared));
     }
@@ -142,7 +142,7 @@ fn kept(v: &View, page: usize) -> Html {
         return Html::default();
     };
     let fitting = before.hits.get(..before.total).unwrap_or(&before.hits);
-    let shared = shared_reasons(fitting);
+    let shared = shared_reasons(fitting, fitting.len() == before.total);
     let mut cards = Vec::new();
     for (i, hit) in fitting.iter().enumerate() {
         cards.push(card(v, hit, i, page, &shared));

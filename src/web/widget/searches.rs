@@ -9,6 +9,7 @@ use super::WidgetProps;
 use crate::locale::Locale;
 use crate::map::Markers;
 use crate::search::{Criteria, CriteriaError, Page};
+use crate::shortlist::Key;
 
 /// The results of a search (none before the catalogue is loaded).
 pub(super) type Found = Option<Result<Page, CriteriaError>>;
@@ -112,6 +113,12 @@ impl Searches {
             }
         }
         self.markers = self.search.markers(&self.found);
+    }
+
+    /// Where a saved result stands in the current results (0 is the first), if it is one.
+    pub(super) fn position(&self, key: &Key) -> Option<usize> {
+        let (m, criteria) = self.search.ready.as_ref()?;
+        m.0.position(criteria, key.kind, &key.id).ok().flatten()
     }
 
     /// When the current search shows no card, the results of the search before if it showed

@@ -139,7 +139,8 @@ pub enum Action {
     ToggleCountries,
     /// Save to or remove from the shortlist.
     ToggleSaved(Key),
-    /// Show a saved result (by its name) in the results, its details open.
+    /// Show a saved result in the results, its details open: where it stands if it is one of
+    /// them, else searched for by its name (`Widget::update`).
     Reveal(Key, String),
     /// Remove the shortlist item at this index (from the shortlist itself).
     Remove(usize),

@@ -189,3 +189,33 @@ test('at 360 px, in Dutch: the open filters keep their own scroll, and sort and 
   // (The harness's axe sets an inline style on each card, which this page's CSP reports.)
   assert.deepEqual(phone.problems.filter((p) => !/inline style/.test(p)), []);
 });
+
+test('on a phone, every filter reached with Tab is clear of the panel\'s buttons at its foot (EN and NL)', async () => {
+  for (const [width, path] of [[390, ''], [320, 'nl.html']]) {
+    const phone = await newPage(site.browser, { viewport: { width, height: 700 } });
+    await phone.goto(`${site.server.url}${path}`);
+    await waitForReady(phone);
+    await widget(phone, '.pm-filters-toggle').click();
+    await widget(phone, '.pm-all-countries').click();
+    await widget(phone, '.pm-area').first().waitFor();
+    await widget(phone, '.pm-filters-toggle').focus();
+    const covered = [];
+    let stops = 0;
+    for (;;) {
+      await phone.keyboard.press('Tab');
+      const stop = await phone.locator('partner-matcher').evaluate((el) => {
+        const active = el.shadowRoot.activeElement;
+        if (!active?.closest('.pm-filters') || active.closest('.pm-filter-buttons')) return null;
+        const bar = el.shadowRoot.querySelector('.pm-filter-buttons').getBoundingClientRect();
+        const box = active.getBoundingClientRect();
+        return { name: active.closest('label')?.textContent.slice(0, 40) ?? active.textContent, under: box.bottom > bar.top + 1 };
+      });
+      if (!stop) break;
+      stops += 1;
+      if (stop.under) covered.push(stop.name);
+    }
+    assert.ok(stops > 20, `Tab went through the filters (${stops} stops)`);
+    assert.deepEqual(covered, [], `${width} px, ${path || 'English'}: focused under the buttons`);
+    await phone.close();
+  }
+});

@@ -52,6 +52,19 @@ fn levels_months_and_languages_of_every_fitting_agreement_are_joined() {
 }
 
 #[test]
+fn a_language_two_agreements_ask_at_different_levels_is_said_once_at_the_lower() {
+    // Guildhall's agreements ask English B2 and English C1; Mozarteum's German B1 and B2.
+    let everything = || json!({"programme": "", "today": "2026-12-02"});
+    let guildhall = facts(everything(), "guildhall", Locale::En);
+    assert_eq!(guildhall.last().map(String::as_str), Some("English B2"), "{guildhall:?}");
+    let mozarteum = facts(everything(), "mozarteum", Locale::Nl);
+    assert_eq!(mozarteum.last().map(String::as_str), Some("Duits B1"), "{mozarteum:?}");
+    // Different languages are still each said: any one of them suffices.
+    let lyon = facts(json!({"query": "lyon"}), "cnsmd-lyon", Locale::En);
+    assert!(lyon[2].contains("French B1") && lyon[2].contains("English B2"), "{lyon:?}");
+}
+
+#[test]
 fn a_reason_every_result_gives_is_said_once_for_the_list() {
     use partner_matcher::search::{shared_reasons, NoteCode};
     let (hits, _) = search::search(

@@ -129,13 +129,18 @@ fn add_levels(seen: &mut Option<Vec<Level>>, levels: Option<&[Level]>) {
     *seen = Some(merged);
 }
 
+/// Adds an agreement's languages to those asked. A language two agreements ask at different
+/// levels is said once, at the lower: one agreement open at that level is enough to apply
+/// ("English B2", not "English B2 or English C1"; the details give each agreement's).
 fn add_languages<'c>(
     asked: &mut Vec<&'c LanguageRequirement>,
     languages: &'c [LanguageRequirement],
 ) {
     for r in languages {
-        if !asked.contains(&r) {
-            asked.push(r);
+        match asked.iter_mut().find(|seen| seen.lang == r.lang) {
+            Some(seen) if r.cefr < seen.cefr => *seen = r,
+            Some(_) => {}
+            None => asked.push(r),
         }
     }
 }

@@ -56,12 +56,23 @@ fn a_language_two_agreements_ask_at_different_levels_is_said_once_at_the_lower()
     // Guildhall's agreements ask English B2 and English C1; Mozarteum's German B1 and B2.
     let everything = || json!({"programme": "", "today": "2026-12-02"});
     let guildhall = facts(everything(), "guildhall", Locale::En);
-    assert_eq!(guildhall.last().map(String::as_str), Some("English B2"), "{guildhall:?}");
+    assert_eq!(
+        guildhall.last().map(String::as_str),
+        Some("English B2"),
+        "{guildhall:?}"
+    );
     let mozarteum = facts(everything(), "mozarteum", Locale::Nl);
-    assert_eq!(mozarteum.last().map(String::as_str), Some("Duits B1"), "{mozarteum:?}");
+    assert_eq!(
+        mozarteum.last().map(String::as_str),
+        Some("Duits B1"),
+        "{mozarteum:?}"
+    );
     // Different languages are still each said: any one of them suffices.
     let lyon = facts(json!({"query": "lyon"}), "cnsmd-lyon", Locale::En);
-    assert!(lyon[2].contains("French B1") && lyon[2].contains("English B2"), "{lyon:?}");
+    assert!(
+        lyon[2].contains("French B1") && lyon[2].contains("English B2"),
+        "{lyon:?}"
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 // axe-clean in each state.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { axe, browserAndServer, focus, newPage, waitForReady } from './harness.mjs';
+import { axe, browserAndServer, events, focus, newPage, waitForReady } from './harness.mjs';
 
 const site = browserAndServer();
 
@@ -242,6 +242,7 @@ test('the name of a saved result shows it where it stands, the student\'s choice
   let shown = await reveal(page, id);
   assert.equal(shown.key, key);
   assert.equal(shown.cards, 10);
+  assert.deepEqual((await events(page, 'select')).map((e) => `${e.detail.kind}:${e.detail.id}`), [key]);
   assert.equal(shown.params.get('pm-level'), 'master');
   assert.equal(shown.params.get('pm-q'), null);
   assert.equal(await page.locator('partner-matcher .pm-programme select').inputValue(), 'photography');
@@ -276,6 +277,9 @@ test('the name of a saved result the search leaves out searches for it by name',
   const shown = await reveal(page, 'ensp-arles');
   assert.equal(shown.key, 'institution:ensp-arles');
   assert.match(shown.params.get('pm-q'), /photographie/);
+  // The page hears which result's details opened, as when a card or the map opens them.
+  const selected = (await events(page, 'select')).map((e) => e.detail.id);
+  assert.deepEqual(selected, ['ensp-arles']);
   assert.deepEqual(page.problems, []);
 });
 

@@ -113,7 +113,10 @@ impl Component for Widget {
             action => action,
         };
         // Opening a result's details tells the page which result.
-        if let Action::ToggleOpen(key) | Action::Map(MapAction::Reveal(key, _)) = &action {
+        if let Action::ToggleOpen(key)
+        | Action::Reveal(key, _)
+        | Action::Map(MapAction::Reveal(key, _)) = &action
+        {
             if !self.state.open.contains(key) {
                 ctx.props().on_event.emit(WidgetEvent::Select(SelectDetail {
                     kind: key.kind,

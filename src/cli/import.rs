@@ -1,12 +1,12 @@
 //! `partner-matcher import FILE... --into CATALOGUE [--output OUT]` (alias `import-csv`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use partner_matcher::catalogue::load;
 use partner_matcher::import::{import, Options, Source};
 
-use super::{places, read_text, say, Outcome};
+use super::{output, places, read_text, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -19,7 +19,8 @@ pub struct Args {
     #[arg(long)]
     into: PathBuf,
     /// Where to write the merged catalogue (default: standard output). May be the --into
-    /// file. Nothing is written when any file has a problem.
+    /// file, not one of the files imported. Nothing is written when any file has a problem,
+    /// and the file is replaced only once the new one is complete.
     #[arg(long, short)]
     output: Option<PathBuf>,
     /// The workbook sheet to read (default: the first).
@@ -46,12 +47,7 @@ pub fn run(args: &Args) -> Outcome {
         .map_err(|rejected| format!("{}: {rejected}", args.into.display()))?
         .catalogue;
     let mut sources = Vec::new();
-    for path in args
-        .institutions
-        .iter()
-        .chain(&args.factsheet)
-        .chain(&args.files)
-    {
+    for path in sources_of(args) {
         let bytes =
             std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         sources.push(Source {
@@ -73,8 +69,11 @@ pub fn run(args: &Args) -> Outcome {
     })?;
     let json = serde_json::to_string_pretty(&imported.catalogue).map_err(|e| e.to_string())?;
     match &args.output {
-        Some(path) => std::fs::write(path, json + "\n")
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        Some(path) => {
+            // The --into catalogue may be replaced (that is the usual way), the others not.
+            let read: Vec<&Path> = sources_of(args).collect();
+            output::write_whole(path, &(json + "\n"), &read)?;
+        }
         None => say(&json)?,
     }
     for warning in &imported.warnings {
@@ -82,4 +81,13 @@ pub fn run(args: &Args) -> Outcome {
     }
     eprintln!("{}", imported.summary);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The files imported, in the order they are read: institutions, factsheets, then the rest.
+fn sources_of(args: &Args) -> impl Iterator<Item = &Path> {
+    args.institutions
+        .iter()
+        .chain(&args.factsheet)
+        .chain(&args.files)
+        .map(PathBuf::as_path)
 }

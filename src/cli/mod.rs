@@ -3,6 +3,7 @@
 mod check;
 mod diff;
 mod import;
+mod output;
 mod places;
 mod preview;
 mod render;

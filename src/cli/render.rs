@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use partner_matcher::fallback::{criteria, fragment, listing, page};
 use partner_matcher::{Locale, Matcher};
 
-use super::{read_text, say, Outcome};
+use super::{output, read_text, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -19,7 +19,8 @@ pub struct Args {
     /// Language of the list: en or nl.
     #[arg(long, default_value = "en", value_parser = parse_locale)]
     lang: Locale,
-    /// Where to write the HTML (default: standard output).
+    /// Where to write the HTML (default: standard output); not the catalogue itself. The file
+    /// is replaced only once the new one is complete.
     #[arg(long, short)]
     output: Option<PathBuf>,
     /// A whole HTML page instead of a fragment for inside <partner-matcher>.
@@ -60,8 +61,7 @@ pub fn run(args: &Args) -> Outcome {
         fragment(&listing)
     };
     match &args.output {
-        Some(path) => std::fs::write(path, html)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        Some(path) => output::write_whole(path, &html, &[&args.file])?,
         None => say(html.trim_end())?,
     }
     Ok(ExitCode::SUCCESS)

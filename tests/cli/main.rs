@@ -6,6 +6,7 @@ mod command;
 
 mod check;
 mod import_csv;
+mod output;
 mod preview;
 mod search;
 mod search_input;

@@ -37,6 +37,7 @@ pub use load::{load, load_bytes, load_bytes_by_place, BadRecords, Checked, Skipp
 pub use locate::path_at;
 pub use model::*;
 pub use problem::{Problem, Rejected, Severity};
+pub use read::UNKNOWN_FIELD;
 pub use text::LocalisedText;
 pub use validate::validate;
 pub use values::{AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};

@@ -25,6 +25,10 @@ use super::place::Place;
 use super::text::LocalisedText;
 use super::words::{missing, must_be, number, one_of, quoted, TEXT};
 
+/// The warning for a field the format does not have: the reader leaves it out of the model,
+/// so nothing written from the model (`import`'s output) keeps it.
+pub const UNKNOWN_FIELD: &str = "unknown field, ignored (check its spelling)";
+
 pub(crate) struct Reader<'f, 't> {
     pub findings: &'f mut Findings,
     pub tree: &'f mut Tree<'t>,
@@ -95,10 +99,7 @@ impl<'t> Reader<'_, 't> {
                     .findings
                     .error(place.key(&key), format!("`{key}` is given twice: keep one")),
                 Some(i) => slots[i] = Some(value),
-                None => self.findings.warning(
-                    place.key(&key),
-                    "unknown field, ignored (check its spelling)",
-                ),
+                None => self.findings.warning(place.key(&key), UNKNOWN_FIELD),
             }
         }
         true

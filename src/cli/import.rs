@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use partner_matcher::catalogue::load;
+use partner_matcher::catalogue::{load, UNKNOWN_FIELD};
 use partner_matcher::import::{import, Options, Source};
 
 use super::{output, places, read_text, say, Outcome};
@@ -43,9 +43,22 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Outcome {
-    let base = load(&read_text(&args.into)?)
-        .map_err(|rejected| format!("{}: {rejected}", args.into.display()))?
-        .catalogue;
+    let loaded = load(&read_text(&args.into)?)
+        .map_err(|rejected| format!("{}: {rejected}", args.into.display()))?;
+    // A field the format does not have (a note of the office's own, a misspelt name) is not
+    // in the model, so not in the output: said before it is lost, with where it was.
+    for unknown in loaded
+        .warnings
+        .iter()
+        .filter(|w| w.message == UNKNOWN_FIELD)
+    {
+        eprintln!(
+            "warning: {}: {}: a field the catalogue format does not have; it is not in the output",
+            args.into.display(),
+            unknown.place
+        );
+    }
+    let base = loaded.catalogue;
     let mut sources = Vec::new();
     for path in sources_of(args) {
         let bytes =

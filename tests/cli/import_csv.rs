@@ -222,3 +222,34 @@ fn import_csv_numbers_rows_as_the_spreadsheet_does_in_every_message() {
         "{err}"
     );
 }
+
+#[test]
+fn import_names_the_catalogue_s_fields_it_cannot_keep() {
+    let mut catalogue: Value =
+        serde_json::from_str(&std::fs::read_to_string(DEMO).unwrap_or_default())
+            .unwrap_or_default();
+    catalogue["institutions"][0]["coordinator_note"] = "call Marie before March".into();
+    catalogue["_comment"] = "kept by the office".into();
+    let into = scratch("with-notes.json", catalogue.to_string());
+    let out = scratch_path("with-notes-out.json");
+    let o = run(&[
+        "import",
+        "www/partners-sample.csv",
+        "--into",
+        into.to_str().unwrap_or_default(),
+        "-o",
+        out.to_str().unwrap_or_default(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    for place in ["institutions[0].coordinator_note", "_comment"] {
+        assert!(
+            err.contains(&format!(
+                "{place}: a field the catalogue format does not have; it is not in the output"
+            )),
+            "{err}"
+        );
+    }
+    let written = std::fs::read_to_string(&out).unwrap_or_default();
+    assert!(!written.contains("coordinator_note"), "as said, not kept");
+}

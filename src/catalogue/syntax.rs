@@ -26,13 +26,27 @@ pub(crate) fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
     Problem::error("", words(text, error)).at(line, column)
 }
 
-/// serde_json's message, without the place it appends (the problem carries it).
+/// serde_json's message, without the place it appends (the problem carries it), and what
+/// the office can do about the mistakes it meets most: an empty file, one cut off, and a
+/// spreadsheet's CSV given where the catalogue goes.
 #[cfg(not(target_arch = "wasm32"))]
-fn words(_text: &str, error: &serde_json::Error) -> String {
+fn words(text: &str, error: &serde_json::Error) -> String {
     let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_owned(),
-        None => message,
+    let said = match message.rfind(" at line ") {
+        Some(cut) => &message[..cut],
+        None => &message,
+    };
+    match text.trim_start().chars().next() {
+        None => "the file is empty: a catalogue is a JSON object, { \"format\": 1, … }".to_owned(),
+        Some(first) if first != '{' && first != '[' => format!(
+            "this is not a JSON catalogue: it begins with \"{first}\" where a catalogue begins \
+             with {{ (a spreadsheet or CSV of the office goes through `partner-matcher import`)"
+        ),
+        _ if error.is_eof() => format!(
+            "the file ends before its JSON does ({said}): it may have been cut off, or a \
+             closing }} or ] is missing"
+        ),
+        _ => said.to_owned(),
     }
 }
 

@@ -119,3 +119,33 @@ fn schema_validates_the_demo_and_rejects_bad_catalogues() {
     let schema: Value = serde_json::from_str(&stdout(&criteria)).expect("criteria schema is JSON");
     assert!(schema["properties"]["max_distance_km"].is_object());
 }
+
+#[test]
+fn check_says_what_to_do_with_an_empty_cut_off_or_wrong_kind_of_file() {
+    let demo = std::fs::read_to_string(DEMO).unwrap_or_default();
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        ("empty.json", Vec::new(), "the file is empty"),
+        (
+            "cut-off.json",
+            demo.as_bytes()[..100_000].to_vec(),
+            "the file ends before its JSON does (EOF while parsing a value): it may have been cut off",
+        ),
+        (
+            "sheet.csv",
+            std::fs::read("www/partners-sample.csv").unwrap_or_default(),
+            "this is not a JSON catalogue: it begins with \"i\" where a catalogue begins with { \
+             (a spreadsheet or CSV of the office goes through `partner-matcher import`)",
+        ),
+        (
+            // A workbook's first bytes: a zip file's mark, then binary.
+            "book.xlsx",
+            b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00\xff\xfe".to_vec(),
+            "this is a spreadsheet workbook (.xlsx, .ods or .xls), not a JSON catalogue",
+        ),
+    ];
+    for (name, bytes, said) in cases {
+        let path = scratch(name, bytes);
+        let o = run(&["check", path.to_str().unwrap_or_default()]);
+        assert_refused(&o, said);
+    }
+}

@@ -19,6 +19,16 @@ pub(super) fn kind(bytes: &[u8]) -> Result<Kind, String> {
         return Ok(Kind::Workbook);
     }
     let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    // A catalogue given among the files to import (no spreadsheet begins with a brace): read
+    // as CSV, it gave a page of errors about columns.
+    if body.trim_ascii_start().starts_with(b"{") {
+        return Err(
+            "a JSON file, such as a catalogue, not one to import: the import reads the \
+             office's spreadsheet (CSV, .xlsx, .ods) and EWP XML; the catalogue to merge into \
+             is given with --into, and `partner-matcher diff` compares two catalogues"
+                .to_owned(),
+        );
+    }
     if !body.trim_ascii_start().starts_with(b"<") {
         return Ok(Kind::Csv);
     }
@@ -64,6 +74,7 @@ mod tests {
             Ok(Kind::Factsheet(_))
         ));
         assert!(kind(b"<html></html>").is_err_and(|e| e.contains("<html>")));
+        assert!(kind(b"\n{\"format\": 1}").is_err_and(|e| e.contains("--into")));
         assert!(kind(b"<iias-get-response>").is_err_and(|e| e.contains("not well-formed")));
     }
 }

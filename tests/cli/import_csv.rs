@@ -253,3 +253,13 @@ fn import_names_the_catalogue_s_fields_it_cannot_keep() {
     let written = std::fs::read_to_string(&out).unwrap_or_default();
     assert!(!written.contains("coordinator_note"), "as said, not kept");
 }
+
+#[test]
+fn a_catalogue_given_to_import_is_named_as_one_in_one_message() {
+    let o = run(&["import", DEMO, "--into", DEMO]);
+    assert_refused(
+        &o,
+        "www/catalogue.json: a JSON file, such as a catalogue, not one to import",
+    );
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+}

@@ -45,8 +45,9 @@ enum Command {
     /// The static list of partners and BIPs for one programme, as HTML: the no-JavaScript
     /// fallback to paste inside <partner-matcher>, or a whole page with --page.
     Render(render::Args),
-    /// What changed between two catalogues (institutions, BIPs, agreements), for review
-    /// before publishing; exit code 0 whatever changed, 1 when a file is invalid.
+    /// What changed between two catalogues (institutions, agreements, BIPs, programmes and
+    /// the catalogue's own fields, such as the home school's deadlines), for review before
+    /// publishing; exit code 0 whatever changed, 1 when a file is invalid.
     Diff(diff::Args),
     /// Serve the widget on 127.0.0.1 with this catalogue, to see it as students will.
     Preview(preview::Args),

@@ -6,6 +6,8 @@
 //! agreement with a key in the old catalogue with the first with that key in the new one, and
 //! so on; each is named `institution-id: study 0215 (classical-music)`.
 
+mod display;
+
 use serde::Serialize;
 
 use crate::catalogue::{Agreement, Catalogue, Institution};
@@ -23,6 +25,12 @@ pub struct Changes {
     pub agreements_added: Vec<AgreementName>,
     pub agreements_removed: Vec<AgreementName>,
     pub agreements_changed: Vec<AgreementChanged>,
+    pub programmes_added: Vec<String>,
+    pub programmes_removed: Vec<String>,
+    pub programmes_changed: Vec<FieldsChanged>,
+    /// The catalogue's own fields (the home school, the funding table, the notice, the date);
+    /// a part of an object by its key, `home.deadlines`.
+    pub catalogue_changed: Vec<FieldChange>,
 }
 
 /// A record by id, and which of its fields differ, each with its old and new value.
@@ -71,80 +79,10 @@ impl Changes {
             + self.agreements_added.len()
             + self.agreements_removed.len()
             + self.agreements_changed.len()
-    }
-}
-
-/// One line per change, for the office's review: `agreement changed: lyon: study 0215
-/// (classical-music): places 2 -> 3`.
-impl std::fmt::Display for Changes {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let value = |v: &serde_json::Value| match v {
-            serde_json::Value::Null => "(none)".to_owned(),
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        let fields = |list: &[FieldChange]| {
-            list.iter()
-                .map(|c| format!("{} {} -> {}", c.field, value(&c.old), value(&c.new)))
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
-        for id in &self.institutions_added {
-            writeln!(f, "institution added: {id}")?;
-        }
-        for id in &self.institutions_removed {
-            writeln!(f, "institution removed: {id}")?;
-        }
-        for changed in &self.institutions_changed {
-            writeln!(
-                f,
-                "institution changed: {}: {}",
-                changed.id,
-                fields(&changed.fields)
-            )?;
-        }
-        for name in &self.agreements_added {
-            writeln!(
-                f,
-                "agreement added: {}: {}",
-                name.institution, name.agreement
-            )?;
-        }
-        for name in &self.agreements_removed {
-            writeln!(
-                f,
-                "agreement removed: {}: {}",
-                name.institution, name.agreement
-            )?;
-        }
-        for changed in &self.agreements_changed {
-            writeln!(
-                f,
-                "agreement changed: {}: {}: {}",
-                changed.name.institution,
-                changed.name.agreement,
-                fields(&changed.fields)
-            )?;
-        }
-        for id in &self.bips_added {
-            writeln!(f, "BIP added: {id}")?;
-        }
-        for id in &self.bips_removed {
-            writeln!(f, "BIP removed: {id}")?;
-        }
-        for changed in &self.bips_changed {
-            writeln!(
-                f,
-                "BIP changed: {}: {}",
-                changed.id,
-                fields(&changed.fields)
-            )?;
-        }
-        match self.count() {
-            0 => write!(f, "no changes"),
-            1 => write!(f, "1 change"),
-            n => write!(f, "{n} changes"),
-        }
+            + self.programmes_added.len()
+            + self.programmes_removed.len()
+            + self.programmes_changed.len()
+            + self.catalogue_changed.len()
     }
 }
 
@@ -193,6 +131,23 @@ pub fn pair_agreements(
 /// Everything that differs from `old` to `new`.
 pub fn compare(old: &Catalogue, new: &Catalogue) -> Changes {
     let mut changes = Changes::default();
+    for change in fields_of(old, new, &["institutions", "bips", "programmes"]) {
+        if change.old.is_object() && change.new.is_object() {
+            for part in fields_of(&change.old, &change.new, &[]) {
+                changes.catalogue_changed.push(FieldChange {
+                    field: format!("{}.{}", change.field, part.field),
+                    ..part
+                });
+            }
+        } else {
+            changes.catalogue_changed.push(change);
+        }
+    }
+    (
+        changes.programmes_added,
+        changes.programmes_removed,
+        changes.programmes_changed,
+    ) = by_id(&old.programmes, &new.programmes, |p| p.id.as_str());
     for institution in &old.institutions {
         if !new.institutions.iter().any(|n| n.id == institution.id) {
             changes
@@ -229,26 +184,41 @@ pub fn compare(old: &Catalogue, new: &Catalogue) -> Changes {
             }
         }
     }
-    for bip in &old.bips {
-        if !new.bips.iter().any(|n| n.id == bip.id) {
-            changes.bips_removed.push(bip.id.to_string());
+    (
+        changes.bips_added,
+        changes.bips_removed,
+        changes.bips_changed,
+    ) = by_id(&old.bips, &new.bips, |b| b.id.as_str());
+    changes
+}
+
+/// Records paired by id: the ids added and removed, and the fields changed of the others.
+fn by_id<T: Serialize>(
+    old: &[T],
+    new: &[T],
+    id: impl Fn(&T) -> &str,
+) -> (Vec<String>, Vec<String>, Vec<FieldsChanged>) {
+    let (mut added, mut removed, mut changed) = (Vec::new(), Vec::new(), Vec::new());
+    for record in old {
+        if !new.iter().any(|n| id(n) == id(record)) {
+            removed.push(id(record).to_owned());
         }
     }
-    for bip in &new.bips {
-        match old.bips.iter().find(|o| o.id == bip.id) {
-            None => changes.bips_added.push(bip.id.to_string()),
+    for record in new {
+        match old.iter().find(|o| id(o) == id(record)) {
+            None => added.push(id(record).to_owned()),
             Some(before) => {
-                let fields = fields_of(before, bip, &[]);
+                let fields = fields_of(before, record, &[]);
                 if !fields.is_empty() {
-                    changes.bips_changed.push(FieldsChanged {
-                        id: bip.id.to_string(),
+                    changed.push(FieldsChanged {
+                        id: id(record).to_owned(),
                         fields,
                     });
                 }
             }
         }
     }
-    changes
+    (added, removed, changed)
 }
 
 /// The agreement changes of one institution (all added when it is new).
@@ -309,7 +279,7 @@ mod tests {
     use super::*;
 
     fn demo() -> Catalogue {
-        match crate::catalogue::load(include_str!("../tests/fixtures/small.json")) {
+        match crate::catalogue::load(include_str!("../../tests/fixtures/small.json")) {
             Ok(checked) => checked.catalogue,
             Err(e) => panic!("the fixture loads: {e}"),
         }
@@ -346,5 +316,27 @@ mod tests {
         assert_eq!(changes.institutions_removed, [gone.id.to_string()]);
         assert_eq!(changes.institutions_added, ["new-id"]);
         assert_eq!(changes.agreements_added.len(), gone.agreements.len());
+    }
+
+    #[test]
+    fn the_home_school_programmes_and_date_are_compared_too() {
+        let old = demo();
+        let mut new = old.clone();
+        new.updated = Some(crate::catalogue::values::Date("2027-01-15".into()));
+        new.home.city = crate::catalogue::LocalisedText::from("Gent");
+        new.programmes[0].isced = crate::catalogue::IscedCode("0213".into());
+        let gone = new.programmes.remove(1);
+        let changes = compare(&old, &new);
+        let fields: Vec<&str> = changes
+            .catalogue_changed
+            .iter()
+            .map(|c| c.field.as_str())
+            .collect();
+        assert_eq!(fields, ["home.city", "updated"]);
+        assert_eq!(changes.programmes_removed, [gone.id.to_string()]);
+        assert_eq!(changes.programmes_changed[0].fields[0].field, "isced");
+        let said = changes.to_string();
+        assert!(said.contains("catalogue changed: home.city"), "{said}");
+        assert!(said.ends_with("4 changes"), "{said}");
     }
 }

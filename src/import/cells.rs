@@ -126,6 +126,28 @@ impl Row {
     }
 }
 
+impl Row {
+    /// The cells of the institution rather than of the agreement, by column (the ones
+    /// [`Cells::institution`] reads): its first row gives them, later rows repeat or omit them.
+    pub fn institution_cells(&self) -> [(&'static str, &str); 13] {
+        [
+            ("institution_name", &self.institution_name),
+            ("short_name", &self.short_name),
+            ("city", &self.city),
+            ("country", &self.country),
+            ("lat", &self.lat),
+            ("lon", &self.lon),
+            ("website", &self.website),
+            ("deadline_autumn", &self.deadline_autumn),
+            ("deadline_spring", &self.deadline_spring),
+            ("requirements", &self.requirements),
+            ("tags", &self.tags),
+            ("erasmus_code", &self.erasmus_code),
+            ("schac", &self.schac),
+        ]
+    }
+}
+
 /// `row 4, column lat (E)`: how every message about a cell starts.
 pub(super) fn place(row: usize, column: &str, columns: &[Column]) -> String {
     match columns.iter().find(|c| c.name == column) {

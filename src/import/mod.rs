@@ -19,7 +19,7 @@
 //! | column | content |
 //! | --- | --- |
 //! | `institution_id` | required; rows with the same id form one institution |
-//! | `institution_name`, `short_name`, `city`, `country`, `lat`, `lon`, `website` | the institution (name, city, country, lat, lon required on its first row; later rows may leave them empty) |
+//! | `institution_name`, `short_name`, `city`, `country`, `lat`, `lon`, `website` | the institution (name, city, country, lat, lon required on its first row; later rows leave them empty or give the same) |
 //! | `mobility` | study, traineeship, staff-teaching or staff-training |
 //! | `programmes` | home programme ids, `;`-separated; empty means every programme with the ISCED code |
 //! | `isced` | ISCED-F code, four digits (a spreadsheet's 211 is read as 0211) |

@@ -8,6 +8,7 @@ use super::cells::{Cells, Row, COLUMNS, REQUIRED};
 use super::merge::Merge;
 use super::origin::{At, Origin};
 use super::sheet::{self, Sheet};
+use crate::catalogue::{Agreement, Institution};
 
 /// Puts the sheet's institutions and agreements into `merge`; every problem, by row and
 /// column, in `problems` (nothing is put from a sheet with problems).
@@ -32,13 +33,18 @@ pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &
             columns: columns.clone(),
         },
     };
-    let mut built = Vec::new();
+    // Each institution: its record, first row, agreements (each with its row) and first row's
+    // cells.
+    let mut built: Vec<(Institution, usize, Vec<(Agreement, usize)>, Row)> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
+    // Each row's cells, to find a row given twice (one agreement counted twice).
+    let mut seen: HashMap<&[String], usize> = HashMap::new();
     let mut own = Vec::new();
     for sheet_row in &sheet.rows {
         let row = Row::new(sheet_row, &sheet.columns);
+        let number = row.number;
         let mut cells = Cells {
-            row: row.number,
+            row: number,
             columns: &sheet.columns,
             problems: &mut own,
         };
@@ -46,30 +52,62 @@ pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &
             cells.problem("institution_id", "is empty, but every row needs it");
             continue;
         }
+        if let Some(first) = seen.insert(&sheet_row.cells, number) {
+            cells.problems.push(format!(
+                "row {number} repeats row {first} cell for cell: each row is one agreement, so \
+                 it would be counted twice; delete one of them"
+            ));
+            continue;
+        }
         let agreement = cells.agreement(&row);
         let slot = match by_id.get(&row.institution_id) {
-            Some(&i) => i,
+            Some(&i) => {
+                same_institution(&mut cells, &built[i].3, &row);
+                i
+            }
             None => match cells.institution(&row) {
                 Some(institution) => {
                     by_id.insert(row.institution_id.clone(), built.len());
-                    built.push((institution, row.number, Vec::new()));
+                    built.push((institution, number, Vec::new(), row));
                     built.len() - 1
                 }
                 None => continue,
             },
         };
         if let Some(agreement) = agreement {
-            built[slot].2.push((agreement, row.number));
+            built[slot].2.push((agreement, number));
         }
     }
     if !own.is_empty() {
         problems.extend(own.into_iter().map(|p| format!("{file}: {p}")));
         return;
     }
-    for (institution, first_row, agreements) in built {
+    for (institution, first_row, agreements, _) in built {
         let at = merge.put_sheet_institution(institution, origin(first_row));
         for (agreement, row) in agreements {
             merge.put_agreement(at, agreement, origin(row));
+        }
+    }
+}
+
+/// A later row of an institution gives its details (name, place, deadlines…) as its first
+/// row does, or leaves them empty: another value there was read by nobody before, and a
+/// mistyped one went unchecked.
+fn same_institution(cells: &mut Cells, first: &Row, later: &Row) {
+    let firsts = first.institution_cells();
+    for ((column, value), (_, first_value)) in later.institution_cells().into_iter().zip(firsts) {
+        let value = value.trim();
+        if !value.is_empty() && value != first_value.trim() {
+            cells.problem(
+                column,
+                format!(
+                    "\"{value}\", but the institution's first row, row {}, has \"{}\": its \
+                     details are read from its first row; leave them empty on later rows or \
+                     give the same",
+                    first.number,
+                    first_value.trim()
+                ),
+            );
         }
     }
 }

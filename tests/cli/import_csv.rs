@@ -263,3 +263,32 @@ fn a_catalogue_given_to_import_is_named_as_one_in_one_message() {
     );
     assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
 }
+
+#[test]
+fn a_later_row_that_disagrees_with_its_institution_s_first_row_or_repeats_a_row_is_refused() {
+    let header =
+        "institution_id,institution_name,city,country,lat,lon,mobility,isced,deadline_autumn\n";
+    let first = "new-school,New School,Oslo,NO,59.9,10.7,study,0211,--10-01\n";
+    let csv = format!(
+        "{header}{first}\
+         new-school,,,Norway,north,,traineeship,0211,31/12/2026\n\
+         new-school,New School,Oslo,NO,59.9,10.7,study,0212,\n\
+         {first}"
+    );
+    let path = scratch("later-rows.csv", csv);
+    let o = run(&["import", path.to_str().unwrap_or_default(), "--into", DEMO]);
+    assert_refused(
+        &o,
+        "row 3, column country (D): \"Norway\", but the institution's first row, row 2, has \"NO\"",
+    );
+    let err = stderr(&o);
+    for said in [
+        "row 3, column lat (E): \"north\", but the institution's first row, row 2, has \"59.9\"",
+        "row 3, column deadline_autumn (I): \"31/12/2026\", but",
+        "row 5 repeats row 2 cell for cell",
+    ] {
+        assert!(err.contains(said), "{said}\n{err}");
+    }
+    // Row 4 repeats the details (and gives an empty deadline): no problem of its own.
+    assert!(!err.contains("row 4"), "{err}");
+}

@@ -33,9 +33,7 @@ pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &
             columns: columns.clone(),
         },
     };
-    // Each institution: its record, first row, agreements (each with its row) and first row's
-    // cells.
-    let mut built: Vec<(Institution, usize, Vec<(Agreement, usize)>, Row)> = Vec::new();
+    let mut built: Vec<Built> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
     // Each row's cells, to find a row given twice (one agreement counted twice).
     let mut seen: HashMap<&[String], usize> = HashMap::new();
@@ -62,32 +60,44 @@ pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &
         let agreement = cells.agreement(&row);
         let slot = match by_id.get(&row.institution_id) {
             Some(&i) => {
-                same_institution(&mut cells, &built[i].3, &row);
+                same_institution(&mut cells, &built[i].first, &row);
                 i
             }
             None => match cells.institution(&row) {
                 Some(institution) => {
                     by_id.insert(row.institution_id.clone(), built.len());
-                    built.push((institution, number, Vec::new(), row));
+                    built.push(Built {
+                        institution,
+                        agreements: Vec::new(),
+                        first: row,
+                    });
                     built.len() - 1
                 }
                 None => continue,
             },
         };
         if let Some(agreement) = agreement {
-            built[slot].2.push((agreement, number));
+            built[slot].agreements.push((agreement, number));
         }
     }
     if !own.is_empty() {
         problems.extend(own.into_iter().map(|p| format!("{file}: {p}")));
         return;
     }
-    for (institution, first_row, agreements, _) in built {
-        let at = merge.put_sheet_institution(institution, origin(first_row));
-        for (agreement, row) in agreements {
+    for built in built {
+        let at = merge.put_sheet_institution(built.institution, origin(built.first.number));
+        for (agreement, row) in built.agreements {
             merge.put_agreement(at, agreement, origin(row));
         }
     }
+}
+
+/// An institution as its rows give it: its record, its agreements (each with its row) and
+/// its first row.
+struct Built {
+    institution: Institution,
+    agreements: Vec<(Agreement, usize)>,
+    first: Row,
 }
 
 /// A later row of an institution gives its details (name, place, deadlines…) as its first

@@ -189,9 +189,29 @@ fn a_factsheet_fills_the_partners_deadlines_and_requirements() {
             "Privacy statement"
         ])
     );
+    assert!(!err.contains("was not used"), "{err}");
     // Recognised by content as a positional file too.
     let (again, _) = import_ok("factsheet2.json", &[FACTSHEET, "--into", path_str(&base)]);
     assert_eq!(again, catalogue);
+}
+
+#[test]
+fn a_factsheet_no_institution_has_the_schac_code_of_is_named_unused() {
+    let base = base_with(
+        "base-no-schac.json",
+        &[bodo(
+            json!({"agreements": [{"mobility": "study", "isced": "0213"}]}),
+        )],
+    );
+    let (catalogue, err) = import_ok(
+        "factsheet-unused.json",
+        &["--factsheet", FACTSHEET, "--into", path_str(&base)],
+    );
+    assert!(
+        err.contains("the factsheet of example-hei.edu was not used: no institution of the catalogue has that SCHAC code; give its institution `\"schac\": \"example-hei.edu\"`"),
+        "{err}"
+    );
+    assert_eq!(institution(&catalogue, "hibo")["deadlines"], json!(null));
 }
 
 #[test]

@@ -206,7 +206,7 @@ pub fn import(
             Kind::Institutions(_) | Kind::Factsheet(_) => {}
         }
     }
-    directory.fill_factsheets(&mut merge);
+    warnings.extend(directory.fill_factsheets(&mut merge));
     if !problems.is_empty() {
         return Err(ImportError { problems, warnings });
     }

@@ -28,6 +28,8 @@ pub(crate) struct Hei {
 struct Factsheet {
     deadlines: Deadlines,
     requirements: Vec<String>,
+    /// The file it came from, to name it when no institution has its SCHAC code.
+    file: Arc<str>,
 }
 
 #[derive(Debug, Default)]
@@ -123,13 +125,43 @@ impl Directory {
                 Factsheet {
                     deadlines,
                     requirements,
+                    file: file.clone(),
                 },
             );
         }
     }
 
-    /// Gives each institution with a factsheet its deadlines and requirements.
-    pub fn fill_factsheets(&self, merge: &mut Merge) {
+    /// Gives each institution with a factsheet its deadlines and requirements; returns a
+    /// warning for each factsheet no institution has the SCHAC code of (its facts unused).
+    pub fn fill_factsheets(&self, merge: &mut Merge) -> Vec<String> {
+        let mut unused: Vec<(&String, &Factsheet)> = self
+            .factsheets
+            .iter()
+            .filter(|(schac, _)| {
+                !merge.catalogue.institutions.iter().any(|i| {
+                    i.schac
+                        .as_deref()
+                        .is_some_and(|s| s.eq_ignore_ascii_case(schac))
+                })
+            })
+            .collect();
+        crate::order::sort_by(&mut unused, |a, b| a.0.cmp(b.0));
+        let warnings = unused
+            .into_iter()
+            .map(|(schac, sheet)| {
+                format!(
+                    "{}: the factsheet of {schac} was not used: no institution of the catalogue \
+                     has that SCHAC code; give its institution `\"schac\": \"{schac}\"`, or \
+                     import the IIAs that name it in the same run",
+                    sheet.file
+                )
+            })
+            .collect();
+        self.fill(merge);
+        warnings
+    }
+
+    fn fill(&self, merge: &mut Merge) {
         for at in 0..merge.catalogue.institutions.len() {
             let institution = &mut merge.catalogue.institutions[at];
             let Some(sheet) = institution

@@ -244,6 +244,29 @@ impl Cells<'_> {
         Some(Some(out))
     }
 
+    /// A yearly date, `--04-15` or `04-15`, named as typed when it is not one (a day that
+    /// exists in some year: `--02-30` is not).
+    fn month_day(&mut self, column: &str, value: &str) -> Option<MonthDay> {
+        if value.is_empty() {
+            return None;
+        }
+        let day = MonthDay(match value.strip_prefix("--") {
+            Some(_) => value.to_owned(),
+            None => format!("--{value}"),
+        });
+        if day.parse().is_none() {
+            self.problem(
+                column,
+                format!(
+                    "\"{value}\" is not a day of the year: write the month and the day, \
+                     --MM-DD or MM-DD, such as --04-15 for 15 April"
+                ),
+            );
+            return None;
+        }
+        Some(day)
+    }
+
     pub fn institution(&mut self, row: &Row) -> Option<Institution> {
         let name = self.required("institution_name", &row.institution_name);
         let city = self.required("city", &row.city);
@@ -254,8 +277,8 @@ impl Cells<'_> {
         let lon = self
             .required("lon", &row.lon)
             .and_then(|v| self.number("lon", v));
-        let autumn = month_day(&row.deadline_autumn);
-        let spring = month_day(&row.deadline_spring);
+        let autumn = self.month_day("deadline_autumn", &row.deadline_autumn);
+        let spring = self.month_day("deadline_spring", &row.deadline_spring);
         Some(Institution {
             id: Id(row.institution_id.clone()),
             name: LocalisedText::Plain(name?.to_owned()),
@@ -376,14 +399,5 @@ fn pad_isced(value: String) -> String {
         format!("{value:0>4}")
     } else {
         value
-    }
-}
-
-/// Accepts --MM-DD and the MM-DD spreadsheets tend to leave.
-fn month_day(value: &str) -> Option<MonthDay> {
-    match value {
-        "" => None,
-        v if v.starts_with("--") => Some(MonthDay(v.to_owned())),
-        v => Some(MonthDay(format!("--{v}"))),
     }
 }

@@ -22,6 +22,21 @@ pub(crate) fn read(text: &str) -> Option<f64> {
     x.is_finite().then_some(x)
 }
 
+/// Writes a number without a fraction as the office writes it, `3` rather than serde_json's
+/// `3.0`: `import` rewrote every BIP's `"ects": 3`, and `diff`'s text showed them changed.
+/// Natively only: the widget writes no catalogue.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn whole_as_written<S: serde::Serializer>(
+    n: &Option<f64>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match *n {
+        // Exactly representable as a whole number of at most 15 digits.
+        Some(x) if x.fract() == 0.0 && x.abs() < 1e15 => s.serialize_some(&(x as i64)),
+        _ => serde::Serialize::serialize(n, s),
+    }
+}
+
 /// A number as JSON writes it, whole numbers without a fraction (`-181`, `95.5`, `1e-320`).
 pub(crate) fn write(x: f64) -> String {
     let text = engine::write(x);

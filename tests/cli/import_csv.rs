@@ -22,6 +22,12 @@ fn import_csv_merges_the_office_spreadsheet() {
         "{}",
         stderr(&o)
     );
+    // The BIPs, untouched, are written as the catalogue has them ("ects": 3, not 3.0).
+    let written = std::fs::read_to_string(&out).unwrap_or_default();
+    assert!(
+        written.contains("\"ects\": 3,") && !written.contains("\"ects\": 3.0"),
+        "ects as written"
+    );
     let check = run(&["check", out.to_str().unwrap_or_default()]);
     assert!(check.status.success(), "{}", stderr(&check));
     assert!(

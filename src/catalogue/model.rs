@@ -277,10 +277,7 @@ pub struct Bip {
     #[serde(default, rename = "virtual")]
     pub virtual_part: Option<LocalisedText>,
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(max = 60), extend("exclusiveMinimum" = 0)))]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        serde(serialize_with = "super::float_text::whole_as_written")
-    )]
+    #[serde(serialize_with = "super::float_text::whole_as_written")]
     pub ects: Option<f64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 100)))]

@@ -43,13 +43,16 @@ pub fn run(args: &Args) -> Outcome {
             let countries: BTreeSet<&str> =
                 c.institutions.iter().map(|i| i.country.as_str()).collect();
             let agreements: usize = c.institutions.iter().map(|i| i.agreements.len()).sum();
+            let count = |n: usize, one: &str, many: &str| {
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
             let summary = format!(
-                "{name}: ok: {} programmes, {} institutions in {} countries, {} agreements, {} BIPs",
-                c.programmes.len(),
-                c.institutions.len(),
-                countries.len(),
-                agreements,
-                c.bips.len()
+                "{name}: ok: {}, {} in {}, {}, {}",
+                count(c.programmes.len(), "programme", "programmes"),
+                count(c.institutions.len(), "institution", "institutions"),
+                count(countries.len(), "country", "countries"),
+                count(agreements, "agreement", "agreements"),
+                count(c.bips.len(), "BIP", "BIPs")
             );
             (checked.warnings, Some(summary))
         }

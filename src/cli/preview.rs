@@ -41,9 +41,16 @@ pub fn run(args: &Args) -> Outcome {
         }
         Err(rejected) => eprintln!("warning: {}: {rejected}", args.file.display()),
     }
+    if !args.www.is_dir() {
+        return Err(format!(
+            "there is no folder {}: give the folder of the built widget with --www",
+            args.www.display()
+        ));
+    }
     if !args.www.join("partner-matcher.js").is_file() {
         return Err(format!(
-            "{} has no partner-matcher.js: build the widget first (make build)",
+            "{} has no partner-matcher.js: give the folder of the built widget with --www, or \
+             build it first (make build)",
             args.www.display()
         ));
     }

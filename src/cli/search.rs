@@ -57,8 +57,8 @@ pub struct Args {
     /// Only destinations within this many kilometres of home.
     #[arg(long = "max-distance")]
     max_distance_km: Option<f64>,
-    /// At most this many results.
-    #[arg(long)]
+    /// At most this many results (1 or more).
+    #[arg(long, value_parser = at_least_one)]
     limit: Option<usize>,
     /// Judge deadlines against this date (YYYY-MM-DD) instead of today.
     #[arg(long)]
@@ -349,4 +349,12 @@ fn parse_language(s: &str) -> Result<LanguageRequirement, String> {
 
 fn parse_locale(s: &str) -> Result<Locale, String> {
     Locale::from_tag(s).ok_or_else(|| "use en or nl".into())
+}
+
+/// `--limit`: a whole number of results, 1 or more (0 would show none of those found).
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err("give how many results to show at most: a whole number, 1 or more".into()),
+    }
 }

@@ -183,6 +183,11 @@ pub fn import(
             Kind::Csv => match encoding::decode(&file.bytes) {
                 Ok(decoded) => {
                     warnings.extend(decoded.warning.map(|w| format!("{name}: {w}")));
+                    if let Some(sheet) = &options.sheet {
+                        warnings.push(format!(
+                            "{name}: a CSV file has no sheets, so --sheet \"{sheet}\" was not used"
+                        ));
+                    }
                     let (sheet, own) = sheet::read(&decoded.text);
                     put_sheet(sheet, own, name, &mut merge, &mut problems);
                 }

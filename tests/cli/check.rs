@@ -149,3 +149,50 @@ fn check_says_what_to_do_with_an_empty_cut_off_or_wrong_kind_of_file() {
         assert_refused(&o, said);
     }
 }
+
+#[test]
+fn options_that_would_do_nothing_are_named() {
+    // --limit 0 would hide every result found.
+    let o = run(&["search", DEMO, "--limit", "0"]);
+    assert_refused(&o, "a whole number, 1 or more");
+    // A CSV file has no sheets: --sheet is said to be unused.
+    let o = run(&[
+        "import",
+        "www/partners-sample.csv",
+        "--sheet",
+        "Nope",
+        "--into",
+        DEMO,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("a CSV file has no sheets, so --sheet \"Nope\" was not used"),
+        "{}",
+        stderr(&o)
+    );
+    // preview names --www when the folder is not there.
+    let o = run(&["preview", DEMO, "--www", "no-such-folder"]);
+    assert_refused(
+        &o,
+        "there is no folder no-such-folder: give the folder of the built widget with --www",
+    );
+}
+
+#[test]
+fn check_counts_in_words_that_agree_with_the_number() {
+    let one = r#"{"format": "partner-matcher/catalogue@1",
+        "home": {"name": "KASK", "city": "Gent", "country": "BE",
+                 "location": {"lat": 51.05, "lon": 3.72}},
+        "programmes": [{"id": "photography", "name": "Photography", "isced": "0211"}],
+        "institutions": [{"id": "x", "name": "X", "city": "Oslo", "country": "NO",
+            "location": {"lat": 59.9, "lon": 10.7},
+            "agreements": [{"mobility": "study", "isced": "0211"}]}]}"#;
+    let path = scratch("one.json", one);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("ok: 1 programme, 1 institution in 1 country, 1 agreement, 0 BIPs"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -14,6 +14,8 @@ enum Cell {
     Number(f64),
     /// Month and day, stored as a date (in 2027) formatted as a date.
     Date(u32, u32),
+    /// A formula whose cached result is this error, as `=1/0` shows `#DIV/0!` (xlsx only).
+    Error(&'static str),
 }
 
 const NUMBERS: [&str; 5] = ["lat", "lon", "places", "months", "isced"];
@@ -64,6 +66,9 @@ fn write_xlsx(path: &std::path::Path, sheets: &[(&str, &[Vec<Cell>])]) {
                     Cell::Text(t) if t.is_empty() => continue,
                     Cell::Text(t) => sheet.write_string(r, c, t).map(|_| ()),
                     Cell::Number(n) => sheet.write_number(r, c, *n).map(|_| ()),
+                    Cell::Error(e) => sheet
+                        .write_formula(r, c, rust_xlsxwriter::Formula::new("=1/0").set_result(*e))
+                        .map(|_| ()),
                     Cell::Date(m, d) => {
                         let day =
                             ExcelDateTime::from_ymd(2027, *m as u8, *d as u8).expect("a date");
@@ -90,6 +95,7 @@ fn write_ods(path: &std::path::Path, sheets: &[(&str, &[Vec<Cell>])]) {
                 match cell {
                     Cell::Text(t) if t.is_empty() => {}
                     Cell::Text(t) => sheet.set_value(r, c, t.as_str()),
+                    Cell::Error(_) => panic!("the .ods writer is not given error cells"),
                     Cell::Number(n) => sheet.set_value(r, c, *n),
                     Cell::Date(m, d) => {
                         let day = chrono::NaiveDate::from_ymd_opt(2027, *m, *d).expect("a date");
@@ -228,4 +234,17 @@ fn bad_cells_of_a_workbook_are_named_by_row_and_column() {
         let o = run(&["import", path_str(&path), "--into", DEMO]);
         assert_refused(&o, &format!("{name}: row 6, column isced (K): "));
     }
+}
+
+#[test]
+fn a_cell_that_shows_an_error_is_named_by_its_column() {
+    let mut rows = sample();
+    rows[3][5] = Cell::Error("#DIV/0!"); // lat, row 4
+    let path = scratch_path("error.xlsx");
+    write_xlsx(&path, &[("Partners", &rows)]);
+    let o = run(&["import", path_str(&path), "--into", DEMO]);
+    assert_refused(
+        &o,
+        "error.xlsx: row 4, column lat (F): the cell shows the error #DIV/0!; put a value in it",
+    );
 }

@@ -83,7 +83,7 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>,
             if let Data::Error(e) = cell {
                 problems.push(format!(
                     "row {number}, column {}: the cell shows the error {e}; put a value in it",
-                    letter(index)
+                    column.map_or_else(|| letter(index), Column::describe)
                 ));
                 continue;
             }

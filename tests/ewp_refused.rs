@@ -63,8 +63,10 @@ fn a_new_partner_the_gazetteer_cannot_place_is_one_error_listing_what_is_missing
          student-studies-mobility-spec/receiving-hei-id (line 54): hibo.no is not in the \
          catalogue (no institution has that schac or Erasmus code), and the --institutions file \
          describes it, but the import still needs its coordinates (the gazetteer does not know \
-         Bodø in NO)",
+         Bodø in NO); add the institution to the catalogue with \"schac\": \"hibo.no\"",
     );
+    // It is described already: the message does not ask for that again.
+    assert!(!stderr(&o).contains("or describe it in an --institutions file"));
     assert_eq!(
         stderr(&o)
             .matches("hibo.no is not in the catalogue")

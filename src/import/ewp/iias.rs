@@ -309,10 +309,16 @@ impl Iias<'_> {
             // One problem per HEI, however many specs name it.
             let said = format!(": {schac} is not in the catalogue");
             if !problems.iter().any(|p| p.contains(&said)) {
-                let source = if described {
-                    "the --institutions file describes it, but the import still needs its"
+                let (source, remedy) = if described {
+                    (
+                        "the --institutions file describes it, but the import still needs its",
+                        "",
+                    )
                 } else {
-                    "no --institutions file describes it, so the import needs its"
+                    (
+                        "no --institutions file describes it, so the import needs its",
+                        ", or describe it in an --institutions file",
+                    )
                 };
                 let receiving = child(spec, "receiving-hei-id").unwrap_or(spec);
                 problems.push(xml.problem(
@@ -320,7 +326,7 @@ impl Iias<'_> {
                     format!(
                         "{schac} is not in the catalogue (no institution has that schac or \
                          Erasmus code), and {source} {}; add the institution to the catalogue \
-                         with \"schac\": \"{schac}\", or describe it in an --institutions file",
+                         with \"schac\": \"{schac}\"{remedy}",
                         missing.join(", ")
                     ),
                 ));

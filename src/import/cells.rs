@@ -286,7 +286,13 @@ impl Cells<'_> {
             erasmus_code: non_empty(&row.erasmus_code),
             schac: non_empty(&row.schac).map(|s| s.to_lowercase()),
             city: LocalisedText::Plain(city?.to_owned()),
-            country: CountryCode(country?.to_uppercase()),
+            // "fr" is FR; anything else is checked as typed, and named so ("United Kingdom").
+            country: CountryCode(match country? {
+                code if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                    code.to_ascii_uppercase()
+                }
+                other => other.to_owned(),
+            }),
             location: Location {
                 lat: lat?,
                 lon: lon?,

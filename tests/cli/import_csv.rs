@@ -316,3 +316,15 @@ fn a_deadline_that_is_not_a_day_of_the_year_is_quoted_as_typed() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_country_that_is_not_a_code_is_quoted_as_typed() {
+    let csv = "institution_id,institution_name,city,country,lat,lon,mobility,isced\n\
+               x,X,London,United Kingdom,51.5,-0.1,study,0211\n\
+               y,Y,Paris,fr,48.9,2.35,study,0211\n";
+    let path = scratch("country.csv", csv);
+    let o = run(&["import", path.to_str().unwrap_or_default(), "--into", DEMO]);
+    assert_refused(&o, "row 2, column country (D): `country` must be an ISO 3166-1 alpha-2 country code such as \"FR\", found \"United Kingdom\"");
+    // A code in lower case is the code.
+    assert!(!stderr(&o).contains("row 3"), "{}", stderr(&o));
+}

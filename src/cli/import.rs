@@ -12,7 +12,8 @@ use super::{output, places, read_text, say, Outcome};
 pub struct Args {
     /// The files to import, each recognised by its content: the office's spreadsheet (CSV,
     /// .xlsx or .ods; one row per agreement, columns in the README), EWP IIAs get-responses
-    /// (stable-v7 or v6) and EWP Factsheet responses.
+    /// (stable-v7 or v6) and EWP Factsheet responses. At least one, unless --institutions or
+    /// --factsheet gives the files.
     #[arg(required_unless_present_any = ["institutions", "factsheet"])]
     files: Vec<PathBuf>,
     /// The catalogue to merge into.

@@ -212,20 +212,6 @@ fn locate(text: &str, found: &mut [(Owner, Problem)]) {
 
 /// Bytes that are not UTF-8: which byte, and where.
 fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Rejected {
-    // The office's tool given a workbook (.xlsx and .ods are zip files; .xls begins with the
-    // OLE mark) where the catalogue goes: the bytes are not text at all. Not in the widget's
-    // build, which is given what the web server sends.
-    #[cfg(not(target_arch = "wasm32"))]
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Rejected {
-            problems: vec![Problem::error(
-                "",
-                "this is a spreadsheet workbook (.xlsx, .ods or .xls), not a JSON catalogue: \
-                 import it into one with `partner-matcher import`",
-            )],
-            syntax: true,
-        };
-    }
     let before = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or("");
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;

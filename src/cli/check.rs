@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use partner_matcher::catalogue::{load_bytes, BadRecords, Problem, Skipped};
 
-use super::{print_json, say, Outcome};
+use super::{print_json, read_catalogue, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -34,8 +34,7 @@ struct LeftOut {
 }
 
 pub fn run(args: &Args) -> Outcome {
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| format!("cannot read {}: {e}", args.file.display()))?;
+    let bytes = read_catalogue(&args.file)?;
     let name = args.file.display().to_string();
     let (problems, summary) = match load_bytes(&bytes, BadRecords::Refuse) {
         Ok(checked) => {

@@ -4,10 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use partner_matcher::catalogue::{load, Catalogue};
+use partner_matcher::catalogue::{load_bytes, BadRecords, Catalogue};
 use partner_matcher::changes::compare;
 
-use super::{print_json, read_text, say, Outcome};
+use super::{print_json, read_catalogue, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -39,7 +39,7 @@ pub fn run(args: &Args) -> Outcome {
 
 /// A catalogue `check` accepts, or its problems, each by its place.
 fn catalogue(path: &Path) -> Result<Catalogue, String> {
-    load(&read_text(path)?)
+    load_bytes(&read_catalogue(path)?, BadRecords::Refuse)
         .map(|checked| checked.catalogue)
         .map_err(|rejected| format!("{}: {rejected}", path.display()))
 }

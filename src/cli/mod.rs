@@ -94,6 +94,20 @@ pub fn main() -> ExitCode {
 /// A failure, as the message the user reads.
 type Outcome = Result<ExitCode, String>;
 
+/// A catalogue file's bytes. A workbook given where a catalogue goes is named as one: read as
+/// JSON, it would be called text that is not UTF-8.
+fn read_catalogue(path: &Path) -> Result<Vec<u8>, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if partner_matcher::import::is_workbook(&bytes) {
+        return Err(format!(
+            "{}: this is a spreadsheet workbook (.xlsx, .ods or .xls), not a JSON catalogue: \
+             import it into one with `partner-matcher import`",
+            path.display()
+        ));
+    }
+    Ok(bytes)
+}
+
 fn read_text(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }

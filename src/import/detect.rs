@@ -14,8 +14,13 @@ pub(super) enum Kind {
 const ZIP: &[u8] = b"PK\x03\x04";
 const OLE: &[u8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1";
 
+/// Whether the bytes are a workbook's: a zip package (.xlsx, .ods) or the older OLE file (.xls).
+pub fn is_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(ZIP) || bytes.starts_with(OLE)
+}
+
 pub(super) fn kind(bytes: &[u8]) -> Result<Kind, String> {
-    if bytes.starts_with(ZIP) || bytes.starts_with(OLE) {
+    if is_workbook(bytes) {
         return Ok(Kind::Workbook);
     }
     let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);

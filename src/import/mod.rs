@@ -51,6 +51,7 @@ use std::io::Read;
 use std::sync::Arc;
 
 use crate::catalogue::{validate, Catalogue, Location, Problem};
+pub use detect::is_workbook;
 use detect::Kind;
 use merge::Merge;
 pub use summary::Summary;

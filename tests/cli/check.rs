@@ -147,6 +147,9 @@ fn check_says_what_to_do_with_an_empty_cut_off_or_wrong_kind_of_file() {
         let path = scratch(name, bytes);
         let o = run(&["check", path.to_str().unwrap_or_default()]);
         assert_refused(&o, said);
+        // diff reads each catalogue as check does.
+        let o = run(&["diff", DEMO, path.to_str().unwrap_or_default()]);
+        assert_refused(&o, said);
     }
 }
 

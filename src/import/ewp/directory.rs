@@ -134,19 +134,32 @@ impl Directory {
     /// Gives each institution with a factsheet its deadlines and requirements; returns a
     /// warning for each factsheet no institution has the SCHAC code of (its facts unused).
     pub fn fill_factsheets(&self, merge: &mut Merge) -> Vec<String> {
+        let mut used: Vec<&str> = Vec::new();
+        for at in 0..merge.catalogue.institutions.len() {
+            let institution = &mut merge.catalogue.institutions[at];
+            let Some((schac, sheet)) = institution
+                .schac
+                .as_deref()
+                .and_then(|s| self.factsheets.get_key_value(&s.to_lowercase()))
+            else {
+                continue;
+            };
+            used.push(schac);
+            if !sheet.deadlines.is_empty() {
+                institution.deadlines = sheet.deadlines.clone();
+            }
+            if !sheet.requirements.is_empty() {
+                institution.requirements = sheet.requirements.clone();
+            }
+            merge.touch(at);
+        }
         let mut unused: Vec<(&String, &Factsheet)> = self
             .factsheets
             .iter()
-            .filter(|(schac, _)| {
-                !merge.catalogue.institutions.iter().any(|i| {
-                    i.schac
-                        .as_deref()
-                        .is_some_and(|s| s.eq_ignore_ascii_case(schac))
-                })
-            })
+            .filter(|(schac, _)| !used.contains(&schac.as_str()))
             .collect();
         crate::order::sort_by(&mut unused, |a, b| a.0.cmp(b.0));
-        let warnings = unused
+        unused
             .into_iter()
             .map(|(schac, sheet)| {
                 format!(
@@ -156,29 +169,7 @@ impl Directory {
                     sheet.file
                 )
             })
-            .collect();
-        self.fill(merge);
-        warnings
-    }
-
-    fn fill(&self, merge: &mut Merge) {
-        for at in 0..merge.catalogue.institutions.len() {
-            let institution = &mut merge.catalogue.institutions[at];
-            let Some(sheet) = institution
-                .schac
-                .as_deref()
-                .and_then(|s| self.factsheets.get(&s.to_lowercase()))
-            else {
-                continue;
-            };
-            if !sheet.deadlines.is_empty() {
-                institution.deadlines = sheet.deadlines.clone();
-            }
-            if !sheet.requirements.is_empty() {
-                institution.requirements = sheet.requirements.clone();
-            }
-            merge.touch(at);
-        }
+            .collect()
     }
 }
 

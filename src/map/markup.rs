@@ -14,7 +14,7 @@ use super::outline::push_int;
 use crate::i18n::{fill, map as words};
 use crate::locale::Locale;
 use crate::markup::write;
-use crate::search::{Hit, Matcher, NameLength};
+use crate::search::{pages_to_show, Hit, Matcher, NameLength};
 
 /// `"true"` or `"false"`.
 pub fn true_false(b: bool) -> &'static str {
@@ -115,7 +115,7 @@ pub fn legend_and_choice(
             .display_name(hit.kind, &hit.id, NameLength::Full, l)
             .unwrap_or(&hit.id);
         let mut pages = String::new();
-        push_int(&mut pages, (i / page_size.max(1) + 1) as i32);
+        push_int(&mut pages, pages_to_show(i, page_size) as i32);
         write(
             &mut out,
             "<li><button class=\"pm-btn pm-btn-quiet pm-map-open\" \

@@ -66,6 +66,6 @@ pub use field::Field;
 pub use matcher::{Matcher, NameLength};
 pub use normalise::Normalised;
 pub use note::{Detail, Note, NoteCode};
-pub use ranking::{Loosening, Page};
+pub use ranking::{pages_to_show, Loosening, Page};
 pub use result::Hit;
 pub use shared::shared_reasons;

@@ -131,6 +131,12 @@ pub struct Loosening {
     pub results: usize,
 }
 
+/// How many pages of `page_size` results show the one at `position` (0 is the first): what
+/// a front end opens to show a result where it stands (the map's and the shortlist's).
+pub fn pages_to_show(position: usize, page_size: usize) -> usize {
+    position / page_size.max(1) + 1
+}
+
 /// One page of a search's results, with the facets a front end shows beside it. Positions
 /// run over the results that fit the programme (`total`), then the related ones (`related`).
 #[derive(Debug, Clone, PartialEq)]

@@ -27,7 +27,7 @@ use super::{controls, icon, on, shortlist, SelectDetail, View, WidgetEvent, Widg
 use crate::i18n::{fill, format_date, ui};
 use crate::locale::Locale;
 use crate::map::Markers;
-use crate::search::{CriteriaError, Page};
+use crate::search::{pages_to_show, CriteriaError, Page};
 use crate::url_state::prefix as url_prefix;
 use crate::web::crash;
 
@@ -105,7 +105,7 @@ impl Component for Widget {
         let action = match action {
             Action::Reveal(key, name) => match self.searches.position(&key) {
                 Some(at) => {
-                    let pages = at / ctx.props().page_size.max(1) + 1;
+                    let pages = pages_to_show(at, ctx.props().page_size);
                     Action::Map(MapAction::Reveal(key, pages))
                 }
                 None => Action::Reveal(key, name),

@@ -124,9 +124,7 @@ impl Row {
         }
         row
     }
-}
 
-impl Row {
     /// The cells of the institution rather than of the agreement, by column (the ones
     /// [`Cells::institution`] reads): its first row gives them, later rows repeat or omit them.
     pub fn institution_cells(&self) -> [(&'static str, &str); 13] {

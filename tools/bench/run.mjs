@@ -13,6 +13,7 @@ import { catalogue, queries } from './catalogue.mjs';
 import { ROOT, benchLoad, benchSearch, median } from './node.mjs';
 import { benchSize, BUDGET } from './size.mjs';
 import { benchRelevance } from './relevance.mjs';
+import { benchFirstCardCode } from './first-card-code.mjs';
 import { benchBrowser, PHONE } from './browser.mjs';
 import { plot } from './plot.mjs';
 
@@ -79,6 +80,7 @@ section('Load: `Matcher.fromJson` against `JSON.parse` + the Fuse.js index (same
 
 // Size.
 const size = benchSize();
+const cardCode = await benchFirstCardCode();
 section('Download: the widget against the Yew floor (gzip -9)', `${table(
   ['file', 'widget (`www/`)', 'Yew counter (`bench/yew-floor`)'],
   [['wasm', kb(size.widget.wasm), kb(size.floor.wasm)], ['glue (wasm-bindgen, minified)', size.widget.glue ? kb(size.widget.glue) : 'in the loader', kb(size.floor.glue)],
@@ -86,7 +88,13 @@ section('Download: the widget against the Yew floor (gzip -9)', `${table(
     ['**total**', `**${kb(size.widgetTotal)}**`, `**${kb(size.floorTotal)}**`]],
 )}
 
-The widget is ${x(size.widgetTotal / size.floorTotal)} the floor (${kb(size.widgetTotal - size.floorTotal)} above it); budget ${kb(BUDGET)}: ${size.widgetTotal <= BUDGET ? 'met' : '**not met**'}.`);
+The widget is ${x(size.widgetTotal / size.floorTotal)} the floor (${kb(size.widgetTotal - size.floorTotal)} above it); budget ${kb(BUDGET)}: ${size.widgetTotal <= BUDGET ? 'met' : '**not met**'}.
+
+What the demo page's first result card needs of the wasm (\`tools/bench/first-card-code.mjs\`): it runs
+${cardCode.run.toLocaleString('en')} of the wasm's ${cardCode.functions.toLocaleString('en')} functions before the frame that shows the card; the wasm with every
+other function emptied is **${kb(cardCode.firstCard.gzip)}** of ${kb(cardCode.whole.gzip)} (its code alone, the data section left out,
+${kb(cardCode.firstCard.code)} of ${kb(cardCode.whole.code)}). No split of the wasm into a part loaded first and a part loaded
+later can bring the first part below that.`);
 
 // Relevance.
 const rel = await benchRelevance();

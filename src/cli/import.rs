@@ -32,10 +32,12 @@ pub struct Args {
     #[arg(long)]
     home_hei: Option<String>,
     /// EWP Institutions API responses describing the partners the IIAs name (name, city,
-    /// country, Erasmus code, website of institutions new to the catalogue).
+    /// country, Erasmus code, website of institutions new to the catalogue). A file of another
+    /// kind is refused.
     #[arg(long)]
     institutions: Vec<PathBuf>,
-    /// EWP Factsheet API responses: the partners' nomination deadlines and requirements.
+    /// EWP Factsheet API responses: the partners' nomination deadlines and requirements. A
+    /// file of another kind is refused.
     #[arg(long)]
     factsheet: Vec<PathBuf>,
     /// Remove the catalogue's agreements that none of the files names.
@@ -65,7 +67,7 @@ pub fn run(args: &Args) -> Outcome {
         let bytes =
             std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         sources.push(Source {
-            name: path.display().to_string(),
+            name: name(path),
             bytes,
         });
     }
@@ -73,6 +75,8 @@ pub fn run(args: &Args) -> Outcome {
         sheet: args.sheet.clone(),
         home_hei: args.home_hei.clone(),
         prune: args.prune,
+        institutions: names(&args.institutions),
+        factsheets: names(&args.factsheet),
     };
     let gazetteer = places::built_in()?;
     let imported = import(&sources, base, &options, &gazetteer).map_err(|e| {
@@ -95,6 +99,16 @@ pub fn run(args: &Args) -> Outcome {
     }
     eprintln!("{}", imported.summary);
     Ok(ExitCode::SUCCESS)
+}
+
+/// A file by the name the import's messages give it (and by which `Options` names the files
+/// given with --institutions and --factsheet).
+fn name(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn names(paths: &[PathBuf]) -> Vec<String> {
+    paths.iter().map(|p| name(p)).collect()
 }
 
 /// The files imported, in the order they are read: institutions, factsheets, then the rest.

@@ -59,6 +59,65 @@ pub(super) fn kind(bytes: &[u8]) -> Result<Kind, String> {
     Ok(kind(text.to_owned()))
 }
 
+/// The kinds of EWP document an option of the command line takes (`--institutions`,
+/// `--factsheet`), rather than leaving the kind to the content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Given {
+    Institutions,
+    Factsheet,
+}
+
+impl Given {
+    /// The option, and the kind of file it takes.
+    fn option(self) -> (&'static str, Kind) {
+        match self {
+            Given::Institutions => ("--institutions", Kind::Institutions(String::new())),
+            Given::Factsheet => ("--factsheet", Kind::Factsheet(String::new())),
+        }
+    }
+}
+
+impl Kind {
+    /// What the file is, in the words of a message.
+    fn described(&self) -> &'static str {
+        match self {
+            Kind::Csv => "text, read as a CSV spreadsheet",
+            Kind::Workbook => "a spreadsheet workbook (.xlsx, .ods or .xls)",
+            Kind::Iias(_) => "an EWP IIAs response (<iias-get-response>)",
+            Kind::Institutions(_) => "an EWP Institutions response (<institutions-response>)",
+            Kind::Factsheet(_) => "an EWP Factsheet response (<factsheet-response>)",
+        }
+    }
+
+    /// Where on the command line a file of this kind is given.
+    fn given_with(&self) -> &'static str {
+        match self {
+            Kind::Csv | Kind::Workbook => "give it among the files to import, without an option",
+            Kind::Iias(_) => "give it among the files to import, with --home-hei",
+            Kind::Institutions(_) => "give it with --institutions",
+            Kind::Factsheet(_) => "give it with --factsheet",
+        }
+    }
+}
+
+/// Why a file given with `--institutions` or `--factsheet` is not what that option takes:
+/// what it is, and the option (or place) that takes it; `None` when it is the right kind.
+pub(super) fn wrong_kind(kind: &Kind, given: Given) -> Option<String> {
+    if matches!(
+        (kind, given),
+        (Kind::Institutions(_), Given::Institutions) | (Kind::Factsheet(_), Given::Factsheet)
+    ) {
+        return None;
+    }
+    let (option, wanted) = given.option();
+    Some(format!(
+        "this is {}, not {}, the kind {option} takes: {}",
+        kind.described(),
+        wanted.described(),
+        kind.given_with()
+    ))
+}
+
 /// The local name of the root element, or where the XML is broken.
 fn root_name(text: &str) -> Result<String, String> {
     roxmltree::Document::parse(text)
@@ -81,5 +140,36 @@ mod tests {
         assert!(kind(b"<html></html>").is_err_and(|e| e.contains("<html>")));
         assert!(kind(b"\n{\"format\": 1}").is_err_and(|e| e.contains("--into")));
         assert!(kind(b"<iias-get-response>").is_err_and(|e| e.contains("not well-formed")));
+    }
+
+    #[test]
+    fn a_file_of_another_kind_than_its_option_takes_is_named_with_the_option_for_it() {
+        let factsheet = Kind::Factsheet(String::new());
+        assert_eq!(wrong_kind(&factsheet, Given::Factsheet), None);
+        assert_eq!(
+            wrong_kind(&factsheet, Given::Institutions).as_deref(),
+            Some(
+                "this is an EWP Factsheet response (<factsheet-response>), not an EWP \
+                 Institutions response (<institutions-response>), the kind --institutions \
+                 takes: give it with --factsheet"
+            )
+        );
+        let institutions = Kind::Institutions(String::new());
+        assert_eq!(wrong_kind(&institutions, Given::Institutions), None);
+        assert!(wrong_kind(&institutions, Given::Factsheet).is_some_and(
+            |e| e.ends_with("the kind --factsheet takes: give it with --institutions")
+        ));
+        for (kind, words) in [
+            (Kind::Iias(String::new()), "with --home-hei"),
+            (Kind::Csv, "text, read as a CSV spreadsheet"),
+            (Kind::Workbook, "without an option"),
+        ] {
+            for given in [Given::Institutions, Given::Factsheet] {
+                assert!(
+                    wrong_kind(&kind, given).is_some_and(|e| e.contains(words)),
+                    "{kind:?} {given:?}"
+                );
+            }
+        }
     }
 }

@@ -52,7 +52,7 @@ use std::sync::Arc;
 
 use crate::catalogue::{validate, Catalogue, Location, Problem};
 pub use detect::is_workbook;
-use detect::Kind;
+use detect::{Given, Kind};
 use merge::Merge;
 pub use summary::Summary;
 
@@ -72,6 +72,11 @@ pub struct Options {
     pub home_hei: Option<String>,
     /// Remove the catalogue's agreements that no file names.
     pub prune: bool,
+    /// The files given as EWP Institutions responses (`--institutions`), by name: a file of
+    /// another kind among them is refused, named by what it is and the option that takes it.
+    pub institutions: Vec<String>,
+    /// The files given as EWP Factsheet responses (`--factsheet`), by name; likewise.
+    pub factsheets: Vec<String>,
 }
 
 /// Finds a city's coordinates for a new institution (EWP carries none): the gazetteer of
@@ -167,7 +172,19 @@ pub fn import(
     for file in files {
         let name: Arc<str> = file.name.as_str().into();
         match detect::kind(&file.bytes) {
-            Ok(kind) => kinds.push((file, name, kind)),
+            Ok(kind) => {
+                // Still read by its content: the other files' problems are then their own.
+                for (given, names) in [
+                    (Given::Institutions, &options.institutions),
+                    (Given::Factsheet, &options.factsheets),
+                ] {
+                    if names.contains(&file.name) {
+                        let wrong = detect::wrong_kind(&kind, given);
+                        problems.extend(wrong.map(|e| format!("{name}: {e}")));
+                    }
+                }
+                kinds.push((file, name, kind));
+            }
             Err(e) => problems.push(format!("{name}: {e}")),
         }
     }

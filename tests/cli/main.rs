@@ -6,6 +6,7 @@ mod command;
 
 mod check;
 mod import_csv;
+mod import_refused;
 mod output;
 mod preview;
 mod search;

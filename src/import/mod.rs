@@ -237,7 +237,8 @@ pub fn import(
     let (errors, checked): (Vec<Problem>, Vec<Problem>) = validate(&merge.catalogue)
         .into_iter()
         .partition(Problem::is_error);
-    let explain = |p: &Problem| origin::explain(p, &merge.records);
+    let before = base.institutions.len();
+    let explain = |p: &Problem| origin::explain(p, &merge.records, before);
     if !errors.is_empty() {
         return Err(ImportError {
             problems: errors.iter().map(explain).collect(),

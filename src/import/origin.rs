@@ -46,8 +46,12 @@ impl Origin {
 }
 
 /// A validation problem of the merged catalogue, named by the file place it came from when
-/// an imported record holds it.
-pub(super) fn explain(problem: &Problem, records: &[Record]) -> String {
+/// an imported record holds it. `before`: how many institutions the catalogue had before the
+/// files were merged into it (the records after them are the ones the files added).
+pub(super) fn explain(problem: &Problem, records: &[Record], before: usize) -> String {
+    if let Some(too_many) = too_many(problem, records, before) {
+        return too_many;
+    }
     let Some((index, field)) = problem
         .place
         .strip_prefix("institutions[")
@@ -74,6 +78,92 @@ pub(super) fn explain(problem: &Problem, records: &[Record]) -> String {
             problem.place
         ),
         None => problem.to_string(),
+    }
+}
+
+/// The merged catalogue lists more institutions than a catalogue may (the problem at
+/// `institutions` itself, not one of them): named by the files whose new institutions took it
+/// there, how many each added and where the first and the last of them are, with the
+/// catalogue's own words on the limit. `None` for any other problem.
+fn too_many(problem: &Problem, records: &[Record], before: usize) -> Option<String> {
+    if problem.place != "institutions" {
+        return None;
+    }
+    // Each file that added institutions, in the order of its first.
+    let mut files: Vec<Added> = Vec::new();
+    for origin in records
+        .iter()
+        .skip(before)
+        .filter_map(|r| r.fields.as_ref())
+    {
+        match files.iter_mut().find(|f| f.file == origin.file) {
+            Some(added) => {
+                added.count += 1;
+                added.last = &origin.at;
+            }
+            None => files.push(Added {
+                file: origin.file.clone(),
+                count: 1,
+                first: &origin.at,
+                last: &origin.at,
+            }),
+        }
+    }
+    let (names, adds, into) = match files.as_slice() {
+        [] => return None,
+        [one] => (
+            one.file.to_string(),
+            match one.count {
+                1 => format!("the institution it adds ({})", one.places()),
+                n => format!("the {n} institutions it adds ({})", one.places()),
+            },
+            "it is",
+        ),
+        several => {
+            let names: Vec<&str> = several.iter().map(|f| &*f.file).collect();
+            let each: Vec<String> = several
+                .iter()
+                .map(|f| format!("{}: {}, {}", f.file, f.count, f.places()))
+                .collect();
+            (
+                names.join(", "),
+                format!("the institutions these files add ({})", each.join("; ")),
+                "they are",
+            )
+        }
+    };
+    Some(format!(
+        "{names}: {adds} and the {before} of the catalogue {into} merged into (--into) are more \
+         than one catalogue may list: {}; leave out some of the partners new to the catalogue, \
+         or remove institutions it no longer needs",
+        problem.message
+    ))
+}
+
+/// The institutions one file added.
+struct Added<'r> {
+    file: Arc<str>,
+    count: usize,
+    first: &'r At,
+    last: &'r At,
+}
+
+impl Added<'_> {
+    /// "on row 2", or "the first on row 2, the last on row 9855".
+    fn places(&self) -> String {
+        if self.count == 1 {
+            on(self.first)
+        } else {
+            format!("the first {}, the last {}", on(self.first), on(self.last))
+        }
+    }
+}
+
+/// "on row 4", "at /iias-get-response/iia[2]/.../receiving-hei-id (line 12)".
+fn on(at: &At) -> String {
+    match at {
+        At::Row { row, .. } => format!("on row {row}"),
+        At::Element { path, line } => format!("at {path} (line {line})"),
     }
 }
 

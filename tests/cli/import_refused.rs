@@ -1,9 +1,12 @@
 //! `import` refusing what the office gives in the wrong place (a file of another kind than its
-//! option takes), named by its file, what the file is and where it goes.
+//! option takes) or more than a catalogue holds, each named by its file, and by what the file
+//! is and where it goes, or where in it the new institutions are.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::command::{assert_refused, path_str, run, scratch_path, stderr, DEMO};
+use crate::command::{
+    assert_ok, assert_refused, path_str, run, scratch, scratch_path, stderr, DEMO,
+};
 
 const IIAS: &str = "tests/fixtures/ewp/iias-get-response-v7.xml";
 const INSTITUTIONS: &str = "tests/fixtures/ewp/institutions-uw.xml";
@@ -110,4 +113,68 @@ fn a_file_given_with_institutions_or_factsheet_that_is_another_kind_is_named_wit
         "{err}"
     );
     assert_eq!(err.matches("error: ").count(), 2, "{err}");
+}
+
+/// `count` new institutions, one row each, from row 2 on.
+fn new_partners(name: &str, count: usize) -> std::path::PathBuf {
+    let mut csv =
+        String::from("institution_id,institution_name,city,country,lat,lon,mobility,isced\n");
+    for n in 0..count {
+        csv.push_str(&format!(
+            "new-{n},New School {n},Oslo,NO,59.9,10.7,study,0211\n"
+        ));
+    }
+    scratch(name, csv)
+}
+
+#[test]
+fn an_import_past_the_catalogue_s_limit_names_the_files_and_rows_that_add_the_institutions() {
+    // The demo catalogue has 148 institutions; a catalogue lists at most 10000.
+    let many = new_partners("many-partners.csv", 9853);
+    refused(
+        &[path_str(&many)],
+        &format!(
+            "error: {}: the 9853 institutions it adds (the first on row 2, the last on row 9854) \
+             and the 148 of the catalogue it is merged into (--into) are more than one catalogue \
+             may list: `institutions` has 10001 entries; a catalogue lists at most 10000; leave \
+             out some of the partners new to the catalogue, or remove institutions it no longer \
+             needs",
+            path_str(&many)
+        ),
+    );
+    // One fewer fits (10000 in all); the IIAs' one new partner (described by the
+    // --institutions file) then takes it past.
+    let fits = new_partners("fitting-partners.csv", 9852);
+    let out = scratch_path("fitting.json");
+    assert_ok(&run(&[
+        "import",
+        path_str(&fits),
+        "--into",
+        DEMO,
+        "-o",
+        path_str(&out),
+    ]));
+    let args = [
+        path_str(&fits),
+        IIAS,
+        "--home-hei",
+        "hibo.no",
+        "--institutions",
+        INSTITUTIONS,
+    ];
+    let err = refused(
+        &args,
+        &format!(
+            "error: {fits}, {IIAS}: the institutions these files add ({fits}: 9852, the first on \
+             row 2, the last on row 9853; {IIAS}: 1, at /iias-get-response/iia/",
+            fits = path_str(&fits)
+        ),
+    );
+    assert!(
+        err.contains(
+            "and the 148 of the catalogue they are merged into (--into) are more than one \
+             catalogue may list: `institutions` has 10001 entries"
+        ),
+        "{err}"
+    );
 }

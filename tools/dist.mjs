@@ -59,8 +59,8 @@ const loader = { file: `partner-matcher.${hash(loaderBytes)}.js`, integrity: sri
 writeFileSync(join(out, loader.file), loaderBytes);
 copyFileSync(join(ROOT, 'www/catalogue.json'), join(out, 'catalogue.example.json'));
 // Each hashed file compressed beside it, for the server to send as it is (README, "Deploying").
-for (const { file } of [loader, css, places, outlines]) compress(join(out, file));
-const wasmSizes = compress(join(out, wasm.file));
+for (const { file } of [loader, css, places, outlines]) await compress(join(out, file));
+const wasmSizes = await compress(join(out, wasm.file));
 
 const snippet = `<!-- partner-matcher ${version}. Copy this folder to the web server, e.g. as /partner-matcher/,
      and adjust the paths below if you chose another place (the files must stay together).

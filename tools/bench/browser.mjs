@@ -276,12 +276,16 @@ export async function benchBrowser({ largeText, largeList, large, runs, throttle
   const brotliServer = await serve(www, extra, { brotli: true });
   // And with the caching headers the README asks of hosts, for a student's second visit.
   const cachingServer = await serve(www, extra, { caching: true });
+  // The widget's files as the `.gz` files of `make build` and `make dist` (zopfli), which a
+  // host following the README sends as they are; the page and the catalogue as before.
+  const zopfliServer = await serve(www, extra, { zopfli: true });
   // Compress everything once before measuring (the large catalogue not with brotli, which
   // measures the demo page only: brotli 11 takes tens of seconds on 8.5 MB).
   const demoFiles = ['index.html', 'bench-floor-demo.html', 'bench-floor.js', 'catalogue.json', 'pkg/partner_matcher_bg.wasm', 'partner-matcher.js', 'partner-matcher.css', 'demo.css', 'demo.js'];
   for (const p of [...demoFiles, 'bench-demo-large.html', catalogueFile]) await fetch(server.url + p);
   for (const p of demoFiles) await fetch(brotliServer.url + p, { headers: { 'Accept-Encoding': 'br' } });
   for (const p of demoFiles) await fetch(cachingServer.url + p);
+  for (const p of demoFiles) await fetch(zopfliServer.url + p);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     const load = async (path, from = server, options = {}) => {
@@ -293,6 +297,7 @@ export async function benchBrowser({ largeText, largeList, large, runs, throttle
     const out = {
       demo: await load('bench-demo-plain.html'),
       demoHints: await load('index.html'),
+      demoZopfli: await load('index.html', zopfliServer),
       demoBrotli: await load('index.html', brotliServer),
       demoFloorBrotli: await load('bench-floor-demo.html', brotliServer),
       demoFloor: await load('bench-floor-demo.html'),
@@ -336,5 +341,6 @@ export async function benchBrowser({ largeText, largeList, large, runs, throttle
     await server.close();
     await brotliServer.close();
     await cachingServer.close();
+    await zopfliServer.close();
   }
 }

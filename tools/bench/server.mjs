@@ -6,12 +6,14 @@
 // files as `make dist`'s `.br` files are, which a server sends as they are (README, "Deploying").
 // With `{ caching: true }`, the caching headers the README asks of hosts: the widget's files
 // (content-hashed by `make dist`) kept for a year, everything else revalidated by its ETag.
+// With `{ zopfli: true }`, the widget's files in gzip as `make build` and `make dist` write their
+// `.gz` files (zopfli), which a host sends as they are; the page and the catalogue as before.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { brotli } from '../compress.mjs';
+import { brotli, zopfli as zopfliGzip } from '../compress.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -26,12 +28,13 @@ const WIDGET_FILES = /^\/(pkg\/.*|partner-matcher\.(js|css))$/;
 /** The two encodings: the header's name and how to compress. */
 const GZIP = { name: 'gzip', compress: (bytes) => gzipSync(bytes, { level: 6 }) };
 const BROTLI = { name: 'br', compress: brotli };
+const ZOPFLI = { name: 'gzip', compress: zopfliGzip };
 
 /**
  * Serves `root` and `extra` (path → string or Buffer, taking precedence) until `close()`.
  * Resolves to `{ url, close }`; `url` ends with a slash.
  */
-export function serve(root, extra = {}, { brotli = false, caching = false } = {}) {
+export function serve(root, extra = {}, { brotli = false, caching = false, zopfli = false } = {}) {
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
@@ -55,10 +58,11 @@ export function serve(root, extra = {}, { brotli = false, caching = false } = {}
         }
       }
       const accepted = req.headers['accept-encoding'] ?? '';
-      const encoding = brotli && /\bbr\b/.test(accepted) ? BROTLI : /\bgzip\b/.test(accepted) ? GZIP : null;
+      const gzip = zopfli && WIDGET_FILES.test(file) ? ZOPFLI : GZIP;
+      const encoding = brotli && /\bbr\b/.test(accepted) ? BROTLI : /\bgzip\b/.test(accepted) ? gzip : null;
       if (encoding) {
         const key = `${file}:${bytes.length}:${encoding.name}`;
-        if (!compressed.has(key)) compressed.set(key, encoding.compress(bytes));
+        if (!compressed.has(key)) compressed.set(key, await encoding.compress(bytes));
         headers['Content-Encoding'] = encoding.name;
         headers.Vary = 'Accept-Encoding';
         res.writeHead(200, headers).end(compressed.get(key));

@@ -1,14 +1,17 @@
 //! One spreadsheet row to an institution and an agreement, every bad cell named by its row
 //! and column.
 
+mod lists;
+mod values;
+
 use std::fmt;
 
 use super::sheet::{Column, SheetRow};
 use crate::catalogue::{
-    AcademicYear, Agreement, Cefr, CountryCode, Deadlines, Funding, Id, Institution, IscedCode,
-    LanguageCode, LanguageRequirement, Level, LocalisedText, Location, Mobility, MonthDay, Term,
-    Validity, WebUrl,
+    AcademicYear, Agreement, CountryCode, Deadlines, Funding, Id, Institution, IscedCode, Level,
+    LocalisedText, Location, Mobility, Term, Validity, WebUrl,
 };
+pub(super) use lists::requirement_key;
 
 /// Every column the import reads, in the order of `www/partners-sample.csv` (then the EWP
 /// identifiers, which the sample leaves out).
@@ -176,95 +179,6 @@ impl Cells<'_> {
         }
     }
 
-    /// A number with a decimal point or a decimal comma (`51,05` from a Dutch spreadsheet).
-    fn number(&mut self, column: &str, value: &str) -> Option<f64> {
-        match value.replace(',', ".").parse::<f64>() {
-            Ok(n) if n.is_finite() => Some(n),
-            _ => {
-                self.problem(column, format!("\"{value}\" is not a number"));
-                None
-            }
-        }
-    }
-
-    /// A whole number, also as a spreadsheet may write it: `2,0` or `2.00` (but not `1.000`,
-    /// which may mean a thousand).
-    fn count(&mut self, column: &str, value: &str) -> Option<Option<u32>> {
-        if value.is_empty() {
-            return Some(None);
-        }
-        let whole = match value.split_once([',', '.']) {
-            Some((whole, "0" | "00")) => whole,
-            _ => value,
-        };
-        match whole.parse::<u32>() {
-            Ok(n) => Some(Some(n)),
-            Err(_) => {
-                self.problem(column, format!("\"{value}\" is not a whole number"));
-                None
-            }
-        }
-    }
-
-    fn word<T>(
-        &mut self,
-        column: &str,
-        value: &str,
-        parse: fn(&str) -> Option<T>,
-        all: &[&str],
-    ) -> Option<T> {
-        let folded = value.trim().to_lowercase();
-        let parsed = parse(&folded);
-        if parsed.is_none() {
-            self.problem(
-                column,
-                format!("\"{value}\" is not one of {}", all.join(", ")),
-            );
-        }
-        parsed
-    }
-
-    fn words<T>(
-        &mut self,
-        column: &str,
-        value: &str,
-        parse: fn(&str) -> Option<T>,
-        all: &[&str],
-    ) -> Option<Option<Vec<T>>> {
-        let items = list(value);
-        if items.is_empty() {
-            return Some(None);
-        }
-        let mut out = Vec::new();
-        for item in items {
-            out.push(self.word(column, item, parse, all)?);
-        }
-        Some(Some(out))
-    }
-
-    /// A yearly date, `--04-15` or `04-15`, named as typed when it is not one (a day that
-    /// exists in some year: `--02-30` is not).
-    fn month_day(&mut self, column: &str, value: &str) -> Option<MonthDay> {
-        if value.is_empty() {
-            return None;
-        }
-        let day = MonthDay(match value.strip_prefix("--") {
-            Some(_) => value.to_owned(),
-            None => format!("--{value}"),
-        });
-        if day.parse().is_none() {
-            self.problem(
-                column,
-                format!(
-                    "\"{value}\" is not a day of the year: write the month and the day, \
-                     --MM-DD or MM-DD, such as --04-15 for 15 April"
-                ),
-            );
-            return None;
-        }
-        Some(day)
-    }
-
     pub fn institution(&mut self, row: &Row) -> Option<Institution> {
         let name = self.required("institution_name", &row.institution_name);
         let city = self.required("city", &row.city);
@@ -277,6 +191,8 @@ impl Cells<'_> {
             .and_then(|v| self.number("lon", v));
         let autumn = self.month_day("deadline_autumn", &row.deadline_autumn);
         let spring = self.month_day("deadline_spring", &row.deadline_spring);
+        let requirements = self.requirements(&row.requirements);
+        let tags = self.list("tags", &row.tags);
         Some(Institution {
             id: Id(row.institution_id.clone()),
             name: LocalisedText::Plain(name?.to_owned()),
@@ -296,7 +212,7 @@ impl Cells<'_> {
                 lon: lon?,
             },
             website: non_empty(&row.website).map(WebUrl),
-            tags: list(&row.tags).into_iter().map(str::to_owned).collect(),
+            tags: tags?.into_iter().map(str::to_owned).collect(),
             agreements: Vec::new(),
             home_deadlines: Deadlines::default(),
             deadlines: Deadlines {
@@ -304,10 +220,7 @@ impl Cells<'_> {
                 spring,
                 full_year: None,
             },
-            requirements: list(&row.requirements)
-                .into_iter()
-                .map(str::to_owned)
-                .collect(),
+            requirements: requirements?,
             contacts: Vec::new(),
         })
     }
@@ -328,7 +241,7 @@ impl Cells<'_> {
         if row.isced.is_empty() {
             self.problem("isced", "is empty");
         }
-        let programmes = list(&row.programmes);
+        let programmes = self.list("programmes", &row.programmes);
         let valid = match (non_empty(&row.valid_from), non_empty(&row.valid_until)) {
             (None, None) => None,
             (from, until) => Some(Validity {
@@ -338,8 +251,10 @@ impl Cells<'_> {
         };
         Some(Agreement {
             mobility: mobility?,
-            programmes: (!programmes.is_empty())
-                .then(|| programmes.into_iter().map(|p| Id(p.to_owned())).collect()),
+            programmes: match programmes? {
+                ids if ids.is_empty() => None,
+                ids => Some(ids.into_iter().map(|p| Id(p.to_owned())).collect()),
+            },
             isced: IscedCode(pad_isced(non_empty(&row.isced)?)),
             levels: levels?,
             terms: terms?,
@@ -352,45 +267,6 @@ impl Cells<'_> {
             contacts: Vec::new(),
         })
     }
-
-    fn languages(&mut self, value: &str) -> Option<Vec<LanguageRequirement>> {
-        let mut out = Vec::new();
-        let mut ok = true;
-        for item in list(value) {
-            let mut parts = item.split_whitespace();
-            let (Some(lang), Some(level), None) = (parts.next(), parts.next(), parts.next()) else {
-                self.problem(
-                    "languages",
-                    format!("\"{item}\" is not a language and level such as \"en B2\""),
-                );
-                ok = false;
-                continue;
-            };
-            match Cefr::parse(&level.to_uppercase()) {
-                Some(cefr) => out.push(LanguageRequirement {
-                    lang: LanguageCode(lang.to_lowercase()),
-                    cefr,
-                }),
-                None => {
-                    self.problem(
-                        "languages",
-                        format!("\"{level}\" is not a CEFR level (A1 to C2)"),
-                    );
-                    ok = false;
-                }
-            }
-        }
-        ok.then_some(out)
-    }
-}
-
-/// Splits a `;`-separated cell, dropping empty items.
-fn list(value: &str) -> Vec<&str> {
-    value
-        .split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect()
 }
 
 fn non_empty(value: &str) -> Option<String> {

@@ -5,6 +5,7 @@
 mod command;
 
 mod check;
+mod import_cells;
 mod import_csv;
 mod import_refused;
 mod output;

@@ -10,7 +10,7 @@ use roxmltree::{Document, Node};
 
 use super::xml::{child, children, english, text, text_of, Xml};
 use crate::catalogue::{Contact, Deadlines, MonthDay};
-use crate::i18n::requirement_label;
+use crate::import::cells::requirement_key;
 use crate::import::merge::Merge;
 
 /// A HEI as an Institutions API response describes it.
@@ -37,20 +37,6 @@ pub(crate) struct Directory {
     heis: HashMap<String, Hei>,
     factsheets: HashMap<String, Factsheet>,
 }
-
-/// Requirement keys the widget has words for (see `i18n::requirement_label`).
-const REQUIREMENTS: [&str; 10] = [
-    "portfolio",
-    "motivation-letter",
-    "cv",
-    "transcript",
-    "audition",
-    "recording",
-    "showreel",
-    "language-certificate",
-    "learning-agreement",
-    "interview",
-];
 
 impl Directory {
     pub fn hei(&self, schac: &str) -> Option<&Hei> {
@@ -173,19 +159,6 @@ impl Directory {
     }
 }
 
-/// "Motivation letter" is the key `motivation-letter`; a requirement the widget has no
-/// words for stays as written.
-fn requirement_key(name: &str) -> String {
-    let name = name.trim();
-    REQUIREMENTS
-        .into_iter()
-        .find(|key| {
-            requirement_label(key).is_some_and(|label| label.en.eq_ignore_ascii_case(name))
-                || key.eq_ignore_ascii_case(name)
-        })
-        .map_or_else(|| name.to_owned(), str::to_owned)
-}
-
 fn contact(node: Node) -> Option<Contact> {
     Some(Contact {
         name: english(children(node, "contact-name")).and_then(text)?,
@@ -194,17 +167,4 @@ fn contact(node: Node) -> Option<Contact> {
             .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" ")),
         email: text_of(node, "email"),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::requirement_key;
-
-    #[test]
-    fn factsheet_requirements_become_the_widgets_keys() {
-        assert_eq!(requirement_key("Motivation letter"), "motivation-letter");
-        assert_eq!(requirement_key("Transcript of Records"), "transcript");
-        assert_eq!(requirement_key("CV"), "cv");
-        assert_eq!(requirement_key("Privacy statement"), "Privacy statement");
-    }
 }

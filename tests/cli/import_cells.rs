@@ -1,0 +1,69 @@
+//! `import`: what a spreadsheet's cells hold, read as the office means it or refused by row
+//! and column (name and letter) with what to write instead.
+
+use crate::command::{
+    assert_ok, assert_refused, path_str, read_json, run, scratch, scratch_path, stderr, DEMO,
+};
+
+/// Imports `csv` (saved as `name`) into the demo catalogue: the output, or the refusal.
+fn import(name: &str, csv: &str) -> (std::process::Output, std::path::PathBuf) {
+    let path = scratch(name, csv);
+    let out = scratch_path(&format!("{name}.json"));
+    let o = run(&[
+        "import",
+        path_str(&path),
+        "--into",
+        DEMO,
+        "-o",
+        path_str(&out),
+    ]);
+    (o, out)
+}
+
+/// The institution `id` of a catalogue an import wrote (`null` when it is not there).
+fn institution<'c>(catalogue: &'c serde_json::Value, id: &str) -> &'c serde_json::Value {
+    catalogue["institutions"]
+        .as_array()
+        .and_then(|all| all.iter().find(|i| i["id"] == id))
+        .unwrap_or(&serde_json::Value::Null)
+}
+
+#[test]
+fn list_cells_with_commas_are_refused_with_the_cell_written_with_semicolons() {
+    let csv = "institution_id,institution_name,city,country,lat,lon,mobility,isced,levels,terms,languages,requirements,tags\n\
+               x-school,X School,Oslo,NO,59.9,10.7,study,0211,\"bachelor, master\",\"autumn, spring\",\"en B2, fr B1\",\"portfolio, cv, motivation letter\",\"film, photo\"\n";
+    let (o, out) = import("commas.csv", csv);
+    assert_refused(
+        &o,
+        "commas.csv: row 2, column requirements (L): \"portfolio, cv, motivation letter\" has \
+         commas between its items: separate them with \";\" instead, as in \
+         \"portfolio;cv;motivation letter\"",
+    );
+    let err = stderr(&o);
+    for said in [
+        "row 2, column tags (M): \"film, photo\" has commas between its items: separate them with \";\" instead, as in \"film;photo\"",
+        "row 2, column levels (I): \"bachelor, master\" has commas between its items: separate them with \";\" instead, as in \"bachelor;master\"",
+        "row 2, column terms (J): \"autumn, spring\" has commas",
+        "row 2, column languages (K): \"en B2, fr B1\" has commas",
+    ] {
+        assert!(err.contains(said), "{said}\n{err}");
+    }
+    assert!(!err.contains("is not one of"), "{err}");
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
+fn requirements_as_the_office_writes_them_are_the_keys_the_widget_translates() {
+    let csv = "institution_id;institution_name;city;country;lat;lon;mobility;isced;requirements;tags\n\
+               x-school;X School;Oslo;NO;59,9;10,7;study;0211;\"Motivation letter;Portfolio; CV;Motivatiebrief;Privacy statement\";\"film;photo\"\n";
+    let (o, out) = import("requirements.csv", csv);
+    assert_ok(&o);
+    // "Motivatiebrief" is the motivation letter again, in Dutch: once.
+    let catalogue = read_json(&out);
+    let school = institution(&catalogue, "x-school");
+    assert_eq!(
+        school["requirements"],
+        serde_json::json!(["motivation-letter", "portfolio", "cv", "Privacy statement"])
+    );
+    assert_eq!(school["tags"], serde_json::json!(["film", "photo"]));
+}

@@ -1,6 +1,8 @@
 //! The bytes of a saved spreadsheet as text. UTF-8 (a byte-order mark is fine) and UTF-16
 //! with its mark (Excel's "Unicode text") are read as they are; anything else is read as
 //! Windows-1252, what Excel's plain "CSV" is on Windows in Western Europe, with a warning.
+//! A file of UTF-8 with rows of Windows-1252 among them (rows added from another file, or
+//! in another program) is read row by row, each in its own encoding, and those rows named.
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
@@ -46,30 +48,131 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
             row_of(bytes, at)
         ));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(exact(text.to_owned())),
-        Err(_) => {
-            // Every byte is a character in Windows-1252: this cannot fail.
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
-            Ok(Decoded {
-                text: text.into_owned(),
-                warning: Some(
-                    "the file is not UTF-8, so it was read as Windows-1252 (what Excel saves as \
-                     \"CSV\" in Western Europe): check that accented letters came out right, \
-                     and save it as \"CSV UTF-8\" next time"
-                        .to_owned(),
-                ),
-            })
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(exact(text.to_owned()));
+    }
+    let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+    if !lines
+        .iter()
+        .any(|line| !line.is_ascii() && std::str::from_utf8(line).is_ok())
+    {
+        // Every byte is a character in Windows-1252: this cannot fail.
+        let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+        return Ok(Decoded {
+            text: text.into_owned(),
+            warning: Some(
+                "the file is not UTF-8, so it was read as Windows-1252 (what Excel saves as \
+                 \"CSV\" in Western Europe): check that accented letters came out right, and \
+                 save it as \"CSV UTF-8\" next time"
+                    .to_owned(),
+            ),
+        });
+    }
+    // UTF-8 with some lines that are not: each line in its own encoding.
+    let mut text = String::with_capacity(bytes.len());
+    let mut other = Vec::new();
+    let mut rows = Rows::new(bytes);
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        let row = rows.line(line);
+        match std::str::from_utf8(line).ok() {
+            Some(line) => text.push_str(line),
+            None => {
+                let (line, _) = WINDOWS_1252.decode_without_bom_handling(line);
+                other.push((row, example(&line)));
+                text.push_str(&line);
+            }
         }
     }
+    Ok(Decoded {
+        text,
+        warning: Some(mixed(&other)),
+    })
 }
 
-/// The line a byte is on, counting from 1 (the row, unless a cell above spans lines).
+/// The warning for a UTF-8 file with rows in Windows-1252 (their numbers, and an example).
+fn mixed(rows: &[(usize, String)]) -> String {
+    let mut numbers: Vec<usize> = rows.iter().map(|(row, _)| *row).collect();
+    numbers.dedup();
+    const SHOWN: usize = 10;
+    let (named, they) = match numbers.as_slice() {
+        [one] => (format!("row {one} is"), "it was"),
+        [first @ .., last] if numbers.len() <= SHOWN => {
+            let first: Vec<String> = first.iter().map(usize::to_string).collect();
+            (
+                format!("rows {} and {last} are", first.join(", ")),
+                "they were",
+            )
+        }
+        many => {
+            let first: Vec<String> = many.iter().take(SHOWN).map(usize::to_string).collect();
+            let more = many.len().saturating_sub(SHOWN);
+            (
+                format!("rows {} and {more} more are", first.join(", ")),
+                "they were",
+            )
+        }
+    };
+    let example = rows
+        .first()
+        .map(|(row, word)| format!(" (row {row} has \"{word}\")"))
+        .unwrap_or_default();
+    format!(
+        "the file is UTF-8, but {named} not: {they} read as Windows-1252, what Excel saves as \
+         \"CSV\" in Western Europe{example}; check the accented letters of the output there, \
+         and save the whole file as \"CSV UTF-8\" next time"
+    )
+}
+
+/// The first word of a line with a letter that is not ASCII: what to look at in the output.
+fn example(line: &str) -> String {
+    line.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '\t' | '"'))
+        .find(|word| !word.is_ascii())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The row a byte is on, as the spreadsheet numbers rows (see [`Rows`]).
 fn row_of(bytes: &[u8], at: usize) -> usize {
-    1 + bytes[..at.min(bytes.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
+    let before = &bytes[..at.min(bytes.len())];
+    let mut rows = Rows::new(bytes);
+    let mut row = 1;
+    for line in before.split(|&b| b == b'\n') {
+        row = rows.line(line);
+    }
+    row
+}
+
+/// Rows as the spreadsheet numbers them, line after line: from 1 (a first line `sep=;` is
+/// none), and a line break inside a quoted cell is not a new row.
+struct Rows {
+    next: usize,
+    quoted: bool,
+}
+
+impl Rows {
+    fn new(bytes: &[u8]) -> Rows {
+        Rows {
+            next: if bytes.starts_with(b"sep=") { 0 } else { 1 },
+            quoted: false,
+        }
+    }
+
+    /// The row the next line (without its line feed) is part of.
+    fn line(&mut self, line: &[u8]) -> usize {
+        let row = self.next;
+        for &b in line {
+            if b == b'"' {
+                self.quoted = !self.quoted;
+            }
+        }
+        if !self.quoted {
+            self.next += 1;
+        }
+        row
+    }
 }
 
 #[cfg(test)]
@@ -90,6 +193,25 @@ mod tests {
         let d = decode(b"caf\xe9 \x80 \xfc\xe7").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(d.text, "café € üç");
         assert!(d.warning.is_some_and(|w| w.contains("Windows-1252")));
+    }
+
+    #[test]
+    fn utf8_with_rows_of_windows_1252_is_read_row_by_row_and_those_rows_named() {
+        let bytes = b"name;city\r\nZ\xc3\xbcrcher;Z\xc3\xbcrich\r\n\"two\nlines\";x\r\n\xc9cole Cantonale;Lausanne\r\nna\xefve;\r\n";
+        let d = decode(bytes).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            d.text,
+            "name;city\r\nZürcher;Zürich\r\n\"two\nlines\";x\r\nÉcole Cantonale;Lausanne\r\nnaïve;\r\n"
+        );
+        assert_eq!(
+            d.warning.as_deref(),
+            Some(
+                "the file is UTF-8, but rows 4 and 5 are not: they were read as Windows-1252, \
+                 what Excel saves as \"CSV\" in Western Europe (row 4 has \"École\"); check \
+                 the accented letters of the output there, and save the whole file as \"CSV \
+                 UTF-8\" next time"
+            )
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::command::{
 };
 
 /// Imports `csv` (saved as `name`) into the demo catalogue: the output, or the refusal.
-fn import(name: &str, csv: &str) -> (std::process::Output, std::path::PathBuf) {
+pub fn import(name: &str, csv: impl AsRef<[u8]>) -> (std::process::Output, std::path::PathBuf) {
     let path = scratch(name, csv);
     let out = scratch_path(&format!("{name}.json"));
     let o = run(&[
@@ -21,7 +21,7 @@ fn import(name: &str, csv: &str) -> (std::process::Output, std::path::PathBuf) {
 }
 
 /// The institution `id` of a catalogue an import wrote (`null` when it is not there).
-fn institution<'c>(catalogue: &'c serde_json::Value, id: &str) -> &'c serde_json::Value {
+pub fn institution<'c>(catalogue: &'c serde_json::Value, id: &str) -> &'c serde_json::Value {
     catalogue["institutions"]
         .as_array()
         .and_then(|all| all.iter().find(|i| i["id"] == id))

@@ -7,6 +7,7 @@ mod command;
 mod check;
 mod import_cells;
 mod import_csv;
+mod import_files;
 mod import_refused;
 mod output;
 mod preview;

@@ -1,0 +1,33 @@
+//! `import`: how the office's files are read, whatever saved them: encodings and kinds of
+//! file, each problem named by file and place with what to do.
+
+use crate::command::{assert_ok, read_json, stderr};
+use crate::import_cells::{import, institution};
+
+#[test]
+fn a_utf8_file_with_a_row_in_windows_1252_is_read_row_by_row_and_that_row_named() {
+    let mut csv = "institution_id,institution_name,city,country,lat,lon,mobility,isced\n\
+                   zhdk-mixed,Zürcher Hochschule der Künste,Zürich,CH,47.39,8.51,study,0215\n"
+        .as_bytes()
+        .to_vec();
+    // A row added in Windows-1252 (É is byte C9 there, not UTF-8).
+    csv.extend_from_slice(
+        b"ecal-mixed,\xc9cole cantonale d'art de Lausanne,Renens,CH,46.53,6.59,study,0212\n",
+    );
+    let (o, out) = import("mixed.csv", csv);
+    assert_ok(&o);
+    let catalogue = read_json(&out);
+    let name = |id: &str| institution(&catalogue, id)["name"].clone();
+    assert_eq!(name("zhdk-mixed"), "Zürcher Hochschule der Künste");
+    assert_eq!(name("ecal-mixed"), "École cantonale d'art de Lausanne");
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "mixed.csv: the file is UTF-8, but row 3 is not: it was read as Windows-1252, \
+             what Excel saves as \"CSV\" in Western Europe (row 3 has \"École\"); check the \
+             accented letters of the output there, and save the whole file as \"CSV UTF-8\" \
+             next time"
+        ),
+        "{err}"
+    );
+}

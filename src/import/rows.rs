@@ -14,7 +14,7 @@ use crate::catalogue::{Agreement, Institution};
 /// column, in `problems` (nothing is put from a sheet with problems).
 pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &mut Vec<String>) {
     let mut own = check_header(sheet);
-    if own.is_empty() && sheet.rows.is_empty() {
+    if own.is_empty() && sheet.rows.is_empty() && sheet.unread == 0 {
         own.push(format!(
             "the file has no agreements: row {} names the columns, but no row after it has a \
              value",

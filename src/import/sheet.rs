@@ -33,6 +33,9 @@ pub(super) struct Sheet {
     pub header_row: usize,
     pub columns: Vec<Column>,
     pub rows: Vec<SheetRow>,
+    /// How many rows with a value are not in `rows`: they could not be read, and a problem
+    /// names each (so the sheet is not said to have no rows).
+    pub unread: usize,
 }
 
 /// Reads the grid. The header must name at least one column; a column without a name is
@@ -56,6 +59,7 @@ pub(super) fn read(text: &str) -> (Result<Sheet, String>, Vec<String>) {
     let mut lines_inside_cells = 0;
     let mut header: Option<(usize, Vec<Column>)> = None;
     let mut rows = Vec::new();
+    let mut unread = 0;
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
@@ -65,6 +69,7 @@ pub(super) fn read(text: &str) -> (Result<Sheet, String>, Vec<String>) {
                     "row {}: {e}",
                     line.saturating_sub(lines_inside_cells)
                 ));
+                unread += 1;
                 continue;
             }
         };
@@ -87,12 +92,13 @@ pub(super) fn read(text: &str) -> (Result<Sheet, String>, Vec<String>) {
                 header = Some((number, columns));
             }
             Some((header_row, columns)) => {
-                if let Some(row) = row_of(number, &record, *header_row, columns, separator)
-                    .map_err(|problem| problems.push(problem))
-                    .ok()
-                    .flatten()
-                {
-                    rows.push(row);
+                match row_of(number, &record, *header_row, columns, separator) {
+                    Ok(Some(row)) => rows.push(row),
+                    Ok(None) => {}
+                    Err(own) => {
+                        problems.extend(own);
+                        unread += 1;
+                    }
                 }
             }
         }
@@ -108,6 +114,7 @@ pub(super) fn read(text: &str) -> (Result<Sheet, String>, Vec<String>) {
             header_row,
             columns,
             rows,
+            unread,
         }),
     };
     (sheet, problems)
@@ -184,7 +191,7 @@ fn row_of(
     header_row: usize,
     columns: &[Column],
     separator: char,
-) -> Result<Option<SheetRow>, String> {
+) -> Result<Option<SheetRow>, Vec<String>> {
     let named = |i: usize| columns.iter().any(|c| c.index == i);
     if let Some((index, value)) = record
         .iter()
@@ -200,11 +207,11 @@ fn row_of(
                 printable(other)
             ),
         };
-        return Err(format!(
+        return Err(vec![format!(
             "row {number}, column {}: \"{}\" is in a column without a name in row {header_row}{hint}",
             letter(index),
             value.trim()
-        ));
+        )]);
     }
     if record.iter().all(|v| v.trim().is_empty()) {
         return Ok(None);
@@ -215,21 +222,19 @@ fn row_of(
             1 => "1 cell".to_owned(),
             n => format!("{n} cells"),
         };
-        return Err(format!(
+        return Err(vec![format!(
             "row {number}: has {cells}, but row {header_row} names columns up to {} \
              (\"{}\"); is the separator \"{}\" missing or different in this row?",
             letter(needed - 1),
             columns.last().map_or("", |c| c.name.as_str()),
             printable(separator),
-        ));
+        )]);
     }
-    Ok(Some(SheetRow {
-        number,
-        cells: columns
-            .iter()
-            .map(|c| record.get(c.index).unwrap_or_default().trim().to_owned())
-            .collect(),
-    }))
+    let cells: Vec<String> = columns
+        .iter()
+        .map(|c| record.get(c.index).unwrap_or_default().trim().to_owned())
+        .collect();
+    Ok(Some(SheetRow { number, cells }))
 }
 
 fn printable(separator: char) -> String {

@@ -125,6 +125,7 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>,
             header_row,
             columns,
             rows,
+            unread: 0,
         }),
     };
     (sheet, problems)

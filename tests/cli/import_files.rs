@@ -1,7 +1,7 @@
 //! `import`: how the office's files are read, whatever saved them: encodings and kinds of
 //! file, each problem named by file and place with what to do.
 
-use crate::command::{assert_ok, read_json, stderr};
+use crate::command::{assert_ok, assert_refused, read_json, stderr};
 use crate::import_cells::{import, institution};
 
 #[test]
@@ -30,4 +30,17 @@ fn a_utf8_file_with_a_row_in_windows_1252_is_read_row_by_row_and_that_row_named(
         ),
         "{err}"
     );
+}
+
+#[test]
+fn a_value_in_a_column_without_a_name_is_the_only_problem_of_its_row() {
+    let csv = "institution_id,institution_name,city,country,lat,lon,mobility,isced\n\
+               x-school,X School,Oslo,NO,59.9,10.7,study,0211,CV\n";
+    let (o, _) = import("unnamed.csv", csv);
+    assert_refused(
+        &o,
+        "unnamed.csv: row 2, column I: \"CV\" is in a column without a name in row 1",
+    );
+    // Not also "the file has no agreements": the row has them, and could not be read.
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
 }

@@ -245,6 +245,9 @@ fn a_cell_that_shows_an_error_is_named_by_its_column() {
     let o = run(&["import", path_str(&path), "--into", DEMO]);
     assert_refused(
         &o,
-        "error.xlsx: row 4, column lat (F): the cell shows the error #DIV/0!; put a value in it",
+        "error.xlsx: row 4, column lat (F): the cell shows the error #DIV/0!, not a value (its \
+         formula could not be worked out); put a value in it",
     );
+    // The row is named by its error alone: its lat is not also said to be empty.
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
 }

@@ -184,7 +184,8 @@ fn named_columns(header: &StringRecord) -> Vec<Column> {
 }
 
 /// The row's cells under the named columns; `None` for a row with no value at all. A value
-/// under no name, or a row too short to reach the last name, is a problem.
+/// under no name, a row too short to reach the last name, or cells that show a spreadsheet's
+/// error (`#NAME?`) are problems.
 fn row_of(
     number: usize,
     record: &StringRecord,
@@ -234,7 +235,53 @@ fn row_of(
         .iter()
         .map(|c| record.get(c.index).unwrap_or_default().trim().to_owned())
         .collect();
+    let errors: Vec<String> = columns
+        .iter()
+        .zip(&cells)
+        .filter(|(_, value)| shows_error(value))
+        .map(|(column, value)| error_cell(number, &column.describe(), value))
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     Ok(Some(SheetRow { number, cells }))
+}
+
+/// What Excel and LibreOffice show, and save in a CSV file, in a cell whose formula cannot be
+/// computed (LibreOffice also writes `Err:502` and the like).
+const ERRORS: [&str; 16] = [
+    "#NULL!",
+    "#DIV/0!",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#N/A",
+    "#GETTING_DATA",
+    "#SPILL!",
+    "#CALC!",
+    "#FIELD!",
+    "#BLOCKED!",
+    "#CONNECT!",
+    "#BUSY!",
+    "#UNKNOWN!",
+    "#PYTHON!",
+];
+
+/// Whether a cell's text is a spreadsheet's error value rather than a value.
+fn shows_error(value: &str) -> bool {
+    ERRORS.iter().any(|e| e.eq_ignore_ascii_case(value))
+        || value
+            .strip_prefix("Err:")
+            .is_some_and(|code| code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `row 4, column lat (F): the cell shows the error #DIV/0!; …`, for CSV and workbooks alike.
+pub(super) fn error_cell(row: usize, column: &str, error: &str) -> String {
+    format!(
+        "row {row}, column {column}: the cell shows the error {error}, not a value (its formula \
+         could not be worked out); put a value in it"
+    )
 }
 
 fn printable(separator: char) -> String {
@@ -312,6 +359,23 @@ mod tests {
         assert!(problems[0].starts_with("row 2, column C: \"3\" is in a column without a name"));
         assert!(problems[0].contains("decimal comma"));
         assert!(problems[1].starts_with("row 3: has 1 cell, but row 1 names columns up to B"));
+    }
+
+    #[test]
+    fn cells_that_show_a_spreadsheet_s_error_are_named_and_their_row_left_out() {
+        let (sheet, problems) = read("a;b\n#name?;Err:502\n#N/A is missing;Err:5\n");
+        assert_eq!(
+            problems,
+            [
+                "row 2, column a (A): the cell shows the error #name?, not a value (its formula \
+                 could not be worked out); put a value in it",
+                "row 2, column b (B): the cell shows the error Err:502, not a value (its formula \
+                 could not be worked out); put a value in it",
+            ]
+        );
+        let sheet = sheet.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((sheet.rows.len(), sheet.unread), (1, 1));
+        assert_eq!(sheet.rows[0].cells, ["#N/A is missing", "Err:5"]);
     }
 
     #[test]

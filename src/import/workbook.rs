@@ -8,7 +8,7 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
 
-use super::sheet::{letter, Column, Sheet, SheetRow};
+use super::sheet::{error_cell, letter, Column, Sheet, SheetRow};
 
 /// Reads the sheet named `sheet` (or the first one). Problems in cells are collected, each by
 /// row and column; a workbook that cannot be opened, or has no such sheet, is one problem.
@@ -58,6 +58,7 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>,
     let mut problems = Vec::new();
     let mut header: Option<(usize, Vec<Column>)> = None;
     let mut rows = Vec::new();
+    let mut unread = 0;
     for (i, cells) in range.rows().enumerate() {
         let number = first_row + i + 1;
         let Some((header_row, columns)) = &header else {
@@ -77,14 +78,14 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>,
         };
         let mut values = Vec::with_capacity(columns.len());
         let mut any = false;
+        let mut errors = false;
         for (j, cell) in cells.iter().enumerate() {
             let index = first_column + j;
             let column = columns.iter().find(|c| c.index == index);
             if let Data::Error(e) = cell {
-                problems.push(format!(
-                    "row {number}, column {}: the cell shows the error {e}; put a value in it",
-                    column.map_or_else(|| letter(index), Column::describe)
-                ));
+                let column = column.map_or_else(|| letter(index), Column::describe);
+                problems.push(error_cell(number, &column, &e.to_string()));
+                errors = true;
                 continue;
             }
             let value = text(cell, column.map_or("", |c| c.name.as_str()));
@@ -100,6 +101,11 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>,
                     letter(index)
                 ));
             }
+        }
+        // A row with an error is named by it, and its other cells are read once it has none.
+        if errors {
+            unread += 1;
+            continue;
         }
         if !any {
             continue;
@@ -125,7 +131,7 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>,
             header_row,
             columns,
             rows,
-            unread: 0,
+            unread,
         }),
     };
     (sheet, problems)

@@ -44,3 +44,29 @@ fn a_value_in_a_column_without_a_name_is_the_only_problem_of_its_row() {
     // Not also "the file has no agreements": the row has them, and could not be read.
     assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
 }
+
+#[test]
+fn a_csv_cell_that_shows_a_spreadsheet_error_is_refused_by_row_and_column() {
+    let csv =
+        "institution_id;institution_name;short_name;city;country;lat;lon;mobility;isced;places\n\
+               x-school;X School;#NAME?;#N/A;NO;59,9;10,7;study;0211;2\n\
+               y-school;Y School;Y;Rome;IT;41,9;12,5;study;0211;#DIV/0!\n\
+               z-school;Z School;Z;Rome;IT;41,9;12,5;study;0211;Err:502\n";
+    let (o, out) = import("errors.csv", csv);
+    assert_refused(
+        &o,
+        "errors.csv: row 2, column short_name (C): the cell shows the error #NAME?, not a value \
+         (its formula could not be worked out); put a value in it",
+    );
+    let err = stderr(&o);
+    for said in [
+        "row 2, column city (D): the cell shows the error #N/A, not a value",
+        "row 3, column places (J): the cell shows the error #DIV/0!, not a value",
+        "row 4, column places (J): the cell shows the error Err:502, not a value",
+    ] {
+        assert!(err.contains(said), "{said}\n{err}");
+    }
+    // Each cell once: not also "is not a whole number", nor "is empty".
+    assert_eq!(err.lines().count(), 4, "{err}");
+    assert!(!out.exists(), "nothing written");
+}

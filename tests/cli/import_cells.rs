@@ -67,3 +67,26 @@ fn requirements_as_the_office_writes_them_are_the_keys_the_widget_translates() {
     );
     assert_eq!(school["tags"], serde_json::json!(["film", "photo"]));
 }
+
+#[test]
+fn a_negative_count_is_said_to_be_below_zero_with_the_rule() {
+    let csv = "institution_id,institution_name,city,country,lat,lon,mobility,isced,places,months\n\
+               x-school,X School,Oslo,NO,59.9,10.7,study,0211,-1,\"-2,0\"\n\
+               y-school,Y School,Rome,IT,41.9,12.5,study,0211,\"2,5\",99999999999\n";
+    let (o, out) = import("negative.csv", csv);
+    assert_refused(
+        &o,
+        "negative.csv: row 2, column places (I): \"-1\" is below zero: write a whole number of \
+         places, 1 or more",
+    );
+    let err = stderr(&o);
+    for said in [
+        "row 2, column months (J): \"-2,0\" is below zero: write a whole number of months, 1 or more",
+        "row 3, column places (I): \"2,5\" is not a whole number",
+        "row 3, column months (J): \"99999999999\" is far too large for a number of months",
+    ] {
+        assert!(err.contains(said), "{said}\n{err}");
+    }
+    assert!(!err.contains("\"-1\" is not a whole number"), "{err}");
+    assert!(!out.exists(), "nothing written");
+}

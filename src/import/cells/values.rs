@@ -16,8 +16,9 @@ impl Cells<'_> {
         }
     }
 
-    /// A whole number, also as a spreadsheet may write it: `2,0` or `2.00` (but not `1.000`,
-    /// which may mean a thousand).
+    /// A whole number of `column` (places, months), also as a spreadsheet may write it: `2,0`
+    /// or `2.00` (but not `1.000`, which may mean a thousand). A number below zero is named as
+    /// such, with the rule (1 or more; the catalogue's validation names the most).
     pub(super) fn count(&mut self, column: &str, value: &str) -> Option<Option<u32>> {
         if value.is_empty() {
             return Some(None);
@@ -26,13 +27,20 @@ impl Cells<'_> {
             Some((whole, "0" | "00")) => whole,
             _ => value,
         };
-        match whole.parse::<u32>() {
-            Ok(n) => Some(Some(n)),
-            Err(_) => {
-                self.problem(column, format!("\"{value}\" is not a whole number"));
-                None
-            }
+        if let Ok(n) = whole.parse::<u32>() {
+            return Some(Some(n));
         }
+        let message = match value.replace(',', ".").parse::<f64>() {
+            Ok(n) if n < 0.0 => {
+                format!("\"{value}\" is below zero: write a whole number of {column}, 1 or more")
+            }
+            Ok(n) if n.is_finite() && n.fract() == 0.0 && n > f64::from(u32::MAX) => {
+                format!("\"{value}\" is far too large for a number of {column}")
+            }
+            _ => format!("\"{value}\" is not a whole number"),
+        };
+        self.problem(column, message);
+        None
     }
 
     /// One of `all`, in any case.

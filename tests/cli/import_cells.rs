@@ -90,3 +90,30 @@ fn a_negative_count_is_said_to_be_below_zero_with_the_rule() {
     assert!(!err.contains("\"-1\" is not a whole number"), "{err}");
     assert!(!out.exists(), "nothing written");
 }
+
+#[test]
+fn a_deadline_saved_as_a_date_is_read_day_first_as_a_workbook_s_date_cell_is() {
+    // Excel in Belgium saves a date cell to CSV as it shows it: 15/04/2027.
+    let csv = "institution_id;institution_name;city;country;lat;lon;mobility;isced;deadline_autumn;deadline_spring\n\
+               x-school;X School;Oslo;NO;59,9;10,7;study;0211;15/04/2027;1-10-26\n\
+               y-school;Y School;Rome;IT;41,9;12,5;study;0211;2027-03-31;--10-15\n";
+    let (o, out) = import("dates.csv", csv);
+    assert_ok(&o);
+    let catalogue = read_json(&out);
+    let deadlines = |id: &str| institution(&catalogue, id)["deadlines"].clone();
+    assert_eq!(
+        deadlines("x-school"),
+        serde_json::json!({"autumn": "--04-15", "spring": "--10-01"})
+    );
+    assert_eq!(
+        deadlines("y-school"),
+        serde_json::json!({"autumn": "--03-31", "spring": "--10-15"})
+    );
+    // A day that does not exist is refused as typed.
+    let csv = csv.replace("15/04/2027", "29/02/2027");
+    let (o, _) = import("no-such-day.csv", csv);
+    assert_refused(
+        &o,
+        "no-such-day.csv: row 2, column deadline_autumn (I): \"29/02/2027\" is not a day of the year",
+    );
+}

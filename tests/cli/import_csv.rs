@@ -302,12 +302,13 @@ fn a_later_row_that_disagrees_with_its_institution_s_first_row_or_repeats_a_row_
 #[test]
 fn a_deadline_that_is_not_a_day_of_the_year_is_quoted_as_typed() {
     let csv = "institution_id,institution_name,city,country,lat,lon,mobility,isced,deadline_autumn,deadline_spring\n\
-               new-school,New School,Oslo,NO,59.9,10.7,study,0211,31/12/2026,--02-30\n";
+               new-school,New School,Oslo,NO,59.9,10.7,study,0211,12/31/2026,--02-30\n";
     let path = scratch("deadline.csv", csv);
     let o = run(&["import", path.to_str().unwrap_or_default(), "--into", DEMO]);
+    // A date is read day first, as in Belgium: 12/31/2026 is no day.
     assert_refused(
         &o,
-        "row 2, column deadline_autumn (I): \"31/12/2026\" is not a day of the year: write the month and the day, --MM-DD or MM-DD",
+        "row 2, column deadline_autumn (I): \"12/31/2026\" is not a day of the year: write the month and the day, --MM-DD or MM-DD, such as --04-15 for 15 April, or a date, day first, such as 15/04/2027",
     );
     assert!(
         stderr(&o)

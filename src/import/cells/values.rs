@@ -1,5 +1,7 @@
-//! Cells that hold one value: numbers, words from a list and yearly dates, each refused by
-//! its row and column.
+//! Cells that hold one value: numbers, words from a list and yearly dates (also written as
+//! dates, as Belgium writes them), each refused by its row and column.
+
+use time::{Date, Month};
 
 use super::Cells;
 use crate::catalogue::MonthDay;
@@ -62,26 +64,95 @@ impl Cells<'_> {
         parsed
     }
 
-    /// A yearly date, `--04-15` or `04-15`, named as typed when it is not one (a day that
-    /// exists in some year: `--02-30` is not).
+    /// A yearly date, `--04-15` or `04-15`, or a date with its year as a spreadsheet saves
+    /// one in Belgium, day first (`15/04/2027`, `15-04-27`, `15.04.2027`; or `2027-04-15`):
+    /// its month and day, as a date cell of a workbook is read. Named as typed when it is not
+    /// one (a day that exists in some year: `--02-30` is not; nor is `29/02/2027`).
     pub(super) fn month_day(&mut self, column: &str, value: &str) -> Option<MonthDay> {
         if value.is_empty() {
             return None;
         }
-        let day = MonthDay(match value.strip_prefix("--") {
-            Some(_) => value.to_owned(),
-            None => format!("--{value}"),
-        });
+        let day = match dated(value) {
+            Some(Some((month, day))) => MonthDay(format!("--{:02}-{day:02}", month as u8)),
+            Some(None) => MonthDay(String::new()),
+            None => MonthDay(match value.strip_prefix("--") {
+                Some(_) => value.to_owned(),
+                None => format!("--{value}"),
+            }),
+        };
         if day.parse().is_none() {
             self.problem(
                 column,
                 format!(
                     "\"{value}\" is not a day of the year: write the month and the day, \
-                     --MM-DD or MM-DD, such as --04-15 for 15 April"
+                     --MM-DD or MM-DD, such as --04-15 for 15 April, or a date, day first, \
+                     such as 15/04/2027"
                 ),
             );
             return None;
         }
         Some(day)
+    }
+}
+
+/// The month and day of a date with its year, day first as Belgium writes it, or year first:
+/// `None` when the text is not a date with a year, `Some(None)` when it is one written so
+/// but no such day exists (`31/02/2027`, `04/15/2027`). A time after it is ignored.
+fn dated(value: &str) -> Option<Option<(Month, u8)>> {
+    let mut words = value.split_whitespace();
+    let date = words.next()?;
+    if words.any(|w| !w.contains(':')) {
+        return None;
+    }
+    let separator = date.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
+    let parts: Vec<&str> = date.split(separator).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if ![a, b, c]
+        .iter()
+        .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|d| d.is_ascii_digit()))
+    {
+        return None;
+    }
+    let (year, month, day) = match (a.len(), c.len()) {
+        (4, 1 | 2) => (*a, *b, *c),
+        (1 | 2, 4 | 2) if b.len() <= 2 => (*c, *b, *a),
+        _ => return None,
+    };
+    Some(day_of(year, month, day))
+}
+
+/// The month and day, if that day exists in that year (`27` is 2027).
+fn day_of(year: &str, month: &str, day: &str) -> Option<(Month, u8)> {
+    let year: i32 = year.parse().ok()?;
+    let year = if year < 100 { 2000 + year } else { year };
+    let month = Month::try_from(month.parse::<u8>().ok()?).ok()?;
+    let day: u8 = day.parse().ok()?;
+    Date::from_calendar_date(year, month, day).ok()?;
+    Some((month, day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_with_a_year_are_read_day_first_as_in_belgium() {
+        let md = |text: &str| dated(text).map(|d| d.map(|(m, d)| (m as u8, d)));
+        assert_eq!(md("15/04/2027"), Some(Some((4, 15))));
+        assert_eq!(md("5/4/2027"), Some(Some((4, 5))));
+        assert_eq!(md("15-04-27"), Some(Some((4, 15))));
+        assert_eq!(md("15.04.2027"), Some(Some((4, 15))));
+        assert_eq!(md("2027-04-15"), Some(Some((4, 15))));
+        assert_eq!(md("15/04/2027 00:00"), Some(Some((4, 15))));
+        assert_eq!(md("29/02/2028"), Some(Some((2, 29))));
+        // Written as a date, but no such day.
+        assert_eq!(md("29/02/2027"), Some(None));
+        assert_eq!(md("04/15/2027"), Some(None));
+        // Not dates with a year: the yearly forms, and words.
+        for text in ["--04-15", "04-15", "15 April", "1/2/3/4", "15/04/2027 noon"] {
+            assert_eq!(md(text), None, "{text}");
+        }
     }
 }

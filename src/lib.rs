@@ -5,7 +5,6 @@
 //! The browser layer (`web`, wasm32 only) and the command line (`cli`, native only) sit on top.
 
 pub mod catalogue;
-pub mod changes;
 pub mod estimate;
 pub mod export;
 pub mod fallback;
@@ -31,6 +30,8 @@ pub mod staff;
 pub mod text;
 pub mod url_state;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod changes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 #[cfg(not(target_arch = "wasm32"))]

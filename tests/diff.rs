@@ -3,9 +3,12 @@
 
 #[path = "support/command.rs"]
 mod command;
+#[path = "support/variants.rs"]
+mod variants;
 
 use command::*;
 use serde_json::{json, Value};
+use variants::{institution_mut, lyon_by_level};
 
 fn demo() -> Value {
     read_json(std::path::Path::new(DEMO))
@@ -125,4 +128,30 @@ fn the_same_catalogue_has_no_changes_and_an_invalid_file_fails() {
     let o = run(&["diff", DEMO, path_str(&bad)]);
     assert_refused(&o, "invalid.json: ");
     assert_eq!(stdout(&o), "");
+}
+
+#[test]
+fn agreements_that_differ_by_level_are_paired_by_their_levels_not_their_order() {
+    // cnsmd-lyon's classical-music study agreement for bachelors (2 places) and for masters
+    // (1 place); then the bachelor one removed and the master one given 3 places.
+    let mut old = demo();
+    let at = lyon_by_level(&mut old);
+    let mut new = old.clone();
+    let agreements = institution_mut(&mut new, "cnsmd-lyon")["agreements"]
+        .as_array_mut()
+        .expect("agreements");
+    agreements.remove(at);
+    agreements[at]["places"] = json!(3);
+    let (old, new) = (
+        write("by-level-old.json", &old),
+        write("by-level-new.json", &new),
+    );
+    let o = run(&["diff", path_str(&old), path_str(&new)]);
+    assert_ok(&o);
+    assert_eq!(
+        stdout(&o),
+        "agreement removed: cnsmd-lyon: study 0215 (classical-music), bachelor\n\
+         agreement changed: cnsmd-lyon: study 0215 (classical-music), master: places 1 -> 3\n\
+         2 changes\n"
+    );
 }

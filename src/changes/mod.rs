@@ -2,11 +2,19 @@
 //! (`partner-matcher diff`) and for the summary after an import.
 //!
 //! Institutions and BIPs are paired by id. Agreements have no id: within an institution they
-//! are paired by their key (mobility, ISCED code and the programmes they name), the first
-//! agreement with a key in the old catalogue with the first with that key in the new one, and
-//! so on; each is named `institution-id: study 0215 (classical-music)`.
+//! are paired by their key (mobility, ISCED code and the programmes they name) and, among
+//! several with one key, by their levels and terms (`agreements.rs`), so that of two
+//! agreements that differ only by level each is compared with its own; each is named
+//! `institution-id: study 0215 (classical-music)`, with its levels when another agreement of
+//! the institution has that key (`…, master`).
 
+mod agreements;
 mod display;
+
+pub use agreements::{
+    agreement_key, agreement_name, likeness, pair, pair_agreements, same_set, words, Paired,
+    IDENTICAL,
+};
 
 use serde::Serialize;
 
@@ -48,11 +56,14 @@ pub struct FieldChange {
     pub new: serde_json::Value,
 }
 
-/// An agreement, named by its institution and key.
+/// An agreement, named by its institution and key (and levels or terms where the key is not
+/// enough).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct AgreementName {
     pub institution: String,
-    /// `study 0215 (classical-music)`; the programmes are left out when it names none.
+    /// `study 0215 (classical-music)`; the programmes are left out when it names none;
+    /// `study 0215 (classical-music), master` when another of the institution's agreements
+    /// has that key.
     pub agreement: String,
 }
 
@@ -84,48 +95,6 @@ impl Changes {
             + self.programmes_changed.len()
             + self.catalogue_changed.len()
     }
-}
-
-/// The key agreements are paired by: mobility, ISCED code, the named programmes (sorted).
-pub fn agreement_key(agreement: &Agreement) -> String {
-    let mut programmes: Vec<&str> = agreement
-        .programmes
-        .iter()
-        .flatten()
-        .map(|p| p.as_str())
-        .collect();
-    crate::order::sort(&mut programmes);
-    let base = format!("{} {}", agreement.mobility, agreement.isced);
-    if programmes.is_empty() {
-        base
-    } else {
-        format!("{base} ({})", programmes.join(", "))
-    }
-}
-
-/// Pairs the agreements of one institution: `(old index, new index)`, each side `None` when
-/// the other has no agreement with that key left.
-pub fn pair_agreements(
-    old: &[Agreement],
-    new: &[Agreement],
-) -> Vec<(Option<usize>, Option<usize>)> {
-    let mut used = vec![false; new.len()];
-    let mut pairs = Vec::new();
-    for (i, a) in old.iter().enumerate() {
-        let key = agreement_key(a);
-        let found = (0..new.len()).find(|&j| !used[j] && agreement_key(&new[j]) == key);
-        if let Some(j) = found {
-            used[j] = true;
-        }
-        pairs.push((Some(i), found));
-    }
-    pairs.extend(
-        used.iter()
-            .enumerate()
-            .filter(|(_, used)| !**used)
-            .map(|(j, _)| (None, Some(j))),
-    );
-    pairs
 }
 
 /// Everything that differs from `old` to `new`.
@@ -221,21 +190,31 @@ fn by_id<T: Serialize>(
     (added, removed, changed)
 }
 
-/// The agreement changes of one institution (all added when it is new).
+/// The agreement changes of one institution (all added when it is new). Each is named among
+/// the institution's other agreements, old and new (not the one it is paired with).
 fn agreements(changes: &mut Changes, institution: &str, old: &[Agreement], new: &[Agreement]) {
-    let name = |a: &Agreement| AgreementName {
-        institution: institution.to_owned(),
-        agreement: agreement_key(a),
+    fn others(list: &[Agreement], skip: Option<usize>) -> impl Iterator<Item = &Agreement> {
+        list.iter()
+            .enumerate()
+            .filter(move |(k, _)| Some(*k) != skip)
+            .map(|(_, a)| a)
+    }
+    let name = |a: &Agreement, pair: (Option<usize>, Option<usize>)| {
+        let siblings: Vec<&Agreement> = others(old, pair.0).chain(others(new, pair.1)).collect();
+        AgreementName {
+            institution: institution.to_owned(),
+            agreement: agreement_name(a, &siblings),
+        }
     };
     for pair in pair_agreements(old, new) {
         match pair {
-            (Some(i), None) => changes.agreements_removed.push(name(&old[i])),
-            (None, Some(j)) => changes.agreements_added.push(name(&new[j])),
+            (Some(i), None) => changes.agreements_removed.push(name(&old[i], pair)),
+            (None, Some(j)) => changes.agreements_added.push(name(&new[j], pair)),
             (Some(i), Some(j)) => {
                 let fields = fields_of(&old[i], &new[j], &[]);
                 if !fields.is_empty() {
                     changes.agreements_changed.push(AgreementChanged {
-                        name: name(&new[j]),
+                        name: name(&new[j], pair),
                         fields,
                     });
                 }

@@ -8,8 +8,8 @@ use std::fmt;
 
 use super::sheet::{Column, SheetRow};
 use crate::catalogue::{
-    AcademicYear, Agreement, CountryCode, Deadlines, Funding, Id, Institution, IscedCode, Level,
-    LocalisedText, Location, Mobility, Term, Validity, WebUrl,
+    AcademicYear, Agreement, Deadlines, Funding, Id, Institution, IscedCode, Level, LocalisedText,
+    Location, Mobility, Term, Validity, WebUrl,
 };
 pub(super) use lists::requirement_key;
 
@@ -189,6 +189,7 @@ impl Cells<'_> {
         let lon = self
             .required("lon", &row.lon)
             .and_then(|v| self.number("lon", v));
+        let country = country.and_then(|c| self.country(c));
         let autumn = self.month_day("deadline_autumn", &row.deadline_autumn);
         let spring = self.month_day("deadline_spring", &row.deadline_spring);
         let requirements = self.requirements(&row.requirements);
@@ -200,13 +201,7 @@ impl Cells<'_> {
             erasmus_code: non_empty(&row.erasmus_code),
             schac: non_empty(&row.schac).map(|s| s.to_lowercase()),
             city: LocalisedText::Plain(city?.to_owned()),
-            // "fr" is FR; anything else is checked as typed, and named so ("United Kingdom").
-            country: CountryCode(match country? {
-                code if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                    code.to_ascii_uppercase()
-                }
-                other => other.to_owned(),
-            }),
+            country: country?,
             location: Location {
                 lat: lat?,
                 lon: lon?,

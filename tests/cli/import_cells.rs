@@ -117,3 +117,25 @@ fn a_deadline_saved_as_a_date_is_read_day_first_as_a_workbook_s_date_cell_is() {
         "no-such-day.csv: row 2, column deadline_autumn (I): \"29/02/2027\" is not a day of the year",
     );
 }
+
+#[test]
+fn a_country_written_as_the_eu_or_a_person_writes_it_is_refused_with_its_iso_code() {
+    let csv = "institution_id,institution_name,city,country,lat,lon,mobility,isced\n\
+               x-school,X School,London,UK,51.5,-0.1,study,0211\n\
+               y-school,Y School,Athens,EL,37.98,23.73,study,0211\n\
+               z-school,Z School,Berlin,Duitsland,52.52,13.4,study,0211\n";
+    let (o, out) = import("countries.csv", csv);
+    assert_refused(
+        &o,
+        "countries.csv: row 2, column country (D): \"UK\" is not an ISO 3166-1 country code: \
+         write GB (United Kingdom)",
+    );
+    let err = stderr(&o);
+    for said in [
+        "row 3, column country (D): \"EL\" is not an ISO 3166-1 country code: write GR (Greece)",
+        "row 4, column country (D): \"Duitsland\" is not an ISO 3166-1 country code: write DE (Germany)",
+    ] {
+        assert!(err.contains(said), "{said}\n{err}");
+    }
+    assert!(!out.exists(), "nothing written");
+}

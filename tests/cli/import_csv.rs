@@ -325,7 +325,12 @@ fn a_country_that_is_not_a_code_is_quoted_as_typed() {
                y,Y,Paris,fr,48.9,2.35,study,0211\n";
     let path = scratch("country.csv", csv);
     let o = run(&["import", path.to_str().unwrap_or_default(), "--into", DEMO]);
-    assert_refused(&o, "row 2, column country (D): `country` must be an ISO 3166-1 alpha-2 country code such as \"FR\", found \"United Kingdom\"");
+    // A country's name is refused with its code.
+    assert_refused(&o, "row 2, column country (D): \"United Kingdom\" is not an ISO 3166-1 country code: write GB (United Kingdom)");
+    // What is no country at all is named as typed.
+    let path = scratch("atlantis.csv", csv.replace("United Kingdom", "Atlantis"));
+    let o = run(&["import", path.to_str().unwrap_or_default(), "--into", DEMO]);
+    assert_refused(&o, "row 2, column country (D): `country` must be an ISO 3166-1 alpha-2 country code such as \"FR\", found \"Atlantis\"");
     // A code in lower case is the code.
     assert!(!stderr(&o).contains("row 3"), "{}", stderr(&o));
 }

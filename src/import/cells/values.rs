@@ -1,10 +1,17 @@
-//! Cells that hold one value: numbers, words from a list and yearly dates (also written as
-//! dates, as Belgium writes them), each refused by its row and column.
+//! Cells that hold one value: numbers, words from a list, yearly dates (also written as
+//! dates, as Belgium writes them) and countries, each refused by its row and column with what
+//! to write instead.
 
 use time::{Date, Month};
 
 use super::Cells;
-use crate::catalogue::MonthDay;
+use crate::catalogue::{CountryCode, MonthDay};
+use crate::reference::countries::{self, Country};
+
+/// Codes that are not ISO 3166-1 but that the European Union writes (and so Erasmus
+/// documents): Greece is EL there, GR in ISO 3166-1 (the United Kingdom's UK is an alias of
+/// GB in the country table, for searches).
+const EU_CODES: [(&str, &str); 1] = [("EL", "GR")];
 
 impl Cells<'_> {
     /// A number with a decimal point or a decimal comma (`51,05` from a Dutch spreadsheet).
@@ -93,6 +100,50 @@ impl Cells<'_> {
         }
         Some(day)
     }
+
+    /// The country's code: `fr` is FR; a name, another word for a country or the EU's code
+    /// (`UK`, `Duitsland`, `EL`) is refused with the code to write; anything else is kept as
+    /// typed, for the catalogue's validation to name.
+    pub(super) fn country(&mut self, value: &str) -> Option<CountryCode> {
+        let code = match value {
+            code if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                code.to_ascii_uppercase()
+            }
+            other => other.to_owned(),
+        };
+        if countries::by_code(&code).is_some() {
+            return Some(CountryCode(code));
+        }
+        match meant(value) {
+            Some(country) => {
+                self.problem(
+                    "country",
+                    format!(
+                        "\"{value}\" is not an ISO 3166-1 country code: write {} ({})",
+                        country.code, country.en
+                    ),
+                );
+                None
+            }
+            None => Some(CountryCode(code)),
+        }
+    }
+}
+
+/// The country a cell that is not a code means: another word for it (`UK`), the EU's code
+/// (`EL`), or its name in English or Dutch (one typo allowed in longer names).
+fn meant(value: &str) -> Option<&'static Country> {
+    let upper = value.trim().to_ascii_uppercase();
+    if let Some((_, iso)) = EU_CODES.iter().find(|(eu, _)| *eu == upper) {
+        return countries::by_code(iso);
+    }
+    if upper.len() > 2 {
+        return countries::find(value);
+    }
+    let folded = crate::text::fold(value);
+    countries::all()
+        .iter()
+        .find(|c| c.aliases().any(|a| crate::text::fold(a) == folded))
 }
 
 /// The month and day of a date with its year, day first as Belgium writes it, or year first:
@@ -154,5 +205,17 @@ mod tests {
         for text in ["--04-15", "04-15", "15 April", "1/2/3/4", "15/04/2027 noon"] {
             assert_eq!(md(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_country_that_is_not_a_code_is_named_with_its_code_when_it_is_known() {
+        let code = |text: &str| meant(text).map(|c| c.code);
+        assert_eq!(code("UK"), Some("GB"));
+        assert_eq!(code("uk"), Some("GB"));
+        assert_eq!(code("EL"), Some("GR"));
+        assert_eq!(code("United Kingdom"), Some("GB"));
+        assert_eq!(code("Duitsland"), Some("DE"));
+        assert_eq!(code("XX"), None);
+        assert_eq!(code("Atlantis"), None);
     }
 }

@@ -66,7 +66,9 @@ fn v7_and_v6_agreements_merge_into_the_partner_with_the_same_schac() {
             &[file, "--home-hei", "uw.edu.pl", "--into", path_str(&base)],
         );
         assert!(
-            err.contains("institutions: 0 added, 1 changed (hibo), 0 unchanged"),
+            err.contains(
+                "institutions: 0 added, 1 changed (hibo: 3 agreements added), 0 unchanged"
+            ),
             "{err}"
         );
         assert!(err.contains("agreements: 3 added"), "{err}");
@@ -170,7 +172,10 @@ fn a_factsheet_fills_the_partners_deadlines_and_requirements() {
         "factsheet.json",
         &["--factsheet", FACTSHEET, "--into", path_str(&base)],
     );
-    assert!(err.contains("1 changed (hibo)"), "{err}");
+    assert!(
+        err.contains("1 changed (hibo: deadlines, requirements)"),
+        "{err}"
+    );
     let hibo = institution(&catalogue, "hibo");
     assert_eq!(
         hibo["deadlines"],
@@ -240,12 +245,14 @@ fn a_spreadsheet_row_with_a_schac_code_and_an_iias_file_import_together() {
 }
 
 #[test]
-fn a_yearly_import_keeps_the_programmes_and_terms_the_office_gave_an_ewp_agreement() {
+fn a_yearly_import_keeps_the_programmes_terms_notes_and_contacts_the_office_gave_an_ewp_agreement()
+{
     let base = base_with(
         "base-curated.json",
         &[bodo(json!({"schac": "hibo.no", "agreements": [
         {"mobility": "study", "isced": "0314", "programmes": ["photography"], "terms": ["spring"],
-         "places": 1, "notes": "Portfolio in English"}]}))],
+         "places": 1, "notes": "Portfolio in English",
+         "contacts": [{"name": "Kari Nordmann", "email": "kari@example.org"}]}]}))],
     );
     let (catalogue, err) = import_ok(
         "curated.json",
@@ -259,6 +266,61 @@ fn a_yearly_import_keeps_the_programmes_and_terms_the_office_gave_an_ewp_agreeme
     assert_eq!(study["programmes"], json!(["photography"]));
     assert_eq!(study["terms"], json!(["spring"]));
     assert_eq!(study["notes"], "Portfolio in English");
+    assert_eq!(
+        study["contacts"],
+        json!([{"name": "Kari Nordmann", "email": "kari@example.org"}]),
+        "EWP has no contacts of an agreement: the office's stay"
+    );
     assert_eq!(study["places"], 2, "what EWP says");
     assert_eq!(study["levels"], json!(["master", "doctorate"]));
+}
+
+#[test]
+fn the_same_iias_response_given_twice_is_refused_by_both_places() {
+    let base = base_with("base-twice.json", &[bodo(json!({"schac": "hibo.no"}))]);
+    let copy = scratch("iias-copy.xml", std::fs::read(V7).expect("the v7 example"));
+    let o = run(&[
+        "import",
+        V7,
+        path_str(&copy),
+        "--home-hei",
+        "uw.edu.pl",
+        "--into",
+        path_str(&base),
+    ]);
+    assert_refused(
+        &o,
+        &format!(
+            "{}: /iias-get-response/iia/cooperation-conditions/student-studies-mobility-spec/\
+             subject-area/isced-f-code (line 69) repeats the agreement of {V7}, \
+             /iias-get-response/iia/cooperation-conditions/student-studies-mobility-spec/\
+             subject-area/isced-f-code (line 69) (hibo: study 0314): it would be counted twice; \
+             give each IIA only once",
+            path_str(&copy)
+        ),
+    );
+}
+
+#[test]
+fn an_ewp_agreement_updates_the_one_with_its_levels() {
+    // The office split the study agreement by level; EWP's is for master and doctorate.
+    let base = base_with(
+        "base-levels.json",
+        &[bodo(json!({"schac": "hibo.no", "agreements": [
+        {"mobility": "study", "isced": "0314", "levels": ["bachelor"], "places": 4},
+        {"mobility": "study", "isced": "0314", "levels": ["master", "doctorate"], "places": 1,
+         "notes": "Kept"}]}))],
+    );
+    let (catalogue, err) = import_ok(
+        "levels.json",
+        &[V7, "--home-hei", "uw.edu.pl", "--into", path_str(&base)],
+    );
+    assert!(
+        err.contains("agreements: 2 added, 1 changed, 0 unchanged"),
+        "{err}"
+    );
+    let agreements = &institution(&catalogue, "hibo")["agreements"];
+    assert_eq!(agreements[0]["places"], 4, "the bachelor one is left alone");
+    assert_eq!(agreements[1]["places"], 2, "what EWP says");
+    assert_eq!(agreements[1]["notes"], "Kept");
 }

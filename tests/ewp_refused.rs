@@ -258,3 +258,36 @@ fn check_validates_schac_and_contacts() {
         "{err}"
     );
 }
+
+#[test]
+fn an_ewp_agreement_that_could_update_two_of_the_catalogue_equally_is_refused_with_them_named() {
+    // The office split EWP's study agreement in two by programme.
+    let base = base_with(
+        "base-split.json",
+        &[bodo(json!({"schac": "hibo.no", "agreements": [
+        {"mobility": "study", "isced": "0314", "programmes": ["photography"], "places": 1},
+        {"mobility": "study", "isced": "0314", "programmes": ["film"], "places": 1}]}))],
+    );
+    let hibo = read_json(&base)["institutions"]
+        .as_array()
+        .map_or(0, |all| all.len() - 1);
+    let o = run(&[
+        "import",
+        V7,
+        "--home-hei",
+        "uw.edu.pl",
+        "--into",
+        path_str(&base),
+    ]);
+    assert_refused(
+        &o,
+        &format!(
+            "{V7}: /iias-get-response/iia/cooperation-conditions/student-studies-mobility-spec/\
+             subject-area/isced-f-code (line 69): hibo's agreement study 0314, master, doctorate \
+             could update 2 agreements of the catalogue equally: \
+             institutions[{hibo}].agreements[0] (programmes photography; all levels; 1 place) and \
+             institutions[{hibo}].agreements[1] (programmes film; all levels; 1 place); EWP \
+             gives one agreement where the catalogue has these: make them one in the catalogue"
+        ),
+    );
+}

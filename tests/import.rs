@@ -65,7 +65,9 @@ fn the_summary_counts_changed_and_unchanged_and_prune_removes_what_no_file_names
     assert_ok(&o);
     let err = stderr(&o);
     assert!(
-        err.contains("institutions: 0 added, 1 changed (hfbk-hamburg), 5 unchanged"),
+        err.contains(
+            "institutions: 0 added, 1 changed (hfbk-hamburg: 1 agreement changed), 5 unchanged"
+        ),
         "{err}"
     );
     assert!(

@@ -1,21 +1,21 @@
 //! Merging what the files say into the catalogue, remembering where each record came from
 //! (for messages) and which agreements the files named (for `--prune` and the summary).
 //!
-//! Rules: a spreadsheet institution replaces the fields a spreadsheet has (name, city,
-//! country, location, website, short name, tags, deadlines, requirements; Erasmus and SCHAC
-//! codes when its cells have them) of the institution with its id and keeps the rest
-//! (contacts, a full-year deadline); an EWP partner is
-//! found by its SCHAC or Erasmus code and only gains those codes. An agreement replaces the
-//! catalogue's agreement with the same key (`crate::changes::agreement_key`) that no file has
-//! replaced yet, or is added (an EWP agreement: the one with its mobility and ISCED code, whose
-//! programmes, terms and notes it keeps); agreements no file names are kept, or removed with
-//! `--prune`.
+//! Rules: a spreadsheet institution replaces, of the institution with its id, the fields the
+//! spreadsheet has columns for (an empty cell clears the field, but for `erasmus_code` and
+//! `schac`, which an empty cell leaves as they are) and keeps the rest (contacts, the home
+//! school's deadlines, a full-year deadline, and every field without a column); a cell that
+//! is the stored text in one of its languages (a city stored by language) keeps the stored
+//! text. A later file that names the institution again is read as a later row of the first:
+//! its cells are empty or the same as the first file's (else a problem naming both), and it
+//! fills only the columns the earlier files lack. An EWP partner is found by its SCHAC or
+//! Erasmus code and only gains those codes. Agreements: `agreements.rs`; agreements no file
+//! names are kept, or removed with `--prune`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::origin::{Origin, Record};
-use crate::catalogue::{Agreement, Catalogue, Institution};
-use crate::changes::agreement_key;
+use crate::catalogue::{Catalogue, Institution, LocalisedText};
 
 pub(super) struct Merge {
     pub catalogue: Catalogue,
@@ -24,6 +24,25 @@ pub(super) struct Merge {
     pub touched: HashSet<usize>,
     /// Agreements the files gave, counted once each.
     pub agreements_put: usize,
+    /// Each agreement a file gave (by its institution's index and the agreement), and where:
+    /// one given again is refused.
+    pub given: HashMap<(usize, String), Origin>,
+    /// The institutions spreadsheets gave, by index: as each file's first row for it said.
+    sheets: HashMap<usize, Vec<SheetInstitution>>,
+}
+
+/// An institution as one file's first row for it gives it, for the files after it.
+struct SheetInstitution {
+    origin: Origin,
+    institution: Institution,
+    /// Its cells as typed, by column (for messages).
+    cells: Vec<(&'static str, String)>,
+}
+
+impl SheetInstitution {
+    fn has(&self, column: &str) -> bool {
+        self.origin.columns().iter().any(|c| c.name == column)
+    }
 }
 
 impl Merge {
@@ -41,6 +60,8 @@ impl Merge {
             records,
             touched: HashSet::new(),
             agreements_put: 0,
+            given: HashMap::new(),
+            sheets: HashMap::new(),
         }
     }
 
@@ -82,88 +103,61 @@ impl Merge {
         at
     }
 
-    /// A spreadsheet's institution: replaces the spreadsheet's fields of the one with its id,
-    /// or is added.
-    pub fn put_sheet_institution(&mut self, institution: Institution, origin: Origin) -> usize {
-        let Some(at) = self.find(institution.id.as_str()) else {
-            return self.add(institution, origin);
+    /// A spreadsheet's institution, as the first row for it in its file gives it (`cells`:
+    /// those of the institution, by column): updates the one with its id (see the module's
+    /// rules), or is added; its index. A cell that disagrees with an earlier file is a problem.
+    pub fn put_sheet_institution(
+        &mut self,
+        institution: Institution,
+        cells: Vec<(&'static str, String)>,
+        origin: Origin,
+        problems: &mut Vec<String>,
+    ) -> usize {
+        let at = match self.find(institution.id.as_str()) {
+            Some(at) => {
+                let earlier = self.sheets.get(&at).map_or(&[][..], Vec::as_slice);
+                let old = &mut self.catalogue.institutions[at];
+                for (column, value) in &cells {
+                    if !origin.columns().iter().any(|c| c.name == *column) {
+                        continue;
+                    }
+                    match earlier.iter().find(|e| e.has(column)) {
+                        None => take(column, old, &institution),
+                        Some(first)
+                            if value.trim().is_empty()
+                                || same(column, &first.institution, &institution) => {}
+                        Some(first) => {
+                            let typed = first.cells.iter().find(|(c, _)| c == column);
+                            problems.push(format!(
+                                "{}: \"{value}\", but the institution's first row, {}, has \
+                                 \"{}\": its details are read from the first row that names it; \
+                                 leave them empty in later files or give the same",
+                                origin.cell(column),
+                                origin.other(&first.origin),
+                                typed.map_or("", |(_, v)| v.as_str())
+                            ));
+                        }
+                    }
+                }
+                if self.records[at].fields.is_none() {
+                    self.records[at].fields = Some(origin.clone());
+                }
+                self.touched.insert(at);
+                at
+            }
+            None => self.add(institution.clone(), origin.clone()),
         };
-        let old = &mut self.catalogue.institutions[at];
-        let full_year = old.deadlines.full_year.take();
-        let kept = Institution {
-            agreements: std::mem::take(&mut old.agreements),
-            erasmus_code: institution.erasmus_code.clone().or(old.erasmus_code.take()),
-            schac: institution.schac.clone().or(old.schac.take()),
-            contacts: std::mem::take(&mut old.contacts),
-            // Not a spreadsheet column: the office's own deadlines for this partner stay.
-            home_deadlines: std::mem::take(&mut old.home_deadlines),
-            ..institution
-        };
-        *old = kept;
-        if old.deadlines.full_year.is_none() {
-            old.deadlines.full_year = full_year;
-        }
-        self.records[at].fields = Some(origin);
-        self.touched.insert(at);
+        self.sheets.entry(at).or_default().push(SheetInstitution {
+            origin,
+            institution,
+            cells,
+        });
         at
     }
 
     /// Marks an institution as named by a file (an EWP partner that was already there).
     pub fn touch(&mut self, at: usize) {
         self.touched.insert(at);
-    }
-
-    /// An agreement for the institution at `at`, from a spreadsheet.
-    pub fn put_agreement(&mut self, at: usize, agreement: Agreement, origin: Origin) {
-        let key = agreement_key(&agreement);
-        self.put(at, agreement, origin, |a| agreement_key(a) == key);
-    }
-
-    /// An agreement from EWP, which names no programmes, terms or notes: it replaces the
-    /// agreement with its mobility and ISCED code whatever programmes the office gave that
-    /// one, and keeps them (and its terms and notes), so a yearly import changes only what
-    /// EWP says.
-    pub fn put_ewp_agreement(&mut self, at: usize, mut agreement: Agreement, origin: Origin) {
-        let (mobility, isced) = (agreement.mobility, agreement.isced.clone());
-        let same = |a: &Agreement| a.mobility == mobility && a.isced == isced;
-        if let Some(old) = self.unreplaced(at, same) {
-            let old = &self.catalogue.institutions[at].agreements[old];
-            agreement.programmes = old.programmes.clone();
-            agreement.terms = old.terms.clone();
-            agreement.notes = old.notes.clone();
-        }
-        self.put(at, agreement, origin, same);
-    }
-
-    /// The first agreement of the institution at `at` that no file has replaced yet and
-    /// that `same` picks.
-    fn unreplaced(&self, at: usize, same: impl Fn(&Agreement) -> bool) -> Option<usize> {
-        self.catalogue.institutions[at]
-            .agreements
-            .iter()
-            .zip(&self.records[at].agreements)
-            .position(|(a, from)| from.is_none() && same(a))
-    }
-
-    fn put(
-        &mut self,
-        at: usize,
-        agreement: Agreement,
-        origin: Origin,
-        same: impl Fn(&Agreement) -> bool,
-    ) {
-        self.touched.insert(at);
-        self.agreements_put += 1;
-        match self.unreplaced(at, same) {
-            Some(i) => {
-                self.catalogue.institutions[at].agreements[i] = agreement;
-                self.records[at].agreements[i] = Some(origin);
-            }
-            None => {
-                self.catalogue.institutions[at].agreements.push(agreement);
-                self.records[at].agreements.push(Some(origin));
-            }
-        }
     }
 
     /// Agreements no file named: removed with `prune` (how many), else kept (how many).
@@ -193,4 +187,44 @@ fn squeeze(code: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// Sets the field of `column` of `to` as `from` has it: a text that is one of the stored
+/// text's languages keeps the stored text, and an empty Erasmus or SCHAC code keeps the one
+/// there is.
+fn take(column: &str, to: &mut Institution, from: &Institution) {
+    fn text(to: &mut LocalisedText, from: &LocalisedText) {
+        let kept = match from {
+            LocalisedText::Plain(cell) => to.all().any(|t| t == cell),
+            LocalisedText::ByLanguage(_) => false,
+        };
+        if !kept {
+            to.clone_from(from);
+        }
+    }
+    match column {
+        "institution_name" => text(&mut to.name, &from.name),
+        "short_name" => to.short_name.clone_from(&from.short_name),
+        "city" => text(&mut to.city, &from.city),
+        "country" => to.country.clone_from(&from.country),
+        "lat" => to.location.lat = from.location.lat,
+        "lon" => to.location.lon = from.location.lon,
+        "website" => to.website.clone_from(&from.website),
+        "deadline_autumn" => to.deadlines.autumn.clone_from(&from.deadlines.autumn),
+        "deadline_spring" => to.deadlines.spring.clone_from(&from.deadlines.spring),
+        "requirements" => to.requirements.clone_from(&from.requirements),
+        "tags" => to.tags.clone_from(&from.tags),
+        "erasmus_code" if from.erasmus_code.is_some() => {
+            to.erasmus_code.clone_from(&from.erasmus_code);
+        }
+        "schac" if from.schac.is_some() => to.schac.clone_from(&from.schac),
+        _ => {}
+    }
+}
+
+/// Whether two rows say the same of `column` (as read: `59,9` is `59.9`).
+fn same(column: &str, first: &Institution, later: &Institution) -> bool {
+    let mut taken = first.clone();
+    take(column, &mut taken, later);
+    taken == *first
 }

@@ -32,9 +32,11 @@
 //! | `requirements`, `tags` | `;`-separated |
 //! | `erasmus_code`, `schac` | the EWP identifiers, by which an EWP import finds the institution |
 //!
-//! Imported institutions replace the spreadsheet's fields of those with the same id in the
-//! catalogue, or are added; see `merge.rs` for agreements.
+//! Imported institutions replace the fields the spreadsheet has columns for of those with the
+//! same id in the catalogue, or are added (`merge.rs`); agreements update the one they match
+//! and keep what the file cannot say (`agreements.rs`).
 
+mod agreements;
 mod cells;
 mod detect;
 mod encoding;
@@ -54,7 +56,7 @@ use crate::catalogue::{validate, Catalogue, Location, Problem};
 pub use detect::is_workbook;
 use detect::{Given, Kind};
 use merge::Merge;
-pub use summary::Summary;
+pub use summary::{InstitutionChanged, Summary};
 
 /// One file to import: its name (for messages) and its bytes.
 #[derive(Debug, Clone)]

@@ -31,16 +31,48 @@ pub(super) enum At {
 }
 
 impl Origin {
+    /// `row 4`, or `/iias-get-response/iia[2]/... (line 12)`: the place in its file.
+    pub fn at(&self) -> String {
+        self.at.place()
+    }
+
+    /// `file.csv: row 4`: how a message about what came from here starts.
+    pub fn named(&self) -> String {
+        format!("{}: {}", self.file, self.at())
+    }
+
+    /// Another place as seen from this one: `row 2` in the same file, `other.csv, row 2` in
+    /// another.
+    pub fn other(&self, other: &Origin) -> String {
+        if self.file == other.file {
+            other.at()
+        } else {
+            format!("{}, {}", other.file, other.at())
+        }
+    }
+
+    /// A spreadsheet's columns (none for an XML element).
+    pub fn columns(&self) -> &[Column] {
+        match &self.at {
+            At::Row { columns, .. } => columns,
+            At::Element { .. } => &[],
+        }
+    }
+
     /// `file: row 4, column isced (H)` when the field has a column, else `file: row 4`, or
     /// `file: /path (line 12)`.
     fn describe(&self, field: &str) -> String {
-        let file = &self.file;
+        match column_of(field) {
+            Some(column) => self.cell(column),
+            None => self.named(),
+        }
+    }
+
+    /// `file: row 4, column lat (E)` (an XML element has no columns: `file: /path (line 12)`).
+    pub fn cell(&self, column: &str) -> String {
         match &self.at {
-            At::Row { row, columns } => match column_of(field) {
-                Some(column) => format!("{file}: {}", place(*row, column, columns)),
-                None => format!("{file}: row {row}"),
-            },
-            At::Element { path, line } => format!("{file}: {path} (line {line})"),
+            At::Row { row, columns } => format!("{}: {}", self.file, place(*row, column, columns)),
+            At::Element { .. } => self.named(),
         }
     }
 }
@@ -162,8 +194,18 @@ impl Added<'_> {
 /// "on row 4", "at /iias-get-response/iia[2]/.../receiving-hei-id (line 12)".
 fn on(at: &At) -> String {
     match at {
-        At::Row { row, .. } => format!("on row {row}"),
-        At::Element { path, line } => format!("at {path} (line {line})"),
+        At::Row { .. } => format!("on {}", at.place()),
+        At::Element { .. } => format!("at {}", at.place()),
+    }
+}
+
+impl At {
+    /// `row 4`, or `/iias-get-response/iia[2]/... (line 12)`.
+    fn place(&self) -> String {
+        match self {
+            At::Row { row, .. } => format!("row {row}"),
+            At::Element { path, line } => format!("{path} (line {line})"),
+        }
     }
 }
 

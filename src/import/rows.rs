@@ -1,14 +1,17 @@
 //! A spreadsheet's grid (from CSV, .xlsx or .ods) into the merge: the header checked, each
-//! row one agreement, the rows with the same `institution_id` one institution.
+//! row one agreement (a row with the same institution and agreement as an earlier one is
+//! refused), the rows with the same `institution_id` one institution, read from its first row.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::agreements::{repeats, Gives};
 use super::cells::{Cells, Row, COLUMNS, REQUIRED};
 use super::merge::Merge;
 use super::origin::{At, Origin};
 use super::sheet::{self, Sheet};
 use crate::catalogue::{Agreement, Institution};
+use crate::changes::agreement_key;
 
 /// Puts the sheet's institutions and agreements into `merge`; every problem, by row and
 /// column, in `problems` (nothing is put from a sheet with problems).
@@ -35,8 +38,8 @@ pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &
     };
     let mut built: Vec<Built> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
-    // Each row's cells, to find a row given twice (one agreement counted twice).
-    let mut seen: HashMap<&[String], usize> = HashMap::new();
+    // Each row's institution and agreement, to find an agreement given twice (counted twice).
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
     let mut own = Vec::new();
     for sheet_row in &sheet.rows {
         let row = Row::new(sheet_row, &sheet.columns);
@@ -50,14 +53,17 @@ pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &
             cells.problem("institution_id", "is empty, but every row needs it");
             continue;
         }
-        if let Some(first) = seen.insert(&sheet_row.cells, number) {
-            cells.problems.push(format!(
-                "row {number} repeats row {first} cell for cell: each row is one agreement, so \
-                 it would be counted twice; delete one of them"
-            ));
-            continue;
-        }
         let agreement = cells.agreement(&row);
+        if let Some(agreement) = &agreement {
+            let given = (row.institution_id.clone(), format!("{agreement:?}"));
+            if let Some(&first) = seen.get(&given) {
+                let key = agreement_key(agreement);
+                let said = repeats(&origin(number), &origin(first), &row.institution_id, &key);
+                cells.problems.push(said);
+                continue;
+            }
+            seen.insert(given, number);
+        }
         let slot = match by_id.get(&row.institution_id) {
             Some(&i) => {
                 same_institution(&mut cells, &built[i].first, &row);
@@ -84,11 +90,18 @@ pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &
         problems.extend(own.into_iter().map(|p| format!("{file}: {p}")));
         return;
     }
+    let gives = Gives::columns(&sheet.columns);
     for built in built {
-        let at = merge.put_sheet_institution(built.institution, origin(built.first.number));
-        for (agreement, row) in built.agreements {
-            merge.put_agreement(at, agreement, origin(row));
-        }
+        let cells = built.first.institution_cells();
+        let cells = cells
+            .iter()
+            .map(|(c, v)| (*c, v.trim().to_owned()))
+            .collect();
+        let first = origin(built.first.number);
+        let at = merge.put_sheet_institution(built.institution, cells, first, problems);
+        let agreements = built.agreements.into_iter();
+        let agreements = agreements.map(|(a, row)| (a, origin(row))).collect();
+        merge.put_agreements(at, agreements, gives, problems);
     }
 }
 

@@ -1,7 +1,8 @@
 //! What an import did, for the office: institutions and agreements added, changed,
-//! unchanged and removed, counted against the catalogue it started from.
+//! unchanged and removed, counted against the catalogue it started from; of each institution
+//! that changed, what did (`khio: website, 1 agreement added`).
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::fmt;
 
 use super::merge::Merge;
@@ -12,7 +13,8 @@ use crate::changes::compare;
 pub struct Summary {
     /// Institutions the files named, by id.
     pub institutions_added: Vec<String>,
-    pub institutions_changed: Vec<String>,
+    /// With what changed of each.
+    pub institutions_changed: Vec<InstitutionChanged>,
     pub institutions_unchanged: Vec<String>,
     pub agreements_added: usize,
     pub agreements_changed: usize,
@@ -23,21 +25,55 @@ pub struct Summary {
     pub agreements_kept: usize,
 }
 
+/// An institution that changed: its fields that did (by name) and how many of its
+/// agreements were added, changed and removed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InstitutionChanged {
+    pub id: String,
+    pub fields: Vec<String>,
+    pub agreements_added: usize,
+    pub agreements_changed: usize,
+    pub agreements_removed: usize,
+}
+
+impl fmt::Display for InstitutionChanged {
+    /// `khio: website, tags, 1 agreement added`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut what = self.fields.clone();
+        for (n, done) in [
+            (self.agreements_added, "added"),
+            (self.agreements_changed, "changed"),
+            (self.agreements_removed, "removed"),
+        ] {
+            match n {
+                0 => {}
+                1 => what.push(format!("1 agreement {done}")),
+                n => what.push(format!("{n} agreements {done}")),
+            }
+        }
+        write!(f, "{}: {}", self.id, what.join(", "))
+    }
+}
+
 impl Summary {
     pub(super) fn of(base: &Catalogue, merge: &Merge, not_named: usize, prune: bool) -> Summary {
         let changes = compare(base, &merge.catalogue);
-        let mut changed: HashSet<&str> = changes
-            .institutions_changed
-            .iter()
-            .map(|c| c.id.as_str())
-            .collect();
-        for name in changes
-            .agreements_added
-            .iter()
-            .chain(&changes.agreements_removed)
-            .chain(changes.agreements_changed.iter().map(|c| &c.name))
-        {
-            changed.insert(name.institution.as_str());
+        let mut changed: HashMap<&str, InstitutionChanged> = HashMap::new();
+        for fields in &changes.institutions_changed {
+            let entry = changed.entry(fields.id.as_str()).or_default();
+            entry.fields = fields.fields.iter().map(|c| c.field.clone()).collect();
+        }
+        for name in &changes.agreements_added {
+            let entry = changed.entry(name.institution.as_str()).or_default();
+            entry.agreements_added += 1;
+        }
+        for name in changes.agreements_changed.iter().map(|c| &c.name) {
+            let entry = changed.entry(name.institution.as_str()).or_default();
+            entry.agreements_changed += 1;
+        }
+        for name in &changes.agreements_removed {
+            let entry = changed.entry(name.institution.as_str()).or_default();
+            entry.agreements_removed += 1;
         }
         let mut touched: Vec<usize> = merge.touched.iter().copied().collect();
         crate::order::sort(&mut touched);
@@ -49,8 +85,10 @@ impl Summary {
             let id = institution.id.to_string();
             if changes.institutions_added.contains(&id) {
                 summary.institutions_added.push(id);
-            } else if changed.contains(id.as_str()) {
-                summary.institutions_changed.push(id);
+            } else if let Some(what) = changed.remove(id.as_str()) {
+                summary
+                    .institutions_changed
+                    .push(InstitutionChanged { id, ..what });
             } else {
                 summary.institutions_unchanged.push(id);
             }
@@ -71,18 +109,21 @@ impl Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let ids = |list: &[String]| match list.len() {
-            0 => String::new(),
-            1..=10 => format!(" ({})", list.join(", ")),
-            n => format!(" ({}, and {} more)", list[..10].join(", "), n - 10),
-        };
+        fn ids(list: &[impl fmt::Display], between: &str) -> String {
+            let shown: Vec<String> = list.iter().take(10).map(ToString::to_string).collect();
+            match list.len() {
+                0 => String::new(),
+                1..=10 => format!(" ({})", shown.join(between)),
+                n => format!(" ({}{between}and {} more)", shown.join(between), n - 10),
+            }
+        }
         writeln!(
             f,
             "institutions: {} added{}, {} changed{}, {} unchanged",
             self.institutions_added.len(),
-            ids(&self.institutions_added),
+            ids(&self.institutions_added, ", "),
             self.institutions_changed.len(),
-            ids(&self.institutions_changed),
+            ids(&self.institutions_changed, "; "),
             self.institutions_unchanged.len(),
         )?;
         write!(

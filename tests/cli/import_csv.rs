@@ -291,7 +291,8 @@ fn a_later_row_that_disagrees_with_its_institution_s_first_row_or_repeats_a_row_
     for said in [
         "row 3, column lat (E): \"north\", but the institution's first row, row 2, has \"59.9\"",
         "row 3, column deadline_autumn (I): \"31/12/2026\", but",
-        "row 5 repeats row 2 cell for cell",
+        "row 5 repeats the agreement of row 2 (new-school: study 0211): each row is one \
+         agreement, so it would be counted twice; delete one of them",
     ] {
         assert!(err.contains(said), "{said}\n{err}");
     }

@@ -3,11 +3,14 @@
 
 #[path = "../support/command.rs"]
 mod command;
+#[path = "../support/variants.rs"]
+mod variants;
 
 mod check;
 mod import_cells;
 mod import_csv;
 mod import_files;
+mod import_merge;
 mod import_refused;
 mod output;
 mod preview;

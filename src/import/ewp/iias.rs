@@ -23,7 +23,9 @@ use crate::catalogue::{
     AcademicYear, Agreement, Cefr, CountryCode, Deadlines, Funding, Id, Institution, IscedCode,
     LanguageCode, LanguageRequirement, Level, LocalisedText, Mobility, Validity, WebUrl,
 };
+use crate::import::agreements::Gives;
 use crate::import::merge::Merge;
+use crate::import::origin::Origin;
 use crate::import::Locate;
 
 const NAMESPACES: [&str; 2] = [
@@ -80,6 +82,8 @@ impl Iias<'_> {
             return None;
         };
         let mut warnings = Vec::new();
+        // The agreements of each receiving institution, in order: merged together.
+        let mut given: Vec<(usize, Vec<(Agreement, Origin)>)> = Vec::new();
         let mut not_in_effect = 0;
         let mut home_seen = false;
         for iia in children(root, "iia") {
@@ -112,11 +116,23 @@ impl Iias<'_> {
             for (name, mobility) in SPECS {
                 for spec in children(conditions, name) {
                     let sending = text_of(spec, "sending-hei-id").map(|s| s.to_lowercase());
-                    if sending.as_deref() == Some(home.as_str()) {
-                        self.spec(&xml, spec, mobility, merge, problems, &mut warnings);
+                    if sending.as_deref() != Some(home.as_str()) {
+                        continue;
+                    }
+                    let Some((at, agreements)) =
+                        self.spec(&xml, spec, mobility, merge, problems, &mut warnings)
+                    else {
+                        continue;
+                    };
+                    match given.iter_mut().find(|(i, _)| *i == at) {
+                        Some((_, list)) => list.extend(agreements),
+                        None => given.push((at, agreements)),
                     }
                 }
             }
+        }
+        for (at, agreements) in given {
+            merge.put_agreements(at, agreements, Gives::EWP, problems);
         }
         if !home_seen && children(root, "iia").next().is_some() {
             problems.push(format!(
@@ -135,6 +151,8 @@ impl Iias<'_> {
         Some(warnings)
     }
 
+    /// One mobility spec: the receiving institution's index and an agreement per ISCED code,
+    /// each with its element (`None` when the spec is left out or has problems).
     fn spec(
         &self,
         xml: &Xml,
@@ -143,11 +161,11 @@ impl Iias<'_> {
         merge: &mut Merge,
         problems: &mut Vec<String>,
         warnings: &mut Vec<String>,
-    ) {
+    ) -> Option<(usize, Vec<(Agreement, Origin)>)> {
         let before = problems.len();
         let Some(receiving) = text_of(spec, "receiving-hei-id") else {
             problems.push(xml.problem(spec, "has no <receiving-hei-id>"));
-            return;
+            return None;
         };
         let places = match child(spec, "mobilities-per-year") {
             None => None,
@@ -228,19 +246,17 @@ impl Iias<'_> {
                 "has no <subject-area> with an <isced-f-code>, so it is left out: the catalogue \
                  matches agreements to programmes by it",
             ));
-            return;
+            return None;
         }
         if any_eqf && levels.is_empty() {
             warnings.push(xml.problem(spec, "none of its EQF levels is 6, 7 or 8: left out"));
-            return;
+            return None;
         }
         if problems.len() > before {
-            return;
+            return None;
         }
-        let Some(at) = self.institution(xml, spec, &receiving, merge, problems) else {
-            return;
-        };
-        for (code, isced) in codes {
+        let at = self.institution(xml, spec, &receiving, merge, problems)?;
+        let agreements = codes.into_iter().map(|(code, isced)| {
             let agreement = Agreement {
                 mobility,
                 programmes: None,
@@ -255,8 +271,9 @@ impl Iias<'_> {
                 notes: None,
                 contacts: Vec::new(),
             };
-            merge.put_ewp_agreement(at, agreement, xml.origin(code));
-        }
+            (agreement, xml.origin(code))
+        });
+        Some((at, agreements.collect()))
     }
 
     /// The receiving HEI's institution: found by SCHAC or Erasmus code, or made from the

@@ -165,11 +165,49 @@ fn the_first_sheet_is_read_unless_sheet_names_another() {
     let notes = vec![vec![Cell::Text("Read me first".into())]];
     let rows = sample();
     let xlsx = scratch_path("two-sheets.xlsx");
-    write_xlsx(&xlsx, &[("Notes", &notes), ("Partners", &rows)]);
+    let contacts = vec![vec![
+        Cell::Text("Name".into()),
+        Cell::Text("E-mail".into()),
+        Cell::Text("Phone".into()),
+        Cell::Text("Role".into()),
+        Cell::Text("Since".into()),
+    ]];
+    write_xlsx(
+        &xlsx,
+        &[
+            ("Notes", &notes),
+            ("Contacts", &contacts),
+            ("Partners", &rows),
+        ],
+    );
+    // The sheet read is named, not its columns: the list is another sheet, which it names.
     let o = run(&["import", path_str(&xlsx), "--into", DEMO]);
     assert_refused(
         &o,
-        "two-sheets.xlsx: row 1, column read me first (A): not a column the import knows",
+        "two-sheets.xlsx: the workbook's first sheet, \"Notes\", is not the partner list: its \
+         row 1 names read me first (A), and no column institution_id; to read another sheet, \
+         give its name with --sheet: --sheet \"Partners\" (it has the import's columns) or \
+         --sheet \"Contacts\"",
+    );
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    let with_sheet =
+        |name: &str| run(&["import", path_str(&xlsx), "--into", DEMO, "--sheet", name]);
+    let o = with_sheet("Contacts");
+    assert_refused(
+        &o,
+        "two-sheets.xlsx: sheet \"Contacts\" (given with --sheet) is not the partner list: its \
+         row 1 names name (A), e-mail (B), phone (C), role (D), …, and no column \
+         institution_id; to read another sheet, give its name with --sheet: --sheet \
+         \"Partners\" (it has the import's columns) or --sheet \"Notes\"",
+    );
+    let empty_first = scratch_path("empty-first.xlsx");
+    write_xlsx(&empty_first, &[("Sheet1", &[]), ("Partners", &rows)]);
+    let o = run(&["import", path_str(&empty_first), "--into", DEMO]);
+    assert_refused(
+        &o,
+        "empty-first.xlsx: the workbook's first sheet, \"Sheet1\", is empty: its first row must \
+         name the columns, and each row after it is one agreement; to read another sheet, give \
+         its name with --sheet: --sheet \"Partners\" (it has the import's columns)",
     );
     let catalogue = import(&xlsx, &["--sheet", "Partners"], "second-sheet.json");
     // The demo catalogue's institutions and the sample's six new ones.
@@ -178,17 +216,11 @@ fn the_first_sheet_is_read_unless_sheet_names_another() {
     assert!(catalogue["institutions"]
         .as_array()
         .is_some_and(|a| a.len() == before + 6));
-    let o = run(&[
-        "import",
-        path_str(&xlsx),
-        "--into",
-        DEMO,
-        "--sheet",
-        "Partnerz",
-    ]);
+    let o = with_sheet("Partnerz");
     assert_refused(
         &o,
-        "the workbook has no sheet \"Partnerz\"; its sheets are \"Notes\", \"Partners\"",
+        "the workbook has no sheet \"Partnerz\"; its sheets are \"Notes\", \"Contacts\", \
+         \"Partners\"",
     );
 }
 

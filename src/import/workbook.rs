@@ -2,13 +2,16 @@
 //! into the same grid a CSV file gives: the first sheet unless one is named, rows and columns
 //! as the spreadsheet numbers them, and typed cells as text the columns understand: a date
 //! cell under `deadline_autumn` is `--04-15`, a number cell 211 under `isced` is `211` (read
-//! as 0211), a number 2.0 is `2`.
+//! as 0211), a number 2.0 is `2`. A sheet that is not the partner list (no column
+//! institution_id) is named, with the workbook's other sheets to give with `--sheet`.
 
 use std::io::Cursor;
 
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
 
 use super::sheet::{error_cell, letter, Column, Sheet, SheetRow};
+
+type Workbook<'b> = calamine::Sheets<Cursor<&'b [u8]>>;
 
 /// Reads the sheet named `sheet` (or the first one). Problems in cells are collected, each by
 /// row and column; a workbook that cannot be opened, or has no such sheet, is one problem.
@@ -121,11 +124,32 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>,
             cells: values,
         });
     }
+    let read = match sheet {
+        Some(_) => format!("sheet \"{name}\" (given with --sheet)"),
+        None => format!("the workbook's first sheet, \"{name}\","),
+    };
     let sheet = match header {
         None => Err(format!(
-            "sheet \"{name}\" is empty: its first row must name the columns, and each row after \
-             it is one agreement"
+            "{read} is empty: its first row must name the columns, and each row after it is one \
+             agreement{}",
+            other_sheets(&mut workbook, &names, &name)
         )),
+        // Another sheet than the partner list (notes, contacts): its columns are not the point.
+        Some((header_row, columns))
+            if names.len() > 1 && !columns.iter().any(|c| c.name == "institution_id") =>
+        {
+            let named: Vec<String> = columns.iter().take(4).map(Column::describe).collect();
+            let more = if columns.len() > 4 { ", …" } else { "" };
+            return (
+                Err(format!(
+                    "{read} is not the partner list: its row {header_row} names {}{more}, and no \
+                     column institution_id{}",
+                    named.join(", "),
+                    other_sheets(&mut workbook, &names, &name)
+                )),
+                Vec::new(),
+            );
+        }
         Some((header_row, columns)) => Ok(Sheet {
             separator: ',',
             header_row,
@@ -135,6 +159,44 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>,
         }),
     };
     (sheet, problems)
+}
+
+/// `; to read another sheet, give its name with --sheet: --sheet "Partners" (it has the
+/// import's columns) or --sheet "Notes"`: the workbook's sheets but the one `read`, those whose
+/// first row names institution_id first. Empty when there are none.
+fn other_sheets(workbook: &mut Workbook, names: &[String], read: &str) -> String {
+    let (lists, others): (Vec<&String>, Vec<&String>) = names
+        .iter()
+        .filter(|n| n.as_str() != read)
+        .partition(|n| is_partner_list(workbook, n));
+    let lists = lists
+        .into_iter()
+        .map(|n| format!("--sheet \"{n}\" (it has the import's columns)"));
+    let each: Vec<String> = lists
+        .chain(others.into_iter().map(|n| format!("--sheet \"{n}\"")))
+        .collect();
+    if each.is_empty() {
+        return String::new();
+    }
+    format!(
+        "; to read another sheet, give its name with --sheet: {}",
+        each.join(" or ")
+    )
+}
+
+/// Whether a sheet's first row with a value names the column institution_id.
+fn is_partner_list(workbook: &mut Workbook, name: &str) -> bool {
+    let Ok(range) = workbook.worksheet_range(name) else {
+        return false;
+    };
+    let header = range
+        .rows()
+        .find(|cells| cells.iter().any(|c| !text(c, "").trim().is_empty()));
+    header.is_some_and(|cells| {
+        cells
+            .iter()
+            .any(|c| text(c, "").trim().eq_ignore_ascii_case("institution_id"))
+    })
 }
 
 /// A cell as the text the column reads: dates as `YYYY-MM-DD` (or `--MM-DD` under a deadline

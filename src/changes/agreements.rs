@@ -7,7 +7,7 @@
 //! terms, then any: so of two agreements that differ only by level, each finds its own
 //! whatever their order.
 
-use crate::catalogue::Agreement;
+use crate::catalogue::{Agreement, Catalogue, Problem};
 
 /// The likeness of identical agreements, the highest.
 pub const IDENTICAL: u8 = 4;
@@ -197,6 +197,31 @@ pub fn pair_agreements(
     pairs
 }
 
+/// Warnings for agreements that repeat an earlier one of their institution field for field:
+/// a student sees each twice, and its places count twice (an import refuses to make one; a
+/// catalogue kept by hand, or by an older import, may have them).
+pub fn repeated(catalogue: &Catalogue) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (i, institution) in catalogue.institutions.iter().enumerate() {
+        let agreements = &institution.agreements;
+        for (j, agreement) in agreements.iter().enumerate() {
+            if let Some(first) = agreements[..j].iter().position(|a| a == agreement) {
+                problems.push(Problem::warning(
+                    format!("institutions[{i}].agreements[{j}]"),
+                    format!(
+                        "repeats institutions[{i}].agreements[{first}] ({}: {}) field for \
+                         field: students would see it twice and its places would count twice; \
+                         delete one of them",
+                        institution.id,
+                        agreement_key(agreement)
+                    ),
+                ));
+            }
+        }
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,6 +281,32 @@ mod tests {
             Some(if j == 1 { 3 } else { 2 })
         });
         assert_eq!(paired, [Paired::With(1)]);
+    }
+
+    #[test]
+    fn an_agreement_given_twice_is_named_with_the_first() {
+        let mut catalogue =
+            match crate::catalogue::load(include_str!("../../tests/fixtures/small.json")) {
+                Ok(checked) => checked.catalogue,
+                Err(e) => panic!("the fixture loads: {e}"),
+            };
+        assert_eq!(repeated(&catalogue), []);
+        let again = catalogue.institutions[0].agreements[0].clone();
+        catalogue.institutions[0].agreements.push(again);
+        let n = catalogue.institutions[0].agreements.len() - 1;
+        let problems = repeated(&catalogue);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].place,
+            format!("institutions[0].agreements[{n}]")
+        );
+        assert!(
+            problems[0]
+                .message
+                .starts_with("repeats institutions[0].agreements[0] ("),
+            "{}",
+            problems[0].message
+        );
     }
 
     #[test]

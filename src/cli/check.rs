@@ -53,7 +53,9 @@ pub fn run(args: &Args) -> Outcome {
                 count(agreements, "agreement", "agreements"),
                 count(c.bips.len(), "BIP", "BIPs")
             );
-            (checked.warnings, Some(summary))
+            let mut warnings = checked.warnings;
+            warnings.extend(partner_matcher::changes::repeated(c));
+            (warnings, Some(summary))
         }
         Err(rejected) => (rejected.problems, None),
     };

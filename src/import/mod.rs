@@ -236,9 +236,11 @@ pub fn import(
         return Err(ImportError { problems, warnings });
     }
     let not_named = merge.finish(options.prune);
-    let (errors, checked): (Vec<Problem>, Vec<Problem>) = validate(&merge.catalogue)
+    let (errors, mut checked): (Vec<Problem>, Vec<Problem>) = validate(&merge.catalogue)
         .into_iter()
         .partition(Problem::is_error);
+    // Agreements given twice can only be the catalogue's own: an import refuses to make one.
+    checked.extend(crate::changes::repeated(&merge.catalogue));
     let before = base.institutions.len();
     let explain = |p: &Problem| origin::explain(p, &merge.records, before);
     if !errors.is_empty() {

@@ -9,7 +9,7 @@ use crate::command::{
     assert_checks, assert_ok, assert_refused, path_str, read_json, run, scratch, scratch_path,
     stderr, stdout, DEMO,
 };
-use crate::variants;
+use crate::variants::{self, institution_mut};
 
 /// The demo catalogue, changed by `edit`, written as a scratch file.
 fn demo_with(name: &str, edit: impl FnOnce(&mut Value)) -> std::path::PathBuf {
@@ -329,4 +329,37 @@ fn a_row_that_repeats_an_earlier_row_s_agreement_is_refused_even_with_its_detail
         "repeat-agreement.csv: row 3 repeats the agreement of row 2 (new-school: study 0211): \
          each row is one agreement, so it would be counted twice; delete one of them",
     );
+}
+
+#[test]
+fn check_and_import_warn_of_an_agreement_a_catalogue_has_twice() {
+    // As an older import left it: KHiO's first agreement twice.
+    let twice = demo_with("twice.json", |catalogue| {
+        let agreements = institution_mut(catalogue, "khio")["agreements"]
+            .as_array_mut()
+            .expect("agreements");
+        let first = agreements[0].clone();
+        agreements.push(first);
+    });
+    let o = run(&["check", path_str(&twice)]);
+    assert_ok(&o);
+    let khio = read_json(&twice)["institutions"]
+        .as_array()
+        .and_then(|all| all.iter().position(|i| i["id"] == "khio"))
+        .expect("khio");
+    let said = format!(
+        "warning: institutions[{khio}].agreements[4]: repeats institutions[{khio}].agreements[0] \
+         (khio: study 0213 (fine-arts)) field for field: students would see it twice and its \
+         places would count twice; delete one of them"
+    );
+    assert!(stderr(&o).contains(&said), "{}", stderr(&o));
+    assert!(stdout(&o).contains("(1 warning)"), "{}", stdout(&o));
+    let o = run(&[
+        "import",
+        "www/partners-sample.csv",
+        "--into",
+        path_str(&twice),
+    ]);
+    assert_ok(&o);
+    assert!(stderr(&o).contains(&said), "{}", stderr(&o));
 }

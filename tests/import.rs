@@ -148,10 +148,10 @@ fn one_bad_file_among_several_means_nothing_is_written() {
 fn an_unknown_xml_document_is_refused_by_its_root() {
     let xml = scratch(
         "page.xml",
-        "<?xml version=\"1.0\"?>\n<html><body/></html>\n",
+        "<?xml version=\"1.0\"?>\n<feed><entry/></feed>\n",
     );
     let o = run(&["import", path_str(&xml), "--into", DEMO]);
-    assert_refused(&o, "page.xml: an XML document with the root element <html>");
+    assert_refused(&o, "page.xml: an XML document with the root element <feed>");
     let broken = scratch(
         "broken.xml",
         "<iias-get-response>\n<iia>\n</iias-get-response>\n",

@@ -37,6 +37,16 @@ pub(super) fn kind(bytes: &[u8]) -> Result<Kind, String> {
     if !body.trim_ascii_start().starts_with(b"<") {
         return Ok(Kind::Csv);
     }
+    if is_html(body) {
+        return Err(
+            "the file is a web page (HTML), not an EWP response nor a spreadsheet: a page saved \
+             from the browser (the page that shows the response, or a sign-in or error page), or \
+             a spreadsheet saved as a web page? Save the EWP response itself, the XML that \
+             starts with <iias-get-response>, <institutions-response> or \
+             <factsheet-response>; or save the spreadsheet as \"CSV UTF-8\", .xlsx or .ods"
+                .to_owned(),
+        );
+    }
     let text = std::str::from_utf8(body).map_err(|e| {
         format!(
             "the file is XML but not UTF-8 (at byte {}); EWP documents are UTF-8",
@@ -118,6 +128,33 @@ pub(super) fn wrong_kind(kind: &Kind, given: Given) -> Option<String> {
     ))
 }
 
+/// Whether the text is a web page: its first tag, after an XML declaration, comments and
+/// white space, is `<!DOCTYPE html>`, `<html>`, `<head>` or `<body>`, in any case.
+fn is_html(body: &[u8]) -> bool {
+    let start: Vec<u8> = body.iter().take(4096).map(u8::to_ascii_lowercase).collect();
+    let mut rest = start.trim_ascii_start();
+    loop {
+        let (open, close): (&[u8], &[u8]) = if rest.starts_with(b"<?") {
+            (b"<?", b"?>")
+        } else if rest.starts_with(b"<!--") {
+            (b"<!--", b"-->")
+        } else {
+            break;
+        };
+        let inside = &rest[open.len()..];
+        let Some(end) = inside.windows(close.len()).position(|w| w == close) else {
+            return false;
+        };
+        rest = inside[end + close.len()..].trim_ascii_start();
+    }
+    [&b"<!doctype html"[..], b"<html", b"<head", b"<body"]
+        .into_iter()
+        .any(|tag| {
+            rest.strip_prefix(tag)
+                .is_some_and(|after| after.first().is_none_or(|b| !b.is_ascii_alphanumeric()))
+        })
+}
+
 /// The local name of the root element, or where the XML is broken.
 fn root_name(text: &str) -> Result<String, String> {
     roxmltree::Document::parse(text)
@@ -137,9 +174,31 @@ mod tests {
             kind(b"\xef\xbb\xbf\n <factsheet-response xmlns=\"x\"/>"),
             Ok(Kind::Factsheet(_))
         ));
-        assert!(kind(b"<html></html>").is_err_and(|e| e.contains("<html>")));
+        assert!(kind(b"<feed></feed>").is_err_and(|e| e.contains("<feed>")));
         assert!(kind(b"\n{\"format\": 1}").is_err_and(|e| e.contains("--into")));
         assert!(kind(b"<iias-get-response>").is_err_and(|e| e.contains("not well-formed")));
+    }
+
+    #[test]
+    fn a_web_page_is_told_apart_from_xml() {
+        for page in [
+            &b"<!DOCTYPE html>\n<html><head></head></html>"[..],
+            b"\n<!doctype html><title>Sign in</title>",
+            b"<?xml version=\"1.0\"?>\n<!-- saved -->\n<html xmlns=\"x\"><body/></html>",
+            b"<HTML>\n<BODY>Fran\xe7ais</BODY></HTML>",
+            b"<head><meta charset=\"utf-8\"></head>",
+        ] {
+            assert!(is_html(page), "{}", String::from_utf8_lossy(page));
+            assert!(kind(page).is_err_and(|e| e.contains("a web page (HTML)")));
+        }
+        for xml in [
+            &b"<?xml version=\"1.0\"?><iias-get-response/>"[..],
+            b"<!-- <html> --><factsheet-response/>",
+            b"<htmlish/>",
+            b"<?xml version=\"1.0\"",
+        ] {
+            assert!(!is_html(xml), "{}", String::from_utf8_lossy(xml));
+        }
     }
 
     #[test]

@@ -70,3 +70,30 @@ fn a_csv_cell_that_shows_a_spreadsheet_error_is_refused_by_row_and_column() {
     assert_eq!(err.lines().count(), 4, "{err}");
     assert!(!out.exists(), "nothing written");
 }
+
+#[test]
+fn a_web_page_given_to_import_is_named_as_one_with_what_to_save_instead() {
+    for (name, page) in [
+        (
+            "iias.xml",
+            &b"<!doctype html>\n<html lang=\"en\"><head><title>EWP Dashboard</title></head></html>\n"[..],
+        ),
+        (
+            "sign-in.html",
+            b"<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>Caf\xe9</body></html>\n",
+        ),
+    ] {
+        let (o, _) = import(name, page);
+        assert_refused(
+            &o,
+            &format!(
+                "{name}: the file is a web page (HTML), not an EWP response nor a spreadsheet: a \
+                 page saved from the browser (the page that shows the response, or a sign-in or \
+                 error page), or a spreadsheet saved as a web page? Save the EWP response itself, \
+                 the XML that starts with <iias-get-response>, <institutions-response> or \
+                 <factsheet-response>; or save the spreadsheet as \"CSV UTF-8\", .xlsx or .ods"
+            ),
+        );
+        assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    }
+}

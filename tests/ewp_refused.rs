@@ -271,19 +271,11 @@ fn an_ewp_agreement_that_could_update_two_of_the_catalogue_equally_is_refused_wi
     let hibo = read_json(&base)["institutions"]
         .as_array()
         .map_or(0, |all| all.len() - 1);
-    let o = run(&[
-        "import",
-        V7,
-        "--home-hei",
-        "uw.edu.pl",
-        "--into",
-        path_str(&base),
-    ]);
+    let o = import_from_warsaw(&[V7], &base);
     assert_refused(
         &o,
         &format!(
-            "{V7}: /iias-get-response/iia/cooperation-conditions/student-studies-mobility-spec/\
-             subject-area/isced-f-code (line 69): hibo's agreement study 0314, master, doctorate \
+            "{V7}: {V7_STUDY}: hibo's agreement study 0314, master, doctorate \
              could update 2 agreements of the catalogue equally: \
              institutions[{hibo}].agreements[0] (programmes photography; all levels; 1 place) and \
              institutions[{hibo}].agreements[1] (programmes film; all levels; 1 place); EWP \

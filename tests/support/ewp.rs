@@ -68,3 +68,16 @@ pub fn outgoing_from_warsaw() -> Value {
          "valid": {"from": "2016/2017", "until": "2017/2018"}}
     ])
 }
+
+/// Where messages name the v7 example's study agreement: its ISCED code's element and line.
+pub const V7_STUDY: &str = "/iias-get-response/iia/cooperation-conditions/\
+                            student-studies-mobility-spec/subject-area/isced-f-code (line 69)";
+
+/// `import FILES… --home-hei uw.edu.pl --into INTO`, what the University of Warsaw sends, with
+/// nothing written.
+pub fn import_from_warsaw(files: &[&str], into: &std::path::Path) -> std::process::Output {
+    let mut args = vec!["import"];
+    args.extend_from_slice(files);
+    args.extend_from_slice(&["--home-hei", "uw.edu.pl", "--into", path_str(into)]);
+    run(&args)
+}

@@ -23,6 +23,8 @@ mod read_model;
 mod read_records;
 mod read_values;
 mod syntax;
+#[cfg(not(target_arch = "wasm32"))]
+mod syntax_words;
 mod text;
 mod validate;
 mod validate_funding;

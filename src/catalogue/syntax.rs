@@ -2,13 +2,13 @@
 //! there.
 //!
 //! serde_json finds the place on every target (its line and column). The words differ by
-//! target. Natively they are serde_json's ("expected `,` or `}`"). In the browser they are the
-//! engine's own `JSON.parse` message for the same text ("Expected ',' or '}' after property
-//! value"), as the browser's developer tools would show it. Size rule: the widget's build never
-//! formats a `serde_json::Error` (`to_string`, `{}`): its words, and the standard library's I/O
-//! error words they bring, are 1.7 KB gzip of the download (docs/performance.md, "The list's
-//! shared reasons"). twiggy on a build with names shows them as `<serde_json::error::ErrorCode
-//! as core::fmt::Display>::fmt`.
+//! target. Natively they are serde_json's, or what to do about a hand edit's mistakes
+//! (`syntax_words.rs`). In the browser they are the engine's own `JSON.parse` message for the
+//! same text ("Expected ',' or '}' after property value"), as developer tools show it. Size
+//! rule: the widget's build never formats a `serde_json::Error` (`to_string`, `{}`): its
+//! words, and the standard library's I/O error words they bring, are 1.7 KB gzip of the
+//! download (docs/performance.md, "The list's shared reasons"). twiggy on a build with names
+//! shows them as `<serde_json::error::ErrorCode as core::fmt::Display>::fmt`.
 
 use super::problem::Problem;
 
@@ -26,27 +26,27 @@ pub(crate) fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
     Problem::error("", words(text, error)).at(line, column)
 }
 
-/// serde_json's message, without the place it appends (the problem carries it), and what
-/// the office can do about the mistakes it meets most: an empty file, one cut off, and a
-/// spreadsheet's CSV given where the catalogue goes.
+/// serde_json's message, without the place it appends (the problem carries it), or what
+/// the office can do about the mistakes it meets most (`syntax_words.rs`): an empty file, a
+/// spreadsheet's CSV given where the catalogue goes, a file cut off, and a hand edit's
+/// typographic quotes, decimal comma, comment, or a comma missing or one too many.
+///
+/// Native only; the browser's words follow. Keep its 23 lines: the browser's build records
+/// the line of each possible panic below in the wasm, so a line more or less here changes
+/// the widget's wasm (checked: byte for byte the same as before this function grew).
 #[cfg(not(target_arch = "wasm32"))]
 fn words(text: &str, error: &serde_json::Error) -> String {
+    use super::syntax_words::{hint, not_json, plain, EMPTY};
     let message = error.to_string();
     let said = match message.rfind(" at line ") {
         Some(cut) => &message[..cut],
         None => &message,
     };
+    let hint = || hint(text, error, said);
     match text.trim_start().chars().next() {
-        None => "the file is empty: a catalogue is a JSON object, { \"format\": 1, … }".to_owned(),
-        Some(first) if first != '{' && first != '[' => format!(
-            "this is not a JSON catalogue: it begins with \"{first}\" where a catalogue begins \
-             with {{ (a spreadsheet or CSV of the office goes through `partner-matcher import`)"
-        ),
-        _ if error.is_eof() => format!(
-            "the file ends before its JSON does ({said}): it may have been cut off, or a \
-             closing }} or ] is missing"
-        ),
-        _ => said.to_owned(),
+        None => EMPTY.to_owned(),
+        Some(first) if first != '{' && first != '[' => hint().unwrap_or_else(|| not_json(first)),
+        _ => hint().unwrap_or_else(|| plain(said).to_owned()),
     }
 }
 

@@ -128,7 +128,7 @@ fn check_says_what_to_do_with_an_empty_cut_off_or_wrong_kind_of_file() {
         (
             "cut-off.json",
             demo.as_bytes()[..100_000].to_vec(),
-            "the file ends before its JSON does (EOF while parsing a value): it may have been cut off",
+            "the file ends before its last }: it may have been cut off, or not saved completely",
         ),
         (
             "sheet.csv",

@@ -1,0 +1,122 @@
+//! A catalogue edited by hand, with the mistakes a person makes in a text editor or a word
+//! processor: each is named in words that say what to do, by `check` and by every other
+//! command that reads a catalogue.
+
+use serde_json::Value;
+
+use crate::command::{assert_refused, path_str, run, scratch};
+
+const SMALL: &str = include_str!("../fixtures/small.json");
+
+/// The small catalogue with `from` replaced by `to` (once; it must be there).
+fn edited(from: &str, to: &str) -> String {
+    assert!(SMALL.contains(from), "{from}");
+    SMALL.replacen(from, to, 1)
+}
+
+/// `check`, `search` and `diff` refuse the file with these words.
+fn refused_by_every_command(name: &str, text: &str, said: &str) {
+    let path = scratch(name, text);
+    let path = path_str(&path);
+    assert_refused(&run(&["check", path]), said);
+    assert_refused(&run(&["search", path, "-q", "lyon"]), said);
+    assert_refused(&run(&["diff", path, path]), said);
+}
+
+#[test]
+fn typographic_quotes_are_named_as_a_word_processor_s() {
+    let cases = [
+        (
+            "curly-key.json",
+            edited("\"short_name\"", "“short_name”"),
+            "“short_name” is in typographic (curly) quotes, as a word processor writes \
+             them, where keys and texts in JSON need straight \" quotes: write \"short_name\" (a \
+             plain-text editor keeps quotes straight) (line 19, column 7)",
+        ),
+        (
+            "curly-value.json",
+            edited("\"city\": \"Lyon\"", "\"city\": “Lyon”"),
+            "“Lyon” is in typographic (curly) quotes, as a word processor writes them, \
+             where keys and texts in JSON need straight \" quotes: write \"Lyon\"",
+        ),
+        (
+            // Opened straight, closed curly: the text runs on to the line's end.
+            "curly-close.json",
+            edited("\"city\": \"Lyon\"", "\"city\": \"Lyon”"),
+            "a text on line 20 ends with ”, a typographic (curly) quote, as a word \
+             processor writes them, where keys and texts in JSON need straight \" quotes",
+        ),
+    ];
+    for (name, text, said) in cases {
+        refused_by_every_command(name, &text, said);
+    }
+}
+
+#[test]
+fn a_decimal_comma_a_comment_and_commas_are_named_with_their_line() {
+    let cases = [
+        (
+            "decimal-comma.json",
+            edited("\"places\": 2,", "\"places\": 2,5,"),
+            "\"2,5\" is written with a decimal comma, but numbers in JSON take a decimal \
+             point: write 2.5 (line 32, column 23)",
+        ),
+        (
+            "decimal-comma-lat.json",
+            edited("45.77", "45,77"),
+            "\"45,77\" is written with a decimal comma, but numbers in JSON take a \
+             decimal point: write 45.77",
+        ),
+        (
+            "comment.json",
+            edited(
+                "      \"id\": \"cnsmd-lyon\"",
+                "      // the French conservatoire\n      \"id\": \"cnsmd-lyon\"",
+            ),
+            "JSON has no comments: remove `// the French conservatoire` (line 17, \
+             column 7)",
+        ),
+        (
+            "missing-comma.json",
+            edited("\"country\": \"FR\",\n", "\"country\": \"FR\"\n"),
+            "a comma is probably missing at the end of line 21, after `\"country\": \
+             \"FR\"`: the next entry starts on line 22 (line 22, column 7)",
+        ),
+        (
+            "missing-comma-in-line.json",
+            edited("[\"autumn\", \"spring\"]", "[\"autumn\" \"spring\"]"),
+            "a comma is probably missing before `\"spring\"`: entries of an object or a \
+             list are separated by commas (line 31, column 30)",
+        ),
+        (
+            "trailing-comma.json",
+            edited(
+                "\"requirements\": [\"audition\"]",
+                "\"requirements\": [\"audition\"],",
+            ),
+            "remove the comma at the end of line 40, after `\"requirements\": \
+             [\"audition\"]`: the last entry before } takes no comma (line 41, column 5)",
+        ),
+    ];
+    for (name, text, said) in cases {
+        refused_by_every_command(name, &text, said);
+    }
+}
+
+#[test]
+fn an_empty_or_cut_off_file_says_what_a_catalogue_begins_with_and_ends_with() {
+    let empty = "the file is empty (was it saved, or copied whole?): a catalogue is a JSON \
+                 object that begins {\"format\": \"partner-matcher/catalogue@1\", …";
+    refused_by_every_command("empty.json", "", empty);
+    refused_by_every_command("blank.json", " \n\n", empty);
+    // The example is a catalogue's real beginning.
+    let format: Value = serde_json::from_str(SMALL).unwrap_or_default();
+    assert!(empty.contains(&format!("{{\"format\": {}", format["format"])));
+    refused_by_every_command(
+        "cut-off.json",
+        &SMALL[..SMALL.len() / 2],
+        "the file ends before its last }: it may have been cut off, or not saved \
+         completely; compare it with the copy it came from (if it is whole, a closing } or ] \
+         is missing)",
+    );
+}

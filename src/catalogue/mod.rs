@@ -44,3 +44,8 @@ pub use text::LocalisedText;
 pub use validate::validate;
 pub use values::{AcademicYear, CountryCode, Date, Id, IscedCode, LanguageCode, MonthDay, WebUrl};
 pub(crate) use words::number;
+
+/// The rule every web address is held to, by which the command line recognises its problems
+/// to say more about them (`src/cli/clarify.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub const WEB_ADDRESS: &str = words::WEB_ADDRESS;

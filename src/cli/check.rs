@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use partner_matcher::catalogue::{load_bytes, BadRecords, Problem, Skipped};
 
+use super::clarify::clarify;
 use super::{print_json, read_catalogue, say, Outcome};
 
 #[derive(clap::Args)]
@@ -36,7 +37,7 @@ struct LeftOut {
 pub fn run(args: &Args) -> Outcome {
     let bytes = read_catalogue(&args.file)?;
     let name = args.file.display().to_string();
-    let (problems, summary) = match load_bytes(&bytes, BadRecords::Refuse) {
+    let (mut problems, summary) = match load_bytes(&bytes, BadRecords::Refuse) {
         Ok(checked) => {
             let c = &checked.catalogue;
             let countries: BTreeSet<&str> =
@@ -59,6 +60,7 @@ pub fn run(args: &Args) -> Outcome {
         }
         Err(rejected) => (rejected.problems, None),
     };
+    clarify(&bytes, &mut problems);
     let ok = summary.is_some();
     let widget = if ok {
         Widget {

@@ -4,10 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use partner_matcher::catalogue::{load_bytes, BadRecords, Catalogue};
+use partner_matcher::catalogue::Catalogue;
 use partner_matcher::changes::compare;
 
-use super::{print_json, read_catalogue, say, Outcome};
+use super::{load_catalogue, print_json, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -39,7 +39,5 @@ pub fn run(args: &Args) -> Outcome {
 
 /// A catalogue `check` accepts, or its problems, each by its place.
 fn catalogue(path: &Path) -> Result<Catalogue, String> {
-    load_bytes(&read_catalogue(path)?, BadRecords::Refuse)
-        .map(|checked| checked.catalogue)
-        .map_err(|rejected| format!("{}: {rejected}", path.display()))
+    load_catalogue(path).map(|checked| checked.catalogue)
 }

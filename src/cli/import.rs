@@ -3,10 +3,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use partner_matcher::catalogue::{load, UNKNOWN_FIELD};
+use partner_matcher::catalogue::UNKNOWN_FIELD;
 use partner_matcher::import::{import, Options, Source};
 
-use super::{output, places, read_text, say, Outcome};
+use super::{files, load_catalogue, output, places, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -46,8 +46,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Outcome {
-    let loaded = load(&read_text(&args.into)?)
-        .map_err(|rejected| format!("{}: {rejected}", args.into.display()))?;
+    let loaded = load_catalogue(&args.into)?;
     // A field the format does not have (a note of the office's own, a misspelt name) is not
     // in the model, so not in the output: said before it is lost, with where it was.
     for unknown in loaded
@@ -64,11 +63,9 @@ pub fn run(args: &Args) -> Outcome {
     let base = loaded.catalogue;
     let mut sources = Vec::new();
     for path in sources_of(args) {
-        let bytes =
-            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         sources.push(Source {
             name: name(path),
-            bytes,
+            bytes: files::read(path)?,
         });
     }
     let options = Options {

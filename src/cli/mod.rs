@@ -1,18 +1,23 @@
 //! Command-line parsing and dispatch. Every failure is a message on stderr and exit code 1.
 
 mod check;
+mod clarify;
 mod diff;
+mod files;
 mod import;
 mod output;
 mod places;
 mod preview;
 mod render;
 mod search;
+mod values;
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use partner_matcher::catalogue::{load_bytes, BadRecords, Checked};
+use partner_matcher::Matcher;
 
 #[derive(Parser)]
 #[command(
@@ -54,7 +59,10 @@ enum Command {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let parsed = usage_as_in_help(Cli::command())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             // --help and --version print to stdout and succeed; usage errors fail with 1.
@@ -91,13 +99,26 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Each subcommand's usage line as its --help shows it. In an error, clap's usage line lists
+/// the options given as if they were required, and shows an argument required unless
+/// another option is given as required ("import --into <INTO> --output <OUTPUT>
+/// <FILES>...", where --help says `[OPTIONS] --into <INTO> [FILES]...`).
+fn usage_as_in_help(mut command: clap::Command) -> clap::Command {
+    command.build();
+    command.mut_subcommands(|sub| {
+        let usage = sub.clone().render_usage().to_string();
+        let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage).to_owned();
+        sub.override_usage(usage)
+    })
+}
+
 /// A failure, as the message the user reads.
 type Outcome = Result<ExitCode, String>;
 
 /// A catalogue file's bytes. A workbook given where a catalogue goes is named as one: read as
 /// JSON, it would be called text that is not UTF-8.
 fn read_catalogue(path: &Path) -> Result<Vec<u8>, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let bytes = files::read(path)?;
     if partner_matcher::import::is_workbook(&bytes) {
         return Err(format!(
             "{}: this is a spreadsheet workbook (.xlsx, .ods or .xls), not a JSON catalogue: \
@@ -108,8 +129,31 @@ fn read_catalogue(path: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
+/// A catalogue file read as `check` reads it (strictly), or its problems, each by its place.
+fn load_catalogue(path: &Path) -> Result<Checked, String> {
+    let bytes = read_catalogue(path)?;
+    load_bytes(&bytes, BadRecords::Refuse)
+        .map_err(|rejected| clarify::refused(path, &bytes, rejected))
+}
+
+/// A catalogue file, read as `check` reads it, ready to search with the built-in place names.
+fn read_matcher(path: &Path) -> Result<Matcher, String> {
+    let bytes = read_catalogue(path)?;
+    let mut matcher = Matcher::from_bytes(&bytes, BadRecords::Refuse)
+        .map_err(|rejected| clarify::refused(path, &bytes, rejected))?;
+    matcher.set_places(places::built_in()?);
+    Ok(matcher)
+}
+
+/// A text file (UTF-8), such as search's --criteria @FILE.
 fn read_text(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    String::from_utf8(files::read(path)?).map_err(|_| {
+        format!(
+            "cannot read {}: it is not UTF-8 text: save it as UTF-8 (\"Unicode (UTF-8)\" in \
+             the editor's Save As)",
+            path.display()
+        )
+    })
 }
 
 fn print_json(value: &impl serde::Serialize) -> Outcome {

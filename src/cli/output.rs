@@ -1,7 +1,9 @@
 //! Writing an output file without risking the files it was made from.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use super::files;
 
 /// Writes `text` to `path` whole or not at all, and never over one of `sources` (the files
 /// read to make it): a spreadsheet replaced by the catalogue made from it, or a catalogue by
@@ -9,6 +11,9 @@ use std::path::Path;
 /// beside `path`, renamed over it once complete, so a full disk or an interrupted run leaves
 /// the old file as it was (`import` may write over its `--into` catalogue, the only copy).
 /// A file replaced keeps its permissions: a web server that could read it still can.
+///
+/// An output that is a symbolic link is written through it: the file it points to is
+/// replaced (whole or not at all, as any other), and the link stays, pointing to it.
 pub fn write_whole(path: &Path, text: &str, sources: &[&Path]) -> Result<(), String> {
     let shown = path.display();
     if let Ok(target) = std::fs::canonicalize(path) {
@@ -21,20 +26,58 @@ pub fn write_whole(path: &Path, text: &str, sources: &[&Path]) -> Result<(), Str
             }
         }
     }
-    let cannot = |e: std::io::Error| format!("cannot write {shown}: {e}; it was left as it was");
-    let dir = match path.parent() {
+    let file = through_links(path);
+    let named = if file == path {
+        shown.to_string()
+    } else {
+        format!("{shown} (a link to {})", file.display())
+    };
+    let dir = match file.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut file = tempfile::NamedTempFile::new_in(dir).map_err(cannot)?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.as_file().sync_all())
-        .map_err(cannot)?;
-    if let Some(permissions) = permissions_for(path) {
-        std::fs::set_permissions(file.path(), permissions).map_err(cannot)?;
+    if let Some(problem) = files::folder_problem(dir) {
+        return Err(format!(
+            "cannot write {named}: {problem}: give --output a file in a folder that exists, \
+             or make the folder first"
+        ));
     }
-    file.persist(path).map_err(|e| cannot(e.error))?;
+    let kept = if file.exists() {
+        format!("{shown} was left as it was")
+    } else {
+        "nothing was written".to_owned()
+    };
+    let cannot = |e: std::io::Error| {
+        let why = files::why_not_written(dir, &e);
+        format!("cannot write {named}: {why}; {kept}")
+    };
+    let mut temporary = tempfile::NamedTempFile::new_in(dir).map_err(cannot)?;
+    temporary
+        .write_all(text.as_bytes())
+        .and_then(|()| temporary.as_file().sync_all())
+        .map_err(cannot)?;
+    if let Some(permissions) = permissions_for(&file) {
+        std::fs::set_permissions(temporary.path(), permissions).map_err(cannot)?;
+    }
+    temporary.persist(&file).map_err(|e| cannot(e.error))?;
     Ok(())
+}
+
+/// The file a path names: itself, or the file its link (or chain of links) points to,
+/// which need not exist yet.
+fn through_links(path: &Path) -> PathBuf {
+    let mut file = path.to_path_buf();
+    // As many links as the system follows in a path; a loop of links ends here.
+    for _ in 0..40 {
+        let Ok(target) = std::fs::read_link(&file) else {
+            break;
+        };
+        file = match file.parent() {
+            Some(dir) => dir.join(target),
+            None => target,
+        };
+    }
+    file
 }
 
 /// The permissions the written file should have: those of the file it replaces; for a new

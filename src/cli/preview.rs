@@ -9,11 +9,12 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
-use partner_matcher::catalogue::load;
+use partner_matcher::catalogue::{load_bytes, BadRecords};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use super::{read_text, say, Outcome};
+use super::clarify::refused;
+use super::{files, read_catalogue, say, values, Outcome};
 
 /// The policy of design.md: no inline scripts or styles, wasm allowed.
 pub const CONTENT_SECURITY_POLICY: &str =
@@ -27,19 +28,20 @@ pub struct Args {
     #[arg(long, default_value = "www")]
     www: PathBuf,
     /// Port on 127.0.0.1 (0 picks a free one).
-    #[arg(long, env = "PORT", default_value_t = 8080)]
+    #[arg(long, env = "PORT", default_value_t = 8080, value_parser = values::port)]
     port: u16,
 }
 
 pub fn run(args: &Args) -> Outcome {
     // Say what is wrong with the catalogue now; the widget will show it too.
-    match load(&read_text(&args.file)?) {
+    let bytes = read_catalogue(&args.file)?;
+    match load_bytes(&bytes, BadRecords::Refuse) {
         Ok(checked) => {
             for w in &checked.warnings {
                 eprintln!("warning: {w}");
             }
         }
-        Err(rejected) => eprintln!("warning: {}: {rejected}", args.file.display()),
+        Err(rejected) => eprintln!("warning: {}", refused(&args.file, &bytes, rejected)),
     }
     if !args.www.is_dir() {
         return Err(format!(
@@ -67,7 +69,7 @@ pub fn run(args: &Args) -> Outcome {
                         }
                         Err(e) => (
                             StatusCode::INTERNAL_SERVER_ERROR,
-                            format!("cannot read catalogue: {e}"),
+                            files::cannot_read(&catalogue, &e),
                         )
                             .into_response(),
                     }
@@ -97,7 +99,7 @@ pub fn run(args: &Args) -> Outcome {
         let address = SocketAddr::from((Ipv4Addr::LOCALHOST, args.port));
         let listener = tokio::net::TcpListener::bind(address)
             .await
-            .map_err(|e| format!("cannot listen on {address}: {e}"))?;
+            .map_err(|e| files::cannot_listen(address, &e))?;
         let bound = listener.local_addr().map_err(|e| e.to_string())?;
         say(&format!(
             "partner-matcher preview: http://{bound}/ (Ctrl-C stops)"

@@ -4,9 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use partner_matcher::fallback::{criteria, fragment, listing, page};
-use partner_matcher::{Locale, Matcher};
+use partner_matcher::Locale;
 
-use super::{output, read_text, say, Outcome};
+use super::{output, read_matcher, say, values, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -14,10 +14,10 @@ pub struct Args {
     file: PathBuf,
     /// The programme the list is for: its id, or a name or alias in either language
     /// (default: every partner and BIP).
-    #[arg(long)]
+    #[arg(long, short)]
     programme: Option<String>,
     /// Language of the list: en or nl.
-    #[arg(long, default_value = "en", value_parser = parse_locale)]
+    #[arg(long, default_value = "en", value_parser = values::locale)]
     lang: Locale,
     /// Where to write the HTML (default: standard output); not the catalogue itself. The file
     /// is replaced only once the new one is complete.
@@ -27,14 +27,12 @@ pub struct Args {
     #[arg(long)]
     page: bool,
     /// Judge agreements and BIPs on this date (YYYY-MM-DD) instead of today, as search does.
-    #[arg(long)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = values::date)]
     today: Option<String>,
 }
 
 pub fn run(args: &Args) -> Outcome {
-    let mut matcher = Matcher::from_json(&read_text(&args.file)?)
-        .map_err(|rejected| format!("{}: {rejected}", args.file.display()))?;
-    matcher.set_places(super::places::built_in()?);
+    let matcher = read_matcher(&args.file)?;
     if let Some(programme) = &args.programme {
         if matcher.resolve_programme(programme).is_none() {
             let ids: Vec<&str> = matcher
@@ -65,8 +63,4 @@ pub fn run(args: &Args) -> Outcome {
         None => say(html.trim_end())?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn parse_locale(s: &str) -> Result<Locale, String> {
-    Locale::from_tag(s).ok_or_else(|| "use en or nl".into())
 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
-use partner_matcher::catalogue::{Cefr, LanguageCode, LanguageRequirement, Level, Mobility, Term};
+use partner_matcher::catalogue::{LanguageRequirement, Level, Mobility, Term};
 use partner_matcher::estimate::estimate;
 use partner_matcher::i18n::{
     contact_label, country_name, describe_reason, describe_warning, estimate_lines, fill,
@@ -17,7 +17,8 @@ use partner_matcher::search::{
 use partner_matcher::staff::staff_terms;
 use partner_matcher::{Locale, Matcher};
 
-use super::{print_json, read_text, say, Outcome};
+use super::values::{self, parse_with};
+use super::{print_json, read_matcher, read_text, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -34,7 +35,7 @@ pub struct Args {
     #[arg(long, short)]
     programme: Option<String>,
     /// Only these kinds (repeatable).
-    #[arg(long = "kind", value_parser = parse_kind)]
+    #[arg(long = "kind", value_parser = values::kind)]
     kinds: Vec<Kind>,
     /// study, traineeship, staff-teaching or staff-training (repeatable).
     #[arg(long, value_parser = parse_with(Mobility::parse, Mobility::NAMES))]
@@ -49,26 +50,28 @@ pub struct Args {
     #[arg(long = "country")]
     countries: Vec<String>,
     /// europe or outside-europe.
-    #[arg(long, value_parser = parse_region)]
+    #[arg(long, value_parser = values::region)]
     region: Option<Region>,
     /// A language you speak and its CEFR level, "en B2" (repeatable).
-    #[arg(long = "speaks", value_parser = parse_language)]
+    #[arg(long = "speaks", value_parser = values::language)]
     languages: Vec<LanguageRequirement>,
-    /// Only destinations within this many kilometres of home.
-    #[arg(long = "max-distance")]
+    /// Only destinations within this many kilometres of home (a number, such as 500).
+    #[arg(long = "max-distance", value_name = "KM", value_parser = values::kilometres,
+          allow_negative_numbers = true)]
     max_distance_km: Option<f64>,
     /// At most this many results (1 or more).
-    #[arg(long, value_parser = at_least_one)]
+    #[arg(long, value_name = "N", value_parser = values::at_least_one,
+          allow_negative_numbers = true)]
     limit: Option<usize>,
     /// Judge deadlines against this date (YYYY-MM-DD) instead of today.
-    #[arg(long)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = values::date)]
     today: Option<String>,
     /// The order: best-fit (default), distance, deadline (the soonest next deadline) or name
     /// (in --lang).
     #[arg(long, value_parser = parse_with(Sort::parse, &SORTS))]
     sort: Option<Sort>,
     /// Language of the table (and of the names --sort name orders): en or nl.
-    #[arg(long, default_value = "en", value_parser = parse_locale)]
+    #[arg(long, default_value = "en", value_parser = values::locale)]
     lang: Locale,
     /// Print a JSON array of results, best first.
     #[arg(long)]
@@ -90,9 +93,7 @@ struct JsonPage<'p> {
 }
 
 pub fn run(args: &Args) -> Outcome {
-    let mut matcher = Matcher::from_json(&read_text(&args.file)?)
-        .map_err(|rejected| format!("{}: {rejected}", args.file.display()))?;
-    matcher.set_places(super::places::built_in()?);
+    let matcher = read_matcher(&args.file)?;
     let criteria = criteria(args)?;
     let locale = args.lang;
     if let Some(query) = &criteria.query {
@@ -303,58 +304,4 @@ fn terminal_width() -> u16 {
         .unwrap_or(160)
 }
 
-/// A clap value parser from a vocabulary's own parse function.
-fn parse_with<T: Clone + Send + Sync + 'static>(
-    parse: fn(&str) -> Option<T>,
-    names: &'static [&'static str],
-) -> impl Fn(&str) -> Result<T, String> + Clone + Send + Sync + 'static {
-    move |s: &str| {
-        parse(&s.to_lowercase()).ok_or_else(|| format!("use one of {}", names.join(", ")))
-    }
-}
-
 const SORTS: [&str; 4] = ["best-fit", "distance", "deadline", "name"];
-
-fn parse_kind(s: &str) -> Result<Kind, String> {
-    match s.to_lowercase().as_str() {
-        "institution" | "institutions" => Ok(Kind::Institution),
-        "bip" | "bips" => Ok(Kind::Bip),
-        _ => Err("use institution or bip".into()),
-    }
-}
-
-fn parse_region(s: &str) -> Result<Region, String> {
-    match s.to_lowercase().as_str() {
-        "europe" => Ok(Region::Europe),
-        "outside-europe" => Ok(Region::OutsideEurope),
-        _ => Err("use europe or outside-europe".into()),
-    }
-}
-
-fn parse_language(s: &str) -> Result<LanguageRequirement, String> {
-    let mut parts = s.split_whitespace();
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(lang), Some(level), None) => {
-            let lang = LanguageCode(lang.to_lowercase());
-            if let Some(problem) = lang.problem() {
-                return Err(problem);
-            }
-            let cefr = Cefr::parse(&level.to_uppercase())
-                .ok_or_else(|| format!("\"{level}\" is not a CEFR level (A1 to C2)"))?;
-            Ok(LanguageRequirement { lang, cefr })
-        }
-        _ => Err("give a language code and a CEFR level, such as \"en B2\"".into()),
-    }
-}
-
-fn parse_locale(s: &str) -> Result<Locale, String> {
-    Locale::from_tag(s).ok_or_else(|| "use en or nl".into())
-}
-
-/// `--limit`: a whole number of results, 1 or more (0 would show none of those found).
-fn at_least_one(s: &str) -> Result<usize, String> {
-    match s.parse::<usize>() {
-        Ok(n) if n >= 1 => Ok(n),
-        _ => Err("give how many results to show at most: a whole number, 1 or more".into()),
-    }
-}

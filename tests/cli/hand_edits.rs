@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::command::{assert_refused, path_str, run, scratch};
+use crate::command::{assert_refused, path_str, run, scratch, stdout};
 
 const SMALL: &str = include_str!("../fixtures/small.json");
 
@@ -118,5 +118,30 @@ fn an_empty_or_cut_off_file_says_what_a_catalogue_begins_with_and_ends_with() {
         "the file ends before its last }: it may have been cut off, or not saved \
          completely; compare it with the copy it came from (if it is whole, a closing } or ] \
          is missing)",
+    );
+}
+
+#[test]
+fn a_web_address_with_a_space_names_the_space() {
+    let text = edited("https://www.cnsmd-lyon.fr", "https://www.cnsmd lyon.fr");
+    let said = "institutions[0].website: `website` must be a web address starting with http:// \
+                or https://, found \"https://www.cnsmd lyon.fr\": it has a space after \
+                \"https://www.cnsmd\", and a web address has none (copy the address from the \
+                browser's address bar) (line 23, column 18)";
+    refused_by_every_command("space-in-address.json", &text, said);
+    let path = scratch("space-in-address.json", &text);
+    let o = run(&["check", "--json", path_str(&path)]);
+    let report: Value = serde_json::from_str(&stdout(&o)).unwrap_or_default();
+    let message = report["problems"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(message.contains("it has a space after"), "{report}");
+    // A character a server's name cannot have.
+    let text = edited("https://www.cnsmd-lyon.fr", "https://www.cnsmd_lyon.fr");
+    let path = scratch("underscore-in-address.json", &text);
+    assert_refused(
+        &run(&["check", path_str(&path)]),
+        "found \"https://www.cnsmd_lyon.fr\": the server's name \"www.cnsmd_lyon.fr\" cannot \
+         have \"_\" in it (only letters, digits, - and .)",
     );
 }

@@ -13,6 +13,7 @@ mod import_csv;
 mod import_files;
 mod import_merge;
 mod import_refused;
+mod options;
 mod output;
 mod preview;
 mod search;

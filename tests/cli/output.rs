@@ -91,7 +91,7 @@ fn a_write_that_fails_halfway_leaves_the_catalogue_as_it_was() {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap_or_else(|e| panic!("sh runs: {e}"));
-    assert_refused(&o, "it was left as it was");
+    assert_refused(&o, "catalogue.json was left as it was");
     assert_eq!(std::fs::read(&catalogue).unwrap_or_default(), demo);
     let dir = catalogue.parent().map(std::fs::read_dir);
     let leftovers: Vec<String> = dir
@@ -102,4 +102,98 @@ fn a_write_that_fails_halfway_leaves_the_catalogue_as_it_was() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(leftovers, ["catalogue.json"], "no temporary file left");
+}
+
+/// The folder a path is in, as messages name it.
+fn parent(path: &std::path::Path) -> String {
+    path.parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default()
+}
+
+#[test]
+fn an_output_in_a_folder_that_is_not_there_names_the_folder() {
+    let folder = scratch_path("no-such-folder");
+    let _ = std::fs::remove_dir_all(&folder);
+    let output = folder.join("list.html");
+    let o = run(&["render", DEMO, "-o", path_str(&output)]);
+    let expected = format!(
+        "error: cannot write {}: there is no folder {}/ in {}: give --output a file in a \
+         folder that exists, or make the folder first",
+        output.display(),
+        folder.display(),
+        parent(&folder)
+    );
+    assert_refused(&o, &expected);
+    // No temporary file's name, no system error number, no "left as it was" for a file
+    // that never was.
+    for unsaid in [".tmp", "os error", "left as it was"] {
+        assert!(!stderr(&o).contains(unsaid), "{}", stderr(&o));
+    }
+}
+
+#[test]
+fn files_that_cannot_be_read_are_named_in_words() {
+    let missing = scratch_path("not-there.json");
+    let o = run(&["check", path_str(&missing)]);
+    let expected = format!(
+        "error: cannot read {}: there is no such file in {}: check its name, or give the \
+         file's whole path",
+        missing.display(),
+        parent(&missing)
+    );
+    assert_refused(&o, &expected);
+    let cases = [
+        (
+            vec!["search", "no-such-folder/catalogue.json"],
+            "cannot read no-such-folder/catalogue.json: there is no folder no-such-folder/ in ",
+        ),
+        (
+            vec!["import", "www/partners-sample.csv", "--into", "tests"],
+            "cannot read tests: it is a folder: give a file in it",
+        ),
+        (
+            vec!["search", DEMO, "--criteria", "@no-such-criteria.json"],
+            "cannot read no-such-criteria.json: there is no such file in ",
+        ),
+    ];
+    for (args, said) in cases {
+        let o = run(&args);
+        assert_refused(&o, said);
+        assert!(!stderr(&o).contains("os error"), "{}", stderr(&o));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_a_link_is_written_through_it() {
+    let folder = scratch_path("linked");
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(folder.join("site")).unwrap_or_else(|e| panic!("folder: {e}"));
+    let target = folder.join("site/partners.html");
+    std::fs::write(&target, "old").unwrap_or_else(|e| panic!("file: {e}"));
+    let link = folder.join("fallback.html");
+    std::os::unix::fs::symlink("site/partners.html", &link).unwrap_or_else(|e| panic!("{e}"));
+    let o = run(&["render", DEMO, "-o", path_str(&link)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let is_link = std::fs::symlink_metadata(&link).map(|m| m.file_type().is_symlink());
+    assert_eq!(is_link.ok(), Some(true), "the link stays a link");
+    let written = std::fs::read_to_string(&target).unwrap_or_default();
+    assert!(
+        written.contains("pm-fallback"),
+        "the file it points to is new"
+    );
+    // A link to a file in a folder that is not there is named with where it points.
+    let dangling = folder.join("dangling.html");
+    std::os::unix::fs::symlink("gone/partners.html", &dangling).unwrap_or_else(|e| panic!("{e}"));
+    let o = run(&["render", DEMO, "-o", path_str(&dangling)]);
+    assert_refused(
+        &o,
+        &format!(
+            "cannot write {} (a link to {}): there is no folder {}/",
+            dangling.display(),
+            folder.join("gone/partners.html").display(),
+            folder.join("gone").display()
+        ),
+    );
 }

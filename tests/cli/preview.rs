@@ -62,3 +62,36 @@ fn preview_serves_the_widget_with_the_catalogue_under_a_strict_policy() {
     assert!(missing.starts_with("HTTP/1.1 404"));
     let _ = std::fs::remove_dir_all(&www);
 }
+
+#[test]
+fn a_port_in_use_is_named_with_what_to_do() {
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").expect("a port for the test");
+    let port = busy.local_addr().map(|a| a.port()).unwrap_or_default();
+    let www = std::env::temp_dir().join(format!("pm-preview-busy-{}", std::process::id()));
+    std::fs::create_dir_all(&www).expect("temp dir");
+    std::fs::write(www.join("partner-matcher.js"), "").expect("a loader");
+    let o = Command::new(env!("CARGO_BIN_EXE_partner-matcher"))
+        .args([
+            "preview",
+            "tests/fixtures/small.json",
+            "--port",
+            &port.to_string(),
+            "--www",
+        ])
+        .arg(&www)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("preview runs");
+    let _ = std::fs::remove_dir_all(&www);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "error: cannot listen on 127.0.0.1:{port}: another program already uses port \
+             {port} (another preview?): stop it, or give another port, such as --port"
+        )) && err.contains("(--port 0 picks a free one)"),
+        "{err}"
+    );
+    assert!(!err.contains("os error"), "{err}");
+    drop(busy);
+}

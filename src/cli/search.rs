@@ -37,7 +37,9 @@ pub struct Args {
     /// Only these kinds (repeatable).
     #[arg(long = "kind", value_parser = values::kind)]
     kinds: Vec<Kind>,
-    /// study, traineeship, staff-teaching or staff-training (repeatable).
+    /// study, traineeship, staff-teaching or staff-training (repeatable). Without it (and
+    /// without a mobility in --criteria), a student's: study and traineeship, as the widget
+    /// shows first.
     #[arg(long, value_parser = parse_with(Mobility::parse, Mobility::NAMES))]
     mobility: Vec<Mobility>,
     /// bachelor, master, postgraduate or doctorate.
@@ -276,6 +278,12 @@ fn criteria(args: &Args) -> Result<Criteria, String> {
     set_list(&mut c.mobility, &args.mobility);
     set_list(&mut c.countries, &args.countries);
     set_list(&mut c.languages, &args.languages);
+    // A search is a student's unless it asks for staff mobility: the widget's first view too
+    // (staff results have no deadline to miss, and would rank above a student's closed ones).
+    if c.mobility.is_none() {
+        let student = Mobility::ALL.iter().filter(|m| !m.is_staff());
+        c.mobility = Some(student.copied().collect());
+    }
     if c.today.is_none() {
         let now = time::OffsetDateTime::now_utc().date();
         c.today = Some(now.to_string());

@@ -236,3 +236,51 @@ fn search_sorts_by_distance_and_names_the_orders() {
         stderr(&bad)
     );
 }
+
+/// A search that names no mobility is a student's, as the widget's first view is: K-Arts,
+/// whose only Photography agreement is staff teaching (no deadline to miss), ranked first
+/// above every study exchange whose spring deadline had passed. Now no result is offered for
+/// staff mobility (K-Arts comes only for its Film agreement, a related field); asked for,
+/// staff mobility still finds its Photography agreement.
+#[test]
+fn search_without_mobility_is_a_students_and_staff_mobility_is_found_when_asked() {
+    let hits = |extra: &[&str]| -> Vec<Value> {
+        let mut args = vec![
+            "search",
+            DEMO,
+            "--programme",
+            "fotografie",
+            "--term",
+            "spring",
+        ];
+        args.extend_from_slice(&["--speaks", "en B2", "--today", "2026-11-29", "--json"]);
+        args.extend_from_slice(extra);
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        serde_json::from_str(&stdout(&o)).expect("a JSON array")
+    };
+    let offers_staff = |hit: &Value| {
+        hit["reasons"].as_array().is_some_and(|r| {
+            r.iter().any(|n| {
+                n["code"] == "mobility" && n["detail"].as_str().is_some_and(|d| d.contains("staff"))
+            })
+        })
+    };
+    let karts = |hits: &[Value]| hits.iter().find(|h| h["id"] == "karts").cloned();
+    let student = hits(&[]);
+    assert!(!student.is_empty());
+    assert!(!student.iter().any(offers_staff), "{student:?}");
+    let related = karts(&student).is_some_and(|k| k["related"] == true);
+    assert!(related, "{:?}", karts(&student));
+    for asked in [
+        hits(&["--mobility", "staff-teaching"]),
+        hits(&["--criteria", r#"{"mobility": ["staff-teaching"]}"#]),
+    ] {
+        let k = karts(&asked);
+        assert!(
+            k.as_ref()
+                .is_some_and(|k| offers_staff(k) && k["related"] != true),
+            "{k:?}"
+        );
+    }
+}

@@ -61,10 +61,9 @@ function forget(url) {
   prefetches.delete(url);
 }
 
-/** The nearest `lang` of the element or the page, reduced to a supported language. */
+/** The nearest `lang` of the element or the page, as written (`options` reduces it). */
 function pageLanguage(element) {
-  const tag = element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
-  return tag.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  return element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
 }
 
 class PartnerMatcherElement extends HTMLElement {

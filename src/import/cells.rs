@@ -57,7 +57,7 @@ pub(super) const REQUIRED: [&str; 8] = [
 ];
 
 /// One spreadsheet row by column; a column the file does not have reads as empty.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(super) struct Row {
     pub number: usize,
     pub institution_id: String,
@@ -95,35 +95,50 @@ impl Row {
             ..Row::default()
         };
         for (column, value) in columns.iter().zip(&sheet_row.cells) {
-            let cell = match column.name.as_str() {
-                "institution_id" => &mut row.institution_id,
-                "institution_name" => &mut row.institution_name,
-                "short_name" => &mut row.short_name,
-                "city" => &mut row.city,
-                "country" => &mut row.country,
-                "lat" => &mut row.lat,
-                "lon" => &mut row.lon,
-                "website" => &mut row.website,
-                "mobility" => &mut row.mobility,
-                "programmes" => &mut row.programmes,
-                "isced" => &mut row.isced,
-                "levels" => &mut row.levels,
-                "terms" => &mut row.terms,
-                "places" => &mut row.places,
-                "months" => &mut row.months,
-                "languages" => &mut row.languages,
-                "funding" => &mut row.funding,
-                "valid_from" => &mut row.valid_from,
-                "valid_until" => &mut row.valid_until,
-                "deadline_autumn" => &mut row.deadline_autumn,
-                "deadline_spring" => &mut row.deadline_spring,
-                "requirements" => &mut row.requirements,
-                "tags" => &mut row.tags,
-                "erasmus_code" => &mut row.erasmus_code,
-                "schac" => &mut row.schac,
-                _ => continue,
-            };
-            cell.clone_from(value);
+            if let Some(cell) = row.cell_mut(&column.name) {
+                cell.clone_from(value);
+            }
+        }
+        row
+    }
+
+    /// The cell of `column`, if the import knows it.
+    fn cell_mut(&mut self, column: &str) -> Option<&mut String> {
+        Some(match column {
+            "institution_id" => &mut self.institution_id,
+            "institution_name" => &mut self.institution_name,
+            "short_name" => &mut self.short_name,
+            "city" => &mut self.city,
+            "country" => &mut self.country,
+            "lat" => &mut self.lat,
+            "lon" => &mut self.lon,
+            "website" => &mut self.website,
+            "mobility" => &mut self.mobility,
+            "programmes" => &mut self.programmes,
+            "isced" => &mut self.isced,
+            "levels" => &mut self.levels,
+            "terms" => &mut self.terms,
+            "places" => &mut self.places,
+            "months" => &mut self.months,
+            "languages" => &mut self.languages,
+            "funding" => &mut self.funding,
+            "valid_from" => &mut self.valid_from,
+            "valid_until" => &mut self.valid_until,
+            "deadline_autumn" => &mut self.deadline_autumn,
+            "deadline_spring" => &mut self.deadline_spring,
+            "requirements" => &mut self.requirements,
+            "tags" => &mut self.tags,
+            "erasmus_code" => &mut self.erasmus_code,
+            "schac" => &mut self.schac,
+            _ => return None,
+        })
+    }
+
+    /// This row with `value` in `column`.
+    pub fn with_cell(&self, column: &str, value: &str) -> Row {
+        let mut row = self.clone();
+        if let Some(cell) = row.cell_mut(column) {
+            value.clone_into(cell);
         }
         row
     }

@@ -66,7 +66,7 @@ pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &
         }
         let slot = match by_id.get(&row.institution_id) {
             Some(&i) => {
-                same_institution(&mut cells, &built[i].first, &row);
+                same_institution(&mut cells, &built[i], &row);
                 i
             }
             None => match cells.institution(&row) {
@@ -115,24 +115,41 @@ struct Built {
 
 /// A later row of an institution gives its details (name, place, deadlines…) as its first
 /// row does, or leaves them empty: another value there was read by nobody before, and a
-/// mistyped one went unchecked.
-fn same_institution(cells: &mut Cells, first: &Row, later: &Row) {
+/// mistyped one went unchecked. The same as read is the same: `15/04/2027` for `--04-15`.
+fn same_institution(cells: &mut Cells, built: &Built, later: &Row) {
+    let first = &built.first;
     let firsts = first.institution_cells();
     for ((column, value), (_, first_value)) in later.institution_cells().into_iter().zip(firsts) {
         let value = value.trim();
-        if !value.is_empty() && value != first_value.trim() {
-            cells.problem(
-                column,
-                format!(
-                    "\"{value}\", but the institution's first row, row {}, has \"{}\": its \
-                     details are read from its first row; leave them empty on later rows or \
-                     give the same",
-                    first.number,
-                    first_value.trim()
-                ),
-            );
+        if value.is_empty()
+            || value == first_value.trim()
+            || reads_alike(cells, built, column, value)
+        {
+            continue;
         }
+        cells.problem(
+            column,
+            format!(
+                "\"{value}\", but the institution's first row, row {}, has \"{}\": its \
+                 details are read from its first row; leave them empty on later rows or \
+                 give the same",
+                first.number,
+                first_value.trim()
+            ),
+        );
     }
+}
+
+/// Whether the first row, with `value` in `column`, reads as the institution it gave.
+fn reads_alike(cells: &Cells, built: &Built, column: &str, value: &str) -> bool {
+    let mut unread = Vec::new();
+    let mut scratch = Cells {
+        row: built.first.number,
+        columns: cells.columns,
+        problems: &mut unread,
+    };
+    let read = scratch.institution(&built.first.with_cell(column, value));
+    read.is_some_and(|read| unread.is_empty() && read == built.institution)
 }
 
 /// Every column named once, each one the import knows, and the ones every import needs.

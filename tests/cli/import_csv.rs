@@ -300,6 +300,30 @@ fn a_later_row_that_disagrees_with_its_institution_s_first_row_or_repeats_a_row_
     assert!(!err.contains("row 4"), "{err}");
 }
 
+/// A later row may write its institution's details as the spreadsheet shows them: the same
+/// as read is the same (a deadline as a date, a decimal comma, a country's code in lower case).
+#[test]
+fn a_later_row_that_writes_its_institution_s_details_otherwise_but_alike_is_read() {
+    let header =
+        "institution_id,institution_name,city,country,lat,lon,mobility,isced,deadline_autumn\n";
+    let csv = format!(
+        "{header}new-school,New School,Oslo,NO,59.9,10.7,study,0211,--10-01\n\
+         new-school,,,no,\"59,9\",,traineeship,0211,01/10/2027\n"
+    );
+    let path = scratch("later-rows-alike.csv", csv);
+    let out = scratch("later-rows-alike.json", "");
+    let o = run(&[
+        "import",
+        path.to_str().unwrap_or_default(),
+        "--into",
+        DEMO,
+        "--output",
+        out.to_str().unwrap_or_default(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("1 added (new-school)"), "{}", stderr(&o));
+}
+
 #[test]
 fn a_deadline_that_is_not_a_day_of_the_year_is_quoted_as_typed() {
     let csv = "institution_id,institution_name,city,country,lat,lon,mobility,isced,deadline_autumn,deadline_spring\n\

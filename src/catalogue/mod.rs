@@ -49,3 +49,8 @@ pub(crate) use words::number;
 /// to say more about them (`src/cli/clarify.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub const WEB_ADDRESS: &str = words::WEB_ADDRESS;
+
+/// The rule every country code is held to, by which the command line recognises its problems
+/// to name the code meant (`src/cli/clarify.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub const COUNTRY_CODE: &str = words::COUNTRY;

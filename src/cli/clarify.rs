@@ -2,7 +2,8 @@
 //! words are the widget's too, and its download has no room for more; the command line, for
 //! the office editing the file, says more where a rule alone leaves a person guessing.
 
-use partner_matcher::catalogue::{Problem, Rejected, WEB_ADDRESS};
+use partner_matcher::catalogue::{Problem, Rejected, COUNTRY_CODE, WEB_ADDRESS};
+use partner_matcher::import::country_meant;
 
 /// "FILE: the first error (and 2 more errors)", each problem clarified.
 pub fn refused(path: &std::path::Path, bytes: &[u8], mut rejected: Rejected) -> String {
@@ -16,7 +17,7 @@ pub fn clarify(bytes: &[u8], problems: &mut [Problem]) {
         return;
     };
     for problem in problems {
-        if let Some(more) = web_address(text, problem) {
+        if let Some(more) = web_address(text, problem).or_else(|| country(text, problem)) {
             problem.message.push_str(&more);
         }
     }
@@ -62,6 +63,16 @@ fn web_address(text: &str, problem: &Problem) -> Option<String> {
         ": the server's name \"{server}\" cannot have \"{wrong}\" in it (only letters, digits, \
          - and .)"
     ))
+}
+
+/// A country refused for its code that names a country all the same (`UK`, `EL`, `Duitsland`):
+/// the code to write, as the spreadsheet import says it.
+fn country(text: &str, problem: &Problem) -> Option<String> {
+    if !problem.message.contains(COUNTRY_CODE) {
+        return None;
+    }
+    let country = country_meant(&string_at(text, problem.line?, problem.column?)?)?;
+    Some(format!(": write {} ({})", country.code, country.en))
 }
 
 /// The JSON string that starts at `line` and `column` (in characters) of the text.

@@ -12,6 +12,7 @@ use crate::catalogue::{
     Location, Mobility, Term, Validity, WebUrl,
 };
 pub(super) use lists::requirement_key;
+pub use values::meant as country_meant;
 
 /// Every column the import reads, in the order of `www/partners-sample.csv` (then the EWP
 /// identifiers, which the sample leaves out).

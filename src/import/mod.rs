@@ -53,6 +53,7 @@ use std::io::Read;
 use std::sync::Arc;
 
 use crate::catalogue::{validate, Catalogue, Location, Problem};
+pub use cells::country_meant;
 pub use detect::is_workbook;
 use detect::{Given, Kind};
 use merge::Merge;

@@ -145,3 +145,22 @@ fn a_web_address_with_a_space_names_the_space() {
          have \"_\" in it (only letters, digits, - and .)",
     );
 }
+
+#[test]
+fn a_country_written_otherwise_than_its_code_is_named_with_the_code_to_write() {
+    for (typed, code) in [("UK", "GB (United Kingdom)"), ("Frankrijk", "FR (France)")] {
+        let text = edited("\"country\": \"FR\"", &format!("\"country\": \"{typed}\""));
+        let path = scratch(&format!("country-{typed}.json"), &text);
+        assert_refused(
+            &run(&["check", path_str(&path)]),
+            &format!(
+                "`country` must be an ISO 3166-1 alpha-2 country code such as \"FR\", found \
+                 \"{typed}\": write {code}"
+            ),
+        );
+    }
+    // A code that names no country gets the rule alone.
+    let text = edited("\"country\": \"FR\"", "\"country\": \"QQ\"");
+    let o = run(&["check", path_str(&scratch("country-QQ.json", &text))]);
+    assert_refused(&o, "found \"QQ\" (line");
+}

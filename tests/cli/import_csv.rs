@@ -321,7 +321,11 @@ fn a_later_row_that_writes_its_institution_s_details_otherwise_but_alike_is_read
         out.to_str().unwrap_or_default(),
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("1 added (new-school)"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("1 added (new-school)"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

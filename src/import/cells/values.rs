@@ -132,7 +132,7 @@ impl Cells<'_> {
 
 /// The country a cell that is not a code means: another word for it (`UK`), the EU's code
 /// (`EL`), or its name in English or Dutch (one typo allowed in longer names).
-fn meant(value: &str) -> Option<&'static Country> {
+pub fn meant(value: &str) -> Option<&'static Country> {
     let upper = value.trim().to_ascii_uppercase();
     if let Some((_, iso)) = EU_CODES.iter().find(|(eu, _)| *eu == upper) {
         return countries::by_code(iso);

@@ -10,6 +10,7 @@ mod check;
 mod hand_edits;
 mod import_cells;
 mod import_csv;
+mod import_encoding;
 mod import_files;
 mod import_merge;
 mod import_refused;

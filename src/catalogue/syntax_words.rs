@@ -54,6 +54,11 @@ pub(super) fn plain(said: &str) -> &str {
              list in [ ] or an object in { }"
         }
         "expected `:`" => "expected a colon (:) between the key and its value",
+        // A tab or a line break inside a text: pasted from a spreadsheet's cell, most often.
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a text has a tab or a line break in it (pasted from a spreadsheet cell?): remove \
+             it, or write it as \\t or \\n"
+        }
         "expected `,` or `}`" => "expected a comma or the closing } here",
         "expected `,` or `]`" => "expected a comma or the closing ] here",
         "trailing characters" => {
@@ -168,7 +173,11 @@ impl<'t> Spot<'t> {
         }
         let whole = before.trim_end_matches(|c: char| is_digit(c) || c == '-' || c == '.');
         let whole = &before[whole.len()..];
-        let fraction = &self.rest()[..self.rest().find(|c| !is_digit(c)).unwrap_or(0)];
+        let digits = self
+            .rest()
+            .find(|c| !is_digit(c))
+            .unwrap_or(self.rest().len());
+        let fraction = &self.rest()[..digits];
         Some(format!(
             "\"{whole},{fraction}\" is written with a decimal comma, but numbers in JSON take \
              a decimal point: write {whole}.{fraction}"

@@ -46,19 +46,6 @@ fn typographic_quotes_are_named_as_a_word_processor_s() {
             "a text on line 20 ends with ”, a typographic (curly) quote, as a word \
              processor writes them, where keys and texts in JSON need straight \" quotes",
         ),
-        (
-            // The file ends within the fraction: all of it is named.
-            "decimal-comma-cut.json",
-            SMALL[..SMALL.find("45.77").map_or(0, |at| at + 5)].replace("45.77", "45,77"),
-            "\"45,77\" is written with a decimal comma, but numbers in JSON take a \
-             decimal point: write 45.77",
-        ),
-        (
-            "tab-in-text.json",
-            edited("Conservatoire", "Conservatoire\t"),
-            "a text has a tab or a line break in it (pasted from a spreadsheet cell?): \
-             remove it, or write it as \\t or \\n (line",
-        ),
     ];
     for (name, text, said) in cases {
         refused_by_every_command(name, &text, said);
@@ -109,6 +96,19 @@ fn a_decimal_comma_a_comment_and_commas_are_named_with_their_line() {
             ),
             "remove the comma at the end of line 40, after `\"requirements\": \
              [\"audition\"]`: the last entry before } takes no comma (line 41, column 5)",
+        ),
+        (
+            // The file ends within the fraction: all of it is named.
+            "decimal-comma-cut.json",
+            SMALL[..SMALL.find("45.77").map_or(0, |at| at + 5)].replace("45.77", "45,77"),
+            "\"45,77\" is written with a decimal comma, but numbers in JSON take a \
+             decimal point: write 45.77",
+        ),
+        (
+            "tab-in-text.json",
+            edited("Conservatoire", "Conservatoire\t"),
+            "a text has a tab or a line break in it (pasted from a spreadsheet cell?): \
+             remove it, or write it as \\t or \\n (line",
         ),
     ];
     for (name, text, said) in cases {

@@ -313,3 +313,45 @@ fn an_ewp_agreement_updates_the_one_with_its_levels() {
     assert_eq!(agreements[1]["places"], 2, "what EWP says");
     assert_eq!(agreements[1]["notes"], "Kept");
 }
+
+#[test]
+fn a_factsheet_replaces_only_the_deadlines_it_gives() {
+    let base = base_with(
+        "base-deadlines.json",
+        &[bodo(json!({"schac": "example-hei.edu", "deadlines":
+            {"autumn": "--05-01", "spring": "--11-01", "full-year": "--03-15"}}))],
+    );
+    let (catalogue, err) = import_ok(
+        "factsheet-deadlines.json",
+        &["--factsheet", FACTSHEET, "--into", path_str(&base)],
+    );
+    assert_eq!(
+        institution(&catalogue, "hibo")["deadlines"],
+        json!({"autumn": "--04-10", "spring": "--12-10", "full-year": "--03-15"}),
+        "{err}"
+    );
+    // A factsheet without a spring term keeps the catalogue's.
+    let xml = std::fs::read_to_string(FACTSHEET).expect("the factsheet example");
+    let (start, end) = (
+        xml.find("<spring-term>").expect("a spring term"),
+        xml.find("</spring-term>").expect("its end") + "</spring-term>".len(),
+    );
+    let autumn_only = scratch(
+        "autumn-only.xml",
+        format!("{}{}", &xml[..start], &xml[end..]),
+    );
+    let (catalogue, err) = import_ok(
+        "factsheet-autumn.json",
+        &[
+            "--factsheet",
+            path_str(&autumn_only),
+            "--into",
+            path_str(&base),
+        ],
+    );
+    assert_eq!(
+        institution(&catalogue, "hibo")["deadlines"],
+        json!({"autumn": "--04-10", "spring": "--11-01", "full-year": "--03-15"}),
+        "{err}"
+    );
+}

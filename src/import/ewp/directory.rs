@@ -131,8 +131,14 @@ impl Directory {
                 continue;
             };
             used.push(schac);
-            if !sheet.deadlines.is_empty() {
-                institution.deadlines = sheet.deadlines.clone();
+            // Only the terms the factsheet gives: a full-year deadline (no EWP element) and a
+            // term it leaves out are kept.
+            let deadlines = &mut institution.deadlines;
+            if let Some(day) = &sheet.deadlines.autumn {
+                deadlines.autumn = Some(day.clone());
+            }
+            if let Some(day) = &sheet.deadlines.spring {
+                deadlines.spring = Some(day.clone());
             }
             if !sheet.requirements.is_empty() {
                 institution.requirements = sheet.requirements.clone();

@@ -227,3 +227,15 @@ fn the_demo_pages_hold_the_static_list_their_command_renders() {
         );
     }
 }
+
+/// The list is a student's, as the widget's first view and `search` without `--mobility`:
+/// no staff agreement is listed (K-Arts' staff teaching agreement of Photography's field made
+/// it a Photography partner, its one line "Staff: teaching").
+#[test]
+fn render_lists_a_student_s_mobility_only() {
+    for (lang, staff) in [("en", "Staff:"), ("nl", "Personeel:")] {
+        let html = render(&[DEMO, "--programme", "photography", "--lang", lang]);
+        assert!(!html.contains(staff), "{html}");
+        assert!(html.contains("Korea National University of Arts"), "{html}");
+    }
+}

@@ -405,6 +405,10 @@ impl Mobility {
     pub fn is_staff(self) -> bool {
         matches!(self, Mobility::StaffTeaching | Mobility::StaffTraining)
     }
+
+    /// A student's: what a search that names no mobility looks for (the widget's first view,
+    /// the command line's `search` and `render`); staff mobility when asked for.
+    pub const STUDENT: [Mobility; 2] = [Mobility::Study, Mobility::Traineeship];
 }
 
 impl Agreement {

@@ -281,8 +281,7 @@ fn criteria(args: &Args) -> Result<Criteria, String> {
     // A search is a student's unless it asks for staff mobility: the widget's first view too
     // (staff results have no deadline to miss, and would rank above a student's closed ones).
     if c.mobility.is_none() {
-        let student = Mobility::ALL.iter().filter(|m| !m.is_staff());
-        c.mobility = Some(student.copied().collect());
+        c.mobility = Some(Mobility::STUDENT.to_vec());
     }
     if c.today.is_none() {
         let now = time::OffsetDateTime::now_utc().date();

@@ -7,7 +7,7 @@ mod html;
 
 pub use html::{fragment, page};
 
-use crate::catalogue::{Agreement, Programme};
+use crate::catalogue::{Agreement, Mobility, Programme};
 use crate::i18n::fallback::FOR_PROGRAMMES;
 use crate::i18n::{
     and_list, country_name, fill, format_date_range, language_level, level_label, mobility_label,
@@ -72,11 +72,13 @@ impl Listing {
 }
 
 /// The search the list shows: every institution and BIP for `programme` (an id, or a name or
-/// alias as the search reads it), judged on `today` (YYYY-MM-DD) as a search would be.
+/// alias as the search reads it), judged on `today` (YYYY-MM-DD) as a search would be; for a
+/// student, as the widget's first view.
 pub fn criteria(programme: Option<&str>, today: Option<&str>) -> Criteria {
     Criteria {
         programme: programme.map(str::to_owned),
         today: today.map(str::to_owned),
+        mobility: Some(Mobility::STUDENT.to_vec()),
         ..Criteria::default()
     }
 }

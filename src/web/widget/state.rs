@@ -161,7 +161,7 @@ pub const LOADING_SELECTOR: &str = ".pm-loading";
 
 /// Student mobility: what a student sees first (staff types are one click away).
 pub fn student_mobility() -> Vec<Mobility> {
-    vec![Mobility::Study, Mobility::Traineeship]
+    Mobility::STUDENT.to_vec()
 }
 
 impl State {

@@ -248,8 +248,11 @@ fn row_of(
 }
 
 /// What Excel and LibreOffice show, and save in a CSV file, in a cell whose formula cannot be
-/// computed (LibreOffice also writes `Err:502` and the like).
-const ERRORS: [&str; 16] = [
+/// computed (LibreOffice also writes `Err:502` and the like). Excel writes them in its own
+/// language: English, then Dutch (Belgium and the Netherlands), French and German, as
+/// Microsoft's localized Excel names them.
+const ERRORS: [&str; 50] = [
+    // English (and LibreOffice in every language).
     "#NULL!",
     "#DIV/0!",
     "#VALUE!",
@@ -266,11 +269,49 @@ const ERRORS: [&str; 16] = [
     "#BUSY!",
     "#UNKNOWN!",
     "#PYTHON!",
+    // Dutch.
+    "#LEEG!",
+    "#DEEL/0!",
+    "#WAARDE!",
+    "#VERW!",
+    "#NAAM?",
+    "#GETAL!",
+    "#N/B",
+    "#GEGEVENS_OPHALEN",
+    "#OVERLOOP!",
+    "#BEREKENEN!",
+    "#VELD!",
+    "#GEBLOKKEERD!",
+    "#VERBINDEN!",
+    "#BEZET!",
+    "#ONBEKEND!",
+    // French (#DIV/0!, #REF!, #N/A and #CALC! as in English).
+    "#NUL!",
+    "#VALEUR!",
+    "#NOM?",
+    "#NOMBRE!",
+    "#PROPAGATION!",
+    "#CHAMP!",
+    "#BLOQUE!",
+    "#CONNEXION!",
+    "#OCCUPE!",
+    "#INCONNU!",
+    // German (#NULL!, #DIV/0!, #NAME? as in English).
+    "#WERT!",
+    "#BEZUG!",
+    "#ZAHL!",
+    "#NV",
+    "#ÜBERLAUF!",
+    "#KALK!",
+    "#DATEN_ABRUFEN",
+    "#FELD!",
+    "#UNBEKANNT!",
 ];
 
-/// Whether a cell's text is a spreadsheet's error value rather than a value.
-fn shows_error(value: &str) -> bool {
-    ERRORS.iter().any(|e| e.eq_ignore_ascii_case(value))
+/// Whether a cell's text (or an item of a list cell) is a spreadsheet's error value rather
+/// than a value, in any of the languages of [`ERRORS`], in any case.
+pub(super) fn shows_error(value: &str) -> bool {
+    (value.starts_with('#') && ERRORS.contains(&value.to_uppercase().as_str()))
         || value
             .strip_prefix("Err:")
             .is_some_and(|code| code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit()))

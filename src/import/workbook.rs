@@ -9,7 +9,7 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
 
-use super::sheet::{error_cell, letter, Column, Sheet, SheetRow};
+use super::sheet::{error_cell, letter, shows_error, Column, Sheet, SheetRow};
 
 type Workbook<'b> = calamine::Sheets<Cursor<&'b [u8]>>;
 
@@ -85,9 +85,16 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>,
         for (j, cell) in cells.iter().enumerate() {
             let index = first_column + j;
             let column = columns.iter().find(|c| c.index == index);
-            if let Data::Error(e) = cell {
+            // An error cell, or a text cell that shows one (pasted as values from a sheet
+            // whose formula failed, in any language: `#N/B`).
+            let error = match cell {
+                Data::Error(e) => Some(e.to_string()),
+                Data::String(s) if shows_error(s.trim()) => Some(s.trim().to_owned()),
+                _ => None,
+            };
+            if let Some(error) = error {
                 let column = column.map_or_else(|| letter(index), Column::describe);
-                problems.push(error_cell(number, &column, &e.to_string()));
+                problems.push(error_cell(number, &column, &error));
                 errors = true;
                 continue;
             }

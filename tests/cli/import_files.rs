@@ -72,6 +72,36 @@ fn a_csv_cell_that_shows_a_spreadsheet_error_is_refused_by_row_and_column() {
 }
 
 #[test]
+fn error_values_in_dutch_french_or_german_and_in_list_cells_are_refused() {
+    // Belgian Excel saves a failed formula's cell in its own language.
+    let csv =
+        "institution_id;institution_name;short_name;city;country;lat;lon;mobility;isced;tags\n\
+               x-school;#NAAM?;#N/B;Oslo;NO;59,9;10,7;study;0211;#VERW!\n\
+               y-school;Y School;#NOM?;Rome;IT;41,9;12,5;study;0211;film\n\
+               z-school;Z School;#waarde!;Rome;IT;41,9;12,5;study;0211;#BEZUG!\n\
+               w-school;W School;W;Rome;IT;41,9;12,5;study;0211;\"film;#DIV/0!\"\n";
+    let (o, out) = import("nl-errors.csv", csv);
+    assert_refused(
+        &o,
+        "nl-errors.csv: row 2, column institution_name (B): the cell shows the error #NAAM?, not \
+         a value (its formula could not be worked out); put a value in it",
+    );
+    let err = stderr(&o);
+    for said in [
+        "row 2, column short_name (C): the cell shows the error #N/B, not a value",
+        "row 2, column tags (J): the cell shows the error #VERW!, not a value",
+        "row 3, column short_name (C): the cell shows the error #NOM?, not a value",
+        "row 4, column short_name (C): the cell shows the error #waarde!, not a value",
+        "row 4, column tags (J): the cell shows the error #BEZUG!, not a value",
+        "row 5, column tags (J): \"film;#DIV/0!\" has the error #DIV/0! among its items, not a \
+         value (its formula could not be worked out); put the value in its place",
+    ] {
+        assert!(err.contains(said), "{said}\n{err}");
+    }
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
 fn a_web_page_given_to_import_is_named_as_one_with_what_to_save_instead() {
     for (name, page) in [
         (

@@ -4,6 +4,7 @@
 use super::Cells;
 use crate::catalogue::{Cefr, LanguageCode, LanguageRequirement};
 use crate::i18n::requirement_label;
+use crate::import::sheet::shows_error;
 
 /// Requirement keys the widget has words for (see `i18n::requirement_label`).
 const REQUIREMENTS: [&str; 10] = [
@@ -58,7 +59,18 @@ impl Cells<'_> {
             );
             return None;
         }
-        Some(items(&[';']))
+        let items = items(&[';']);
+        if let Some(error) = items.iter().find(|item| shows_error(item)) {
+            self.problem(
+                column,
+                format!(
+                    "\"{value}\" has the error {error} among its items, not a value (its \
+                     formula could not be worked out); put the value in its place"
+                ),
+            );
+            return None;
+        }
+        Some(items)
     }
 
     /// Each item one of `all` (in any case); an empty cell is `None`, which means all.

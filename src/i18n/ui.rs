@@ -135,7 +135,8 @@ pub const UP_TO: Text = Text::new("Up to {}", "Tot {}");
 /// A filter option and how many results it gives.
 pub const COUNT: Text = Text::new("{} ({})", "{} ({})");
 pub const COUNTRIES: Text = Text::new("Countries", "Landen");
-pub const ALL_COUNTRIES: Text = Text::new("All countries ({})", "Alle landen ({})");
+/// The country filter's disclosure; its regions count results, so it gives no count of countries.
+pub const ALL_COUNTRIES: Text = Text::new("All countries", "Alle landen");
 pub const LANGUAGES: Text = Text::new("Languages you speak", "Talen die je spreekt");
 pub const LANGUAGES_HINT: Text = Text::new(
     "Places that ask for more are still shown, lower and with a warning.",

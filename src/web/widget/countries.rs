@@ -44,10 +44,7 @@ pub(super) fn countries(v: &View, counts: &[(String, usize)]) -> Html {
             ..Aria::default()
         },
         on(v.d, Action::ToggleCountries),
-        vec![
-            text(v.t(ui::ALL_COUNTRIES)),
-            icon(super::icon::DOWN),
-        ],
+        vec![text(v.t(ui::ALL_COUNTRIES)), icon(super::icon::DOWN)],
     );
     let mut children = vec![toggle];
     if open {

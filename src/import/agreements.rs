@@ -5,8 +5,9 @@
 //! (a spreadsheet with a `programmes` column; EWP names none), its programmes. Among several
 //! of those, the closest is taken: identical, then the same levels and terms (where the file
 //! gives them), the same levels, the same terms (`changes::pair`), so that of two agreements
-//! that differ by level each row finds its own. One that could update several equally is
-//! refused, naming them. What a file cannot say (notes, contacts, and every field it has no
+//! that differ by level each row finds its own; one with none of a stored agreement's levels
+//! (or terms), where the file gives them, is not that agreement. One that could update several
+//! equally is refused, naming them and what tells them apart. What a file cannot say (notes, contacts, and every field it has no
 //! column for; EWP's programmes and terms) is kept from the agreement it updates. An
 //! agreement given twice (by two files, or twice in one EWP file) is refused, by both places.
 
@@ -99,6 +100,13 @@ impl Gives {
         {
             return None;
         }
+        // Levels and terms the file gives identify the agreement: one with none of the
+        // stored one's (absent: all) is another agreement, added, not this one changed.
+        if (self.levels && !overlap(&given.levels, &stored.levels))
+            || (self.terms && !overlap(&given.terms, &stored.terms))
+        {
+            return None;
+        }
         if self.fill(given, stored) == *stored {
             return Some(IDENTICAL);
         }
@@ -181,11 +189,19 @@ impl Merge {
                         gives.name(&agreement),
                         named.len(),
                         and(&named),
-                        remedy(&origin, gives)
+                        remedy(&origin, gives, &candidates, &institution.agreements)
                     ));
                 }
             }
         }
+    }
+}
+
+/// Whether two lists share an item; absent is every item.
+fn overlap<T: PartialEq>(a: &Option<Vec<T>>, b: &Option<Vec<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.iter().any(|x| b.contains(x)),
+        _ => true,
     }
 }
 
@@ -242,8 +258,20 @@ fn and(items: &[String]) -> String {
     }
 }
 
-/// What the office can do so that the import knows which agreement is meant.
-fn remedy(origin: &Origin, gives: Gives) -> String {
+/// Whether the agreements at `candidates` differ in a field.
+fn differ<T: Ord>(
+    candidates: &[usize],
+    stored: &[Agreement],
+    field: impl Fn(&Agreement) -> &Option<Vec<T>>,
+) -> bool {
+    let mut them = candidates.iter().filter_map(|&j| stored.get(j)).map(field);
+    let first = them.next();
+    them.any(|other| first.is_some_and(|first| !same_set(first, other)))
+}
+
+/// What the office can do so that the import knows which agreement is meant: only what
+/// tells the candidates apart, and how to add a new agreement instead.
+fn remedy(origin: &Origin, gives: Gives, candidates: &[usize], stored: &[Agreement]) -> String {
     if let At::Element { .. } = origin.at {
         return "EWP gives one agreement where the catalogue has these: make them one in the \
                 catalogue (with the programmes and terms of both), or, where EWP gives them \
@@ -251,16 +279,52 @@ fn remedy(origin: &Origin, gives: Gives) -> String {
                 import knows which this one updates"
             .to_owned();
     }
-    let said: Vec<(&str, bool)> = [
-        ("programmes", gives.programmes),
-        ("levels", gives.levels),
-        ("terms", gives.terms),
-    ]
-    .into_iter()
-    .filter(|(name, has)| *name != "programmes" || !has)
-    .collect();
-    let names: Vec<String> = said.iter().map(|(n, _)| (*n).to_owned()).collect();
-    let missing: Vec<String> = said
+    let fields: [(&str, bool, bool); 3] = [
+        (
+            "programmes",
+            gives.programmes,
+            differ(candidates, stored, |a| &a.programmes),
+        ),
+        (
+            "levels",
+            gives.levels,
+            differ(candidates, stored, |a| &a.levels),
+        ),
+        (
+            "terms",
+            gives.terms,
+            differ(candidates, stored, |a| &a.terms),
+        ),
+    ];
+    let apart: Vec<(&str, bool)> = fields
+        .iter()
+        .filter(|(_, _, differs)| *differs)
+        .map(|&(name, has, _)| (name, has))
+        .collect();
+    let new = if gives.levels || gives.terms {
+        let names: Vec<String> = [("levels", gives.levels), ("terms", gives.terms)]
+            .iter()
+            .filter(|(_, has)| *has)
+            .map(|(n, _)| (*n).to_owned())
+            .collect();
+        format!(
+            "; for a new agreement instead, give the row {} that none of these has",
+            names.join(" or ")
+        )
+    } else {
+        "; for a new agreement instead, add a levels column and give the row levels that none \
+         of these has"
+            .to_owned()
+    };
+    if apart.is_empty() {
+        return format!(
+            "these agreements of the catalogue are alike in programmes, levels and terms, so no \
+             column can tell them apart: make them one in the catalogue, or give them different \
+             levels or terms there{new}"
+        );
+    }
+    let names: Vec<String> = apart.iter().map(|(n, _)| (*n).to_owned()).collect();
+    let missing: Vec<String> = apart
         .iter()
         .filter(|(_, has)| !has)
         .map(|(n, _)| (*n).to_owned())
@@ -272,7 +336,7 @@ fn remedy(origin: &Origin, gives: Gives) -> String {
     };
     format!(
         "give the row the {} of the one it updates, as the catalogue has them{add}, so that \
-         the import knows which",
+         the import knows which{new}",
         and(&names)
     )
 }

@@ -212,6 +212,46 @@ fn agreements_that_differ_by_level_are_matched_by_their_levels() {
 }
 
 #[test]
+fn a_row_for_a_level_the_catalogue_lacks_is_added_and_leaves_the_other_levels_alone() {
+    let base = demo_with("lyon-doctorate-base.json", |catalogue| {
+        let at = variants::lyon_by_level(catalogue);
+        institution_mut(catalogue, "cnsmd-lyon")["agreements"][at + 1]["notes"] =
+            json!("Audition in March");
+    });
+    let csv = format!(
+        "{LEVELS_HEADER}\n{LYON},study,classical-music,0215,bachelor,2\n\
+         {LYON},study,classical-music,0215,doctorate,3\n"
+    );
+    let file = scratch("lyon-doctorate.csv", csv);
+    let (catalogue, diff, err) =
+        import_and_diff("lyon-doctorate", &[path_str(&file)], path_str(&base));
+    assert!(diff.starts_with("agreement added: cnsmd-lyon: "), "{diff}");
+    assert!(
+        diff.ends_with("\n1 change\n") && !diff.contains("changed"),
+        "{diff}"
+    );
+    assert!(
+        err.contains("agreements: 1 added, 0 changed, 1 unchanged"),
+        "{err}"
+    );
+    let levels: Vec<(Value, Value, Value)> = institution(&catalogue, "cnsmd-lyon")["agreements"]
+        .as_array()
+        .expect("agreements")
+        .iter()
+        .filter(|a| a["programmes"] == json!(["classical-music"]) && a["mobility"] == "study")
+        .map(|a| (a["levels"].clone(), a["places"].clone(), a["notes"].clone()))
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            (json!(["bachelor"]), json!(2), Value::Null),
+            (json!(["master"]), json!(1), json!("Audition in March")),
+            (json!(["doctorate"]), json!(3), Value::Null),
+        ]
+    );
+}
+
+#[test]
 fn a_row_that_could_update_several_agreements_equally_is_refused_with_them_named() {
     let base = lyon_by_level("lyon-levels-2.json");
     let csv = format!("{LEVELS_HEADER}\n{LYON},study,classical-music,0215,bachelor;master,3\n");
@@ -222,8 +262,12 @@ fn a_row_that_could_update_several_agreements_equally_is_refused_with_them_named
         "lyon-both.csv: row 2: cnsmd-lyon's agreement study 0215 (classical-music), bachelor, \
          master could update 2 agreements of the catalogue equally: \
          institutions[10].agreements[1] (levels bachelor; 2 places) and \
-         institutions[10].agreements[2] (levels master; 1 place)",
+         institutions[10].agreements[2] (levels master; 1 place); give the row the levels \
+         of the one it updates, as the catalogue has them, so that the import knows which; for a \
+         new agreement instead, give the row levels that none of these has",
     );
+    // Both have the same terms: a terms column could not tell them apart, and is not asked for.
+    assert!(!stderr(&o).contains("terms"), "{}", stderr(&o));
     // Without a levels column the row cannot tell them apart either.
     let csv = format!(
         "institution_id,institution_name,city,country,lat,lon,mobility,programmes,isced,places\n\
@@ -238,8 +282,9 @@ fn a_row_that_could_update_several_agreements_equally_is_refused_with_them_named
     );
     assert!(
         stderr(&o).contains(
-            "give the row the levels and terms of the one it updates, as the catalogue has them \
-             (the file has no levels and terms columns: add them), so that the import knows which"
+            "give the row the levels of the one it updates, as the catalogue has them (the file \
+             has no levels column: add one), so that the import knows which; for a new agreement \
+             instead, add a levels column and give the row levels that none of these has"
         ),
         "{}",
         stderr(&o)

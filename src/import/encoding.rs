@@ -1,8 +1,9 @@
 //! The bytes of a saved spreadsheet as text. UTF-8 (a byte-order mark is fine) and UTF-16
 //! with its mark (Excel's "Unicode text") are read as they are; anything else is read as
 //! Windows-1252, what Excel's plain "CSV" is on Windows in Western Europe, with a warning.
-//! A file of UTF-8 with rows of Windows-1252 among them (rows added from another file, or
-//! in another program) is read row by row, each in its own encoding, and those rows named.
+//! A file of UTF-8, with its mark or without, with rows of Windows-1252 among them (rows added
+//! from another file, or in another program) is read row by row, each in its own encoding,
+//! and those rows named.
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
@@ -20,15 +21,8 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     if let Some((encoding, mark)) = Encoding::for_bom(bytes) {
         let body = &bytes[mark..];
         if encoding == UTF_8 {
-            return std::str::from_utf8(body)
-                .map(|text| exact(text.to_owned()))
-                .map_err(|e| {
-                    format!(
-                        "row {}: the file starts with the mark of UTF-8 but has bytes that are \
-                         not UTF-8 here; save it again as \"CSV UTF-8\"",
-                        row_of(body, e.valid_up_to())
-                    )
-                });
+            // Excel's "CSV UTF-8": rows of Windows-1252 added to it are read as without it.
+            return Ok(utf8_or_not(body));
         }
         let (text, malformed) = encoding.decode_without_bom_handling(body);
         if malformed {
@@ -48,8 +42,16 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
             row_of(bytes, at)
         ));
     }
+    Ok(utf8_or_not(bytes))
+}
+
+/// UTF-8 as it is; otherwise Windows-1252, wholly or in the rows that are not UTF-8.
+fn utf8_or_not(bytes: &[u8]) -> Decoded {
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(exact(text.to_owned()));
+        return Decoded {
+            text: text.to_owned(),
+            warning: None,
+        };
     }
     let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
     if !lines
@@ -58,7 +60,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     {
         // Every byte is a character in Windows-1252: this cannot fail.
         let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
-        return Ok(Decoded {
+        return Decoded {
             text: text.into_owned(),
             warning: Some(
                 "the file is not UTF-8, so it was read as Windows-1252 (what Excel saves as \
@@ -66,7 +68,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
                  save it as \"CSV UTF-8\" next time"
                     .to_owned(),
             ),
-        });
+        };
     }
     // UTF-8 with some lines that are not: each line in its own encoding.
     let mut text = String::with_capacity(bytes.len());
@@ -86,10 +88,10 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
             }
         }
     }
-    Ok(Decoded {
+    Decoded {
         text,
         warning: Some(mixed(&other)),
-    })
+    }
 }
 
 /// The warning for a UTF-8 file with rows in Windows-1252 (their numbers, and an example).
@@ -221,8 +223,20 @@ mod tests {
     }
 
     #[test]
-    fn nul_bytes_and_broken_utf8_after_a_mark_are_refused_with_the_row() {
+    fn nul_bytes_are_refused_with_the_row() {
         assert!(decode(b"a\nb\x00").is_err_and(|e| e.starts_with("row 2: ") && e.contains("NUL")));
-        assert!(decode(b"\xef\xbb\xbfa\nb\n\xe9").is_err_and(|e| e.starts_with("row 3: ")));
+    }
+
+    #[test]
+    fn after_the_mark_of_utf8_rows_of_windows_1252_are_read_as_without_it() {
+        let bytes = b"\xef\xbb\xbfZ\xc3\xbcrich\nb\n\xc9cole";
+        let d = decode(bytes).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(d.text, "Zürich\nb\nÉcole");
+        assert!(d.warning.is_some_and(|w| w.contains("but row 3 is not")));
+        let d = decode(b"\xef\xbb\xbfa\nb\n\xe9").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(d.text, "a\nb\né");
+        assert!(d
+            .warning
+            .is_some_and(|w| w.starts_with("the file is not UTF-8")));
     }
 }

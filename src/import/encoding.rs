@@ -5,6 +5,7 @@
 //! from another file, or in another program) is read row by row, each in its own encoding,
 //! and those rows named.
 
+use csv::ByteRecord;
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
 /// The text of the file, and a warning when its encoding had to be assumed.
@@ -53,7 +54,10 @@ fn utf8_or_not(bytes: &[u8]) -> Decoded {
             warning: None,
         };
     }
-    let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+    // A line break is the same byte in both encodings: each line is read in its own.
+    let lines: Vec<&[u8]> = bytes
+        .split_inclusive(|&b| matches!(b, b'\r' | b'\n'))
+        .collect();
     if !lines
         .iter()
         .any(|line| !line.is_ascii() && std::str::from_utf8(line).is_ok())
@@ -72,22 +76,24 @@ fn utf8_or_not(bytes: &[u8]) -> Decoded {
     }
     // UTF-8 with some lines that are not: each line in its own encoding.
     let mut text = String::with_capacity(bytes.len());
-    let mut other = Vec::new();
-    let mut rows = Rows::new(bytes);
-    for (i, line) in lines.iter().enumerate() {
-        if i > 0 {
-            text.push('\n');
-        }
-        let row = rows.line(line);
-        match std::str::from_utf8(line).ok() {
-            Some(line) => text.push_str(line),
-            None => {
-                let (line, _) = WINDOWS_1252.decode_without_bom_handling(line);
-                other.push((row, example(&line)));
-                text.push_str(&line);
-            }
+    for line in lines {
+        match std::str::from_utf8(line) {
+            Ok(line) => text.push_str(line),
+            Err(_) => text.push_str(&WINDOWS_1252.decode_without_bom_handling(line).0),
         }
     }
+    // The rows to name: those with a cell that is not UTF-8.
+    let other: Vec<(usize, String)> = records(bytes)
+        .iter()
+        .filter_map(|record| {
+            let cell = record
+                .cells
+                .iter()
+                .find(|cell| std::str::from_utf8(cell).is_err())?;
+            let (cell, _) = WINDOWS_1252.decode_without_bom_handling(cell);
+            Some((record.row, example(&cell)))
+        })
+        .collect();
     Decoded {
         text,
         warning: Some(mixed(&other)),
@@ -100,6 +106,8 @@ fn mixed(rows: &[(usize, String)]) -> String {
     numbers.dedup();
     const SHOWN: usize = 10;
     let (named, they) = match numbers.as_slice() {
+        // A line that is not UTF-8 has a cell that is not, but for quotes inside a letter.
+        [] => ("some rows are".to_owned(), "they were"),
         [one] => (format!("row {one} is"), "it was"),
         [first @ .., last] if numbers.len() <= SHOWN => {
             let first: Vec<String> = first.iter().map(usize::to_string).collect();
@@ -136,45 +144,110 @@ fn example(line: &str) -> String {
         .to_owned()
 }
 
-/// The row a byte is on, as the spreadsheet numbers rows (see [`Rows`]).
+/// The row a byte is on, as the spreadsheet numbers rows (see [`records`]).
 fn row_of(bytes: &[u8], at: usize) -> usize {
-    let before = &bytes[..at.min(bytes.len())];
-    let mut rows = Rows::new(bytes);
-    let mut row = 1;
-    for line in before.split(|&b| b == b'\n') {
-        row = rows.line(line);
+    records(bytes)
+        .iter()
+        .take_while(|record| record.start <= at)
+        .last()
+        .map_or(1, |record| record.row)
+}
+
+/// A record of the file: where the reader started looking for it, its row, its cells.
+struct Record {
+    start: usize,
+    row: usize,
+    cells: ByteRecord,
+}
+
+/// The file's records, their rows numbered as `sheet::read` numbers them (what the
+/// spreadsheet shows): a lone CR ends a line when no LF does; a first line `sep=;` names the
+/// separator and is no row, else the separator is the header's most used of `,`, `;` and
+/// tab; a record's row is its first line less the line breaks inside quoted cells before it.
+fn records(bytes: &[u8]) -> Vec<Record> {
+    let lone_cr: Vec<u8>;
+    let bytes = if bytes.contains(&b'\r') && !bytes.contains(&b'\n') {
+        lone_cr = bytes
+            .iter()
+            .map(|&b| if b == b'\r' { b'\n' } else { b })
+            .collect();
+        &lone_cr
+    } else {
+        bytes
+    };
+    let (separator, skipped) = separator(bytes);
+    let body = bytes.get(skipped..).unwrap_or_default();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator)
+        .from_reader(body);
+    let mut records = Vec::new();
+    let mut lines_inside_cells = 0;
+    let mut cells = ByteRecord::new();
+    while let Ok(true) = reader.read_byte_record(&mut cells) {
+        let (from, line) = cells.position().map_or((0, 1), |p| {
+            (
+                usize::try_from(p.byte()).unwrap_or(usize::MAX),
+                usize::try_from(p.line()).unwrap_or(usize::MAX),
+            )
+        });
+        // The position is before the blank lines the reader skipped, and before the LF of
+        // a CRLF that ended the previous record.
+        let blank = body
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| matches!(b, b'\r' | b'\n'))
+            .filter(|&&b| b == b'\n')
+            .count();
+        let row = line
+            .saturating_add(blank)
+            .saturating_sub(lines_inside_cells);
+        lines_inside_cells += cells
+            .iter()
+            .map(|cell| cell.iter().filter(|&&b| b == b'\n').count())
+            .sum::<usize>();
+        records.push(Record {
+            start: skipped.saturating_add(from),
+            row,
+            cells: cells.clone(),
+        });
     }
-    row
+    records
 }
 
-/// Rows as the spreadsheet numbers them, line after line: from 1 (a first line `sep=;` is
-/// none), and a line break inside a quoted cell is not a new row.
-struct Rows {
-    next: usize,
-    quoted: bool,
-}
-
-impl Rows {
-    fn new(bytes: &[u8]) -> Rows {
-        Rows {
-            next: if bytes.starts_with(b"sep=") { 0 } else { 1 },
-            quoted: false,
+/// The separator and how many bytes its `sep=` line takes, as `sheet::read` finds them.
+fn separator(bytes: &[u8]) -> (u8, usize) {
+    let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    let mut given = first_line;
+    while let Some(rest) = given.strip_suffix(b"\r") {
+        given = rest;
+    }
+    if let Some(&[c]) = given.strip_prefix(b"sep=") {
+        if c.is_ascii() {
+            let line_feed = usize::from(bytes.get(first_line.len()) == Some(&b'\n'));
+            return (c, first_line.len() + line_feed);
         }
     }
-
-    /// The row the next line (without its line feed) is part of.
-    fn line(&mut self, line: &[u8]) -> usize {
-        let row = self.next;
-        for &b in line {
-            if b == b'"' {
-                self.quoted = !self.quoted;
+    let mut counts = [(b',', 0), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for &b in first_line {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            if let Some(entry) = counts.iter_mut().find(|(s, _)| *s == b) {
+                entry.1 += 1;
             }
         }
-        if !self.quoted {
-            self.next += 1;
-        }
-        row
     }
+    let mut best = counts[0];
+    for entry in counts {
+        if entry.1 > best.1 {
+            best = entry;
+        }
+    }
+    (best.0, 0)
 }
 
 #[cfg(test)]
@@ -214,6 +287,67 @@ mod tests {
                  UTF-8\" next time"
             )
         );
+    }
+
+    /// The rows the warning names.
+    fn named(bytes: &[u8]) -> Vec<usize> {
+        let d = decode(bytes).unwrap_or_else(|e| panic!("{e}"));
+        assert!(d.text.contains("École"), "{}", d.text);
+        records(bytes)
+            .iter()
+            .filter(|r| r.cells.iter().any(|c| std::str::from_utf8(c).is_err()))
+            .map(|r| r.row)
+            .collect()
+    }
+
+    #[test]
+    fn rows_are_numbered_as_the_sheet_numbers_them() {
+        // A quote inside a cell that does not start with one is an ordinary character.
+        assert_eq!(
+            named(b"a,b\nScreen 12\" Z\xc3\xbcrich,x\n\xc9cole,y\n"),
+            [3]
+        );
+        // Lone CRs end lines.
+        assert_eq!(named(b"a;b\rZ\xc3\xbcrich;x\r\xc9cole;y\r"), [3]);
+        // The separator the header uses opens quoted cells; `sep=` is no row.
+        let quoted = b"a;b\nZ\xc3\xbcrich;\"two\nlines, here\"\n\xc9cole;y\n";
+        assert_eq!(named(quoted), [3]);
+        let mut with_sep = b"sep=;\r\n".to_vec();
+        with_sep.extend_from_slice(quoted);
+        assert_eq!(named(&with_sep), [3]);
+        // Blank lines are rows all the same; CRLF line ends.
+        assert_eq!(
+            named(b"a,b\r\nZ\xc3\xbcrich,x\r\n\r\n\r\n\xc9cole,y\r\n"),
+            [5]
+        );
+    }
+
+    #[test]
+    fn rows_are_numbered_as_sheet_read_numbers_them() {
+        for text in [
+            "a,b\nScreen 12\" School,x\n\"two\nlines\",y\nlast,z\n",
+            "a;b\r1;\"x\r\ny\"\r\n\r\n\r\n3;4\r\n",
+            "sep=;\na;b\nx;\"two\nlines, here\"\n\nz;y",
+            "a;b\r1;\"x\ry\"\r2;3\r",
+            "\"a\nb\",c\n1,2\n",
+        ] {
+            let (sheet, _) = super::super::sheet::read(text);
+            let sheet = sheet.unwrap_or_else(|e| panic!("{e}"));
+            let rows: Vec<usize> = records(text.as_bytes())
+                .iter()
+                .filter(|r| r.cells.iter().any(|c| !c.trim_ascii().is_empty()))
+                .map(|r| r.row)
+                .collect();
+            let mut expected = vec![sheet.header_row];
+            expected.extend(sheet.rows.iter().map(|r| r.number));
+            assert_eq!(rows, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_nul_byte_is_named_by_the_row_of_its_record() {
+        let bytes = b"a;b\n\"two\nlines\";x\nc;\x00\n";
+        assert!(decode(bytes).is_err_and(|e| e.starts_with("row 3: ")));
     }
 
     #[test]

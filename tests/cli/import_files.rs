@@ -41,8 +41,14 @@ fn a_value_in_a_column_without_a_name_is_the_only_problem_of_its_row() {
         &o,
         "unnamed.csv: row 2, column I: \"CV\" is in a column without a name in row 1",
     );
-    // Not also "the file has no agreements": the row has them, and could not be read.
-    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    // Not also "the file has no agreements": the row has them, and could not be read: one
+    // problem, then the line that says nothing was written.
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(
+        err.ends_with("\n1 problem; nothing was written: correct it and import again\n"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -67,7 +73,8 @@ fn a_csv_cell_that_shows_a_spreadsheet_error_is_refused_by_row_and_column() {
         assert!(err.contains(said), "{said}\n{err}");
     }
     // Each cell once: not also "is not a whole number", nor "is empty".
-    assert_eq!(err.lines().count(), 4, "{err}");
+    assert_eq!(err.lines().count(), 5, "{err}");
+    assert!(err.ends_with("\n4 problems; nothing was written: correct them and import again\n"));
     assert!(!out.exists(), "nothing written");
 }
 
@@ -124,6 +131,12 @@ fn a_web_page_given_to_import_is_named_as_one_with_what_to_save_instead() {
                  <factsheet-response>; or save the spreadsheet as \"CSV UTF-8\", .xlsx or .ods"
             ),
         );
-        assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+        // One problem, then the line that says nothing was written.
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 2, "{err}");
+        assert!(
+            err.ends_with("\n1 problem; nothing was written: correct it and import again\n"),
+            "{err}"
+        );
     }
 }

@@ -283,3 +283,26 @@ fn an_ewp_agreement_that_could_update_two_of_the_catalogue_equally_is_refused_wi
         ),
     );
 }
+
+#[test]
+fn the_same_ewp_file_given_twice_is_named_once() {
+    let base = base_with(
+        "base-fs-twice.json",
+        &[bodo(json!({"schac": "example-hei.edu"}))],
+    );
+    let o = run(&[
+        "import",
+        FACTSHEET,
+        "--factsheet",
+        "./tests/fixtures/ewp/factsheet-response.xml",
+        "--into",
+        path_str(&base),
+    ]);
+    assert_refused(
+        &o,
+        &format!(
+            "./tests/fixtures/ewp/factsheet-response.xml and {FACTSHEET} are the same file, \
+             given twice: leave it out once"
+        ),
+    );
+}

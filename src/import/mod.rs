@@ -172,8 +172,13 @@ pub fn import(
     let mut merge = Merge::new(base.clone());
     let mut directory = ewp::Directory::default();
     let mut kinds = Vec::new();
-    for file in files {
+    let twice = given_twice(files);
+    for (file, twice) in files.iter().zip(twice) {
         let name: Arc<str> = file.name.as_str().into();
+        if let Some(problem) = twice {
+            problems.push(problem);
+            continue;
+        }
         match detect::kind(&file.bytes) {
             Ok(kind) => {
                 // Still read by its content: the other files' problems are then their own.
@@ -257,6 +262,32 @@ pub fn import(
         summary,
         warnings,
     })
+}
+
+/// For each file, a problem when it is an earlier one given again (the same path, however
+/// it is written, and the same bytes): it would repeat every agreement of its own.
+fn given_twice(files: &[Source]) -> Vec<Option<String>> {
+    let path = |f: &Source| std::fs::canonicalize(&f.name).ok();
+    let paths: Vec<_> = files.iter().map(path).collect();
+    files
+        .iter()
+        .enumerate()
+        .map(|(k, file)| {
+            let earlier = files[..k].iter().zip(&paths).find(|(e, p)| {
+                e.bytes == file.bytes && (e.name == file.name || (p.is_some() && **p == paths[k]))
+            });
+            earlier.map(|(e, _)| {
+                if e.name == file.name {
+                    format!("{} is given twice: leave it out once", file.name)
+                } else {
+                    format!(
+                        "{} and {} are the same file, given twice: leave it out once",
+                        e.name, file.name
+                    )
+                }
+            })
+        })
+        .collect()
 }
 
 fn put_sheet(

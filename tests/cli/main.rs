@@ -14,6 +14,7 @@ mod import_encoding;
 mod import_files;
 mod import_merge;
 mod import_refused;
+mod import_together;
 mod options;
 mod output;
 mod preview;

@@ -355,3 +355,40 @@ fn a_factsheet_replaces_only_the_deadlines_it_gives() {
         "{err}"
     );
 }
+
+#[test]
+fn prune_with_ewp_alone_names_the_institutions_it_leaves_without_agreements() {
+    let base = base_with("base-prune.json", &[bodo(json!({"schac": "hibo.no"}))]);
+    let (catalogue, err) = import_ok(
+        "prune-ewp.json",
+        &[
+            V7,
+            "--home-hei",
+            "uw.edu.pl",
+            "--into",
+            path_str(&base),
+            "--prune",
+        ],
+    );
+    let emptied = catalogue["institutions"].as_array().map_or(0, |all| {
+        all.iter().filter(|i| i["agreements"] == json!([])).count()
+    });
+    assert!(emptied > 10, "{emptied}");
+    assert!(
+        err.contains(&format!(
+            "warning: --prune with EWP files alone left {emptied} institutions of the catalogue \
+             without agreements (named below): EWP has only the Erasmus agreements of the \
+             partners these files name"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "\n{emptied} institutions are left without agreements by --prune (no file names any \
+             of theirs), so the widget does not show them: esa-saint-luc-liege, rietveld, kabk, "
+        )) && err.contains(&format!(" and {} more\n", emptied - 10)),
+        "{err}"
+    );
+    // Named there, not once each by their place in the catalogue.
+    assert!(!err.contains("no agreements: the institution"), "{err}");
+}

@@ -255,7 +255,29 @@ pub fn import(
             warnings,
         });
     }
-    warnings.extend(checked.iter().map(explain));
+    // An institution --prune emptied is named in the summary, not warned of by its index.
+    let emptied = summary::emptied(&base, &merge);
+    let said_in_summary = |p: &&Problem| {
+        p.message.starts_with("no agreements")
+            && emptied
+                .iter()
+                .any(|at| p.place == format!("institutions[{at}].agreements"))
+    };
+    warnings.extend(checked.iter().filter(|p| !said_in_summary(p)).map(explain));
+    let ewp_only = kinds
+        .iter()
+        .all(|(_, _, kind)| !matches!(kind, Kind::Csv | Kind::Workbook));
+    if options.prune && ewp_only && !emptied.is_empty() {
+        warnings.push(format!(
+            "--prune with EWP files alone left {} institution{} of the catalogue without \
+             agreements (named below): EWP has only the Erasmus agreements of the partners these \
+             files name, never the catalogue's other partners (outside Erasmus, or agreed \
+             directly); import EWP without --prune, or give the office's spreadsheet in the same \
+             run",
+            emptied.len(),
+            if emptied.len() == 1 { "" } else { "s" }
+        ));
+    }
     let summary = Summary::of(&base, &merge, not_named, options.prune);
     Ok(Imported {
         catalogue: merge.catalogue,

@@ -1,6 +1,7 @@
 //! What an import did, for the office: institutions and agreements added, changed,
 //! unchanged and removed, counted against the catalogue it started from; of each institution
-//! that changed, what did (`khio: website, 1 agreement added`).
+//! that changed, what did (`khio: website, 1 agreement added`); the institutions `--prune`
+//! left without agreements, by id.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -23,6 +24,20 @@ pub struct Summary {
     pub agreements_removed: usize,
     /// Agreements no file names, kept (without `--prune`).
     pub agreements_kept: usize,
+    /// Institutions `--prune` left without agreements (they had some), by id.
+    pub institutions_emptied: Vec<String>,
+}
+
+/// The institutions of `base` that had agreements and have none after the merge (`--prune`
+/// removed every one), by index.
+pub(super) fn emptied(base: &Catalogue, merge: &Merge) -> Vec<usize> {
+    base.institutions
+        .iter()
+        .zip(&merge.catalogue.institutions)
+        .enumerate()
+        .filter(|(_, (before, after))| !before.agreements.is_empty() && after.agreements.is_empty())
+        .map(|(at, _)| at)
+        .collect()
 }
 
 /// An institution that changed: its fields that did (by name) and how many of its
@@ -100,6 +115,11 @@ impl Summary {
         summary.agreements_unchanged = merge.agreements_put.saturating_sub(added + modified);
         if prune {
             summary.agreements_removed = changes.agreements_removed.len();
+            summary.institutions_emptied = emptied(base, merge)
+                .into_iter()
+                .filter_map(|at| merge.catalogue.institutions.get(at))
+                .map(|i| i.id.to_string())
+                .collect();
         } else {
             summary.agreements_kept = not_named;
         }
@@ -140,6 +160,25 @@ impl fmt::Display for Summary {
                 "; {} agreements of the catalogue that no file names were kept (--prune \
                  removes them)",
                 self.agreements_kept
+            )?;
+        }
+        let emptied = &self.institutions_emptied;
+        if !emptied.is_empty() {
+            let shown: Vec<&str> = emptied.iter().take(10).map(String::as_str).collect();
+            let more = match emptied.len() {
+                0..=10 => String::new(),
+                n => format!(" and {} more", n - 10),
+            };
+            write!(
+                f,
+                "\n{} left without agreements by --prune (no file names any of theirs), so the \
+                 widget does not show {}: {}{more}",
+                match emptied.len() {
+                    1 => "1 institution is".to_owned(),
+                    n => format!("{n} institutions are"),
+                },
+                if emptied.len() == 1 { "it" } else { "them" },
+                shown.join(", ")
             )?;
         }
         Ok(())

@@ -3,7 +3,13 @@
 //! the spreadsheet numbers them (the header is row 1; a cell spanning lines is one row), and
 //! the empty columns and rows spreadsheets add left out.
 
+mod errors;
+mod header;
+
 use csv::StringRecord;
+
+pub(super) use errors::{error_cell, shows_error};
+pub(super) use header::column_name;
 
 /// A column the header names: its position (for its letter) and its name, trimmed and in
 /// lower case.
@@ -38,10 +44,17 @@ pub(super) struct Sheet {
     pub unread: usize,
 }
 
+/// Reads the grid ([`grid`]) without the columns the import does not know, which are one
+/// problem, the first.
+pub(super) fn read(text: &str) -> (Result<Sheet, String>, Vec<String>) {
+    let (sheet, mut problems) = grid(text);
+    (sheet.map(|s| known_columns(s, &mut problems)), problems)
+}
+
 /// Reads the grid. The header must name at least one column; a column without a name is
 /// ignored while it is empty. Problems in rows are collected (each naming its row), the rest
 /// of the rows still read; a file without a header is one problem.
-pub(super) fn read(text: &str) -> (Result<Sheet, String>, Vec<String>) {
+fn grid(text: &str) -> (Result<Sheet, String>, Vec<String>) {
     // A lone CR ends lines in files from old Macs; the CSV reader counts lines by LF.
     let text = if text.contains('\r') && !text.contains('\n') {
         std::borrow::Cow::Owned(text.replace('\r', "\n"))
@@ -120,6 +133,15 @@ pub(super) fn read(text: &str) -> (Result<Sheet, String>, Vec<String>) {
     (sheet, problems)
 }
 
+/// The sheet without the columns the import does not know; they are one problem, the first.
+pub(super) fn known_columns(mut sheet: Sheet, problems: &mut Vec<String>) -> Sheet {
+    let unknown = header::leave_out_unknown(sheet.header_row, &mut sheet.columns, &mut sheet.rows);
+    if let Some(unknown) = unknown {
+        problems.insert(0, unknown);
+    }
+    sheet
+}
+
 /// The line a record starts on. The reader's position is where it started looking: before
 /// the blank lines it skipped, and before the LF of a CRLF that ended the previous record.
 fn first_line(record: &StringRecord, text: &str) -> usize {
@@ -177,7 +199,7 @@ fn named_columns(header: &StringRecord) -> Vec<Column> {
         .enumerate()
         .map(|(index, name)| Column {
             index,
-            name: name.trim().to_lowercase(),
+            name: column_name(name),
         })
         .filter(|c| !c.name.is_empty())
         .collect()
@@ -247,84 +269,6 @@ fn row_of(
     Ok(Some(SheetRow { number, cells }))
 }
 
-/// What Excel and LibreOffice show, and save in a CSV file, in a cell whose formula cannot be
-/// computed (LibreOffice also writes `Err:502` and the like). Excel writes them in its own
-/// language: English, then Dutch (Belgium and the Netherlands), French and German, as
-/// Microsoft's localized Excel names them.
-const ERRORS: [&str; 50] = [
-    // English (and LibreOffice in every language).
-    "#NULL!",
-    "#DIV/0!",
-    "#VALUE!",
-    "#REF!",
-    "#NAME?",
-    "#NUM!",
-    "#N/A",
-    "#GETTING_DATA",
-    "#SPILL!",
-    "#CALC!",
-    "#FIELD!",
-    "#BLOCKED!",
-    "#CONNECT!",
-    "#BUSY!",
-    "#UNKNOWN!",
-    "#PYTHON!",
-    // Dutch.
-    "#LEEG!",
-    "#DEEL/0!",
-    "#WAARDE!",
-    "#VERW!",
-    "#NAAM?",
-    "#GETAL!",
-    "#N/B",
-    "#GEGEVENS_OPHALEN",
-    "#OVERLOOP!",
-    "#BEREKENEN!",
-    "#VELD!",
-    "#GEBLOKKEERD!",
-    "#VERBINDEN!",
-    "#BEZET!",
-    "#ONBEKEND!",
-    // French (#DIV/0!, #REF!, #N/A and #CALC! as in English).
-    "#NUL!",
-    "#VALEUR!",
-    "#NOM?",
-    "#NOMBRE!",
-    "#PROPAGATION!",
-    "#CHAMP!",
-    "#BLOQUE!",
-    "#CONNEXION!",
-    "#OCCUPE!",
-    "#INCONNU!",
-    // German (#NULL!, #DIV/0!, #NAME? as in English).
-    "#WERT!",
-    "#BEZUG!",
-    "#ZAHL!",
-    "#NV",
-    "#ÜBERLAUF!",
-    "#KALK!",
-    "#DATEN_ABRUFEN",
-    "#FELD!",
-    "#UNBEKANNT!",
-];
-
-/// Whether a cell's text (or an item of a list cell) is a spreadsheet's error value rather
-/// than a value, in any of the languages of [`ERRORS`], in any case.
-pub(super) fn shows_error(value: &str) -> bool {
-    (value.starts_with('#') && ERRORS.contains(&value.to_uppercase().as_str()))
-        || value
-            .strip_prefix("Err:")
-            .is_some_and(|code| code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// `row 4, column lat (F): the cell shows the error #DIV/0!; …`, for CSV and workbooks alike.
-pub(super) fn error_cell(row: usize, column: &str, error: &str) -> String {
-    format!(
-        "row {row}, column {column}: the cell shows the error {error}, not a value (its formula \
-         could not be worked out); put a value in it"
-    )
-}
-
 fn printable(separator: char) -> String {
     match separator {
         '\t' => "tab".to_owned(),
@@ -350,7 +294,7 @@ mod tests {
     use super::*;
 
     fn sheet(text: &str) -> Sheet {
-        match read(text) {
+        match grid(text) {
             (Ok(sheet), problems) if problems.is_empty() => sheet,
             (sheet, problems) => panic!("{sheet:?} {problems:?}"),
         }
@@ -395,7 +339,7 @@ mod tests {
             ["a (A)", "b (C)"]
         );
         assert_eq!(s.rows[0].cells, ["1", "2"]);
-        let (_, problems) = read("a,b\n51,05,3\n1\n");
+        let (_, problems) = grid("a,b\n51,05,3\n1\n");
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].starts_with("row 2, column C: \"3\" is in a column without a name"));
         assert!(problems[0].contains("decimal comma"));
@@ -404,7 +348,7 @@ mod tests {
 
     #[test]
     fn cells_that_show_a_spreadsheet_s_error_are_named_and_their_row_left_out() {
-        let (sheet, problems) = read("a;b\n#name?;Err:502\n#N/A is missing;Err:5\n");
+        let (sheet, problems) = grid("a;b\n#name?;Err:502\n#N/A is missing;Err:5\n");
         assert_eq!(
             problems,
             [
@@ -422,7 +366,7 @@ mod tests {
     #[test]
     fn an_empty_file_has_no_header() {
         for text in ["", "\n\n", ";;;\n"] {
-            assert!(read(text).0.is_err(), "{text:?}");
+            assert!(grid(text).0.is_err(), "{text:?}");
         }
     }
 }

@@ -9,7 +9,9 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
 
-use super::sheet::{error_cell, letter, shows_error, Column, Sheet, SheetRow};
+use super::sheet::{
+    column_name, error_cell, known_columns, letter, shows_error, Column, Sheet, SheetRow,
+};
 
 type Workbook<'b> = calamine::Sheets<Cursor<&'b [u8]>>;
 
@@ -70,7 +72,7 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>,
                 .enumerate()
                 .map(|(j, cell)| Column {
                     index: first_column + j,
-                    name: text(cell, "").trim().to_lowercase(),
+                    name: column_name(&text(cell, "")),
                 })
                 .filter(|c| !c.name.is_empty())
                 .collect();
@@ -157,13 +159,16 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> (Result<Sheet, String>,
                 Vec::new(),
             );
         }
-        Some((header_row, columns)) => Ok(Sheet {
-            separator: ',',
-            header_row,
-            columns,
-            rows,
-            unread,
-        }),
+        Some((header_row, columns)) => Ok(known_columns(
+            Sheet {
+                separator: ',',
+                header_row,
+                columns,
+                rows,
+                unread,
+            },
+            &mut problems,
+        )),
     };
     (sheet, problems)
 }
@@ -202,7 +207,7 @@ fn is_partner_list(workbook: &mut Workbook, name: &str) -> bool {
     header.is_some_and(|cells| {
         cells
             .iter()
-            .any(|c| text(c, "").trim().eq_ignore_ascii_case("institution_id"))
+            .any(|c| column_name(&text(c, "")) == "institution_id")
     })
 }
 

@@ -139,3 +139,59 @@ fn a_country_written_as_the_eu_or_a_person_writes_it_is_refused_with_its_iso_cod
     }
     assert!(!out.exists(), "nothing written");
 }
+
+#[test]
+fn the_same_problem_on_many_rows_is_said_once_with_its_rows_and_a_total() {
+    let mut csv =
+        String::from("institution_id;institution_name;city;country;lat;lon;mobility;isced\n");
+    for i in 0..500 {
+        csv.push_str(&format!("x{i};X {i};Oslo;UK;north;10,7;study;0211\n"));
+    }
+    // One row with a problem of its own, said as before.
+    csv.push_str("y;Y;Oslo;NO;59,9;10,7;study;0211;extra\n");
+    let (o, out) = import("many.csv", csv);
+    assert_refused(
+        &o,
+        "many.csv: rows 2\u{2013}501 (500 rows), column lat (E): \"north\" is not a number\n",
+    );
+    let err = stderr(&o);
+    for said in [
+        "many.csv: rows 2\u{2013}501 (500 rows), column country (D): \"UK\" is not an ISO \
+         3166-1 country code: write GB (United Kingdom)\n",
+        "many.csv: row 502, column I: \"extra\" is in a column without a name in row 1",
+        "\n1,001 problems (3 different, each above with its rows); nothing was written: correct \
+         them and import again\n",
+    ] {
+        assert!(err.contains(said), "{said}\n{err}");
+    }
+    assert_eq!(err.lines().count(), 4, "{err}");
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
+fn headers_written_as_the_office_writes_them_are_read_and_unknown_ones_said_once() {
+    // Case, spaces for `_` and spaces around a name: the column all the same.
+    let csv = "Institution ID;Institution Name;City ;Country;Lat;Lon;Mobility;ISCED;Valid from\n\
+               x-school;X School;Oslo;NO;59,9;10,7;study;0211;2024/2025\n";
+    let (o, out) = import("spaces.csv", csv);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let written = read_json(&out);
+    let x = institution(&written, "x-school");
+    assert_eq!(x["agreements"][0]["valid"]["from"], "2024/2025", "{x}");
+    // Dutch headings and a typo: one message, each with the column it most likely means.
+    let csv =
+        "Instelling;Stad;Land;Breedtegraad;Lengtegraad;Mobiliteit;ISCED;Colour;institution_nmae\n\
+               X School;Oslo;NO;59,9;10,7;study;0211;blue;x-school\n";
+    let (o, out) = import("dutch.csv", csv);
+    assert_refused(
+        &o,
+        "dutch.csv: row 1: 8 columns are not columns the import knows: instelling (A, perhaps \
+         institution_name), stad (B, perhaps city), land (C, perhaps country), breedtegraad (D, \
+         perhaps lat), lengtegraad (E, perhaps lon), mobiliteit (F, perhaps mobility), colour \
+         (H), institution_nmae (I, perhaps institution_name); rename each as the import names \
+         its column, or delete it; the columns are institution_id, institution_name,",
+    );
+    let err = stderr(&o);
+    assert_eq!(err.matches("the columns are").count(), 1, "{err}");
+    assert!(!out.exists(), "nothing written");
+}

@@ -369,31 +369,3 @@ fn a_country_that_is_not_a_code_is_quoted_as_typed() {
     // A code in lower case is the code.
     assert!(!stderr(&o).contains("row 3"), "{}", stderr(&o));
 }
-
-#[test]
-fn the_same_problem_on_many_rows_is_said_once_with_its_rows_and_a_total() {
-    let mut csv =
-        String::from("institution_id;institution_name;city;country;lat;lon;mobility;isced\n");
-    for i in 0..500 {
-        csv.push_str(&format!("x{i};X {i};Oslo;UK;north;10,7;study;0211\n"));
-    }
-    // One row with a problem of its own, said as before.
-    csv.push_str("y;Y;Oslo;NO;59,9;10,7;study;0211;extra\n");
-    let (o, out) = crate::import_cells::import("many.csv", csv);
-    assert_refused(
-        &o,
-        "many.csv: rows 2\u{2013}501 (500 rows), column lat (E): \"north\" is not a number\n",
-    );
-    let err = stderr(&o);
-    for said in [
-        "many.csv: rows 2\u{2013}501 (500 rows), column country (D): \"UK\" is not an ISO \
-         3166-1 country code: write GB (United Kingdom)\n",
-        "many.csv: row 502, column I: \"extra\" is in a column without a name in row 1",
-        "\n1,001 problems (3 different, each above with its rows); nothing was written: correct \
-         them and import again\n",
-    ] {
-        assert!(err.contains(said), "{said}\n{err}");
-    }
-    assert_eq!(err.lines().count(), 4, "{err}");
-    assert!(!out.exists(), "nothing written");
-}

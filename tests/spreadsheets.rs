@@ -295,3 +295,32 @@ fn a_cell_that_shows_an_error_is_named_by_its_column() {
         "{err}"
     );
 }
+
+#[test]
+fn a_workbook_s_headers_as_the_office_types_them_and_its_dutch_error_texts() {
+    // `Institution ID`, `Valid From`: the columns, as in a CSV file.
+    let mut rows = sample();
+    let from_csv = import(
+        std::path::Path::new("www/partners-sample.csv"),
+        &[],
+        "csv-headers.json",
+    );
+    for cell in &mut rows[0] {
+        if let Cell::Text(name) = cell {
+            *name = format!(" {} ", name.replace('_', " ").to_uppercase());
+        }
+    }
+    let path = scratch_path("headers.xlsx");
+    write_xlsx(&path, &[("Partners", &rows)]);
+    assert_eq!(import(&path, &[], "headers.json"), from_csv);
+    // A text cell that shows a Dutch Excel's error, pasted as values.
+    rows[2][1] = Cell::Text("#N/B".to_owned());
+    let path = scratch_path("dutch-error.xlsx");
+    write_xlsx(&path, &[("Partners", &rows)]);
+    let o = run(&["import", path_str(&path), "--into", DEMO]);
+    assert_refused(
+        &o,
+        "dutch-error.xlsx: row 3, column institution_name (B): the cell shows the error #N/B, not \
+         a value",
+    );
+}

@@ -38,6 +38,7 @@
 
 mod agreements;
 mod cells;
+mod columns;
 mod detect;
 mod encoding;
 mod ewp;

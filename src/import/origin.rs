@@ -4,7 +4,8 @@
 
 use std::sync::Arc;
 
-use super::cells::{place, COLUMNS};
+use super::cells::place;
+use super::columns::COLUMNS;
 use super::sheet::Column;
 use crate::catalogue::Problem;
 

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::agreements::{repeats, Gives};
-use super::cells::{Cells, Row, COLUMNS, REQUIRED};
+use super::cells::{Cells, Row};
+use super::columns::{COLUMNS, REQUIRED};
 use super::merge::Merge;
 use super::origin::{At, Origin};
 use super::sheet::{self, Sheet};

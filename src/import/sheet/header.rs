@@ -5,7 +5,7 @@
 //! English heading, `Instelling`, `Stad`, `Latitude`), and the import's columns listed once.
 
 use super::{Column, SheetRow};
-use crate::import::cells::COLUMNS;
+use crate::import::columns::COLUMNS;
 
 /// The column a header cell names: one of the import's columns when it differs only in case,
 /// spaces (around it, or for `_`) or `-`; otherwise the name trimmed, in lower case.

@@ -175,7 +175,7 @@ fn records(bytes: &[u8]) -> Vec<Record> {
     } else {
         bytes
     };
-    let (separator, skipped) = separator(bytes);
+    let (separator, skipped) = super::sheet::separator_of(bytes);
     let body = bytes.get(skipped..).unwrap_or_default();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -215,39 +215,6 @@ fn records(bytes: &[u8]) -> Vec<Record> {
         });
     }
     records
-}
-
-/// The separator and how many bytes its `sep=` line takes, as `sheet::read` finds them.
-fn separator(bytes: &[u8]) -> (u8, usize) {
-    let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
-    let mut given = first_line;
-    while let Some(rest) = given.strip_suffix(b"\r") {
-        given = rest;
-    }
-    if let Some(&[c]) = given.strip_prefix(b"sep=") {
-        if c.is_ascii() {
-            let line_feed = usize::from(bytes.get(first_line.len()) == Some(&b'\n'));
-            return (c, first_line.len() + line_feed);
-        }
-    }
-    let mut counts = [(b',', 0), (b';', 0), (b'\t', 0)];
-    let mut quoted = false;
-    for &b in first_line {
-        if b == b'"' {
-            quoted = !quoted;
-        } else if !quoted {
-            if let Some(entry) = counts.iter_mut().find(|(s, _)| *s == b) {
-                entry.1 += 1;
-            }
-        }
-    }
-    let mut best = counts[0];
-    for entry in counts {
-        if entry.1 > best.1 {
-            best = entry;
-        }
-    }
-    (best.0, 0)
 }
 
 #[cfg(test)]

@@ -162,23 +162,34 @@ fn first_line(record: &StringRecord, text: &str) -> usize {
 /// The separator the header row uses most: `,`, `;` or tab (ties in that order). A first
 /// line `sep=;`, which Excel writes and reads, names it instead and is not a row.
 fn separator(text: &str) -> (char, &str) {
-    let first_line = text.split('\n').next().unwrap_or_default();
-    if let Some(given) = first_line.trim_end_matches('\r').strip_prefix("sep=") {
-        let mut chars = given.chars();
-        if let (Some(c), None) = (chars.next(), chars.next()) {
-            if c.is_ascii() {
-                let rest = &text[first_line.len()..];
-                return (c, rest.strip_prefix('\n').unwrap_or(rest));
-            }
+    let (separator, sep_line) = separator_of(text.as_bytes());
+    (
+        char::from(separator),
+        text.get(sep_line..).unwrap_or_default(),
+    )
+}
+
+/// [`separator`] of the file's bytes (the CSV reader's and `encoding.rs`'s): the separator,
+/// and how many bytes its `sep=` line takes (0 without one).
+pub(super) fn separator_of(bytes: &[u8]) -> (u8, usize) {
+    let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    let mut given = first_line;
+    while let Some(rest) = given.strip_suffix(b"\r") {
+        given = rest;
+    }
+    if let Some(&[c]) = given.strip_prefix(b"sep=") {
+        if c.is_ascii() {
+            let line_feed = usize::from(bytes.get(first_line.len()) == Some(&b'\n'));
+            return (c, first_line.len() + line_feed);
         }
     }
-    let mut counts = [(',', 0), (';', 0), ('\t', 0)];
+    let mut counts = [(b',', 0), (b';', 0), (b'\t', 0)];
     let mut quoted = false;
-    for c in first_line.chars() {
-        if c == '"' {
+    for &b in first_line {
+        if b == b'"' {
             quoted = !quoted;
         } else if !quoted {
-            if let Some(entry) = counts.iter_mut().find(|(s, _)| *s == c) {
+            if let Some(entry) = counts.iter_mut().find(|(s, _)| *s == b) {
                 entry.1 += 1;
             }
         }
@@ -189,7 +200,7 @@ fn separator(text: &str) -> (char, &str) {
             best = entry;
         }
     }
-    (best.0, text)
+    (best.0, 0)
 }
 
 /// The header's named columns; empty names (Excel's trailing `;;`) are left out.

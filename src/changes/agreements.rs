@@ -18,6 +18,22 @@ pub fn likeness(same_levels: bool, same_terms: bool) -> u8 {
     2 * u8::from(same_levels) + u8::from(same_terms)
 }
 
+/// `agreement` with its lists (programmes, levels, terms) sorted and each item once: what
+/// identifies it whatever order its lists were written in, for finding one given twice.
+pub fn in_one_order(agreement: &Agreement) -> Agreement {
+    fn sorted<T: Ord>(list: &mut Option<Vec<T>>) {
+        if let Some(list) = list {
+            crate::order::sort(list);
+            list.dedup();
+        }
+    }
+    let mut agreement = agreement.clone();
+    sorted(&mut agreement.programmes);
+    sorted(&mut agreement.levels);
+    sorted(&mut agreement.terms);
+    agreement
+}
+
 /// Two lists read as sets (`["master", "bachelor"]` is `["bachelor", "master"]`); absent
 /// is absent only.
 pub fn same_set<T: Ord>(a: &Option<Vec<T>>, b: &Option<Vec<T>>) -> bool {
@@ -205,7 +221,8 @@ pub fn repeated(catalogue: &Catalogue) -> Vec<Problem> {
     for (i, institution) in catalogue.institutions.iter().enumerate() {
         let agreements = &institution.agreements;
         for (j, agreement) in agreements.iter().enumerate() {
-            if let Some(first) = agreements[..j].iter().position(|a| a == agreement) {
+            let alike = |a: &Agreement| in_one_order(a) == in_one_order(agreement);
+            if let Some(first) = agreements[..j].iter().position(alike) {
                 problems.push(Problem::warning(
                     format!("institutions[{i}].agreements[{j}]"),
                     format!(

@@ -12,8 +12,8 @@ mod agreements;
 mod display;
 
 pub use agreements::{
-    agreement_key, agreement_name, likeness, pair, pair_agreements, repeated, same_set, words,
-    Paired, IDENTICAL,
+    agreement_key, agreement_name, in_one_order, likeness, pair, pair_agreements, repeated,
+    same_set, words, Paired, IDENTICAL,
 };
 
 use serde::Serialize;

@@ -17,7 +17,9 @@ use super::merge::Merge;
 use super::origin::{At, Origin};
 use super::sheet::Column;
 use crate::catalogue::{Agreement, Validity};
-use crate::changes::{agreement_key, likeness, pair, same_set, words, Paired, IDENTICAL};
+use crate::changes::{
+    agreement_key, in_one_order, likeness, pair, same_set, words, Paired, IDENTICAL,
+};
 
 /// Which of an agreement's fields a file says; the others are kept from the agreement it
 /// updates (notes and contacts always: no file says them).
@@ -69,6 +71,14 @@ impl Gives {
         fn pick<T: Clone>(says: bool, given: &T, stored: &T) -> T {
             (if says { given } else { stored }).clone()
         }
+        // A list the file gives as the catalogue has it, in another order, stays as it was.
+        fn pick_set<T: Clone + Ord>(
+            says: bool,
+            given: &Option<Vec<T>>,
+            stored: &Option<Vec<T>>,
+        ) -> Option<Vec<T>> {
+            pick(says && !same_set(given, stored), given, stored)
+        }
         let year = |a: &Agreement, until: bool| {
             a.valid
                 .as_ref()
@@ -78,10 +88,10 @@ impl Gives {
         let until = pick(self.valid_until, &year(given, true), &year(stored, true));
         Agreement {
             mobility: given.mobility,
-            programmes: pick(self.programmes, &given.programmes, &stored.programmes),
+            programmes: pick_set(self.programmes, &given.programmes, &stored.programmes),
             isced: given.isced.clone(),
-            levels: pick(self.levels, &given.levels, &stored.levels),
-            terms: pick(self.terms, &given.terms, &stored.terms),
+            levels: pick_set(self.levels, &given.levels, &stored.levels),
+            terms: pick_set(self.terms, &given.terms, &stored.terms),
             places: pick(self.places, &given.places, &stored.places),
             months: pick(self.months, &given.months, &stored.months),
             languages: pick(self.languages, &given.languages, &stored.languages),
@@ -143,7 +153,10 @@ impl Merge {
         let id = self.catalogue.institutions[at].id.to_string();
         let mut fresh = Vec::new();
         for (agreement, origin) in given {
-            match self.given.entry((at, format!("{agreement:?}"))) {
+            match self
+                .given
+                .entry((at, format!("{:?}", in_one_order(&agreement))))
+            {
                 Entry::Occupied(earlier) => problems.push(format!(
                     "{}: {}",
                     origin.file,

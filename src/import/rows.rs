@@ -12,7 +12,7 @@ use super::merge::Merge;
 use super::origin::{At, Origin};
 use super::sheet::{self, Sheet};
 use crate::catalogue::{Agreement, Institution};
-use crate::changes::agreement_key;
+use crate::changes::{agreement_key, in_one_order};
 
 /// Puts the sheet's institutions and agreements into `merge`; every problem, by row and
 /// column, in `problems` (nothing is put from a sheet with problems).
@@ -56,7 +56,10 @@ pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &
         }
         let agreement = cells.agreement(&row);
         if let Some(agreement) = &agreement {
-            let given = (row.institution_id.clone(), format!("{agreement:?}"));
+            let given = (
+                row.institution_id.clone(),
+                format!("{:?}", in_one_order(agreement)),
+            );
             if let Some(&first) = seen.get(&given) {
                 let key = agreement_key(agreement);
                 let said = repeats(&origin(number), &origin(first), &row.institution_id, &key);

@@ -12,6 +12,7 @@ mod import_cells;
 mod import_csv;
 mod import_encoding;
 mod import_files;
+mod import_list_order;
 mod import_merge;
 mod import_refused;
 mod import_together;

@@ -14,6 +14,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::columns::REQUIRED;
 use super::origin::{Origin, Record};
 use crate::catalogue::{Catalogue, Institution, LocalisedText};
 
@@ -128,10 +129,17 @@ impl Merge {
                                 || same(column, &first.institution, &institution) => {}
                         Some(first) => {
                             let typed = first.cells.iter().find(|(c, _)| c == column);
+                            // A later file may leave a column empty, but not one every
+                            // institution's first row needs: it is such a row in its file.
+                            let remedy = if REQUIRED.contains(column) {
+                                "give the same in later files"
+                            } else {
+                                "leave them empty in later files or give the same"
+                            };
                             problems.push(format!(
                                 "{}: \"{value}\", but the institution's first row, {}, has \
                                  \"{}\": its details are read from the first row that names it; \
-                                 leave them empty in later files or give the same",
+                                 {remedy}",
                                 origin.cell(column),
                                 origin.other(&first.origin),
                                 typed.map_or("", |(_, v)| v.as_str())

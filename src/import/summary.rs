@@ -154,13 +154,18 @@ impl fmt::Display for Summary {
             self.agreements_unchanged,
             self.agreements_removed
         )?;
-        if self.agreements_kept > 0 {
-            write!(
+        match self.agreements_kept {
+            0 => {}
+            1 => write!(
                 f,
-                "; {} agreements of the catalogue that no file names were kept (--prune \
-                 removes them)",
-                self.agreements_kept
-            )?;
+                "; 1 agreement of the catalogue that no file names was kept (--prune removes \
+                 it)"
+            )?,
+            n => write!(
+                f,
+                "; {n} agreements of the catalogue that no file names were kept (--prune \
+                 removes them)"
+            )?,
         }
         let emptied = &self.institutions_emptied;
         if !emptied.is_empty() {
@@ -182,5 +187,28 @@ impl fmt::Display for Summary {
             )?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_agreement_kept_is_said_in_the_singular() {
+        let said = |kept| {
+            let summary = Summary {
+                agreements_kept: kept,
+                ..Summary::default()
+            };
+            summary.to_string()
+        };
+        assert!(said(1).contains(
+            "; 1 agreement of the catalogue that no file names was kept (--prune removes it)"
+        ));
+        assert!(said(349).contains(
+            "; 349 agreements of the catalogue that no file names were kept (--prune removes them)"
+        ));
+        assert!(!said(0).contains("kept"));
     }
 }

@@ -83,7 +83,7 @@ fn two_files_that_disagree_on_an_institution_are_refused_by_file_and_row() {
         &format!(
             "fb.csv: row 3, column institution_name (B): \"KHiO B\", but the institution's \
              first row, {}, row 2, has \"KHiO A\": its details are read from the first row \
-             that names it; leave them empty in later files or give the same",
+             that names it; give the same in later files",
             path_str(&a)
         ),
     );

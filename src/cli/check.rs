@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use partner_matcher::catalogue::{load_bytes, BadRecords, Problem, Skipped};
+use partner_matcher::catalogue::{load_bytes, locate_in, BadRecords, Problem, Skipped};
 
 use super::clarify::clarify;
 use super::{print_json, read_catalogue, say, Outcome};
@@ -55,7 +55,11 @@ pub fn run(args: &Args) -> Outcome {
                 count(c.bips.len(), "BIP", "BIPs")
             );
             let mut warnings = checked.warnings;
-            warnings.extend(partner_matcher::changes::repeated(c));
+            let mut repeated = partner_matcher::changes::repeated(c);
+            if let Ok(text) = std::str::from_utf8(&bytes) {
+                locate_in(text, &mut repeated);
+            }
+            warnings.extend(repeated);
             (warnings, Some(summary))
         }
         Err(rejected) => (rejected.problems, None),

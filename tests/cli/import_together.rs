@@ -140,6 +140,17 @@ fn check_and_import_warn_of_an_agreement_a_catalogue_has_twice() {
          places would count twice; delete one of them"
     );
     assert!(stderr(&o).contains(&said), "{}", stderr(&o));
+    // Where the copy starts, as every other warning says it.
+    let err = stderr(&o);
+    let line: usize = err
+        .split(&format!("{said} (line "))
+        .nth(1)
+        .and_then(|rest| rest.split(',').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("a line: {err}"));
+    let text = std::fs::read_to_string(&twice).expect("the catalogue");
+    let at = text.lines().nth(line - 1).unwrap_or_default();
+    assert_eq!(at.trim(), "{", "line {line} of the catalogue");
     assert!(stdout(&o).contains("(1 warning)"), "{}", stdout(&o));
     let o = run(&[
         "import",

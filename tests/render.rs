@@ -127,10 +127,31 @@ fn render_in_english_and_as_a_whole_page() {
         html.contains("<title>Partner schools and BIPs for Photography</title>"),
         "{html}"
     );
+    // A whole page's heading is its h1, its groups h2 and h3, beneath it (the fragment's
+    // start at h2, under the host page's own h1).
     assert!(
-        html.contains("<h4>France</h4>") && html.contains("Study exchange – "),
+        html.contains("<h1>Partner schools and BIPs for Photography</h1>")
+            && html.contains("<h2>Partner institutions</h2>")
+            && html.contains("<h3>France</h3>")
+            && html.contains("Study exchange – "),
         "{html}"
     );
+    // The catalogue's notice comes with the list, as with the widget's results.
+    assert!(
+        html.contains("<p>Demo data: the agreements, places and dates in this catalogue"),
+        "{html}"
+    );
+    // BIPs in the order of their dates (June, July, September 2027).
+    let [june, july, september] = [
+        "Documentary Lab",
+        "The Archive as Material",
+        "Sustainable Stories",
+    ]
+    .map(|title| {
+        html.find(title)
+            .unwrap_or_else(|| panic!("{title}: {html}"))
+    });
+    assert!(june < july && july < september, "{html}");
     assert_eq!(
         listed_names(&parsed),
         searched_names(DEMO, "photography", "en")

@@ -9,8 +9,16 @@ use crate::i18n::{fill, kind_label};
 use crate::search::Kind;
 use crate::Locale;
 
-/// `<section>` with a heading, the partners by country and the BIPs.
+/// `<section>` with a heading, the partners by country and the BIPs: to go inside
+/// `<partner-matcher>` on a page whose own heading is an `<h1>`.
 pub fn fragment(listing: &Listing) -> String {
+    section(listing, 2)
+}
+
+/// The section with its heading at `level` (`h2` in a page's content, `h1` as a whole page)
+/// and its groups one and two levels below.
+fn section(listing: &Listing, level: u8) -> String {
+    let (h, group, country) = (level, level + 1, level + 2);
     let locale = listing.locale;
     let mut out = String::new();
     let title = title(listing);
@@ -19,26 +27,29 @@ pub fn fragment(listing: &Listing) -> String {
         "<section class=\"pm-fallback\" lang=\"{}\">",
         locale.code()
     );
-    let _ = writeln!(out, "<h2>{}</h2>", escape(&title));
+    let _ = writeln!(out, "<h{h}>{}</h{h}>", escape(&title));
+    if let Some(notice) = &listing.notice {
+        let _ = writeln!(out, "<p>{}</p>", escape(notice));
+    }
     if listing.countries.is_empty() && listing.related.is_empty() && listing.bips.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", escape(NONE.get(locale)));
     }
     if !listing.countries.is_empty() {
         let _ = writeln!(
             out,
-            "<h3>{}</h3>",
+            "<h{group}>{}</h{group}>",
             escape(kind_label(Kind::Institution).get(locale))
         );
     }
-    countries(&mut out, &listing.countries, locale);
+    countries(&mut out, &listing.countries, country, locale);
     if !listing.related.is_empty() {
-        let _ = writeln!(out, "<h3>{}</h3>", escape(RELATED.get(locale)));
-        countries(&mut out, &listing.related, locale);
+        let _ = writeln!(out, "<h{group}>{}</h{group}>", escape(RELATED.get(locale)));
+        countries(&mut out, &listing.related, country, locale);
     }
     if !listing.bips.is_empty() {
         let _ = writeln!(
             out,
-            "<h3>{}</h3>\n<ul>",
+            "<h{group}>{}</h{group}>\n<ul>",
             escape(kind_label(Kind::Bip).get(locale))
         );
         for bip in &listing.bips {
@@ -62,9 +73,9 @@ pub fn fragment(listing: &Listing) -> String {
     out
 }
 
-fn countries(out: &mut String, countries: &[Country], locale: Locale) {
+fn countries(out: &mut String, countries: &[Country], h: u8, locale: Locale) {
     for country in countries {
-        let _ = writeln!(out, "<h4>{}</h4>\n<ul>", escape(&country.name));
+        let _ = writeln!(out, "<h{h}>{}</h{h}>\n<ul>", escape(&country.name));
         for entry in &country.institutions {
             let _ = write!(
                 out,
@@ -99,7 +110,7 @@ pub fn page(listing: &Listing) -> String {
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n</head>\n<body>\n{}</body>\n</html>\n",
         listing.locale.code(),
         escape(&title(listing)),
-        fragment(listing)
+        section(listing, 1)
     )
 }
 

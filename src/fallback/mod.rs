@@ -27,7 +27,10 @@ pub struct Listing {
     /// Institutions open to a related programme (the same ISCED-F detailed field), which a
     /// search lists after those that fit, in their own group; by country likewise.
     pub related: Vec<Country>,
+    /// BIPs, the soonest in person first, then those online only.
     pub bips: Vec<BipEntry>,
+    /// The catalogue's notice, shown with the results (demo data, agreements under review).
+    pub notice: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -113,12 +116,26 @@ pub fn listing(
             Kind::Bip => bips.extend(bip(matcher, hit, locale)),
         }
     }
+    // In the order of their dates, as a student plans (the search ranks them by fit).
+    let starts = |b: &BipEntry| {
+        let physical = matcher.bip(&b.id).and_then(|bip| bip.physical.as_ref());
+        (
+            physical.is_none(),
+            physical.map(|p| p.start.as_str().to_owned()),
+        )
+    };
+    crate::order::sort_by(&mut bips, |a, b| starts(a).cmp(&starts(b)));
     Ok(Listing {
         locale,
         programme: programme.map(|p| p.name.get(locale).to_owned()),
         countries: by_country(fitting, locale),
         related: by_country(related, locale),
         bips,
+        notice: matcher
+            .catalogue()
+            .notice
+            .as_ref()
+            .map(|n| n.get(locale).to_owned()),
     })
 }
 

@@ -66,6 +66,16 @@ fn requirements_as_the_office_writes_them_are_the_keys_the_widget_translates() {
         serde_json::json!(["motivation-letter", "portfolio", "cv", "Privacy statement"])
     );
     assert_eq!(school["tags"], serde_json::json!(["film", "photo"]));
+    // Other names the office writes for them (a Dutch grade list, a CV written out).
+    let csv = "institution_id;institution_name;city;country;lat;lon;mobility;isced;requirements\n\
+               y-school;Y School;Oslo;NO;59,9;10,7;study;0211;\"Cijferlijst;Curriculum vitae;Taalbewijs\"\n";
+    let (o, out) = import("requirements-other-names.csv", csv);
+    assert_ok(&o);
+    let catalogue = read_json(&out);
+    assert_eq!(
+        institution(&catalogue, "y-school")["requirements"],
+        serde_json::json!(["transcript", "cv", "language-certificate"])
+    );
 }
 
 #[test]

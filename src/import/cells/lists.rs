@@ -25,6 +25,7 @@ const REQUIREMENTS: [&str; 10] = [
 /// widget has no words for stays as written. Spreadsheet cells and EWP Factsheets alike.
 pub(in crate::import) fn requirement_key(name: &str) -> String {
     let name = name.trim();
+    let lower = name.to_lowercase();
     REQUIREMENTS
         .into_iter()
         .find(|key| {
@@ -33,8 +34,33 @@ pub(in crate::import) fn requirement_key(name: &str) -> String {
                     label.en.eq_ignore_ascii_case(name) || label.nl.eq_ignore_ascii_case(name)
                 })
         })
+        .or_else(|| {
+            let other = OTHER_NAMES.iter().find(|(other, _)| *other == lower);
+            other.map(|&(_, key)| key)
+        })
         .map_or_else(|| name.to_owned(), str::to_owned)
 }
+
+/// Other names the office writes for a requirement, in lower case, and its key.
+const OTHER_NAMES: [(&str, &str); 17] = [
+    ("curriculum vitae", "cv"),
+    ("resume", "cv"),
+    ("résumé", "cv"),
+    ("cijferlijst", "transcript"),
+    ("transcript", "transcript"),
+    ("puntenlijst", "transcript"),
+    ("letter of motivation", "motivation-letter"),
+    ("motivation", "motivation-letter"),
+    ("motivatie", "motivation-letter"),
+    ("motivatiebrief", "motivation-letter"),
+    ("taalbewijs", "language-certificate"),
+    ("taaltest", "language-certificate"),
+    ("language test", "language-certificate"),
+    ("recordings", "recording"),
+    ("opnames", "recording"),
+    ("auditions", "audition"),
+    ("show reel", "showreel"),
+];
 
 impl Cells<'_> {
     /// The items of a list cell, trimmed, empty ones left out. No item holds a comma (ids,
@@ -153,6 +179,11 @@ mod tests {
         assert_eq!(requirement_key("Transcript of Records"), "transcript");
         assert_eq!(requirement_key(" CV "), "cv");
         assert_eq!(requirement_key("Privacy statement"), "Privacy statement");
+        // Other names the office writes.
+        assert_eq!(requirement_key("Cijferlijst"), "transcript");
+        assert_eq!(requirement_key("Curriculum Vitae"), "cv");
+        assert_eq!(requirement_key("Résumé"), "cv");
+        assert_eq!(requirement_key("Taalbewijs"), "language-certificate");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::agreements::{repeats, Gives};
 use super::cells::{Cells, Row};
-use super::columns::{COLUMNS, REQUIRED};
+use super::columns::REQUIRED;
 use super::merge::Merge;
 use super::origin::{At, Origin};
 use super::sheet::{self, Sheet};
@@ -156,18 +156,13 @@ fn reads_alike(cells: &Cells, built: &Built, column: &str, value: &str) -> bool 
     read.is_some_and(|read| unread.is_empty() && read == built.institution)
 }
 
-/// Every column named once, each one the import knows, and the ones every import needs.
+/// Every column named once, and the ones every import needs. (Columns the import does not
+/// know were named, and left out, as the sheet was read: `sheet::known_columns`.)
 fn check_header(sheet: &Sheet) -> Vec<String> {
     let row = sheet.header_row;
     let mut problems = Vec::new();
     for (i, column) in sheet.columns.iter().enumerate() {
-        if !COLUMNS.contains(&column.name.as_str()) {
-            problems.push(format!(
-                "row {row}, column {}: not a column the import knows; the columns are {}",
-                column.describe(),
-                COLUMNS.join(", ")
-            ));
-        } else if let Some(first) = sheet.columns[..i].iter().find(|c| c.name == column.name) {
+        if let Some(first) = sheet.columns[..i].iter().find(|c| c.name == column.name) {
             problems.push(format!(
                 "row {row}, column {}: the same name as column {}; each column may appear once",
                 column.describe(),

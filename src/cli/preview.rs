@@ -67,11 +67,13 @@ pub fn run(args: &Args) -> Outcome {
                         Ok(bytes) => {
                             ([(header::CONTENT_TYPE, "application/json")], bytes).into_response()
                         }
-                        Err(e) => (
-                            StatusCode::INTERNAL_SERVER_ERROR,
-                            files::cannot_read(&catalogue, &e),
-                        )
-                            .into_response(),
+                        Err(e) => {
+                            // Said where the office started the preview, too, not only to
+                            // the browser.
+                            let said = files::cannot_read(&catalogue, &e);
+                            eprintln!("error: {said}");
+                            (StatusCode::INTERNAL_SERVER_ERROR, said).into_response()
+                        }
                     }
                 }
             }),

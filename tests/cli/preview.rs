@@ -95,3 +95,59 @@ fn a_port_in_use_is_named_with_what_to_do() {
     assert!(!err.contains("os error"), "{err}");
     drop(busy);
 }
+
+/// A catalogue that cannot be read any more (moved, deleted) while the preview runs: the
+/// browser gets the reason, and so does the office's terminal.
+#[test]
+fn a_catalogue_gone_while_the_preview_runs_is_said_in_the_terminal_too() {
+    let dir = std::env::temp_dir().join(format!("pm-preview-gone-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("partners.json");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small.json"),
+        &file,
+    )
+    .expect("catalogue");
+    // A site with the loader's source, as the test above has it.
+    let loader = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/partner-matcher.js");
+    std::fs::copy(loader, dir.join("partner-matcher.js")).expect("loader");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partner-matcher"))
+        .args(["preview", "--port", "0", "--www"])
+        .arg(&dir)
+        .arg(&file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("preview starts");
+    let mut line = String::new();
+    if let Some(out) = child.stdout.take() {
+        let _ = BufReader::new(out).read_line(&mut line);
+    }
+    let address = line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_default()
+        .to_owned();
+    std::fs::remove_file(&file).expect("removed");
+    let mut response = String::new();
+    if let Ok(mut stream) = std::net::TcpStream::connect(&address) {
+        let _ = write!(
+            stream,
+            "GET /catalogue.json HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+        );
+        let _ = stream.read_to_string(&mut response);
+    }
+    let _ = child.kill();
+    let mut err = String::new();
+    if let Some(mut stderr) = child.stderr.take() {
+        let _ = stderr.read_to_string(&mut err);
+    }
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(response.starts_with("HTTP/1.1 500"), "{line} {response}");
+    assert!(
+        err.contains("error: cannot read") && err.contains("partners.json"),
+        "{err}"
+    );
+}

@@ -11,6 +11,8 @@
 //! shows them as `<serde_json::error::ErrorCode as core::fmt::Display>::fmt`.
 
 use super::problem::Problem;
+#[cfg(not(target_arch = "wasm32"))]
+use super::syntax_words::words;
 
 /// serde_json's error as a problem of the whole text, with its line and column (in
 /// characters, as editors count them).
@@ -24,30 +26,6 @@ pub(crate) fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
         .unwrap_or(line_text);
     let column = before.chars().count() + 1;
     Problem::error("", words(text, error)).at(line, column)
-}
-
-/// serde_json's message, without the place it appends (the problem carries it), or what
-/// the office can do about the mistakes it meets most (`syntax_words.rs`): an empty file, a
-/// spreadsheet's CSV given where the catalogue goes, a file cut off, and a hand edit's
-/// typographic quotes, decimal comma, comment, or a comma missing or one too many.
-///
-/// Native only; the browser's words follow. Keep its 23 lines: the browser's build records
-/// the line of each possible panic below in the wasm, so a line more or less here changes
-/// the widget's wasm (checked: byte for byte the same as before this function grew).
-#[cfg(not(target_arch = "wasm32"))]
-fn words(text: &str, error: &serde_json::Error) -> String {
-    use super::syntax_words::{hint, not_json, plain, EMPTY};
-    let message = error.to_string();
-    let said = match message.rfind(" at line ") {
-        Some(cut) => &message[..cut],
-        None => &message,
-    };
-    let hint = || hint(text, error, said);
-    match text.trim_start().chars().next() {
-        None => EMPTY.to_owned(),
-        Some(first) if first != '{' && first != '[' => hint().unwrap_or_else(|| not_json(first)),
-        _ => hint().unwrap_or_else(|| plain(said).to_owned()),
-    }
 }
 
 /// What serde_json refuses when the engine's `JSON.parse` does not.
@@ -65,10 +43,8 @@ fn words(text: &str, _error: &serde_json::Error) -> String {
     match js_sys::JSON::parse(text) {
         Err(thrown) => {
             let message = String::from(js_sys::Error::from(thrown).message());
-            match message.find(" in JSON at position") {
-                Some(cut) => message[..cut].to_owned(),
-                None => message,
-            }
+            let said = message.split(" in JSON at position").next();
+            said.unwrap_or_default().to_owned()
         }
         Ok(_) => LIMITS.to_owned(),
     }

@@ -3,12 +3,30 @@
 //! serde_json's other words as a person would say them. The widget says the engine's own
 //! words instead, and its download has no room for these.
 
+/// serde_json's message, without the place it appends (the problem carries it), or what
+/// the office can do about the mistakes it meets most (below): an empty file, a
+/// spreadsheet's CSV given where the catalogue goes, a file cut off, and a hand edit's
+/// typographic quotes, decimal comma, comment, or a comma missing or one too many.
+pub(super) fn words(text: &str, error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let said = match message.rfind(" at line ") {
+        Some(cut) => &message[..cut],
+        None => &message,
+    };
+    let hint = || hint(text, error, said);
+    match text.trim_start().chars().next() {
+        None => EMPTY.to_owned(),
+        Some(first) if first != '{' && first != '[' => hint().unwrap_or_else(|| not_json(first)),
+        _ => hint().unwrap_or_else(|| plain(said).to_owned()),
+    }
+}
+
 /// An empty file (or one of spaces only).
-pub(super) const EMPTY: &str = "the file is empty (was it saved, or copied whole?): a catalogue \
+const EMPTY: &str = "the file is empty (was it saved, or copied whole?): a catalogue \
      is a JSON object that begins {\"format\": \"partner-matcher/catalogue@1\", …";
 
 /// A file that begins with neither `{` nor `[`, and no hand edit's mistake explains why.
-pub(super) fn not_json(first: char) -> String {
+fn not_json(first: char) -> String {
     format!(
         "this is not a JSON catalogue: it begins with \"{first}\" where a catalogue begins \
          with {{ (a spreadsheet or CSV of the office goes through `partner-matcher import`)"
@@ -18,7 +36,7 @@ pub(super) fn not_json(first: char) -> String {
 /// What went wrong where serde_json stopped, when it is one of the mistakes a hand edit
 /// makes most (typographic quotes, a decimal comma, a comment, a comma missing or one too
 /// many) or the file was cut off; `said` is serde_json's message.
-pub(super) fn hint(text: &str, error: &serde_json::Error, said: &str) -> Option<String> {
+fn hint(text: &str, error: &serde_json::Error, said: &str) -> Option<String> {
     let spot = Spot::of(text, error);
     if let Some(words) = spot.curly_quote(said).or_else(|| spot.comment()) {
         return Some(words);
@@ -46,7 +64,7 @@ pub(super) fn hint(text: &str, error: &serde_json::Error, said: &str) -> Option<
 }
 
 /// serde_json's commonest words as the office would say them.
-pub(super) fn plain(said: &str) -> &str {
+fn plain(said: &str) -> &str {
     match said {
         "key must be a string" => "expected a key in straight quotes here, such as \"city\"",
         "expected value" => {

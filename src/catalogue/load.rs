@@ -192,21 +192,24 @@ fn keep<T>(
 /// Each problem's line and column, from its place (one pass over the text for all); a
 /// problem of the whole document is where it starts.
 fn locate(text: &str, found: &mut [(Owner, Problem)]) {
-    let unplaced: Vec<usize> = (0..found.len())
-        .filter(|&i| found[i].1.line.is_none())
-        .collect();
-    let place = |i: usize| found[i].1.place.as_str();
-    let mut places: Vec<&str> = unplaced.iter().map(|&i| place(i)).collect();
+    locate_each(text, found.iter_mut().map(|(_, problem)| problem));
+}
+
+/// Gives each of `problems` without a line and column those of its place in `text`: the
+/// load's own, and the command line's for problems it finds after loading.
+pub(crate) fn locate_each<'p>(text: &str, problems: impl Iterator<Item = &'p mut Problem>) {
+    let unplaced: Vec<&mut Problem> = problems.filter(|p| p.line.is_none()).collect();
+    let mut places: Vec<String> = unplaced.iter().map(|p| p.place.clone()).collect();
     crate::order::sort(&mut places);
     places.dedup();
-    let at = positions(text, &places);
-    let located: Vec<(usize, (usize, usize))> = unplaced
-        .iter()
-        .filter_map(|&i| Some((i, at[places.binary_search(&place(i)).ok()?]?)))
-        .collect();
-    for (i, (line, column)) in located {
-        found[i].1.line = Some(line);
-        found[i].1.column = Some(column);
+    let wanted: Vec<&str> = places.iter().map(String::as_str).collect();
+    let at = positions(text, &wanted);
+    for problem in unplaced {
+        let found = places.binary_search(&problem.place).ok();
+        if let Some(&Some((line, column))) = found.and_then(|i| at.get(i)) {
+            problem.line = Some(line);
+            problem.column = Some(column);
+        }
     }
 }
 

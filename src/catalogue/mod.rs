@@ -59,20 +59,5 @@ pub const COUNTRY_CODE: &str = words::COUNTRY;
 /// does its own), for problems the command line finds after loading.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn locate_in(text: &str, problems: &mut [Problem]) {
-    let mut places: Vec<String> = problems
-        .iter()
-        .filter(|p| p.line.is_none())
-        .map(|p| p.place.clone())
-        .collect();
-    crate::order::sort(&mut places);
-    places.dedup();
-    let wanted: Vec<&str> = places.iter().map(String::as_str).collect();
-    let found = locate::positions(text, &wanted);
-    for problem in problems.iter_mut().filter(|p| p.line.is_none()) {
-        let at = places.binary_search(&problem.place).ok();
-        if let Some(&Some((line, column))) = at.and_then(|i| found.get(i)) {
-            problem.line = Some(line);
-            problem.column = Some(column);
-        }
-    }
+    load::locate_each(text, problems.iter_mut());
 }

@@ -1,7 +1,8 @@
 //! An agreement's lists (programmes, levels, terms) are sets: written in another order they
 //! say the same, for finding an agreement given twice and for what an import changes.
 
-use crate::command::{assert_refused, path_str, run, scratch, scratch_path, stderr, DEMO};
+use crate::command::{assert_refused, path_str, run, scratch, stderr, DEMO};
+use crate::import_cells::import;
 use crate::import_merge::{demo_with, import_and_diff};
 
 const HEADER: &str = "institution_id,institution_name,city,country,lat,lon,mobility,isced,\
@@ -13,16 +14,7 @@ fn two_rows_that_differ_only_in_the_order_of_their_lists_are_one_agreement_given
         "{HEADER}kabk-two,KABK Two,Den Haag,NL,52.08,4.32,study,0213,fine-arts,bachelor;master,autumn;spring,2\n\
          kabk-two,,,,,,study,0213,fine-arts,master;bachelor,spring;autumn,2\n"
     );
-    let file = scratch("list-order-twice.csv", csv);
-    let out = scratch_path("list-order-twice.json");
-    let o = run(&[
-        "import",
-        path_str(&file),
-        "--into",
-        DEMO,
-        "-o",
-        path_str(&out),
-    ]);
+    let (o, _) = import("list-order-twice.csv", csv);
     assert_refused(
         &o,
         "row 3 repeats the agreement of row 2 (kabk-two: study 0213",

@@ -1,24 +1,27 @@
 //! `preview`: the widget served with the given catalogue under a strict policy.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
 
-#[test]
-fn preview_serves_the_widget_with_the_catalogue_under_a_strict_policy() {
-    // A site with the loader's source, so the test does not need `make build` first.
-    let www = std::env::temp_dir().join(format!("pm-preview-{}", std::process::id()));
+/// A site in a fresh temporary folder with the loader's source, so the tests do not need
+/// `make build` first.
+fn site(name: &str) -> std::path::PathBuf {
+    let www = std::env::temp_dir().join(format!("pm-preview-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&www).expect("temp dir");
     let loader = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/partner-matcher.js");
     std::fs::copy(loader, www.join("partner-matcher.js")).expect("loader");
+    www
+}
+
+/// `preview catalogue --port 0 --www www` started: the process, the address it printed
+/// (empty when it printed none) and its first line.
+fn start(catalogue: &Path, www: &Path) -> (Child, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_partner-matcher"))
-        .args([
-            "preview",
-            "tests/fixtures/small.json",
-            "--port",
-            "0",
-            "--www",
-        ])
-        .arg(&www)
+        .arg("preview")
+        .arg(catalogue)
+        .args(["--port", "0", "--www"])
+        .arg(www)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -34,16 +37,27 @@ fn preview_serves_the_widget_with_the_catalogue_under_a_strict_policy() {
         .and_then(|rest| rest.split('/').next())
         .unwrap_or_default()
         .to_owned();
-    let get = |path: &str| -> String {
-        let mut stream = std::net::TcpStream::connect(&address).expect("connects");
+    (child, address, line)
+}
+
+/// The whole response to a GET of `path` (empty when nothing answers).
+fn get(address: &str, path: &str) -> String {
+    let mut response = String::new();
+    if let Ok(mut stream) = std::net::TcpStream::connect(address) {
         let _ = write!(
             stream,
             "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
         );
-        let mut response = String::new();
         let _ = stream.read_to_string(&mut response);
-        response
-    };
+    }
+    response
+}
+
+#[test]
+fn preview_serves_the_widget_with_the_catalogue_under_a_strict_policy() {
+    let www = site("serves");
+    let (mut child, address, line) = start(Path::new("tests/fixtures/small.json"), &www);
+    let get = |path: &str| get(&address, path);
     let catalogue = get("/catalogue.json");
     let loader = get("/partner-matcher.js");
     let missing = get("/nothing-here");
@@ -100,44 +114,16 @@ fn a_port_in_use_is_named_with_what_to_do() {
 /// browser gets the reason, and so does the office's terminal.
 #[test]
 fn a_catalogue_gone_while_the_preview_runs_is_said_in_the_terminal_too() {
-    let dir = std::env::temp_dir().join(format!("pm-preview-gone-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = site("gone");
     let file = dir.join("partners.json");
     std::fs::copy(
         concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small.json"),
         &file,
     )
     .expect("catalogue");
-    // A site with the loader's source, as the test above has it.
-    let loader = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/partner-matcher.js");
-    std::fs::copy(loader, dir.join("partner-matcher.js")).expect("loader");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_partner-matcher"))
-        .args(["preview", "--port", "0", "--www"])
-        .arg(&dir)
-        .arg(&file)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("preview starts");
-    let mut line = String::new();
-    if let Some(out) = child.stdout.take() {
-        let _ = BufReader::new(out).read_line(&mut line);
-    }
-    let address = line
-        .split("http://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .unwrap_or_default()
-        .to_owned();
+    let (mut child, address, line) = start(&file, &dir);
     std::fs::remove_file(&file).expect("removed");
-    let mut response = String::new();
-    if let Ok(mut stream) = std::net::TcpStream::connect(&address) {
-        let _ = write!(
-            stream,
-            "GET /catalogue.json HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
-        );
-        let _ = stream.read_to_string(&mut response);
-    }
+    let response = get(&address, "/catalogue.json");
     let _ = child.kill();
     let mut err = String::new();
     if let Some(mut stderr) = child.stderr.take() {

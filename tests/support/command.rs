@@ -51,6 +51,18 @@ pub fn assert_ok(o: &Output) {
 }
 
 /// Bad input fails with code 1 and a message, never a panic or a backtrace.
+/// Refused for one problem, which `words` names, then the line that says nothing was
+/// written.
+pub fn assert_one_problem(o: &Output, words: &str) {
+    assert_refused(o, words);
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(
+        err.ends_with("\n1 problem; nothing was written: correct it and import again\n"),
+        "{err}"
+    );
+}
+
 pub fn assert_refused(o: &Output, words: &str) {
     let err = stderr(o);
     assert_eq!(o.status.code(), Some(1), "stderr: {err}");

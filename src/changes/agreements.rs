@@ -220,9 +220,11 @@ pub fn repeated(catalogue: &Catalogue) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (i, institution) in catalogue.institutions.iter().enumerate() {
         let agreements = &institution.agreements;
+        // Each agreement in one order once, not once for every pair it is compared in.
+        let ordered: Vec<Agreement> = agreements.iter().map(in_one_order).collect();
         for (j, agreement) in agreements.iter().enumerate() {
-            let alike = |a: &Agreement| in_one_order(a) == in_one_order(agreement);
-            if let Some(first) = agreements[..j].iter().position(alike) {
+            let alike = |a: &Agreement| *a == ordered[j];
+            if let Some(first) = ordered[..j].iter().position(alike) {
                 problems.push(Problem::warning(
                     format!("institutions[{i}].agreements[{j}]"),
                     format!(

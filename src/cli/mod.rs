@@ -2,6 +2,7 @@
 
 mod check;
 mod clarify;
+mod criteria;
 mod diff;
 mod files;
 mod import;

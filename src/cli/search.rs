@@ -18,7 +18,7 @@ use partner_matcher::staff::staff_terms;
 use partner_matcher::{Locale, Matcher};
 
 use super::values::{self, parse_with};
-use super::{print_json, read_matcher, read_text, say, Outcome};
+use super::{print_json, read_matcher, say, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -256,13 +256,7 @@ fn flag_of(filter: Filter) -> &'static str {
 fn criteria(args: &Args) -> Result<Criteria, String> {
     let mut c = match &args.criteria {
         None => Criteria::default(),
-        Some(text) => {
-            let text = match text.strip_prefix('@') {
-                Some(path) => read_text(path.as_ref())?,
-                None => text.clone(),
-            };
-            Criteria::from_json(&text).map_err(|e| format!("--criteria: {e}"))?
-        }
+        Some(given) => super::criteria::read(given)?,
     };
     set(&mut c.query, &args.query);
     set(&mut c.programme, &args.programme);

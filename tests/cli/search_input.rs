@@ -157,3 +157,118 @@ fn bad_search_input_is_refused_clearly() {
     );
     assert_refused(&run(&["frobnicate"]), "unrecognized subcommand");
 }
+
+/// `search --criteria TEXT` (and `@FILE`) refused for TEXT; its one line on stderr.
+fn criteria_refused(criteria: &str) -> String {
+    let o = run(&["search", DEMO, "--criteria", criteria]);
+    assert_refused(&o, "error: --criteria");
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!err.contains(" at line "), "serde_json's own words: {err}");
+    err
+}
+
+#[test]
+fn criteria_that_are_not_json_are_said_as_check_says_a_catalogue_s_with_line_and_column() {
+    for (criteria, said) in [
+        (
+            r#"{query: "lyon"}"#,
+            "expected a key in straight quotes here, such as \"city\" (line 1, column 2)",
+        ),
+        (
+            r#"{"query": "lyon",}"#,
+            "remove the comma before }, after `{\"query\": \"lyon\"`: the last entry takes none \
+             (line 1, column 18)",
+        ),
+        (
+            // Columns in characters, as editors count them (ó is two bytes).
+            r#"{"query": "Łódź" "term": "spring"}"#,
+            "a comma is probably missing before `\"term\"`: entries of an object or a list are \
+             separated by commas (line 1, column 18)",
+        ),
+        (
+            "{\"query\": \u{201c}lyon\u{201d}}",
+            "\u{201c}lyon\u{201d} is in typographic (curly) quotes, as a word processor writes \
+             them, where keys and texts in JSON need straight \" quotes: write \"lyon\"",
+        ),
+        (
+            r#"{"max_distance_km": 1500,5}"#,
+            "\"1500,5\" is written with a decimal comma, but numbers in JSON take a decimal \
+             point: write 1500.5 (line 1, column 26)",
+        ),
+        (
+            r#"{"query": "lyon"} // the city"#,
+            "JSON has no comments: remove `// the city` (line 1, column 19)",
+        ),
+        // What the catalogue's words say of a whole file, said of criteria.
+        (
+            "{",
+            "the criteria end before their closing }: a } or ] is missing, or a text's closing \
+             \" (line 1, column 1)",
+        ),
+        (
+            r#"{"query": "lyon"}}"#,
+            "more follows the criteria's closing }: remove it (a } once too often, or something \
+             pasted after the end?) (line 1, column 18)",
+        ),
+        (
+            " query=lyon",
+            "criteria are a JSON object, such as {\"query\": \"lyon\", \"term\": \"spring\"} \
+             (`partner-matcher schema --criteria` lists the fields); this begins with \"q\" \
+             (line 1, column 2)",
+        ),
+        (
+            " ",
+            "the criteria are empty: give a JSON object, such as {\"query\": \"lyon\", \
+             \"term\": \"spring\"}",
+        ),
+    ] {
+        let err = criteria_refused(criteria);
+        assert!(
+            err.starts_with(&format!("error: --criteria: {said}")),
+            "{criteria}: {err}"
+        );
+    }
+}
+
+#[test]
+fn criteria_from_a_file_that_are_not_json_name_the_file_and_the_line() {
+    let missing_comma = scratch(
+        "criteria-comma.json",
+        "{\n  \"query\": \"lyon\"\n  \"term\": \"spring\"\n}\n",
+    );
+    let given = format!("@{}", missing_comma.display());
+    assert_eq!(
+        criteria_refused(&given),
+        format!(
+            "error: --criteria {given}: a comma is probably missing at the end of line 2, after \
+             `\"query\": \"lyon\"`: the next entry starts on line 3 (line 3, column 3)\n"
+        )
+    );
+    let cut_off = scratch("criteria-cut.json", "{\n  \"query\": \"lyon\",\n");
+    let given = format!("@{}", cut_off.display());
+    assert!(
+        criteria_refused(&given).starts_with(&format!(
+            "error: --criteria {given}: the file ends before the criteria's closing }}: a }} or \
+             ] is missing, or a text's closing \" (or the file was not saved completely) (line \
+             3, column 1)"
+        )),
+        "{given}"
+    );
+    let empty = scratch("criteria-empty.json", "");
+    let given = format!("@{}", empty.display());
+    assert!(
+        criteria_refused(&given).starts_with(&format!(
+            "error: --criteria {given}: the file is empty: give"
+        )),
+        "{given}"
+    );
+    // A file's other problems are named by the file too; an editor's byte-order mark is no
+    // problem.
+    let unknown = scratch("criteria-unknown.json", "\u{feff}{\"contries\": [\"FR\"]}");
+    let given = format!("@{}", unknown.display());
+    assert_refused(
+        &run(&["search", DEMO, "--criteria", &given]),
+        &format!("error: --criteria {given}: invalid criteria: contries: unknown field `contries`"),
+    );
+}

@@ -5,18 +5,24 @@
 //! Two agreements pair only when their keys are the same. Among those, identical ones pair
 //! first, then those with the same levels and terms, then the same levels, then the same
 //! terms, then any: so of two agreements that differ only by level, each finds its own
-//! whatever their order.
+//! whatever their order. The import's merge ranks last a row whose terms the stored agreement
+//! has none of ([`OTHER_TERMS`]).
 
 use crate::catalogue::{Agreement, Catalogue, Problem};
 
 /// The likeness of identical agreements, the highest.
-pub const IDENTICAL: u8 = 4;
+pub const IDENTICAL: u8 = 5;
 
-/// The likeness of two agreements with the same key that are not identical: 3 when their
-/// levels and terms are the same, 2 the levels only, 1 the terms only, 0 neither.
+/// The likeness of two agreements with the same key that are not identical: 4 when their
+/// levels and terms are the same, 3 the levels only, 2 the terms only, 1 neither.
 pub fn likeness(same_levels: bool, same_terms: bool) -> u8 {
-    2 * u8::from(same_levels) + u8::from(same_terms)
+    1 + 2 * u8::from(same_levels) + u8::from(same_terms)
 }
+
+/// The likeness, for the import's merge, of an agreement a file gives with none of the terms
+/// of a stored one it could update: the lowest, below any that shares a term, so that a row
+/// moves an agreement's terms only when no agreement left has one of its terms.
+pub const OTHER_TERMS: u8 = 0;
 
 /// `agreement` with its lists (programmes, levels, terms) sorted and each item once: what
 /// identifies it whatever order its lists were written in, for finding one given twice.

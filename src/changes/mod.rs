@@ -13,7 +13,7 @@ mod display;
 
 pub use agreements::{
     agreement_key, agreement_name, in_one_order, likeness, pair, pair_agreements, repeated,
-    same_set, words, Paired, IDENTICAL,
+    same_set, words, Paired, IDENTICAL, OTHER_TERMS,
 };
 
 use serde::Serialize;

@@ -4,9 +4,12 @@
 //! An agreement matches one with its mobility and ISCED code and, when the file can name them
 //! (a spreadsheet with a `programmes` column; EWP names none), its programmes. Among several
 //! of those, the closest is taken: identical, then the same levels and terms (where the file
-//! gives them), the same levels, the same terms (`changes::pair`), so that of two agreements
-//! that differ by level each row finds its own; one with none of a stored agreement's levels
-//! (or terms), where the file gives them, is not that agreement. One that could update several
+//! gives them), the same levels, the same terms, any that shares a term, and last one with
+//! none of its terms (`changes::pair`), so that of two agreements that differ by level (or
+//! term) each row finds its own. Levels identify an agreement: one with none of a stored
+//! agreement's levels, where the file gives them, is not that agreement. Terms do not: a row
+//! with none of the stored agreement's terms is the file's newer terms for it (autumn moved to
+//! spring), when no agreement left shares a term with the row. One that could update several
 //! equally is refused, naming them and what tells them apart. What a file cannot say (notes, contacts, and every field it has no
 //! column for; EWP's programmes and terms) is kept from the agreement it updates. An
 //! agreement given twice (by two files, or twice in one EWP file) is refused, by both places.
@@ -18,7 +21,7 @@ use super::origin::{At, Origin};
 use super::sheet::Column;
 use crate::catalogue::{Agreement, Validity};
 use crate::changes::{
-    agreement_key, in_one_order, likeness, pair, same_set, words, Paired, IDENTICAL,
+    agreement_key, in_one_order, likeness, pair, same_set, words, Paired, IDENTICAL, OTHER_TERMS,
 };
 
 /// Which of an agreement's fields a file says; the others are kept from the agreement it
@@ -110,15 +113,18 @@ impl Gives {
         {
             return None;
         }
-        // Levels and terms the file gives identify the agreement: one with none of the
-        // stored one's (absent: all) is another agreement, added, not this one changed.
-        if (self.levels && !overlap(&given.levels, &stored.levels))
-            || (self.terms && !overlap(&given.terms, &stored.terms))
-        {
+        // Levels the file gives identify the agreement: one with none of the stored one's
+        // (absent: all) is another agreement, added, not this one changed.
+        if self.levels && !overlap(&given.levels, &stored.levels) {
             return None;
         }
         if self.fill(given, stored) == *stored {
             return Some(IDENTICAL);
+        }
+        // Terms do not: none of the stored one's is the file's newer terms for it (autumn
+        // moved to spring), taken only when no agreement left shares a term with the row.
+        if self.terms && !overlap(&given.terms, &stored.terms) {
+            return Some(OTHER_TERMS);
         }
         Some(likeness(
             !self.levels || same_set(&given.levels, &stored.levels),
@@ -314,21 +320,18 @@ fn remedy(origin: &Origin, gives: Gives, candidates: &[usize], stored: &[Agreeme
         .filter(|(_, _, differs)| *differs)
         .map(|&(name, has, _)| (name, has))
         .collect();
-    let new = if gives.levels || gives.terms {
-        let names: Vec<String> = [("levels", gives.levels), ("terms", gives.terms)]
-            .iter()
-            .filter(|(_, has)| *has)
-            .map(|(n, _)| (*n).to_owned())
-            .collect();
-        format!(
-            "; for a new agreement instead, give the row {} that none of these has",
-            names.join(" or ")
-        )
+    // Levels tell a new agreement from these; terms do not (a row with other terms moves
+    // one's terms), but rows of the file that update these leave the row none to update.
+    let mut new = if gives.levels {
+        "; for a new agreement instead, give the row levels that none of these has".to_owned()
     } else {
         "; for a new agreement instead, add a levels column and give the row levels that none \
          of these has"
             .to_owned()
     };
+    if gives.terms {
+        new.push_str(", or give each of these a row of its own in the file as well");
+    }
     if apart.is_empty() {
         return format!(
             "these agreements of the catalogue are alike in programmes, levels and terms, so no \

@@ -15,6 +15,7 @@ mod import_files;
 mod import_list_order;
 mod import_merge;
 mod import_refused;
+mod import_terms;
 mod import_together;
 mod options;
 mod output;

@@ -14,14 +14,13 @@
 //! column for; EWP's programmes and terms) is kept from the agreement it updates. An
 //! agreement given twice (by two files, or twice in one EWP file) is refused, by both places.
 
-use std::collections::hash_map::Entry;
-
 use super::merge::Merge;
 use super::origin::{At, Origin};
 use super::sheet::Column;
+use super::twice::repeats;
 use crate::catalogue::{Agreement, Validity};
 use crate::changes::{
-    agreement_key, in_one_order, likeness, pair, same_set, words, Paired, IDENTICAL, OTHER_TERMS,
+    agreement_key, likeness, pair, same_set, words, Paired, IDENTICAL, OTHER_TERMS,
 };
 
 /// Which of an agreement's fields a file says; the others are kept from the agreement it
@@ -159,19 +158,13 @@ impl Merge {
         let id = self.catalogue.institutions[at].id.to_string();
         let mut fresh = Vec::new();
         for (agreement, origin) in given {
-            match self
-                .given
-                .entry((at, format!("{:?}", in_one_order(&agreement))))
-            {
-                Entry::Occupied(earlier) => problems.push(format!(
+            match self.given.first(at, &agreement, origin.clone()) {
+                Err(earlier) => problems.push(format!(
                     "{}: {}",
                     origin.file,
-                    repeats(&origin, earlier.get(), &id, &agreement_key(&agreement))
+                    repeats(&origin, earlier, &id, &agreement_key(&agreement))
                 )),
-                Entry::Vacant(slot) => {
-                    slot.insert(origin.clone());
-                    fresh.push((agreement, origin));
-                }
+                Ok(()) => fresh.push((agreement, origin)),
             }
         }
         // Agreements a file already updated or added in this import are not updated again.
@@ -222,25 +215,6 @@ fn overlap<T: PartialEq>(a: &Option<Vec<T>>, b: &Option<Vec<T>>) -> bool {
         (Some(a), Some(b)) => a.iter().any(|x| b.contains(x)),
         _ => true,
     }
-}
-
-/// `row 5 repeats the agreement of a.csv, row 2 (khio: study 0211): …`.
-pub(super) fn repeats(later: &Origin, earlier: &Origin, institution: &str, key: &str) -> String {
-    let why = match (&later.at, later.file == earlier.file) {
-        (At::Row { .. }, true) => {
-            "each row is one agreement, so it would be counted twice; delete one of them"
-        }
-        (At::Row { .. }, false) => {
-            "each row is one agreement, so it would be counted twice; delete one of them (or \
-             leave out a file given twice)"
-        }
-        (At::Element { .. }, _) => "it would be counted twice; give each IIA only once",
-    };
-    format!(
-        "{} repeats the agreement of {} ({institution}: {key}): {why}",
-        later.at(),
-        later.other(earlier)
-    )
 }
 
 /// `institutions[10].agreements[1] (levels bachelor; 2 places)`, with its programmes too

@@ -16,6 +16,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::columns::REQUIRED;
 use super::origin::{Origin, Record};
+use super::twice::Given;
 use crate::catalogue::{Catalogue, Institution, LocalisedText};
 
 pub(super) struct Merge {
@@ -25,9 +26,9 @@ pub(super) struct Merge {
     pub touched: HashSet<usize>,
     /// Agreements the files gave, counted once each.
     pub agreements_put: usize,
-    /// Each agreement a file gave (by its institution's index and the agreement), and where:
-    /// one given again is refused.
-    pub given: HashMap<(usize, String), Origin>,
+    /// Each agreement a file gave, by its institution's index, and where: one given again is
+    /// refused.
+    pub given: Given<usize, Origin>,
     /// The institutions spreadsheets gave, by index: as each file's first row for it said.
     sheets: HashMap<usize, Vec<SheetInstitution>>,
 }
@@ -61,7 +62,7 @@ impl Merge {
             records,
             touched: HashSet::new(),
             agreements_put: 0,
-            given: HashMap::new(),
+            given: Given::default(),
             sheets: HashMap::new(),
         }
     }

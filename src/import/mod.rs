@@ -47,6 +47,7 @@ mod origin;
 mod rows;
 mod sheet;
 mod summary;
+mod twice;
 mod workbook;
 
 use std::fmt;

@@ -5,14 +5,15 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::agreements::{repeats, Gives};
+use super::agreements::Gives;
 use super::cells::{Cells, Row};
 use super::columns::REQUIRED;
 use super::merge::Merge;
 use super::origin::{At, Origin};
 use super::sheet::{self, Sheet};
+use super::twice::{repeats, Given};
 use crate::catalogue::{Agreement, Institution};
-use crate::changes::{agreement_key, in_one_order};
+use crate::changes::agreement_key;
 
 /// Puts the sheet's institutions and agreements into `merge`; every problem, by row and
 /// column, in `problems` (nothing is put from a sheet with problems).
@@ -39,8 +40,8 @@ pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &
     };
     let mut built: Vec<Built> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
-    // Each row's institution and agreement, to find an agreement given twice (counted twice).
-    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    // Each row's agreement by its institution, to find one given twice (counted twice).
+    let mut seen: Given<String, usize> = Given::default();
     let mut own = Vec::new();
     for sheet_row in &sheet.rows {
         let row = Row::new(sheet_row, &sheet.columns);
@@ -56,17 +57,12 @@ pub(super) fn put(sheet: &Sheet, file: &Arc<str>, merge: &mut Merge, problems: &
         }
         let agreement = cells.agreement(&row);
         if let Some(agreement) = &agreement {
-            let given = (
-                row.institution_id.clone(),
-                format!("{:?}", in_one_order(agreement)),
-            );
-            if let Some(&first) = seen.get(&given) {
+            if let Err(&first) = seen.first(row.institution_id.clone(), agreement, number) {
                 let key = agreement_key(agreement);
                 let said = repeats(&origin(number), &origin(first), &row.institution_id, &key);
                 cells.problems.push(said);
                 continue;
             }
-            seen.insert(given, number);
         }
         let slot = match by_id.get(&row.institution_id) {
             Some(&i) => {

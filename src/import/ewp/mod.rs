@@ -1,10 +1,11 @@
 //! Erasmus Without Paper responses: IIAs get-response (stable-v7 and stable-v6, `iias.rs`),
 //! and the Institutions and Factsheet API responses (`directory.rs`) that describe the
-//! partners the agreements name. Elements are read by local name; every problem names the
+//! partners the agreements name (found in the catalogue, or added: `partner.rs`). Elements are read by local name; every problem names the
 //! element's path and line.
 
 mod directory;
 mod iias;
+mod partner;
 mod xml;
 
 pub(super) use directory::Directory;

@@ -51,6 +51,8 @@ async fn a_detail_shows_agreements_deadlines_and_requirements() {
         "2 places per year",
         "5 months",
         "English B2 or Dutch B1",
+        // A term's label starts with a capital only where it starts the list.
+        "Autumn semester and spring semester",
         "Erasmus+",
         "2021/2022 – 2027/2028",
         // Each term's next stay with its deadlines and their years, whatever today is.

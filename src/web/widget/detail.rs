@@ -116,9 +116,15 @@ fn languages(v: &View, asked: &[LanguageRequirement]) -> String {
 fn labels<T: Copy>(v: &View, items: &Option<Vec<T>>, label: fn(T) -> Text, all: Text) -> String {
     match items {
         Some(items) if !items.is_empty() => {
-            let mut names = Vec::new();
+            // "Autumn semester and spring semester": a label starts with a capital only where
+            // it starts the list (the labels are ASCII).
+            let mut names: Vec<String> = Vec::new();
             for &x in items {
-                names.push(v.t(label(x)).to_owned());
+                let name = v.t(label(x));
+                names.push(match names.is_empty() {
+                    true => name.to_owned(),
+                    false => name.to_ascii_lowercase(),
+                });
             }
             and_list(&names, v.l)
         }

@@ -222,3 +222,25 @@ test('on a phone, every filter reached with Tab is clear of the panel\'s buttons
     await phone.close();
   }
 });
+
+test('a window narrowed past the filters\' breakpoint while a filter has focus keeps it there, in view', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
+  await page.goto(site.server.url);
+  await waitForReady(page);
+  const level = widget(page, '.pm-filters select').first();
+  await level.focus();
+  await page.setViewportSize({ width: 390, height: 800 });
+  // The narrow layout has come: the button that opens the filters shows.
+  await widget(page, '.pm-filters-toggle').waitFor();
+  const focused = await page.locator('partner-matcher').evaluate((el) => {
+    const active = el.shadowRoot.activeElement;
+    const box = active?.getBoundingClientRect();
+    return { inFilters: Boolean(active?.closest('.pm-filters')), tag: active?.tagName, shown: Boolean(box && box.width > 0 && box.height > 0) };
+  });
+  assert.deepEqual(focused, { inFilters: true, tag: 'SELECT', shown: true }, 'the focused filter stays focused and shown');
+  assert.deepEqual(await axe(page), [], 'narrowed with a filter focused');
+  // Focus moved out of the closed filters: they are out of the way, as on any phone.
+  await widget(page, '.pm-filters-toggle').focus();
+  await widget(page, '.pm-filters').waitFor({ state: 'hidden' });
+  await page.close();
+});

@@ -25,7 +25,7 @@ use partner_matcher::Matcher;
     name = "partner-matcher",
     version,
     about = "Check, search, import, compare, render and preview the partner catalogue of KASK & Conservatorium.",
-    after_help = "Examples:\n  partner-matcher check www/catalogue.json\n  partner-matcher search www/catalogue.json --programme fotografie --term spring\n  partner-matcher search www/catalogue.json --criteria '{\"query\":\"Lodz\"}' --json\n  partner-matcher import partners.xlsx --into www/catalogue.json --output new.json\n  partner-matcher import iias.xml --home-hei kask.hogent.be --institutions heis.xml --into www/catalogue.json --output new.json\n  partner-matcher diff www/catalogue.json new.json\n  partner-matcher render www/catalogue.json --programme photography --lang nl --output fallback.html\n  partner-matcher preview www/catalogue.json"
+    after_help = "Examples:\n  partner-matcher check www/catalogue.json\n  partner-matcher search www/catalogue.json --programme fotografie --term spring\n  partner-matcher search www/catalogue.json --criteria '{\"query\":\"Lodz\"}' --json\n  partner-matcher import partners.xlsx --into www/catalogue.json --output new.json\n  partner-matcher import iias.xml --home-hei kask.hogent.be --institutions heis.xml \\\n      --into www/catalogue.json --output new.json\n  partner-matcher diff www/catalogue.json new.json\n  partner-matcher render www/catalogue.json --programme photography --lang nl --output fallback.html\n  partner-matcher preview www/catalogue.json"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -35,27 +35,54 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Validate a catalogue; every problem is named by its place. Exit code 1 on errors.
+    #[command(after_help = "Examples:\n  \
+        partner-matcher check www/catalogue.json\n  \
+        partner-matcher check --json www/catalogue.json > problems.json")]
     Check(check::Args),
     /// Print the JSON Schema of the catalogue format (or of search criteria).
+    #[command(after_help = "Examples:\n  \
+        partner-matcher schema > catalogue.schema.json\n  \
+        partner-matcher schema --criteria > criteria.schema.json")]
     Schema {
         /// Print the schema of search criteria instead.
         #[arg(long)]
         criteria: bool,
     },
     /// Search a catalogue as the widget does; a table, or JSON with --json.
+    #[command(after_help = "Examples:\n  \
+        partner-matcher search www/catalogue.json -p fotografie --term spring --speaks \"en B2\"\n  \
+        partner-matcher search www/catalogue.json -q lyon --country Frankrijk --lang nl\n  \
+        partner-matcher search www/catalogue.json --kind bip --level master\n  \
+        partner-matcher search www/catalogue.json --criteria '{\"query\":\"Lodz\"}' --json")]
     Search(Box<search::Args>),
     /// Merge the office's files into a catalogue: its spreadsheet (CSV, .xlsx, .ods) and EWP
     /// IIAs, Institutions and Factsheet responses, each recognised by its content.
-    #[command(alias = "import-csv")]
+    #[command(
+        alias = "import-csv",
+        after_help = "Examples:\n  \
+        partner-matcher import partners.xlsx --into www/catalogue.json --output new.json\n  \
+        partner-matcher import partners.csv --into www/catalogue.json --output www/catalogue.json\n  \
+        partner-matcher import iias.xml --home-hei kask.hogent.be --institutions heis.xml \\\n      \
+        --factsheet factsheets.xml --into www/catalogue.json --output new.json"
+    )]
     Import(import::Args),
     /// The static list of partners and BIPs for one programme, as HTML: the no-JavaScript
     /// fallback to paste inside <partner-matcher>, or a whole page with --page.
+    #[command(after_help = "Examples:\n  \
+        partner-matcher render www/catalogue.json -p photography --lang nl -o fotografie.html\n  \
+        partner-matcher render www/catalogue.json -p \"Classical Music\" --page -o classical.html")]
     Render(render::Args),
     /// What changed between two catalogues (institutions, agreements, BIPs, programmes and
     /// the catalogue's own fields, such as the home school's deadlines), for review before
     /// publishing; exit code 0 whatever changed, 1 when a file is invalid.
+    #[command(after_help = "Examples:\n  \
+        partner-matcher diff www/catalogue.json new.json\n  \
+        partner-matcher diff www/catalogue.json new.json --json > changes.json")]
     Diff(diff::Args),
     /// Serve the widget on 127.0.0.1 with this catalogue, to see it as students will.
+    #[command(after_help = "Examples:\n  \
+        partner-matcher preview www/catalogue.json\n  \
+        partner-matcher preview new.json --port 8081")]
     Preview(preview::Args),
 }
 

@@ -34,7 +34,8 @@ pub struct Args {
     /// Your programme: id, name or alias in English or Dutch ("fotografie").
     #[arg(long, short)]
     programme: Option<String>,
-    /// Only these kinds (repeatable).
+    /// Only these kinds (repeatable): institution or bip (partner schools, or Blended
+    /// Intensive Programmes).
     #[arg(long = "kind", value_parser = values::kind)]
     kinds: Vec<Kind>,
     /// study, traineeship, staff-teaching or staff-training (repeatable). Without it (and

@@ -108,3 +108,29 @@ fn usage_lines_in_errors_are_those_of_help() {
     let o = run(&["search", DEMO, "--lang", "nl", "--bogus"]);
     assert_refused(&o, "Usage: partner-matcher search [OPTIONS] <FILE>");
 }
+
+#[test]
+fn every_command_s_help_ends_with_examples() {
+    for command in [
+        "check", "schema", "search", "import", "render", "diff", "preview",
+    ] {
+        let o = run(&[command, "--help"]);
+        assert_ok(&o);
+        let help = stdout(&o);
+        let examples = help
+            .split_once("\nExamples:\n")
+            .map(|(_, examples)| examples)
+            .unwrap_or_default();
+        assert!(
+            examples.contains(&format!("\n  partner-matcher {command} "))
+                || examples.starts_with(&format!("  partner-matcher {command} ")),
+            "{command} --help has no example of {command}: {help}"
+        );
+    }
+    // Every value an option takes is named, not only in the error after a wrong one.
+    let help = stdout(&run(&["search", "--help"]));
+    assert!(
+        help.contains("--kind <KINDS>") && help.contains("institution or bip"),
+        "{help}"
+    );
+}

@@ -93,7 +93,13 @@ fn every_kind_of_change_is_named_by_id() {
         out.contains(&format!("agreement changed: {lyon_id}: ")),
         "{out}"
     );
-    for field in ["languages ", "levels [\"bachelor\"", "terms ", "valid "] {
+    // `valid` by the part that changed: valid.from, not the two objects whole.
+    for field in [
+        "languages ",
+        "levels [\"bachelor\"",
+        "terms ",
+        "valid.from ",
+    ] {
         assert!(out.contains(field), "{field}: {out}");
     }
     assert!(
@@ -153,5 +159,69 @@ fn agreements_that_differ_by_level_are_paired_by_their_levels_not_their_order() 
         "agreement removed: cnsmd-lyon: study 0215 (classical-music), bachelor\n\
          agreement changed: cnsmd-lyon: study 0215 (classical-music), master: places 1 -> 3\n\
          2 changes\n"
+    );
+}
+
+#[test]
+fn a_change_inside_a_field_is_named_by_the_part_that_changed() {
+    let mut new = demo();
+    new["bips"][0]["physical"]["start"] = json!("2027-03-09");
+    new["programmes"][0]["name"]["nl"] = json!("Interieur");
+    new["home"]["deadlines"]["autumn"] = json!("--02-15");
+    let path = write("inner-changes.json", &new);
+    let o = run(&["diff", DEMO, path_str(&path)]);
+    assert_ok(&o);
+    let out = stdout(&o);
+    let bip = new["bips"][0]["id"].as_str().unwrap_or_default();
+    let programme = new["programmes"][0]["id"].as_str().unwrap_or_default();
+    for said in [
+        format!("BIP changed: {bip}: physical.start 2027-03-08 -> 2027-03-09\n"),
+        format!("programme changed: {programme}: name.nl Interieurarchitectuur -> Interieur\n"),
+        "catalogue changed: home.deadlines.autumn --02-01 -> --02-15\n".to_owned(),
+    ] {
+        assert!(out.contains(&said), "{said}: {out}");
+    }
+    assert!(out.ends_with("\n3 changes\n"), "{out}");
+    // --json keeps the fields as they were: the whole value of each.
+    let o = run(&["diff", DEMO, path_str(&path), "--json"]);
+    let report: Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(report["bips_changed"][0]["fields"][0]["field"], "physical");
+}
+
+#[test]
+fn a_field_diff_does_not_know_is_named_not_passed_over() {
+    // A misspelt field is ignored, as check says: the review says so too, not only that the
+    // field it meant is gone.
+    let mut new = demo();
+    let institution = &mut new["institutions"][0];
+    let id = institution["id"].as_str().unwrap_or_default().to_owned();
+    let website = institution
+        .as_object_mut()
+        .and_then(|i| i.remove("website"))
+        .expect("the first institution has a website");
+    institution["webiste"] = website;
+    let path = write("misspelt-field.json", &new);
+    let o = run(&["diff", DEMO, path_str(&path)]);
+    assert_ok(&o);
+    assert!(
+        stdout(&o).starts_with(&format!("institution changed: {id}: website ")),
+        "{}",
+        stdout(&o)
+    );
+    let err = stderr(&o);
+    assert!(
+        err.starts_with(&format!(
+            "warning: {}: institutions[0].webiste: unknown field, ignored (check its spelling) (line ",
+            path.display()
+        )),
+        "{err}"
+    );
+    // The same with --json: the JSON on stdout, the warning on stderr.
+    let o = run(&["diff", DEMO, path_str(&path), "--json"]);
+    assert!(serde_json::from_str::<Value>(&stdout(&o)).is_ok());
+    assert!(
+        stderr(&o).contains("webiste: unknown field"),
+        "{}",
+        stderr(&o)
     );
 }

@@ -12,8 +12,13 @@ impl std::fmt::Display for Changes {
             other => other.to_string(),
         };
         let fields = |list: &[FieldChange]| {
-            list.iter()
-                .map(|c| format!("{} {} -> {}", c.field, value(&c.old), value(&c.new)))
+            let mut parts = Vec::new();
+            for change in list {
+                parts_changed(&change.field, &change.old, &change.new, &mut parts);
+            }
+            parts
+                .iter()
+                .map(|(field, old, new)| format!("{field} {} -> {}", value(old), value(new)))
                 .collect::<Vec<_>>()
                 .join("; ")
         };
@@ -93,6 +98,33 @@ impl std::fmt::Display for Changes {
             0 => write!(f, "no changes"),
             1 => write!(f, "1 change"),
             n => write!(f, "{n} changes"),
+        }
+    }
+}
+
+/// A field changed, as the parts of it that changed: of an object on both sides (a BIP's
+/// `physical`, a name in two languages, the home school's deadlines), each key that differs,
+/// by its path (`physical.start 2027-03-08 -> 2027-03-09`, not both whole objects for the
+/// office to compare by eye); any other value whole.
+fn parts_changed<'v>(
+    field: &str,
+    old: &'v serde_json::Value,
+    new: &'v serde_json::Value,
+    parts: &mut Vec<(String, &'v serde_json::Value, &'v serde_json::Value)>,
+) {
+    const NONE: &serde_json::Value = &serde_json::Value::Null;
+    let (Some(old_fields), Some(new_fields)) = (old.as_object(), new.as_object()) else {
+        parts.push((field.to_owned(), old, new));
+        return;
+    };
+    let mut keys: Vec<&String> = old_fields.keys().chain(new_fields.keys()).collect();
+    crate::order::sort(&mut keys);
+    keys.dedup();
+    for key in keys {
+        let before = old_fields.get(key).unwrap_or(NONE);
+        let after = new_fields.get(key).unwrap_or(NONE);
+        if before != after {
+            parts_changed(&format!("{field}.{key}"), before, after, parts);
         }
     }
 }

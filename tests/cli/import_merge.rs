@@ -122,8 +122,7 @@ fn a_spreadsheet_keeps_the_notes_and_contacts_of_the_agreements_it_updates() {
     let header = sample.lines().next().expect("a header");
     let file = scratch("lyon.csv", format!("{header}\n{LYON_ROWS}"));
     let (catalogue, diff, err) = import_and_diff("lyon", &[path_str(&file)], DEMO);
-    let valid = "valid {\"from\":\"2021/2022\",\"until\":\"2027/2028\"} -> \
-                 {\"from\":\"2021/2022\",\"until\":\"2028/2029\"}";
+    let valid = "valid.until 2027/2028 -> 2028/2029";
     assert_eq!(
         diff,
         format!(
@@ -155,7 +154,7 @@ fn a_file_without_an_agreement_column_keeps_that_field() {
     let file = scratch("lyon-valid.csv", csv);
     let (catalogue, diff, _) = import_and_diff("lyon-valid", &[path_str(&file)], DEMO);
     assert!(
-        diff.starts_with("agreement changed: cnsmd-lyon: study 0215 (composition): valid ")
+        diff.starts_with("agreement changed: cnsmd-lyon: study 0215 (composition): valid.until ")
             && diff.ends_with("\n1 change\n"),
         "{diff}"
     );

@@ -4,6 +4,9 @@
 
 use partner_matcher::catalogue::{Problem, Rejected, COUNTRY_CODE, WEB_ADDRESS};
 use partner_matcher::import::country_meant;
+use serde_json::Value;
+
+use super::values;
 
 /// "FILE: the first error (and 2 more errors)", each problem clarified.
 pub fn refused(path: &std::path::Path, bytes: &[u8], mut rejected: Rejected) -> String {
@@ -13,14 +16,143 @@ pub fn refused(path: &std::path::Path, bytes: &[u8], mut rejected: Rejected) -> 
 
 /// Adds to each problem's message what the command line knows more.
 pub fn clarify(bytes: &[u8], problems: &mut [Problem]) {
+    if utf16(bytes) {
+        for problem in problems.iter_mut().filter(|p| p.place.is_empty()) {
+            problem.message = UTF16.to_owned();
+            (problem.line, problem.column) = (Some(1), Some(1));
+        }
+        return;
+    }
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
+    // The whole document, read only when an id referred to is not in its list.
+    let document = problems
+        .iter()
+        .any(|p| p.message.contains(NOT_IN))
+        .then(|| serde_json::from_str::<Value>(text).ok())
+        .flatten();
     for problem in problems {
-        if let Some(more) = web_address(text, problem).or_else(|| country(text, problem)) {
+        let more = web_address(text, problem)
+            .or_else(|| country(text, problem))
+            .or_else(|| day(text, problem))
+            .or_else(|| academic_year(text, problem))
+            .or_else(|| id_meant(text, document.as_ref()?, problem));
+        if let Some(more) = more {
             problem.message.push_str(&more);
         }
     }
+}
+
+/// What a catalogue saved as UTF-16 is called, in place of the core's words for bytes that
+/// are not UTF-8 ("it may be Latin-1"), which would send the office to the wrong setting.
+const UTF16: &str = "the file is UTF-16 text (\"Unicode\" in Notepad's or Excel's Save As), not \
+                     UTF-8: save it as UTF-8 (in Notepad's Save As, Encoding: UTF-8)";
+
+/// Text saved as UTF-16: with its byte-order mark, or without it, a first character that is
+/// ASCII (`{`, a space) beside a NUL byte.
+fn utf16(bytes: &[u8]) -> bool {
+    match bytes {
+        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => true,
+        [a, 0, ..] | [0, a, ..] => a.is_ascii() && *a != 0,
+        _ => false,
+    }
+}
+
+/// A date in the right form that is no day (`2027-02-30`, `--04-31`): why not, in the words
+/// `--today` uses.
+fn day(text: &str, problem: &Problem) -> Option<String> {
+    let yearly = problem.message.contains("a yearly date written --MM-DD");
+    if !yearly && !problem.message.contains("a date written YYYY-MM-DD") {
+        return None;
+    }
+    let found = string_at(text, problem.line?, problem.column?)?;
+    let number = |part: &str| {
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse::<u16>().ok())
+            .flatten()
+    };
+    let parts: Vec<&str> = found.split('-').collect();
+    let why = match (yearly, parts.as_slice()) {
+        (true, ["", "", month, day]) if month.len() == 2 && day.len() == 2 => {
+            values::no_such_day(None, number(month)?, number(day)?)
+        }
+        (false, [year, month, day]) if year.len() == 4 && month.len() == 2 && day.len() == 2 => {
+            let year = i32::from(number(year)?);
+            values::no_such_day(Some(year), number(month)?, number(day)?)
+        }
+        _ => None,
+    }?;
+    Some(format!(": {why}"))
+}
+
+/// An academic year in the right form whose years do not follow each other (`2028/2030`).
+fn academic_year(text: &str, problem: &Problem) -> Option<String> {
+    if !problem
+        .message
+        .contains("an academic year written YYYY/YYYY")
+    {
+        return None;
+    }
+    let found = string_at(text, problem.line?, problem.column?)?;
+    let (first, _) = found.split_once('/')?;
+    let first: u16 = (first.len() == 4 && first.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| first.parse().ok())
+        .flatten()?;
+    Some(format!(
+        ": an academic year is two years in a row, such as \"{first}/{}\"",
+        first + 1
+    ))
+}
+
+/// The words of a reference to an id that is not in its list: "which is not in institutions".
+const NOT_IN: &str = "which is not in ";
+
+/// An id referred to that is not in its list (institutions or programmes): the id meant, when
+/// one is a typo away (`cnsmd-lyno`), or a programme's name was given for its id
+/// (`fotografie`).
+fn id_meant(text: &str, document: &Value, problem: &Problem) -> Option<String> {
+    fn id_of(record: &Value) -> Option<&str> {
+        record.get("id").and_then(Value::as_str)
+    }
+    let at = problem.message.find(NOT_IN)? + NOT_IN.len();
+    let list = ["institutions", "programmes"]
+        .into_iter()
+        .find(|list| problem.message[at..].starts_with(list))?;
+    let given = string_at(text, problem.line?, problem.column?)?;
+    let records = document.get(list)?.as_array()?;
+    if records.iter().any(|r| id_of(r) == Some(&given)) {
+        return None;
+    }
+    // A programme named by its name or alias, in either language.
+    let lower = given.to_lowercase();
+    let by_name = records.iter().find(|r| {
+        let names = r.get("name").into_iter().flat_map(|name| match name {
+            Value::Object(texts) => texts.values().collect(),
+            other => vec![other],
+        });
+        let aliases = r
+            .get("aliases")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten();
+        list == "programmes"
+            && names
+                .chain(aliases)
+                .any(|n| n.as_str().is_some_and(|n| n.to_lowercase() == lower))
+    });
+    // Else the id nearest to it, a character or two away.
+    let meant = by_name.and_then(id_of).or_else(|| {
+        records
+            .iter()
+            .filter_map(id_of)
+            .map(|id| (strsim::osa_distance(&given, id), id))
+            .filter(|&(distance, _)| distance <= 2 && distance * 3 < given.chars().count())
+            .min_by_key(|&(distance, _)| distance)
+            .map(|(_, id)| id)
+    })?;
+    Some(format!(": did you mean \"{meant}\"?"))
 }
 
 /// A web address that starts with http:// or https:// and is refused all the same: what

@@ -104,21 +104,33 @@ pub fn date(s: &str) -> Result<String, String> {
     else {
         return Err(FORM.into());
     };
+    match no_such_day(Some(i32::from(year)), month, day) {
+        Some(why) => Err(format!("{why} ({FORM})")),
+        None => Ok(s.to_owned()),
+    }
+}
+
+/// Why a date written in digits is no day, if it is none: "there is no month 13: months go
+/// from 01 to 12", "February 2026 has no day 30: it has 28 days". Without a year (a yearly
+/// date, `--02-29`), February has 29 days: "April has no day 31: it has 30 days".
+pub fn no_such_day(year: Option<i32>, month: u16, day: u16) -> Option<String> {
     let Some(month) = u8::try_from(month)
         .ok()
         .and_then(|m| time::Month::try_from(m).ok())
     else {
-        return Err(format!(
-            "there is no month {month:02}: months go from 01 to 12 ({FORM})"
+        return Some(format!(
+            "there is no month {month:02}: months go from 01 to 12"
         ));
     };
-    let (year, days) = (i32::from(year), u16::from(month.length(i32::from(year))));
-    if day == 0 || day > days {
-        return Err(format!(
-            "{month} {year} has no day {day:02}: it has {days} days ({FORM})"
-        ));
+    // 2000 is a leap year: a yearly date's February has its 29th.
+    let days = u16::from(month.length(year.unwrap_or(2000)));
+    if day != 0 && day <= days {
+        return None;
     }
-    Ok(s.to_owned())
+    Some(match year {
+        Some(year) => format!("{month} {year} has no day {day:02}: it has {days} days"),
+        None => format!("{month} has no day {day:02}: it has {days} days"),
+    })
 }
 
 /// `--port` (or the `PORT` environment variable): a port number on 127.0.0.1.

@@ -199,3 +199,91 @@ fn check_counts_in_words_that_agree_with_the_number() {
         stdout(&o)
     );
 }
+
+#[test]
+fn a_catalogue_saved_as_utf16_is_named_as_such() {
+    // Notepad's and Excel's "Unicode" is UTF-16 with its mark: not Latin-1, as a byte that
+    // is not UTF-8 would otherwise be called.
+    let text = include_str!("../fixtures/small.json");
+    for (name, mark, big_endian) in [
+        ("utf16le.json", [0xFF, 0xFE], false),
+        ("utf16be.json", [0xFE, 0xFF], true),
+    ] {
+        let mut bytes = mark.to_vec();
+        for unit in text.encode_utf16() {
+            let pair = if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            };
+            bytes.extend(pair);
+        }
+        let path = scratch(name, bytes);
+        let o = run(&["check", path.to_str().unwrap_or_default()]);
+        assert_refused(
+            &o,
+            "error: the file is UTF-16 text (\"Unicode\" in Notepad's or Excel's Save As), not \
+             UTF-8: save it as UTF-8",
+        );
+        assert!(!stderr(&o).contains("Latin-1"), "{}", stderr(&o));
+        let o = run(&["render", path.to_str().unwrap_or_default()]);
+        assert_refused(&o, "is UTF-16 text");
+    }
+}
+
+#[test]
+fn a_date_written_well_that_does_not_exist_says_why() {
+    let bad = include_str!("../fixtures/small.json")
+        .replace("\"2026-12-15\"", "\"2027-02-30\"")
+        .replace("\"2027-03-08\"", "\"2027-13-08\"")
+        .replace("\"until\": \"2028/2029\"", "\"until\": \"2028/2030\"")
+        .replace("\"autumn\": \"--04-15\"", "\"autumn\": \"--04-31\"");
+    let path = scratch("no-such-day.json", &bad);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    let err = stderr(&o);
+    for said in [
+        "found \"2027-02-30\": February 2027 has no day 30: it has 28 days (line",
+        "found \"2027-13-08\": there is no month 13: months go from 01 to 12 (line",
+        "found \"2028/2030\": an academic year is two years in a row, such as \"2028/2029\" (line",
+        "found \"--04-31\": April has no day 31: it has 30 days (line",
+    ] {
+        assert_refused(&o, said);
+    }
+    assert!(!err.contains("(give a date"), "{err}");
+}
+
+#[test]
+fn an_id_referred_to_with_a_typo_names_the_id_meant() {
+    let bad = include_str!("../fixtures/small.json").replace(
+        "\"partners\": [\"cnsmd-lyon\"]",
+        "\"partners\": [\"cnsmd-lyno\"]",
+    );
+    let path = scratch("typo-in-id.json", &bad);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(
+        &o,
+        "refers to institution \"cnsmd-lyno\", which is not in institutions: did you mean \
+         \"cnsmd-lyon\"? (line",
+    );
+    // An id like none of the catalogue's is not given a guess.
+    let far = include_str!("../fixtures/small.json").replace(
+        "\"partners\": [\"cnsmd-lyon\"]",
+        "\"partners\": [\"royal-college\"]",
+    );
+    let path = scratch("unknown-id.json", &far);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(&o, "which is not in institutions (line");
+    assert!(!stderr(&o).contains("did you mean"), "{}", stderr(&o));
+    // A programme by its name instead of its id: the id of the programme of that name.
+    let named = include_str!("../fixtures/small.json").replace(
+        "\"programmes\": [\"photography\"]",
+        "\"programmes\": [\"fotografie\"]",
+    );
+    let path = scratch("programme-by-name.json", &named);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(
+        &o,
+        "refers to programme \"fotografie\", which is not in programmes: did you mean \
+         \"photography\"? (line",
+    );
+}

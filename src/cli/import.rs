@@ -88,7 +88,7 @@ pub fn run(args: &Args) -> Outcome {
         Some(path) => {
             // The --into catalogue may be replaced (that is the usual way), the others not.
             let read: Vec<&Path> = sources_of(args).collect();
-            output::write_whole(path, &(json + "\n"), &read)?;
+            output::write_whole(path, &(json + "\n"), &read, "catalogue.json")?;
         }
         None => say(&json)?,
     }

@@ -14,7 +14,10 @@ use super::files;
 ///
 /// An output that is a symbolic link is written through it: the file it points to is
 /// replaced (whole or not at all, as any other), and the link stays, pointing to it.
-pub fn write_whole(path: &Path, text: &str, sources: &[&Path]) -> Result<(), String> {
+///
+/// An output that is a folder is refused, with a file in it to give instead (`usual`, the
+/// name such an output usually has: `list.html`).
+pub fn write_whole(path: &Path, text: &str, sources: &[&Path], usual: &str) -> Result<(), String> {
     let shown = path.display();
     if let Ok(target) = std::fs::canonicalize(path) {
         for source in sources {
@@ -32,6 +35,12 @@ pub fn write_whole(path: &Path, text: &str, sources: &[&Path]) -> Result<(), Str
     } else {
         format!("{shown} (a link to {})", file.display())
     };
+    if file.is_dir() {
+        return Err(format!(
+            "cannot write {named}: it is a folder: give --output a file name, such as {}",
+            path.join(usual).display()
+        ));
+    }
     let dir = match file.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),

@@ -59,7 +59,7 @@ pub fn run(args: &Args) -> Outcome {
         fragment(&listing)
     };
     match &args.output {
-        Some(path) => output::write_whole(path, &html, &[&args.file])?,
+        Some(path) => output::write_whole(path, &html, &[&args.file], "list.html")?,
         None => say(html.trim_end())?,
     }
     Ok(ExitCode::SUCCESS)

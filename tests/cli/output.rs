@@ -197,3 +197,34 @@ fn an_output_that_is_a_link_is_written_through_it() {
         ),
     );
 }
+
+#[test]
+fn an_output_that_is_a_folder_is_named_as_one() {
+    let folder = scratch_path("a-folder.html");
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("folder");
+    let o = run(&["render", DEMO, "-o", path_str(&folder)]);
+    let expected = format!(
+        "error: cannot write {}: it is a folder: give --output a file name, such as {}",
+        folder.display(),
+        folder.join("list.html").display()
+    );
+    assert_refused(&o, &expected);
+    assert!(!stderr(&o).contains("left as it was"), "{}", stderr(&o));
+    let o = run(&[
+        "import",
+        "www/partners-sample.csv",
+        "--into",
+        DEMO,
+        "-o",
+        path_str(&folder),
+    ]);
+    assert_refused(
+        &o,
+        &format!(
+            "error: cannot write {}: it is a folder: give --output a file name, such as {}",
+            folder.display(),
+            folder.join("catalogue.json").display()
+        ),
+    );
+}

@@ -104,7 +104,7 @@ fn shown_folder(folder: &Path) -> String {
 
 /// The folder a path is in, whole, so that a person who ran the command in another folder
 /// than they thought sees it.
-fn folder_of(path: &Path) -> String {
+pub fn folder_of(path: &Path) -> String {
     let parent = path.parent().unwrap_or(Path::new(""));
     let whole: PathBuf = match std::env::current_dir() {
         Ok(here) if parent.is_relative() => here.join(parent),

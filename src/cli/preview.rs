@@ -2,7 +2,7 @@
 //! as its catalogue, under the strict Content-Security-Policy the widget promises to work with.
 
 use std::net::{Ipv4Addr, SocketAddr};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use axum::http::{header, HeaderValue, StatusCode};
@@ -24,9 +24,10 @@ pub const CONTENT_SECURITY_POLICY: &str =
 pub struct Args {
     /// The catalogue to show; it is re-read on every page load, so edits show on reload.
     file: PathBuf,
-    /// The built widget and demo pages (`make build` writes them).
-    #[arg(long, default_value = "www")]
-    www: PathBuf,
+    /// The folder of the built widget and demo pages, which `make build` writes (default:
+    /// www, in the folder preview is run in).
+    #[arg(long, value_name = "FOLDER")]
+    www: Option<PathBuf>,
     /// Port on 127.0.0.1 (0 picks a free one).
     #[arg(long, env = "PORT", default_value_t = 8080, value_parser = values::port)]
     port: u16,
@@ -43,17 +44,33 @@ pub fn run(args: &Args) -> Outcome {
         }
         Err(rejected) => eprintln!("warning: {}", refused(&args.file, &bytes, rejected)),
     }
-    if !args.www.is_dir() {
+    let www = args.www.clone().unwrap_or_else(|| PathBuf::from("www"));
+    if args.www.is_none() && !www.is_dir() {
+        // Run where the office keeps its catalogue, not in the project's folder.
+        let project = Path::new(env!("CARGO_MANIFEST_DIR")).join("www");
+        let example = if project.is_dir() {
+            format!(", such as --www {}", project.display())
+        } else {
+            String::new()
+        };
         return Err(format!(
-            "there is no folder {}: give the folder of the built widget with --www",
-            args.www.display()
+            "there is no folder www in {}: preview shows the widget that `make build` writes \
+             into the project's www folder: run preview in the project's folder, or give that \
+             folder with --www{example}",
+            files::folder_of(&www)
         ));
     }
-    if !args.www.join("partner-matcher.js").is_file() {
+    if !www.is_dir() {
+        return Err(format!(
+            "there is no folder {}: give the folder of the built widget with --www",
+            www.display()
+        ));
+    }
+    if !www.join("partner-matcher.js").is_file() {
         return Err(format!(
             "{} has no partner-matcher.js: give the folder of the built widget with --www, or \
              build it first (make build)",
-            args.www.display()
+            www.display()
         ));
     }
     let catalogue = args.file.clone();
@@ -80,11 +97,7 @@ pub fn run(args: &Args) -> Outcome {
         )
         // `make build` writes the widget's files compressed beside them (as `make dist` does);
         // they go out as they are to a browser that accepts them.
-        .fallback_service(
-            ServeDir::new(&args.www)
-                .precompressed_br()
-                .precompressed_gzip(),
-        )
+        .fallback_service(ServeDir::new(&www).precompressed_br().precompressed_gzip())
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),

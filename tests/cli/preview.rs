@@ -137,3 +137,27 @@ fn a_catalogue_gone_while_the_preview_runs_is_said_in_the_terminal_too() {
         "{err}"
     );
 }
+
+#[test]
+fn preview_run_in_another_folder_says_where_it_looked_for_the_widget() {
+    // The office runs it where its catalogue is, not in the project's folder.
+    let folder = crate::command::scratch_path("elsewhere");
+    std::fs::create_dir_all(&folder).expect("folder");
+    let catalogue = folder.join("catalogue.json");
+    std::fs::copy(crate::command::DEMO, &catalogue).expect("catalogue");
+    let o = Command::new(env!("CARGO_BIN_EXE_partner-matcher"))
+        .args(["preview", "catalogue.json", "--port", "0"])
+        .current_dir(&folder)
+        .output()
+        .expect("the binary runs");
+    crate::command::assert_refused(
+        &o,
+        &format!(
+            "error: there is no folder www in {}: preview shows the widget that `make build` \
+             writes into the project's www folder: run preview in the project's folder, or give \
+             that folder with --www, such as --www {}/www",
+            folder.display(),
+            env!("CARGO_MANIFEST_DIR")
+        ),
+    );
+}

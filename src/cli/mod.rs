@@ -196,7 +196,14 @@ fn say(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     match writeln!(out, "{text}").and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(format!("cannot write output: {e}"))
+            // `> file` on a full disk: in words, not "(os error 28)".
+            let why = match e.kind() {
+                std::io::ErrorKind::StorageFull => {
+                    "the disk is full: make room, or write elsewhere".to_owned()
+                }
+                _ => files::system_words(&e),
+            };
+            Err(format!("cannot write the output: {why}"))
         }
         _ => Ok(()),
     }

@@ -228,3 +228,23 @@ fn an_output_that_is_a_folder_is_named_as_one() {
         ),
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn standard_output_that_cannot_be_written_is_said_in_words() {
+    // `> /dev/full`: as a redirection to a full disk.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_partner-matcher"))
+        .arg("schema")
+        .stdout(full)
+        .output()
+        .expect("the binary runs");
+    assert_refused(
+        &o,
+        "error: cannot write the output: the disk is full: make room, or write elsewhere\n",
+    );
+    assert!(!stderr(&o).contains("os error"), "{}", stderr(&o));
+}

@@ -77,7 +77,54 @@ test('the package is ready for npm, with types', () => {
   assert.equal(manifest.name, 'partner-matcher');
   assert.equal(manifest.type, 'module');
   const types = readFileSync(join(ROOT, 'pkg', 'partner_matcher.d.ts'), 'utf8');
-  for (const name of ['export interface Criteria', 'export interface SearchResult', 'search(criteria: Criteria | undefined): SearchResult[]', 'static fromJson(text: string, options?: LoadOptions): Matcher', 'readonly skipped: SkippedRecord[]', 'export function mount(element: Element, options: MountOptions): Handle']) {
+  for (const name of ['export interface Criteria', 'export interface SearchResult', 'search(criteria?: Criteria): SearchResult[]', 'static fromJson(text: string, options?: LoadOptions): Matcher', 'readonly skipped: SkippedRecord[]', 'export function mount(element: Element, options: MountOptions): Handle']) {
     assert.ok(types.includes(name), `${name} in partner_matcher.d.ts`);
   }
+});
+
+test('fromJson refuses what is not JSON text in words, and options it does not know', () => {
+  // A parsed catalogue (the commonest slip) or a Buffer, instead of the text.
+  for (const [given, found] of [[JSON.parse(demo), 'an object'], [Buffer.from(demo), 'a Buffer'], [new Uint8Array(4), 'a Uint8Array'], [undefined, 'undefined'], [42, 'a number']]) {
+    assert.throws(() => pkg.Matcher.fromJson(given), (error) => error instanceof TypeError && error.message.startsWith('Matcher.fromJson takes the catalogue\'s JSON text (a string)') && error.message.includes(found), String(found));
+  }
+  assert.throws(() => pkg.Matcher.fromJson(demo, { skipBadRecord: true }), (error) => error instanceof Error && /^fromJson options: unknown option `skipBadRecord`/.test(error.message) && error.message.includes('skipBadRecords'));
+  assert.throws(() => pkg.Matcher.fromJson(demo, 'lenient'), (error) => error instanceof TypeError && /^fromJson options must be an object/.test(error.message));
+  assert.throws(() => pkg.Matcher.fromJson(demo, { skipBadRecords: 'yes' }), /skipBadRecords must be true or false/);
+  assert.equal(pkg.Matcher.fromJson(demo, { skipBadRecords: undefined }).skipped.length, 0, 'undefined is not set');
+  assert.equal(pkg.Matcher.fromJson(demo, null).skipped.length, 0, 'null options are none');
+  const matcher = pkg.Matcher.fromJson(demo);
+  assert.throws(() => matcher.setPlaces(readFileSync(join(ROOT, 'pkg', 'places.txt'))), (error) => error instanceof TypeError && error.message === 'setPlaces takes the text of places.txt (a string), found a Buffer');
+});
+
+test('search reads criteria as JavaScript gives them: what it cannot read throws, in words without JSON positions', () => {
+  const matcher = pkg.Matcher.fromJson(demo);
+  const all = matcher.search().length;
+  // Numbers beyond what wasm32's usize holds, and Infinity, are "all" (as natively); NaN is refused, not taken as absent.
+  for (const limit of [2 ** 32, Number.MAX_SAFE_INTEGER, 1e300, Infinity]) {
+    assert.equal(matcher.search({ limit }).length, all, `limit ${limit}`);
+  }
+  assert.equal(matcher.search({ limit: 3 }).length, 3);
+  assert.throws(() => matcher.search({ limit: NaN }), /^Error: invalid criteria: limit: must be a whole number of 0 or more \(Infinity for all\), found NaN$/);
+  assert.throws(() => matcher.search({ limit: -1 }), /limit: must be a whole number of 0 or more \(Infinity for all\), found -1$/);
+  assert.throws(() => matcher.search({ limit: 2.5 }), /limit: must be a whole number .*found 2\.5$/);
+  assert.throws(() => matcher.search({ limit: '5' }), /limit: must be a whole number .*found a string$/);
+  assert.throws(() => matcher.search({ max_distance_km: NaN }), /^Error: invalid criteria: max_distance_km: must be a number of kilometres, found NaN$/);
+  assert.equal(matcher.search({ max_distance_km: Infinity }).length, all, 'no bound');
+  // No "at line 1 column 14": the caller wrote no JSON text.
+  for (const criteria of [{ level: 'phd' }, { kinds: 'bip' }, { contries: ['FR'] }, { max_distance_km: '100' }, { query: 42 }]) {
+    assert.throws(() => matcher.search(criteria), (error) => error instanceof Error && error.message.startsWith('invalid criteria: ') && !/line \d+ column \d+/.test(error.message) && !/\bf64\b|\busize\b/.test(error.message), JSON.stringify(criteria));
+  }
+  assert.throws(() => matcher.search({ level: 'phd' }), /^Error: invalid criteria: level: unknown variant `phd`, expected one of `bachelor`, `master`, `postgraduate`, `doctorate`$/);
+  assert.throws(() => matcher.search({ max_distance_km: '100' }), /max_distance_km: invalid type: string "100", expected a number$/);
+  // Criteria that are not an object of criteria: a string, an array, a Map (JSON.stringify would make it {}, every result).
+  for (const [criteria, found] of [['lyon', 'a string'], [['lyon'], 'an array'], [new Map([['query', 'lyon']]), 'a Map'], [5, 'a number'], [() => 1, 'a function']]) {
+    assert.throws(() => matcher.search(criteria), (error) => error instanceof TypeError && error.message === `criteria must be an object such as { query: "lyon" }, found ${found}`, found);
+  }
+  // What JSON cannot say is named as such.
+  assert.throws(() => matcher.search({ limit: 5n }), /^Error: invalid criteria: limit: must be a whole number .*found a bigint$/);
+  assert.throws(() => matcher.search({ max_distance_km: 5n }), (error) => error instanceof TypeError && /^criteria cannot be read: .*BigInt/.test(error.message));
+  const cyclic = { query: 'x' };
+  cyclic.self = cyclic;
+  assert.throws(() => matcher.search(cyclic), (error) => error instanceof TypeError && /^criteria cannot be read: .*circular/i.test(error.message));
+  assert.equal(matcher.search({ query: undefined, programme: null }).length, all, 'undefined and null are not set');
 });

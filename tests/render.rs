@@ -260,3 +260,16 @@ fn render_lists_a_student_s_mobility_only() {
         assert!(html.contains("Korea National University of Arts"), "{html}");
     }
 }
+
+#[test]
+fn a_whole_page_has_its_list_in_its_main_landmark() {
+    // A page's content is in landmarks (axe: landmark-one-main, region): a screen reader's
+    // user goes straight to the list.
+    let html = render(&[DEMO, "--programme", "photography", "--page"]);
+    let parsed = Html::parse_document(&html);
+    let main = Selector::parse("body > main > section.pm-fallback > h1").expect("selector");
+    assert_eq!(parsed.select(&main).count(), 1, "{html}");
+    // The fragment for inside <partner-matcher> has none: the host page has its own.
+    let fragment = render(&[DEMO, "--programme", "photography"]);
+    assert!(!fragment.contains("<main"), "{fragment}");
+}

@@ -104,10 +104,11 @@ fn countries(out: &mut String, countries: &[Country], h: u8, locale: Locale) {
     }
 }
 
-/// A whole HTML document around the fragment.
+/// A whole HTML document around the fragment, the list its `<main>` (a page's content is in
+/// landmarks, so a screen reader's user can go straight to it).
 pub fn page(listing: &Listing) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n</head>\n<body>\n{}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n</head>\n<body>\n<main>\n{}</main>\n</body>\n</html>\n",
         listing.locale.code(),
         escape(&title(listing)),
         section(listing, 1)

@@ -30,7 +30,7 @@ pub fn clarify(bytes: &[u8], problems: &mut [Problem]) {
     let document = problems
         .iter()
         .any(|p| p.message.contains(NOT_IN))
-        .then(|| serde_json::from_str::<Value>(text).ok())
+        .then(|| serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')).ok())
         .flatten();
     for problem in problems {
         let more = web_address(text, problem)

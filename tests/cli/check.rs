@@ -265,6 +265,10 @@ fn an_id_referred_to_with_a_typo_names_the_id_meant() {
         "refers to institution \"cnsmd-lyno\", which is not in institutions: did you mean \
          \"cnsmd-lyon\"? (line",
     );
+    // Saved with a byte-order mark, as Notepad may save it: the same.
+    let path = scratch("typo-in-id-bom.json", format!("\u{feff}{bad}"));
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(&o, "did you mean \"cnsmd-lyon\"? (line");
     // An id like none of the catalogue's is not given a guess.
     let far = include_str!("../fixtures/small.json").replace(
         "\"partners\": [\"cnsmd-lyon\"]",

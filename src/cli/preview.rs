@@ -4,6 +4,7 @@
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
@@ -13,7 +14,7 @@ use partner_matcher::catalogue::{load_bytes, BadRecords};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use super::clarify::refused;
+use super::clarify::{clarify, refused};
 use super::{files, read_catalogue, say, values, Outcome};
 
 /// The policy of design.md: no inline scripts or styles, wasm allowed.
@@ -22,7 +23,8 @@ pub const CONTENT_SECURITY_POLICY: &str =
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The catalogue to show; it is re-read on every page load, so edits show on reload.
+    /// The catalogue to show; it is re-read on every page load, so edits show on reload, and
+    /// what is wrong with an edit is said here.
     file: PathBuf,
     /// The folder of the built widget and demo pages, which `make build` writes (default:
     /// www, in the folder preview is run in).
@@ -74,14 +76,23 @@ pub fn run(args: &Args) -> Outcome {
         ));
     }
     let catalogue = args.file.clone();
+    // The file as last read: an edit is checked when the page is reloaded.
+    let last_read = Arc::new(Mutex::new(bytes));
     let app = Router::new()
         .route(
             "/catalogue.json",
             get(move || {
                 let catalogue = catalogue.clone();
+                let last_read = Arc::clone(&last_read);
                 async move {
                     match tokio::fs::read(&catalogue).await {
                         Ok(bytes) => {
+                            if let Ok(mut last) = last_read.lock() {
+                                if *last != bytes {
+                                    say_problems_of_edit(&catalogue, &bytes);
+                                    last.clone_from(&bytes);
+                                }
+                            }
                             ([(header::CONTENT_TYPE, "application/json")], bytes).into_response()
                         }
                         Err(e) => {
@@ -127,4 +138,26 @@ pub fn run(args: &Args) -> Outcome {
             .map_err(|e| format!("server failed: {e}"))
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// An edit of the catalogue, read on a reload: each of its problems, named by the file, as
+/// `check` says them, where the office started the preview (the widget leaves a record with
+/// errors out without a word on the page); or that it has none.
+fn say_problems_of_edit(path: &Path, bytes: &[u8]) {
+    let mut problems = match load_bytes(bytes, BadRecords::Refuse) {
+        Ok(checked) => checked.warnings,
+        Err(rejected) => rejected.problems,
+    };
+    clarify(bytes, &mut problems);
+    for problem in &problems {
+        let label = if problem.is_error() {
+            "error"
+        } else {
+            "warning"
+        };
+        eprintln!("{label}: {}: {problem}", path.display());
+    }
+    if problems.is_empty() {
+        eprintln!("{}: read again: no problems", path.display());
+    }
 }

@@ -161,3 +161,49 @@ fn preview_run_in_another_folder_says_where_it_looked_for_the_widget() {
         ),
     );
 }
+
+/// The office edits the catalogue while the preview runs and reloads the page: what is wrong
+/// with the edit is said in the terminal, where the preview was started, not only in the
+/// browser's console (the widget leaves a bad record out without a word on the page).
+#[test]
+fn an_edit_with_an_error_is_said_in_the_terminal_on_reload() {
+    let dir = site("edited");
+    let file = dir.join("partners.json");
+    let good = include_str!("../fixtures/small.json");
+    std::fs::write(&file, good).expect("catalogue");
+    let (mut child, address, line) = start(&file, &dir);
+    let first = get(&address, "/catalogue.json");
+    std::fs::write(
+        &file,
+        good.replace(
+            "\"partners\": [\"cnsmd-lyon\"]",
+            "\"partners\": [\"cnsmd-lyno\"]",
+        ),
+    )
+    .expect("edited");
+    let edited = get(&address, "/catalogue.json");
+    // Read again unchanged: said once, not at every load.
+    let again = get(&address, "/catalogue.json");
+    std::fs::write(&file, good).expect("corrected");
+    let corrected = get(&address, "/catalogue.json");
+    let _ = child.kill();
+    let mut err = String::new();
+    if let Some(mut stderr) = child.stderr.take() {
+        let _ = stderr.read_to_string(&mut err);
+    }
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    for response in [&first, &edited, &again, &corrected] {
+        assert!(response.starts_with("HTTP/1.1 200"), "{line} {response}");
+    }
+    let said = format!(
+        "error: {}: bips[0].partners[0]: refers to institution \"cnsmd-lyno\", which is not in \
+         institutions: did you mean \"cnsmd-lyon\"? (line 58, column 20)\n",
+        file.display()
+    );
+    assert_eq!(err.matches(&said).count(), 1, "{err}");
+    assert!(
+        err.ends_with(&format!("{}: read again: no problems\n", file.display())),
+        "{err}"
+    );
+}

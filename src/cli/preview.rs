@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
+use axum::handler::HandlerWithoutStateExt;
+use axum::http::Uri;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
@@ -108,7 +110,12 @@ pub fn run(args: &Args) -> Outcome {
         )
         // `make build` writes the widget's files compressed beside them (as `make dist` does);
         // they go out as they are to a browser that accepts them.
-        .fallback_service(ServeDir::new(&www).precompressed_br().precompressed_gzip())
+        .fallback_service(
+            ServeDir::new(&www)
+                .precompressed_br()
+                .precompressed_gzip()
+                .not_found_service(not_found(www.clone()).into_service()),
+        )
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),
@@ -159,5 +166,30 @@ fn say_problems_of_edit(path: &Path, bytes: &[u8]) {
     }
     if problems.is_empty() {
         eprintln!("{}: read again: no problems", path.display());
+    }
+}
+
+/// A page that is not there (a typo in the address): said, with the pages there are, not an
+/// empty page. (`ServeDir` makes the answer's status 404.)
+fn not_found(
+    www: PathBuf,
+) -> impl Fn(Uri) -> std::future::Ready<axum::response::Response> + Clone + Send + Sync + 'static {
+    move |uri: Uri| {
+        let mut pages: Vec<String> = std::fs::read_dir(&www)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".html"))
+            .map(|name| format!("/{name}"))
+            .collect();
+        partner_matcher::order::sort(&mut pages);
+        let text = format!(
+            "There is no {} in this preview. Its pages: {}\n",
+            uri.path(),
+            pages.join(", ")
+        );
+        let response = ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text);
+        std::future::ready(response.into_response())
     }
 }

@@ -207,3 +207,22 @@ fn an_edit_with_an_error_is_said_in_the_terminal_on_reload() {
         "{err}"
     );
 }
+
+#[test]
+fn a_page_that_is_not_there_says_so_and_names_the_pages_that_are() {
+    let www = site("not-found");
+    std::fs::write(www.join("index.html"), "<!doctype html>").expect("a page");
+    std::fs::write(www.join("nl.html"), "<!doctype html>").expect("a page");
+    let (mut child, address, line) = start(Path::new("tests/fixtures/small.json"), &www);
+    let missing = get(&address, "/nl.htm");
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&www);
+    assert!(missing.starts_with("HTTP/1.1 404"), "{line} {missing}");
+    assert!(
+        missing.ends_with(
+            "\r\n\r\nThere is no /nl.htm in this preview. Its pages: /index.html, /nl.html\n"
+        ),
+        "{missing}"
+    );
+}

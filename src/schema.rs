@@ -9,10 +9,16 @@ use crate::search::Criteria;
 
 /// The JSON Schema (draft 2020-12) of catalogue format v1.
 pub fn catalogue_schema() -> serde_json::Value {
-    schema_of::<Catalogue>(
+    let mut schema = schema_of::<Catalogue>(
         "https://kask-conservatorium.github.io/partner-matcher/catalogue-1.schema.json",
         "partner-matcher catalogue, format version 1",
-    )
+    );
+    // A date is a day that exists, as the loader checks: "2027-02-30" has the pattern, and an
+    // editor that validates formats flags it as `check` does.
+    if let Some(date) = schema.pointer_mut("/$defs/Date") {
+        date["format"] = "date".into();
+    }
+    schema
 }
 
 /// The JSON Schema of search criteria.

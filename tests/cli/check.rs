@@ -291,3 +291,22 @@ fn an_id_referred_to_with_a_typo_names_the_id_meant() {
          \"photography\"? (line",
     );
 }
+
+#[test]
+fn the_schema_refuses_a_date_that_is_no_day_as_check_does() {
+    // An editor that validates formats (VS Code does) flags "2027-02-30" as check does.
+    let schema: Value = serde_json::from_str(&stdout(&run(&["schema"]))).expect("schema");
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("a valid JSON Schema");
+    let mut demo: Value =
+        serde_json::from_str(include_str!("../../www/catalogue.json")).expect("demo parses");
+    assert!(validator.is_valid(&demo));
+    demo["bips"][0]["apply_by"] = Value::from("2027-02-30");
+    let places: Vec<String> = validator
+        .iter_errors(&demo)
+        .map(|e| e.instance_path().to_string())
+        .collect();
+    assert_eq!(places, ["/bips/0/apply_by"]);
+}

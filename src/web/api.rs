@@ -1,13 +1,15 @@
-//! `Matcher` for JavaScript: `Matcher.fromJson(text, options)`, `matcher.setPlaces(text)` and
-//! `matcher.search(criteria)`.
+//! `Matcher` for JavaScript: `Matcher.fromJson(text, options)`, `matcher.setPlaces(text)`,
+//! `matcher.search(criteria)`, `matcher.page(criteria, offset)` and
+//! `matcher.displayName(kind, id, options)`.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::json::to_js;
 use crate::catalogue::{load_bytes, path_at, BadRecords, Problem};
+use crate::locale::Locale;
 use crate::places::Gazetteer;
-use crate::search::{Criteria, CriteriaError, Matcher};
+use crate::search::{Criteria, CriteriaError, Hit, Kind, Loosening, Matcher, NameLength};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
@@ -53,6 +55,27 @@ export interface LoadOptions {
    * refusing the whole catalogue; `matcher.skipped` names them. Default false: strict, as
    * `partner-matcher check`. */
   skipBadRecords?: boolean;
+}
+/** What Matcher.page gives: one page of results and what a list shows around it. */
+export interface SearchPage {
+  /** How many results fit the programme (every result, when no programme is asked). */
+  total: number;
+  /** How many more are open to a related programme only; they follow the `total` that fit. */
+  related: number;
+  /** Query words (as typed) that matched nothing and were left out: the results are those
+   * of the other words. Say so to the student ("No match for 'xyz'"). */
+  ignored_words: string[];
+  /** When no result fits: the filters that, dropped, give some, most results first. */
+  loosenings: { filter: "query" | "programme" | "kinds" | "mobility" | "level" | "term" | "countries" | "region" | "max_distance_km"; results: number }[];
+  /** The results from the offset asked, at most `limit` of them, best first. */
+  results: SearchResult[];
+}
+/** Options of matcher.displayName. */
+export interface NameOptions {
+  /** The language of names given in both; default "en". */
+  lang?: "en" | "nl";
+  /** An institution's short name, where the catalogue gives one; default false. */
+  short?: boolean;
 }
 /** A record left out for its errors (with `skipBadRecords`). */
 export interface SkippedRecord {
@@ -109,18 +132,71 @@ impl JsMatcher {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "Criteria")] criteria: Option<JsValue>,
     ) -> Result<JsValue, js_sys::Error> {
-        let mut criteria = match criteria {
-            Some(criteria) => criteria_from_js(&criteria)?,
-            None => Criteria::default(),
-        };
-        if criteria.today.is_none() {
-            criteria.today = Some(super::today());
-        }
+        let criteria = criteria_for_search(criteria.as_ref())?;
         let hits = self
             .inner
             .search(&criteria)
             .map_err(|e| js_sys::Error::new(&e.to_string()))?;
         to_js(&hits)
+    }
+
+    /// One page of the results, with what a list shows around it: how many fit and how many
+    /// are related, the query words left out, and, when none fits, the filters to drop. The
+    /// results from `offset` (default 0), at most `criteria.limit` of them (absent: the rest),
+    /// the same as `search` gives at those positions.
+    #[wasm_bindgen(unchecked_return_type = "SearchPage")]
+    pub fn page(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "Criteria")] criteria: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] offset: Option<JsValue>,
+    ) -> Result<JsValue, js_sys::Error> {
+        let criteria = criteria_for_search(criteria.as_ref())?;
+        let offset = match offset.as_ref().map(|n| count_of(n, "offset")).transpose() {
+            Ok(count) => count.map_or(0, |n| n.unwrap_or(usize::MAX)),
+            Err(message) => return Err(js_sys::Error::new(&format!("page: {message}"))),
+        };
+        let end = offset.saturating_add(criteria.limit.unwrap_or(usize::MAX));
+        let page = self
+            .inner
+            .page(&criteria, offset..end, |_| true)
+            .map_err(|e| js_sys::Error::new(&e.to_string()))?;
+        to_js(&SearchPage {
+            total: page.total,
+            related: page.related,
+            ignored_words: &page.ignored_words,
+            loosenings: &page.loosenings,
+            results: &page.hits,
+        })
+    }
+
+    /// The name of an institution (its short name with `{ short: true }`, where it has one)
+    /// or the title of a BIP, in `lang` ("en" by default, or "nl"), as the widget shows it;
+    /// the institution "home" is the home school (a BIP's `host`). `undefined` for an id the
+    /// catalogue does not have (or left out).
+    #[wasm_bindgen(js_name = displayName)]
+    pub fn display_name(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "\"institution\" | \"bip\"")] kind: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "NameOptions")] options: Option<JsValue>,
+    ) -> Result<Option<String>, js_sys::Error> {
+        let Some(kind) = kind.as_string().as_deref().and_then(Kind::parse) else {
+            return Err(type_error(&format!(
+                "displayName: kind must be \"institution\" or \"bip\", found {}",
+                describe_value(&kind)
+            )));
+        };
+        let Some(id) = id.as_string() else {
+            return Err(type_error(&format!(
+                "displayName: id must be a string, found {}",
+                describe(&id)
+            )));
+        };
+        let (locale, length) = name_options(options.as_ref())?;
+        Ok(self
+            .inner
+            .display_name(kind, &id, length, locale)
+            .map(str::to_owned))
     }
 
     /// Attaches place names and words (the text of `places.txt`, shipped in this package) so
@@ -166,6 +242,16 @@ impl JsMatcher {
     }
 }
 
+/// `SearchPage` of the TypeScript types: `partner-matcher search --json-page`, with `loosenings`.
+#[derive(Serialize)]
+struct SearchPage<'p> {
+    total: usize,
+    related: usize,
+    ignored_words: &'p [String],
+    loosenings: &'p [Loosening],
+    results: &'p [Hit],
+}
+
 /// `SkippedRecord` of the TypeScript types.
 #[derive(Serialize)]
 struct SkippedRecord<'a> {
@@ -179,30 +265,111 @@ struct SkippedRecord<'a> {
 /// and names it does not know (a misspelt `skipBadRecord` would load strictly without a
 /// word), throw.
 fn skip_bad_records(options: Option<&JsValue>) -> Result<bool, js_sys::Error> {
-    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
+    let Some(options) = known_options(
+        options,
+        "fromJson",
+        "{ skipBadRecords: true }",
+        &["skipBadRecords"],
+    )?
+    else {
         return Ok(false);
     };
-    if !is_plain_object(options) {
-        return Err(type_error(&format!(
-            "fromJson options must be an object such as {{ skipBadRecords: true }}, found {}",
-            describe(options)
-        )));
-    }
-    for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if key != "skipBadRecords" {
-            return Err(js_sys::Error::new(&format!(
-                "fromJson options: unknown option `{key}`; the one option is skipBadRecords"
-            )));
-        }
-    }
-    let value = js_sys::Reflect::get(options, &"skipBadRecords".into()).unwrap_or_default();
+    let value = js_sys::Reflect::get(&options, &"skipBadRecords".into()).unwrap_or_default();
     if value.is_undefined() || value.is_null() {
         return Ok(false);
     }
     value
         .as_bool()
         .ok_or_else(|| js_sys::Error::new("fromJson options: skipBadRecords must be true or false"))
+}
+
+/// `displayName`'s options: `lang` ("en", "nl" or a tag such as "nl-BE") and `short`.
+fn name_options(options: Option<&JsValue>) -> Result<(Locale, NameLength), js_sys::Error> {
+    let Some(options) = known_options(
+        options,
+        "displayName",
+        "{ lang: \"nl\" }",
+        &["lang", "short"],
+    )?
+    else {
+        return Ok((Locale::En, NameLength::Full));
+    };
+    let get = |name: &str| {
+        Some(js_sys::Reflect::get(&options, &name.into()).unwrap_or_default())
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let locale = match get("lang") {
+        None => Locale::En,
+        Some(lang) => lang
+            .as_string()
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .ok_or_else(|| {
+                js_sys::Error::new(&format!(
+                    "displayName options: lang must be \"en\" or \"nl\", found {}",
+                    describe_value(&lang)
+                ))
+            })?,
+    };
+    let short = match get("short") {
+        None => false,
+        Some(short) => short.as_bool().ok_or_else(|| {
+            js_sys::Error::new("displayName options: short must be true or false")
+        })?,
+    };
+    Ok((
+        locale,
+        if short {
+            NameLength::Short
+        } else {
+            NameLength::Full
+        },
+    ))
+}
+
+/// An options object of `function`, checked: `None` when absent (`undefined` or `null`); a
+/// `TypeError` when it is not an object; an `Error` naming a property not in `known`.
+fn known_options(
+    options: Option<&JsValue>,
+    function: &str,
+    example: &str,
+    known: &[&str],
+) -> Result<Option<js_sys::Object>, js_sys::Error> {
+    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
+        return Ok(None);
+    };
+    if !is_plain_object(options) {
+        return Err(type_error(&format!(
+            "{function} options must be an object such as {example}, found {}",
+            describe(options)
+        )));
+    }
+    let options: js_sys::Object = options.clone().unchecked_into();
+    for key in js_sys::Object::keys(&options).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key.as_str()) {
+            let known = match known {
+                [one] => format!("the one option is {one}"),
+                _ => format!("the options are {}", known.join(", ")),
+            };
+            return Err(js_sys::Error::new(&format!(
+                "{function} options: unknown option `{key}`; {known}"
+            )));
+        }
+    }
+    Ok(Some(options))
+}
+
+/// The criteria of `search` and `page`, `today` the browser's when not given.
+fn criteria_for_search(criteria: Option<&JsValue>) -> Result<Criteria, js_sys::Error> {
+    let mut criteria = match criteria {
+        Some(criteria) => criteria_from_js(criteria)?,
+        None => Criteria::default(),
+    };
+    if criteria.today.is_none() {
+        criteria.today = Some(super::today());
+    }
+    Ok(criteria)
 }
 
 /// Criteria from a JS object, through JSON so that errors name the bad field. What JSON
@@ -264,9 +431,14 @@ fn limit_of(value: &JsValue) -> Result<Option<usize>, String> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    let bad = |found: String| {
-        format!("limit: must be a whole number of 0 or more (Infinity for all), found {found}")
-    };
+    count_of(value, "limit")
+        .map_err(|message| message.replace("0 or more,", "0 or more (Infinity for all),"))
+}
+
+/// A count JavaScript gives: a whole number of 0 or more, `None` for `Infinity` or more than
+/// `usize` holds (wasm32: 2^32 - 1).
+fn count_of(value: &JsValue, name: &str) -> Result<Option<usize>, String> {
+    let bad = |found: String| format!("{name}: must be a whole number of 0 or more, found {found}");
     let Some(n) = value.as_f64() else {
         return Err(bad(describe(value)));
     };
@@ -274,11 +446,22 @@ fn limit_of(value: &JsValue) -> Result<Option<usize>, String> {
         return Ok(None);
     }
     if n.is_nan() || n < 0.0 || n.fract() != 0.0 {
-        return Err(bad(js_sys::Number::from(n)
-            .to_string_with_radix(10)
-            .map_or_else(|_| n.to_string(), String::from)));
+        return Err(bad(describe_value(value)));
     }
     Ok(Some(n as usize))
+}
+
+/// A string or a number as it is written (`"fr"`, `NaN`, `-1`), anything else as `describe`.
+fn describe_value(value: &JsValue) -> String {
+    if let Some(text) = value.as_string() {
+        return format!("{text:?}");
+    }
+    match value.as_f64() {
+        Some(n) => js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .map_or_else(|_| n.to_string(), String::from),
+        None => describe(value),
+    }
 }
 
 /// An object whose properties are the data (`{...}`, or a class instance), not an array,

@@ -77,7 +77,7 @@ test('the package is ready for npm, with types', () => {
   assert.equal(manifest.name, 'partner-matcher');
   assert.equal(manifest.type, 'module');
   const types = readFileSync(join(ROOT, 'pkg', 'partner_matcher.d.ts'), 'utf8');
-  for (const name of ['export interface Criteria', 'export interface SearchResult', 'search(criteria?: Criteria): SearchResult[]', 'static fromJson(text: string, options?: LoadOptions): Matcher', 'readonly skipped: SkippedRecord[]', 'export function mount(element: Element, options: MountOptions): Handle']) {
+  for (const name of ['export interface Criteria', 'export interface SearchResult', 'search(criteria?: Criteria): SearchResult[]', 'page(criteria?: Criteria, offset?: number): SearchPage', 'export interface SearchPage', 'displayName(kind: "institution" | "bip", id: string, options?: NameOptions): string | undefined', 'static fromJson(text: string, options?: LoadOptions): Matcher', 'readonly skipped: SkippedRecord[]', 'export function mount(element: Element, options: MountOptions): Handle']) {
     assert.ok(types.includes(name), `${name} in partner_matcher.d.ts`);
   }
 });
@@ -127,4 +127,53 @@ test('search reads criteria as JavaScript gives them: what it cannot read throws
   cyclic.self = cyclic;
   assert.throws(() => matcher.search(cyclic), (error) => error instanceof TypeError && /^criteria cannot be read: .*circular/i.test(error.message));
   assert.equal(matcher.search({ query: undefined, programme: null }).length, all, 'undefined and null are not set');
+});
+
+test('page gives a page of the results with the count, the words left out and the filters to drop', () => {
+  const matcher = pkg.Matcher.fromJson(demo);
+  const criteria = { programme: 'photography', limit: 10 };
+  const all = matcher.search({ programme: 'photography' });
+  const first = matcher.page(criteria);
+  assert.deepEqual(Object.keys(first), ['total', 'related', 'ignored_words', 'loosenings', 'results']);
+  assert.equal(first.total + first.related, all.length, 'every result counted');
+  assert.equal(first.related, all.filter((r) => r.related).length);
+  assert.deepEqual(first.results, all.slice(0, 10));
+  assert.deepEqual(matcher.page(criteria, 10).results, all.slice(10, 20), 'the second page is where search has it');
+  assert.deepEqual(matcher.page({ programme: 'photography' }, 5).results, all.slice(5), 'no limit: the rest');
+  assert.deepEqual(matcher.page(criteria, Infinity).results, [], 'past the end: none');
+  assert.deepEqual(first.ignored_words, []);
+  // A word that matches nothing is left out, and named: what the widget says to the student.
+  const typed = matcher.page({ query: 'Lodz xyzzyq' });
+  assert.deepEqual(typed.ignored_words, ['xyzzyq']);
+  assert.equal(typed.results[0].id, 'lodz-film-school');
+  const none = matcher.page({ programme: 'photography', countries: ['IS'] });
+  assert.equal(none.total, 0);
+  assert.ok(none.loosenings.some((l) => l.filter === 'countries' && l.results === first.total), JSON.stringify(none.loosenings));
+  assert.throws(() => matcher.page(criteria, -1), /^Error: page: offset: must be a whole number of 0 or more, found -1$/);
+  assert.throws(() => matcher.page(criteria, '10'), /^Error: page: offset: must be a whole number of 0 or more, found a string$/);
+  assert.throws(() => matcher.page({ level: 'phd' }), /^Error: invalid criteria: level: unknown variant/);
+});
+
+test('displayName gives a result\'s name as the widget shows it, in either language', () => {
+  const catalogue = JSON.parse(demo);
+  const matcher = pkg.Matcher.fromJson(demo);
+  const lyon = catalogue.institutions.find((i) => i.short_name && typeof i.name === 'string');
+  assert.equal(matcher.displayName('institution', lyon.id), lyon.name);
+  assert.equal(matcher.displayName('institution', lyon.id, { short: true }), lyon.short_name);
+  const bip = catalogue.bips.find((b) => b.title.nl && b.title.en && b.title.nl !== b.title.en);
+  assert.equal(matcher.displayName('bip', bip.id), bip.title.en);
+  assert.equal(matcher.displayName('bip', bip.id, { lang: 'nl' }), bip.title.nl);
+  assert.equal(matcher.displayName('bip', bip.id, { lang: 'nl-BE' }), bip.title.nl, 'a language tag');
+  const home = catalogue.home.name;
+  assert.equal(matcher.displayName('institution', 'home'), typeof home === 'string' ? home : home.en, 'a BIP host "home"');
+  assert.equal(matcher.displayName('institution', 'nowhere'), undefined);
+  assert.equal(matcher.displayName('bip', lyon.id), undefined, 'an institution is no BIP');
+  for (const result of matcher.search({ limit: 10000 })) {
+    assert.equal(typeof matcher.displayName(result.kind, result.id), 'string', `${result.kind} ${result.id}`);
+  }
+  assert.throws(() => matcher.displayName('school', lyon.id), (error) => error instanceof TypeError && error.message === 'displayName: kind must be "institution" or "bip", found "school"');
+  assert.throws(() => matcher.displayName('bip', 7), (error) => error instanceof TypeError && error.message === 'displayName: id must be a string, found a number');
+  assert.throws(() => matcher.displayName('bip', bip.id, { lang: 'fr' }), /^Error: displayName options: lang must be "en" or "nl", found "fr"$/);
+  assert.throws(() => matcher.displayName('bip', bip.id, { locale: 'nl' }), /^Error: displayName options: unknown option `locale`; the options are lang, short$/);
+  assert.throws(() => matcher.displayName('bip', bip.id, 'nl'), (error) => error instanceof TypeError && /^displayName options must be an object/.test(error.message));
 });

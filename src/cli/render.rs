@@ -26,7 +26,9 @@ pub struct Args {
     /// A whole HTML page instead of a fragment for inside <partner-matcher>.
     #[arg(long)]
     page: bool,
-    /// Judge agreements and BIPs on this date (YYYY-MM-DD) instead of today, as search does.
+    /// Make the list as on this date (YYYY-MM-DD) instead of today, such as 2027-09-01 for a
+    /// list prepared ahead: agreements that ended before its academic year and BIPs over by
+    /// then are left out, as search leaves them out.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = values::date)]
     today: Option<String>,
 }

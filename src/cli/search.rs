@@ -66,7 +66,9 @@ pub struct Args {
     #[arg(long, value_name = "N", value_parser = values::at_least_one,
           allow_negative_numbers = true)]
     limit: Option<usize>,
-    /// Judge deadlines against this date (YYYY-MM-DD) instead of today.
+    /// Search as on this date (YYYY-MM-DD) instead of today: agreements that ended before
+    /// its academic year and BIPs over by then are left out, and the next deadlines are
+    /// those after it.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = values::date)]
     today: Option<String>,
     /// The order: best-fit (default), distance, deadline (the soonest next deadline) or name

@@ -127,6 +127,14 @@ fn every_command_s_help_ends_with_examples() {
             "{command} --help has no example of {command}: {help}"
         );
     }
+    // --today says what the date changes, in both commands that take it.
+    for command in ["search", "render"] {
+        let help = stdout(&run(&[command, "--help"]));
+        assert!(
+            help.contains("agreements that ended before") && help.contains("BIPs over by"),
+            "{help}"
+        );
+    }
     // Every value an option takes is named, not only in the error after a wrong one.
     let help = stdout(&run(&["search", "--help"]));
     assert!(

@@ -225,3 +225,40 @@ fn a_field_diff_does_not_know_is_named_not_passed_over() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_list_changed_says_what_was_added_and_removed_or_that_only_the_order_changed() {
+    let old = demo();
+    let mut new = old.clone();
+    let partners = new["bips"][0]["partners"]
+        .as_array_mut()
+        .expect("the first BIP has partners");
+    let first = partners.remove(0);
+    partners.push(json!("rietveld"));
+    let mut tags = new["institutions"][0]["tags"]
+        .as_array()
+        .cloned()
+        .expect("the first institution has tags");
+    tags.reverse();
+    new["institutions"][0]["tags"] = Value::from(tags);
+    let path = write("lists-changed.json", &new);
+    let o = run(&["diff", DEMO, path_str(&path)]);
+    assert_ok(&o);
+    let out = stdout(&o);
+    let bip = old["bips"][0]["id"].as_str().unwrap_or_default();
+    let first = first.as_str().unwrap_or_default();
+    assert!(
+        out.lines().any(
+            |line| line.starts_with(&format!("BIP changed: {bip}: partners ["))
+                && line.ends_with(&format!("] (added: rietveld; removed: {first})"))
+        ),
+        "{out}"
+    );
+    let institution = old["institutions"][0]["id"].as_str().unwrap_or_default();
+    assert!(
+        out.lines().any(|line| line
+            .starts_with(&format!("institution changed: {institution}: tags ["))
+            && line.ends_with("] (the same, in another order)")),
+        "{out}"
+    );
+}

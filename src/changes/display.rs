@@ -18,7 +18,13 @@ impl std::fmt::Display for Changes {
             }
             parts
                 .iter()
-                .map(|(field, old, new)| format!("{field} {} -> {}", value(old), value(new)))
+                .map(|(field, old, new)| {
+                    let delta = match (old.as_array(), new.as_array()) {
+                        (Some(old), Some(new)) => list_delta(old, new, value),
+                        _ => String::new(),
+                    };
+                    format!("{field} {} -> {}{delta}", value(old), value(new))
+                })
                 .collect::<Vec<_>>()
                 .join("; ")
         };
@@ -127,4 +133,45 @@ fn parts_changed<'v>(
             parts_changed(&format!("{field}.{key}"), before, after, parts);
         }
     }
+}
+
+/// What tells two lists apart, for a list changed whose old and new have items in common
+/// (a BIP's partners, one added): " (added: x; removed: y)", or " (the same, in another
+/// order)", so the office need not compare two long lists by eye. Lists with nothing in
+/// common (`["autumn"] -> ["spring"]`) say it themselves: nothing.
+fn list_delta(
+    old: &[serde_json::Value],
+    new: &[serde_json::Value],
+    value: impl Fn(&serde_json::Value) -> String,
+) -> String {
+    let missing_from = |list: &[serde_json::Value], other: &[serde_json::Value]| {
+        // Each item once for each time it is there more often than in the other list.
+        let mut other: Vec<&serde_json::Value> = other.iter().collect();
+        let mut missing = Vec::new();
+        for item in list {
+            match other.iter().position(|o| *o == item) {
+                Some(at) => {
+                    other.swap_remove(at);
+                }
+                None => missing.push(value(item)),
+            }
+        }
+        missing
+    };
+    let added = missing_from(new, old);
+    let removed = missing_from(old, new);
+    if added.is_empty() && removed.is_empty() {
+        return " (the same, in another order)".to_owned();
+    }
+    if added.len() == new.len() && removed.len() == old.len() {
+        return String::new();
+    }
+    let mut said = Vec::new();
+    if !added.is_empty() {
+        said.push(format!("added: {}", added.join(", ")));
+    }
+    if !removed.is_empty() {
+        said.push(format!("removed: {}", removed.join(", ")));
+    }
+    format!(" ({})", said.join("; "))
 }

@@ -110,48 +110,49 @@ fn academic_year(text: &str, problem: &Problem) -> Option<String> {
 const NOT_IN: &str = "which is not in ";
 
 /// An id referred to that is not in its list (institutions or programmes): the id meant, when
-/// one is a typo away (`cnsmd-lyno`), or a programme's name was given for its id
-/// (`fotografie`).
+/// one is a typo away (`cnsmd-lyno`), or, of a programme, its name or alias was given for its
+/// id, in either language and maybe with a typo (`fotografie`, `Fotografy`).
 fn id_meant(text: &str, document: &Value, problem: &Problem) -> Option<String> {
-    fn id_of(record: &Value) -> Option<&str> {
-        record.get("id").and_then(Value::as_str)
-    }
     let at = problem.message.find(NOT_IN)? + NOT_IN.len();
     let list = ["institutions", "programmes"]
         .into_iter()
         .find(|list| problem.message[at..].starts_with(list))?;
-    let given = string_at(text, problem.line?, problem.column?)?;
-    let records = document.get(list)?.as_array()?;
-    if records.iter().any(|r| id_of(r) == Some(&given)) {
+    let written = string_at(text, problem.line?, problem.column?)?;
+    let given = written.to_lowercase();
+    // Each record's id, and the words that may stand for it: the id itself, and a
+    // programme's names and aliases.
+    let mut words: Vec<(String, &str)> = Vec::new();
+    for record in document.get(list)?.as_array()? {
+        let Some(id) = record.get("id").and_then(Value::as_str) else {
+            continue;
+        };
+        words.push((id.to_owned(), id));
+        if list == "programmes" {
+            let names = match record.get("name") {
+                Some(Value::Object(texts)) => texts.values().collect(),
+                Some(name) => vec![name],
+                None => Vec::new(),
+            };
+            let aliases = record
+                .get("aliases")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten();
+            for word in names.into_iter().chain(aliases).filter_map(Value::as_str) {
+                words.push((word.to_lowercase(), id));
+            }
+        }
+    }
+    if words.iter().any(|(_, id)| *id == written) {
         return None;
     }
-    // A programme named by its name or alias, in either language.
-    let lower = given.to_lowercase();
-    let by_name = records.iter().find(|r| {
-        let names = r.get("name").into_iter().flat_map(|name| match name {
-            Value::Object(texts) => texts.values().collect(),
-            other => vec![other],
-        });
-        let aliases = r
-            .get("aliases")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten();
-        list == "programmes"
-            && names
-                .chain(aliases)
-                .any(|n| n.as_str().is_some_and(|n| n.to_lowercase() == lower))
-    });
-    // Else the id nearest to it, a character or two away.
-    let meant = by_name.and_then(id_of).or_else(|| {
-        records
-            .iter()
-            .filter_map(id_of)
-            .map(|id| (strsim::osa_distance(&given, id), id))
-            .filter(|&(distance, _)| distance <= 2 && distance * 3 < given.chars().count())
-            .min_by_key(|&(distance, _)| distance)
-            .map(|(_, id)| id)
-    })?;
+    // The nearest, a character or two away (none: a name given for its id, or the id in
+    // capitals).
+    let (_, meant) = words
+        .iter()
+        .map(|(word, id)| (strsim::osa_distance(&given, word), *id))
+        .filter(|&(distance, _)| distance <= 2 && distance * 3 < given.chars().count())
+        .min_by_key(|&(distance, _)| distance)?;
     Some(format!(": did you mean \"{meant}\"?"))
 }
 

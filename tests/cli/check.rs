@@ -290,6 +290,15 @@ fn an_id_referred_to_with_a_typo_names_the_id_meant() {
         "refers to programme \"fotografie\", which is not in programmes: did you mean \
          \"photography\"? (line",
     );
+    // ... in either language, with a typo, and in capitals.
+    let misspelt = named.replace("\"fotografie\"", "\"Fotografy\"");
+    let path = scratch("programme-by-name-misspelt.json", &misspelt);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(
+        &o,
+        "refers to programme \"Fotografy\", which is not in programmes: did you mean \
+         \"photography\"? (line",
+    );
 }
 
 #[test]

@@ -59,7 +59,8 @@ endef
 ## pass"); other browsers read a comment. tools/dist.mjs writes the same line.
 LOADER_BANNER := --banner:js='//\# allFunctionsCalledOnLoad'
 
-## Release builds: pkg/, the npm package (mount and Matcher, with TypeScript types), and the
+## Release builds: pkg/, the npm package (mount and Matcher, with TypeScript types; the widget's
+## stylesheet, places.txt and outlines.txt beside them, for `mount`), and the
 ## deployable widget in www/: the wasm built with mount only (www/pkg/), the loader bundled with
 ## its wasm-bindgen glue, and the stylesheet, its parts in assets/css/ joined and minified.
 ## places.txt (in both) is the lazily fetched table: data/places.txt and data/words.txt joined
@@ -81,6 +82,7 @@ build: tools
 	esbuild assets/partner-matcher.css --bundle --minify --log-level=warning --outfile=www/partner-matcher.css
 	node tools/compress.mjs www/pkg/partner_matcher_bg.wasm www/pkg/places.txt www/pkg/outlines.txt \
 		www/partner-matcher.js www/partner-matcher.css
+	cp www/partner-matcher.css www/pkg/outlines.txt pkg/
 
 ## data/places.txt, the place names table (docs/places.md), regenerated from its sources in a
 ## virtual environment with the pinned packages of tools/gazetteer/requirements.txt. The table is

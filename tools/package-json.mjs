@@ -13,12 +13,17 @@ const pkg = {
   type: 'module',
   main: 'partner_matcher.js',
   types: 'partner_matcher.d.ts',
-  files: ['partner_matcher.js', 'partner_matcher_bg.wasm', 'partner_matcher.d.ts', 'partner_matcher_bg.wasm.d.ts', 'places.txt', 'README.md'],
+  // Beside the module: the widget's stylesheet (mount renders without it, as the custom
+  // element adds it in its shadow root) and the tables mount's `places` and `outlines` name.
+  files: ['partner_matcher.js', 'partner_matcher_bg.wasm', 'partner_matcher.d.ts', 'partner_matcher_bg.wasm.d.ts', 'partner-matcher.css', 'places.txt', 'outlines.txt', 'README.md'],
   sideEffects: false,
   exports: {
     '.': { types: './partner_matcher.d.ts', default: './partner_matcher.js' },
     './partner_matcher_bg.wasm': './partner_matcher_bg.wasm',
+    './partner-matcher.css': './partner-matcher.css',
     './places.txt': './places.txt',
+    './outlines.txt': './outlines.txt',
+    './package.json': './package.json',
   },
 };
 console.log(JSON.stringify(pkg, null, 2));

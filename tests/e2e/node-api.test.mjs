@@ -1,6 +1,6 @@
 // The npm package (pkg/) initialises without a DOM: initSync in Node, then Matcher.fromJson.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { ROOT } from './harness.mjs';
@@ -176,4 +176,17 @@ test('displayName gives a result\'s name as the widget shows it, in either langu
   assert.throws(() => matcher.displayName('bip', bip.id, { lang: 'fr' }), /^Error: displayName options: lang must be "en" or "nl", found "fr"$/);
   assert.throws(() => matcher.displayName('bip', bip.id, { locale: 'nl' }), /^Error: displayName options: unknown option `locale`; the options are lang, short$/);
   assert.throws(() => matcher.displayName('bip', bip.id, 'nl'), (error) => error instanceof TypeError && /^displayName options must be an object/.test(error.message));
+});
+
+test('the package ships what mount needs beside the wasm: the stylesheet, the place names and the map outlines', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'pkg', 'package.json'), 'utf8'));
+  for (const file of ['partner-matcher.css', 'places.txt', 'outlines.txt']) {
+    assert.ok(manifest.files.includes(file), `${file} in files`);
+    assert.equal(manifest.exports[`./${file}`], `./${file}`, `${file} exported`);
+  }
+  for (const file of manifest.files) {
+    assert.ok(existsSync(join(ROOT, 'pkg', file)), `${file} is in pkg/`);
+  }
+  assert.equal(readFileSync(join(ROOT, 'pkg', 'partner-matcher.css'), 'utf8'), readFileSync(join(ROOT, 'www', 'partner-matcher.css'), 'utf8'), 'the widget\'s stylesheet');
+  assert.equal(manifest.exports['./package.json'], './package.json', 'tools may read the manifest');
 });

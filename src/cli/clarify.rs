@@ -37,6 +37,7 @@ pub fn clarify(bytes: &[u8], problems: &mut [Problem]) {
             .or_else(|| country(text, problem))
             .or_else(|| day(text, problem))
             .or_else(|| academic_year(text, problem))
+            .or_else(|| spreadsheet_value(text, problem))
             .or_else(|| id_meant(text, document.as_ref()?, problem));
         if let Some(more) = more {
             problem.message.push_str(&more);
@@ -104,6 +105,35 @@ fn academic_year(text: &str, problem: &Problem) -> Option<String> {
         ": an academic year is two years in a row, such as \"{first}/{}\"",
         first + 1
     ))
+}
+
+/// A value as a spreadsheet leaves it, pasted into the catalogue: a code without its leading
+/// zero (`211` for `"0211"`), a number in quotes (`"3"`, `"43,68"`). What to write instead.
+fn spreadsheet_value(text: &str, problem: &Problem) -> Option<String> {
+    let found = value_at(text, problem.line?, problem.column?)?;
+    if problem.message.contains("an ISCED-F 2013 field code") {
+        let digits = match &found {
+            Value::String(code) => code.clone(),
+            Value::Number(number) => number.to_string(),
+            _ => return None,
+        };
+        return (digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| {
+            format!(": a spreadsheet drops the leading zero of a code: write \"0{digits}\"")
+        });
+    }
+    if !(problem.message.contains("must be a number")
+        || problem.message.contains("must be a whole number"))
+    {
+        return None;
+    }
+    let written = found.as_str()?.trim();
+    let number = written.replace(',', ".");
+    number.parse::<f64>().ok().filter(|n| n.is_finite())?;
+    Some(if number == written {
+        format!(": write the number without quotes: {number}")
+    } else {
+        format!(": write the number without quotes, with a decimal point: {number}")
+    })
 }
 
 /// The words of a reference to an id that is not in its list: "which is not in institutions".
@@ -208,12 +238,20 @@ fn country(text: &str, problem: &Problem) -> Option<String> {
     Some(format!(": write {} ({})", country.code, country.en))
 }
 
-/// The JSON string that starts at `line` and `column` (in characters) of the text.
-fn string_at(text: &str, line: usize, column: usize) -> Option<String> {
+/// The JSON value that starts at `line` and `column` (in characters) of the text.
+fn value_at(text: &str, line: usize, column: usize) -> Option<Value> {
     let line_text = text.split('\n').nth(line.checked_sub(1)?)?;
     let (start, _) = line_text.char_indices().nth(column.checked_sub(1)?)?;
     serde_json::Deserializer::from_str(&line_text[start..])
-        .into_iter::<String>()
+        .into_iter::<Value>()
         .next()?
         .ok()
+}
+
+/// The JSON string that starts at `line` and `column` (in characters) of the text.
+fn string_at(text: &str, line: usize, column: usize) -> Option<String> {
+    match value_at(text, line, column)? {
+        Value::String(string) => Some(string),
+        _ => None,
+    }
 }

@@ -319,3 +319,23 @@ fn the_schema_refuses_a_date_that_is_no_day_as_check_does() {
         .collect();
     assert_eq!(places, ["/bips/0/apply_by"]);
 }
+
+#[test]
+fn a_value_a_spreadsheet_mangled_says_what_to_write() {
+    // A code copied from a spreadsheet, which drops the leading zero; a number in quotes.
+    let bad = include_str!("../fixtures/small.json")
+        .replace("\"isced\": \"0211\", \"places\"", "\"isced\": 211, \"places\"")
+        .replace("\"isced\": \"0215\"", "\"isced\": \"215\"")
+        .replace("\"lat\": 43.68, \"lon\": 4.63 } },", "\"lat\": \"43,68\", \"lon\": 4.63 } },")
+        .replace("\"ects\": 3", "\"ects\": \"3\"");
+    let path = scratch("spreadsheet-values.json", &bad);
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    for said in [
+        "found 211: a spreadsheet drops the leading zero of a code: write \"0211\" (line",
+        "found \"215\": a spreadsheet drops the leading zero of a code: write \"0215\" (line",
+        "found \"43,68\": write the number without quotes, with a decimal point: 43.68 (line",
+        "found \"3\": write the number without quotes: 3 (line",
+    ] {
+        assert_refused(&o, said);
+    }
+}

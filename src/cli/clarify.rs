@@ -8,10 +8,26 @@ use serde_json::Value;
 
 use super::values;
 
-/// "FILE: the first error (and 2 more errors)", each problem clarified.
+/// "FILE: the first error (and 2 more errors: `partner-matcher check FILE` names every one)",
+/// each problem clarified: a command that needs the whole catalogue says its first error, and
+/// how to see the others.
 pub fn refused(path: &std::path::Path, bytes: &[u8], mut rejected: Rejected) -> String {
     clarify(bytes, &mut rejected.problems);
-    format!("{}: {rejected}", path.display())
+    let more = rejected.errors().count().saturating_sub(1);
+    let said = match rejected.first_error() {
+        Some(first) if more > 0 => {
+            let shown = path.display().to_string();
+            let file = if shown.contains(char::is_whitespace) {
+                format!("\"{shown}\"")
+            } else {
+                shown
+            };
+            let errors = if more == 1 { "error" } else { "errors" };
+            format!("{first} (and {more} more {errors}: `partner-matcher check {file}` names every one)")
+        }
+        _ => rejected.to_string(),
+    };
+    format!("{}: {said}", path.display())
 }
 
 /// Adds to each problem's message what the command line knows more.

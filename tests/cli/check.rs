@@ -339,3 +339,25 @@ fn a_value_a_spreadsheet_mangled_says_what_to_write() {
         assert_refused(&o, said);
     }
 }
+
+#[test]
+fn a_command_refusing_a_catalogue_with_more_errors_says_how_to_see_them_all() {
+    let bad = include_str!("../fixtures/small.json")
+        .replace("\"isced\": \"0211\", \"places\"", "\"isced\": \"211\", \"places\"")
+        .replace("\"ects\": 3", "\"ects\": \"3\"");
+    let path = scratch("two-errors.json", &bad);
+    let file = path.to_str().unwrap_or_default();
+    for args in [
+        vec!["render", file],
+        vec!["search", file],
+        vec!["diff", DEMO, file],
+    ] {
+        let o = run(&args);
+        assert_refused(
+            &o,
+            &format!(
+                "(and 1 more error: `partner-matcher check {file}` names every one)\n"
+            ),
+        );
+    }
+}

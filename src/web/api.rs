@@ -49,6 +49,11 @@ export interface SearchResult {
   related?: true;
 }
 export interface Problem { severity: "error" | "warning"; place: string; message: string; line?: number; column?: number }
+/** What Matcher.fromJson throws for a catalogue it refuses: the message names the first
+ * error; `problems` has every one (errors first, then warnings), as `partner-matcher check`. */
+export interface CatalogueError extends Error {
+  problems: Problem[];
+}
 /** Options of Matcher.fromJson. */
 export interface LoadOptions {
   /** Leave out the records (programmes, institutions, BIPs) that have errors instead of
@@ -97,7 +102,8 @@ pub struct JsMatcher {
 #[wasm_bindgen(js_class = Matcher)]
 impl JsMatcher {
     /// Parses and validates catalogue JSON. Throws an `Error` whose message names the first
-    /// problem's place (`institutions[3].country: ...`) and how many more there are. With
+    /// problem's place (`institutions[3].country: ...`) and how many more there are, and
+    /// whose `problems` (`Problem[]`, errors first, then warnings) lists them all. With
     /// `{ skipBadRecords: true }`, records with errors are left out instead (see `skipped`);
     /// problems of the whole file still throw.
     #[wasm_bindgen(js_name = fromJson)]
@@ -123,7 +129,14 @@ impl JsMatcher {
             .map(|checked| JsMatcher {
                 inner: Matcher::from_checked(checked),
             })
-            .map_err(|rejected| js_sys::Error::new(&rejected.to_string()))
+            .map_err(|rejected| {
+                // Every problem, not only the first the message has room for.
+                let error = js_sys::Error::new(&rejected.to_string());
+                if let Ok(problems) = to_js(&rejected.problems) {
+                    js_sys::Reflect::set(&error, &"problems".into(), &problems).unwrap_or_default();
+                }
+                error
+            })
     }
 
     /// Ranked results, best first, as plain objects. Throws an `Error` for bad criteria.

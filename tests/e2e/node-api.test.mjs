@@ -77,7 +77,7 @@ test('the package is ready for npm, with types', () => {
   assert.equal(manifest.name, 'partner-matcher');
   assert.equal(manifest.type, 'module');
   const types = readFileSync(join(ROOT, 'pkg', 'partner_matcher.d.ts'), 'utf8');
-  for (const name of ['export interface Criteria', 'export interface SearchResult', 'search(criteria?: Criteria): SearchResult[]', 'page(criteria?: Criteria, offset?: number): SearchPage', 'export interface SearchPage', 'displayName(kind: "institution" | "bip", id: string, options?: NameOptions): string | undefined', 'static fromJson(text: string, options?: LoadOptions): Matcher', 'readonly skipped: SkippedRecord[]', 'export function mount(element: Element, options: MountOptions): Handle']) {
+  for (const name of ['export interface Criteria', 'export interface SearchResult', 'search(criteria?: Criteria): SearchResult[]', 'page(criteria?: Criteria, offset?: number): SearchPage', 'export interface SearchPage', 'export interface CatalogueError extends Error', 'displayName(kind: "institution" | "bip", id: string, options?: NameOptions): string | undefined', 'static fromJson(text: string, options?: LoadOptions): Matcher', 'readonly skipped: SkippedRecord[]', 'export function mount(element: Element, options: MountOptions): Handle']) {
     assert.ok(types.includes(name), `${name} in partner_matcher.d.ts`);
   }
 });
@@ -189,4 +189,19 @@ test('the package ships what mount needs beside the wasm: the stylesheet, the pl
   }
   assert.equal(readFileSync(join(ROOT, 'pkg', 'partner-matcher.css'), 'utf8'), readFileSync(join(ROOT, 'www', 'partner-matcher.css'), 'utf8'), 'the widget\'s stylesheet');
   assert.equal(manifest.exports['./package.json'], './package.json', 'tools may read the manifest');
+});
+
+test('fromJson\'s Error lists every problem, not only the first its message names', () => {
+  const catalogue = JSON.parse(demo);
+  catalogue.institutions[2].country = 'XX';
+  catalogue.institutions[5].website = 'ftp://example.org';
+  catalogue.institutions[3].webiste = 'https://example.org';
+  const text = JSON.stringify(catalogue, null, 2);
+  let thrown;
+  assert.throws(() => pkg.Matcher.fromJson(text), (error) => { thrown = error; return error instanceof Error; });
+  assert.match(thrown.message, /^institutions\[2\]\.country: .*\(and 2 more errors\)$/);
+  // The third error is the BIP that names the bad school as a partner.
+  assert.deepEqual(thrown.problems.map((p) => [p.severity, p.place]), [['error', 'institutions[2].country'], ['error', 'institutions[5].website'], ['error', 'bips[0].partners[0]'], ['warning', 'institutions[3].webiste']]);
+  assert.ok(thrown.problems.every((p) => Number.isInteger(p.line) && Number.isInteger(p.column) && p.message.length > 0), JSON.stringify(thrown.problems));
+  assert.throws(() => pkg.Matcher.fromJson('{'), (error) => error.problems.length === 1 && error.problems[0].line === 1 && error.problems[0].place === '');
 });

@@ -4,10 +4,11 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use partner_matcher::catalogue::{load_bytes, locate_in, BadRecords, Problem, Skipped};
+use partner_matcher::catalogue::values::{academic_year_of, parse_date};
+use partner_matcher::catalogue::{load_bytes, locate_in, BadRecords, Catalogue, Problem, Skipped};
 
 use super::clarify::clarify;
-use super::{print_json, read_catalogue, say, Outcome};
+use super::{print_json, read_catalogue, say, values, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -16,6 +17,11 @@ pub struct Args {
     /// Print the problems as JSON ({"ok": bool, "problems": [...], "widget": {...}}).
     #[arg(long)]
     json: bool,
+    /// Check as on this date (YYYY-MM-DD) instead of today: the BIPs over by then and the
+    /// agreements that ended before its academic year are named, as the widget and render
+    /// leave them out.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = values::date)]
+    today: Option<String>,
 }
 
 /// What the widget, which leaves out records with errors, does with the file.
@@ -60,6 +66,16 @@ pub fn run(args: &Args) -> Outcome {
                 locate_in(text, &mut repeated);
             }
             warnings.extend(repeated);
+            let today = args
+                .today
+                .as_deref()
+                .and_then(parse_date)
+                .unwrap_or_else(|| time::OffsetDateTime::now_utc().date());
+            let mut over = over(c, today);
+            if let Ok(text) = std::str::from_utf8(&bytes) {
+                locate_in(text, &mut over);
+            }
+            warnings.extend(over);
             (warnings, Some(summary))
         }
         Err(rejected) => (rejected.problems, None),
@@ -143,6 +159,43 @@ impl Widget {
             records.join(", ")
         )
     }
+}
+
+/// What is over on `today`, valid but left out by the widget and `render` (as a search on
+/// that day leaves it out): agreements that ended before today's academic year, BIPs whose
+/// week in person ended. A year mistyped makes a record vanish without a word otherwise.
+fn over(c: &Catalogue, today: time::Date) -> Vec<Problem> {
+    const LEFT_OUT: &str = "the widget and render leave it out (a year mistyped?)";
+    let year = academic_year_of(today);
+    let mut over = Vec::new();
+    for (i, institution) in c.institutions.iter().enumerate() {
+        for (k, agreement) in institution.agreements.iter().enumerate() {
+            let Some(until) = agreement.valid.as_ref().and_then(|v| v.until.as_ref()) else {
+                continue;
+            };
+            if until.start_year().is_some_and(|last| last < year) {
+                over.push(Problem::warning(
+                    format!("institutions[{i}].agreements[{k}].valid.until"),
+                    format!(
+                        "the agreement ended with the academic year {}: {LEFT_OUT}",
+                        until.as_str()
+                    ),
+                ));
+            }
+        }
+    }
+    for (j, bip) in c.bips.iter().enumerate() {
+        let Some(physical) = &bip.physical else {
+            continue;
+        };
+        if physical.end.parse().is_some_and(|end| end < today) {
+            over.push(Problem::warning(
+                format!("bips[{j}].physical.end"),
+                format!("the BIP ended on {}: {LEFT_OUT}", physical.end.as_str()),
+            ));
+        }
+    }
+    over
 }
 
 impl From<Skipped> for LeftOut {

@@ -324,9 +324,15 @@ fn the_schema_refuses_a_date_that_is_no_day_as_check_does() {
 fn a_value_a_spreadsheet_mangled_says_what_to_write() {
     // A code copied from a spreadsheet, which drops the leading zero; a number in quotes.
     let bad = include_str!("../fixtures/small.json")
-        .replace("\"isced\": \"0211\", \"places\"", "\"isced\": 211, \"places\"")
+        .replace(
+            "\"isced\": \"0211\", \"places\"",
+            "\"isced\": 211, \"places\"",
+        )
         .replace("\"isced\": \"0215\"", "\"isced\": \"215\"")
-        .replace("\"lat\": 43.68, \"lon\": 4.63 } },", "\"lat\": \"43,68\", \"lon\": 4.63 } },")
+        .replace(
+            "\"lat\": 43.68, \"lon\": 4.63 } },",
+            "\"lat\": \"43,68\", \"lon\": 4.63 } },",
+        )
         .replace("\"ects\": 3", "\"ects\": \"3\"");
     let path = scratch("spreadsheet-values.json", &bad);
     let o = run(&["check", path.to_str().unwrap_or_default()]);
@@ -343,7 +349,10 @@ fn a_value_a_spreadsheet_mangled_says_what_to_write() {
 #[test]
 fn a_command_refusing_a_catalogue_with_more_errors_says_how_to_see_them_all() {
     let bad = include_str!("../fixtures/small.json")
-        .replace("\"isced\": \"0211\", \"places\"", "\"isced\": \"211\", \"places\"")
+        .replace(
+            "\"isced\": \"0211\", \"places\"",
+            "\"isced\": \"211\", \"places\"",
+        )
         .replace("\"ects\": 3", "\"ects\": \"3\"");
     let path = scratch("two-errors.json", &bad);
     let file = path.to_str().unwrap_or_default();
@@ -355,9 +364,45 @@ fn a_command_refusing_a_catalogue_with_more_errors_says_how_to_see_them_all() {
         let o = run(&args);
         assert_refused(
             &o,
-            &format!(
-                "(and 1 more error: `partner-matcher check {file}` names every one)\n"
-            ),
+            &format!("(and 1 more error: `partner-matcher check {file}` names every one)\n"),
         );
     }
+}
+
+#[test]
+fn check_warns_of_what_is_over_and_so_not_shown() {
+    // A BIP of a year gone by and an agreement that ended: valid, but neither the widget nor
+    // render shows them, which a mistyped year makes a surprise.
+    let past = include_str!("../fixtures/small.json")
+        .replace(
+            "\"start\": \"2027-03-08\", \"end\": \"2027-03-12\"",
+            "\"start\": \"2024-03-04\", \"end\": \"2024-03-08\"",
+        )
+        .replace("\"until\": \"2028/2029\"", "\"until\": \"2025/2026\"")
+        .replace(
+            "\"apply_by\": \"2026-12-15\"",
+            "\"apply_by\": \"2023-12-01\"",
+        );
+    let path = scratch("over.json", &past);
+    let file = path.to_str().unwrap_or_default();
+    let o = run(&["check", file, "--today", "2026-12-05"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    for said in [
+        "warning: institutions[0].agreements[0].valid.until: the agreement ended with the \
+         academic year 2025/2026: the widget and render leave it out (a year mistyped?) (line 36,",
+        "warning: bips[0].physical.end: the BIP ended on 2024-03-08: the widget and render \
+         leave it out (a year mistyped?) (line 60,",
+    ] {
+        assert!(err.contains(said), "{said}: {err}");
+    }
+    assert!(stdout(&o).ends_with("(2 warnings)\n"), "{}", stdout(&o));
+    // On a day before they ended, nothing to say.
+    let o = run(&["check", file, "--today", "2024-03-01"]);
+    assert_eq!(stderr(&o), "");
+    // --json has them too.
+    let o = run(&["check", "--json", file, "--today", "2026-12-05"]);
+    let report: Value = serde_json::from_str(&stdout(&o)).unwrap_or_default();
+    assert_eq!(report["ok"], Value::Bool(true));
+    assert_eq!(report["problems"][1]["place"], "bips[0].physical.end");
 }

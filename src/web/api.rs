@@ -424,10 +424,13 @@ fn criteria_from_js(value: &JsValue) -> Result<Criteria, js_sys::Error> {
         let place = path_at(&text, e.line(), e.column());
         let position = format!(" at line {} column {}", e.line(), e.column());
         let message = e.to_string();
-        let message = message
+        let mut message = message
             .strip_suffix(&position)
             .unwrap_or(&message)
-            .replace("expected f64", "expected a number");
+            .to_owned();
+        for (serde, javascript) in JS_WORDS {
+            message = message.replace(serde, javascript);
+        }
         invalid(if place.is_empty() {
             message
         } else {
@@ -437,6 +440,19 @@ fn criteria_from_js(value: &JsValue) -> Result<Criteria, js_sys::Error> {
     criteria.limit = limit;
     Ok(criteria)
 }
+
+/// serde's names for JSON's types and for the criteria's own, in JavaScript's words.
+const JS_WORDS: [(&str, &str); 6] = [
+    ("expected f64", "expected a number"),
+    ("expected a sequence", "expected an array"),
+    ("invalid type: sequence", "invalid type: an array"),
+    ("invalid type: map", "invalid type: an object"),
+    (
+        "expected struct LanguageRequirement",
+        "expected an object such as { lang: \"en\", cefr: \"B2\" }",
+    ),
+    ("expected struct Criteria", "expected an object"),
+];
 
 /// `limit` as JavaScript gives it: a whole number of 0 or more; `Infinity`, or more than
 /// this build's `usize` holds, is every result, as natively.

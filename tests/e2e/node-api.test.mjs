@@ -205,3 +205,12 @@ test('fromJson\'s Error lists every problem, not only the first its message name
   assert.ok(thrown.problems.every((p) => Number.isInteger(p.line) && Number.isInteger(p.column) && p.message.length > 0), JSON.stringify(thrown.problems));
   assert.throws(() => pkg.Matcher.fromJson('{'), (error) => error.problems.length === 1 && error.problems[0].line === 1 && error.problems[0].place === '');
 });
+
+test('criteria messages speak of arrays and objects, as JavaScript does, not serde\'s sequences, maps and structs', () => {
+  const matcher = pkg.Matcher.fromJson(demo);
+  const message = (criteria) => { try { matcher.search(criteria); } catch (error) { return error.message; } return 'no error'; };
+  assert.equal(message({ countries: 'FR' }), 'invalid criteria: countries: invalid type: string "FR", expected an array');
+  assert.equal(message({ languages: { lang: 'en', cefr: 'B2' } }), 'invalid criteria: languages: invalid type: an object, expected an array');
+  assert.equal(message({ query: ['lyon'] }), 'invalid criteria: query: invalid type: an array, expected a string');
+  assert.equal(message({ languages: ['en'] }), 'invalid criteria: languages[0]: invalid type: string "en", expected an object such as { lang: "en", cefr: "B2" }');
+});

@@ -15,16 +15,30 @@ use crate::search::{Criteria, CriteriaError, Hit, Kind, Loosening, Matcher, Name
 const TYPES: &str = r#"
 /** Search criteria; every field is optional. See the README. */
 export interface Criteria {
+  /** Free text over names, cities, countries (English and Dutch), programmes, tags and BIP
+   * titles; typos allowed. Only its first 12 words and 200 characters are read. */
   query?: string;
+  /** The student's home programme: its id, or a name or alias in English or Dutch ("fotografie");
+   * typos allowed. A programme the catalogue does not have throws, with the nearest names. */
   programme?: string;
+  /** Partner institutions, BIPs, or both (absent). */
   kinds?: ("institution" | "bip")[];
+  /** Agreements of these kinds of exchange only. */
   mobility?: ("study" | "traineeship" | "staff-teaching" | "staff-training")[];
+  /** Agreements open to this level only. */
   level?: "bachelor" | "master" | "postgraduate" | "doctorate";
+  /** Agreements for this term; a closed term is a warning, not a filter. */
   term?: "autumn" | "spring" | "full-year";
+  /** ISO codes or names in English or Dutch ("FR", "Frankrijk"); an unknown one throws. */
   countries?: string[];
+  /** Europe (geographic Europe, Cyprus and Turkey) or the rest of the world. */
   region?: "europe" | "outside-europe";
+  /** The languages the student speaks (ISO 639-1, lower case), with their CEFR level: an
+   * agreement that asks for more ranks lower with a `language` warning, never hidden. */
   languages?: { lang: string; cefr: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" }[];
+  /** At most this far from home, great-circle, in km. NaN throws; Infinity is no bound. */
   max_distance_km?: number;
+  /** At most this many results (absent or Infinity: all); a whole number of 0 or more. */
   limit?: number;
   /** YYYY-MM-DD; defaults to today in the browser's time zone. */
   today?: string;

@@ -214,3 +214,14 @@ test('criteria messages speak of arrays and objects, as JavaScript does, not ser
   assert.equal(message({ query: ['lyon'] }), 'invalid criteria: query: invalid type: an array, expected a string');
   assert.equal(message({ languages: ['en'] }), 'invalid criteria: languages[0]: invalid type: string "en", expected an object such as { lang: "en", cefr: "B2" }');
 });
+
+test('every field of Criteria is documented in the types an editor shows', () => {
+  const types = readFileSync(join(ROOT, 'pkg', 'partner_matcher.d.ts'), 'utf8');
+  const criteria = types.slice(types.indexOf('export interface Criteria {'), types.indexOf('\n}', types.indexOf('export interface Criteria {')));
+  const lines = criteria.split('\n').map((l) => l.trim());
+  const fields = lines.map((l, n) => [l, n]).filter(([l]) => /^[a-z_]+\?:/.test(l));
+  assert.equal(fields.length, 14);
+  for (const [field, n] of fields) {
+    assert.ok(lines[n - 1].endsWith('*/'), `${field} has a doc comment`);
+  }
+});

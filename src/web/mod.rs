@@ -5,6 +5,8 @@
 // `Matcher` for custom front ends (the npm package); the widget's own build leaves it out.
 #[cfg(feature = "js-api")]
 mod api;
+#[cfg(feature = "js-api")]
+mod api_input;
 pub mod crash;
 pub mod event_detail;
 #[cfg(feature = "js-api")]

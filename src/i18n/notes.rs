@@ -59,9 +59,11 @@ fn sentence(note: &Note, kind: Kind, catalogue: &Catalogue, locale: Locale) -> S
             Detail::Languages(asked) if asked.is_empty() => {
                 say("No language requirement", "Geen taalvereiste")
             }
+            // True of a language the student gave as one they speak and of one they only
+            // searched for ("english"): neither claims more than the student said.
             _ => say(
-                "You meet the language requirement: {}",
-                "Je voldoet aan de taalvereiste: {}",
+                "Taught in a language you chose: {}",
+                "Les in een taal die je koos: {}",
             ),
         },
         NoteCode::Places => match kind {
@@ -199,7 +201,7 @@ mod tests {
         let fr = Detail::Languages(vec![lang("fr", Cefr::B1)]);
         assert_eq!(
             reason(NoteCode::Language, fr, Locale::Nl),
-            "Je voldoet aan de taalvereiste: Frans B1"
+            "Les in een taal die je koos: Frans B1"
         );
         assert_eq!(
             reason(NoteCode::Language, Detail::Nothing, Locale::En),

@@ -103,7 +103,8 @@ fn write_list(f: &mut fmt::Formatter<'_>, items: impl Iterator<Item = String>) -
 /// `query` (the field the words matched: name, short-name, city, country, programme, tag,
 /// title, host, partner), `mobility` (mobility types offered, comma-separated), `level`,
 /// `term` (the term asked for; of a BIP, when it takes place: autumn, spring or summer),
-/// `language` (the requirement the student meets, "en B2"; empty when none is asked),
+/// `language` (a requirement met, "en B2": in a language the student speaks at that level or
+/// above, or one the query asked to be taught in; empty when none is asked),
 /// `places` (places per year; of a BIP, its places), `next-mobility` (the next stay a student
 /// can still apply for and its deadlines: "spring 2028, home 2027-10-01, partner 2027-10-15",
 /// the home school's and the partner's, each left out when unknown), `dates` (BIP's physical

@@ -73,7 +73,7 @@ fn flags_override_criteria_and_the_table_is_readable() {
         "{out}"
     );
     assert!(
-        out.contains("Lyon, Frankrijk") && out.contains("Je voldoet aan de taalvereiste: Frans B1"),
+        out.contains("Lyon, Frankrijk") && out.contains("Les in een taal die je koos: Frans B1"),
         "{out}"
     );
     assert!(
@@ -271,4 +271,30 @@ fn criteria_from_a_file_that_are_not_json_name_the_file_and_the_line() {
         &run(&["search", DEMO, "--criteria", &given]),
         &format!("error: --criteria {given}: invalid criteria: contries: unknown field `contries`"),
     );
+}
+
+#[test]
+fn a_language_only_searched_for_is_never_said_to_be_spoken() {
+    // "english" typed is a wish to be taught in English, not a level the student has: the
+    // reason says what is true of both (a language the student chose), never that they meet
+    // the requirement.
+    let o = run(&[
+        "search",
+        DEMO,
+        "-p",
+        "photography",
+        "-q",
+        "english",
+        "--limit",
+        "3",
+        "--today",
+        "2026-11-29",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("Taught in a language you chose: English B2"),
+        "{out}"
+    );
+    assert!(!out.contains("meet"), "{out}");
 }

@@ -70,7 +70,7 @@ build: tools
 	cargo build --lib --release --target $(WASM_TARGET)
 	$(call bind,pkg)
 	node tools/package-json.mjs > pkg/package.json
-	cp README.md pkg/ && cat data/places.txt data/words.txt > pkg/places.txt
+	cp README.md LICENSE-MIT LICENSE-APACHE pkg/ && cat data/places.txt data/words.txt > pkg/places.txt
 	cargo build --lib --release --target $(WASM_TARGET) --no-default-features
 	$(call bind,target/widget-pkg,,,short)
 	rm -rf www/pkg && mkdir -p www/pkg

@@ -15,7 +15,7 @@ const pkg = {
   types: 'partner_matcher.d.ts',
   // Beside the module: the widget's stylesheet (mount renders without it, as the custom
   // element adds it in its shadow root) and the tables mount's `places` and `outlines` name.
-  files: ['partner_matcher.js', 'partner_matcher_bg.wasm', 'partner_matcher.d.ts', 'partner_matcher_bg.wasm.d.ts', 'partner-matcher.css', 'places.txt', 'outlines.txt', 'README.md'],
+  files: ['partner_matcher.js', 'partner_matcher_bg.wasm', 'partner_matcher.d.ts', 'partner_matcher_bg.wasm.d.ts', 'partner-matcher.css', 'places.txt', 'outlines.txt', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
   sideEffects: false,
   exports: {
     '.': { types: './partner_matcher.d.ts', default: './partner_matcher.js' },

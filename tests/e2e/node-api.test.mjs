@@ -189,6 +189,9 @@ test('the package ships what mount needs beside the wasm: the stylesheet, the pl
   }
   assert.equal(readFileSync(join(ROOT, 'pkg', 'partner-matcher.css'), 'utf8'), readFileSync(join(ROOT, 'www', 'partner-matcher.css'), 'utf8'), 'the widget\'s stylesheet');
   assert.equal(manifest.exports['./package.json'], './package.json', 'tools may read the manifest');
+  // The licence the manifest names, with its texts.
+  assert.equal(manifest.license, 'MIT OR Apache-2.0');
+  for (const file of ['LICENSE-MIT', 'LICENSE-APACHE']) assert.ok(manifest.files.includes(file), `${file} in files`);
 });
 
 test('fromJson\'s Error lists every problem, not only the first its message names', () => {

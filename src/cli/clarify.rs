@@ -143,9 +143,19 @@ fn spreadsheet_value(text: &str, problem: &Problem) -> Option<String> {
         return None;
     }
     let written = found.as_str()?.trim();
-    let number = written.replace(',', ".");
-    number.parse::<f64>().ok().filter(|n| n.is_finite())?;
-    Some(if number == written {
+    let pointed = written.replace(',', ".");
+    let n = pointed.parse::<f64>().ok().filter(|n| n.is_finite())?;
+    let whole = problem.message.contains("must be a whole number");
+    if whole && n.fract() != 0.0 {
+        return None;
+    }
+    // As JSON writes it: Rust reads "+3", ".5" and "03", which the catalogue's reader refuses.
+    let number = if !whole && serde_json::from_str::<serde_json::Number>(&pointed).is_ok() {
+        pointed
+    } else {
+        n.to_string()
+    };
+    Some(if !written.contains(',') {
         format!(": write the number without quotes: {number}")
     } else {
         format!(": write the number without quotes, with a decimal point: {number}")

@@ -406,3 +406,48 @@ fn check_warns_of_what_is_over_and_so_not_shown() {
     assert_eq!(report["ok"], Value::Bool(true));
     assert_eq!(report["problems"][1]["place"], "bips[0].physical.end");
 }
+
+#[test]
+fn a_number_in_quotes_is_given_back_as_json_writes_it() {
+    // "+3", ".5", "03" are numbers to a spreadsheet, not to JSON: the number to write is one
+    // the catalogue's reader takes, and a whole number's field is not given a fraction.
+    let text = include_str!("../fixtures/small.json");
+    for (from, to, said) in [
+        (
+            "\"ects\": 3",
+            "\"ects\": \"+3\"",
+            "found \"+3\": write the number without quotes: 3 (",
+        ),
+        (
+            "\"ects\": 3",
+            "\"ects\": \".5\"",
+            "found \".5\": write the number without quotes: 0.5 (",
+        ),
+        (
+            "\"ects\": 3",
+            "\"ects\": \"03\"",
+            "found \"03\": write the number without quotes: 3 (",
+        ),
+        (
+            "\"lat\": 43.68, \"lon\": 4.63 } },",
+            "\"lat\": \"+43,68\", \"lon\": 4.63 } },",
+            "found \"+43,68\": write the number without quotes, with a decimal point: 43.68 (",
+        ),
+        (
+            "\"places\": 2,",
+            "\"places\": \"2.0\",",
+            "found \"2.0\": write the number without quotes: 2 (",
+        ),
+    ] {
+        let path = scratch("number-in-quotes.json", text.replacen(from, to, 1));
+        assert_refused(&run(&["check", path.to_str().unwrap_or_default()]), said);
+    }
+    // 2.5 places is no whole number either way: only the rule is said.
+    let path = scratch(
+        "fraction-in-quotes.json",
+        text.replacen("\"places\": 2,", "\"places\": \"2.5\",", 1),
+    );
+    let o = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_refused(&o, "found \"2.5\" (line");
+    assert!(!stderr(&o).contains("write the number"), "{}", stderr(&o));
+}

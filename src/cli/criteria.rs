@@ -22,12 +22,43 @@ pub fn read(given: &str) -> Result<Criteria, String> {
     // An editor's byte-order mark, which JSON does not use (`check` too reads past it).
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
     let named = |words: String| format!("{}: {words}", source.option());
-    if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        if error.is_syntax() || error.is_eof() {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Err(error) if error.is_syntax() || error.is_eof() => {
             return Err(named(syntax(text, &error, &source)));
         }
+        // JSON, but not an object: said as a text that is not JSON and begins otherwise than
+        // with `{` is, not as serde's "expected struct Criteria" (an array of the right length
+        // would even be read as the fields in their order).
+        Ok(value) if !value.is_object() => {
+            let (line, column) = first_place(text);
+            let this = match source {
+                Source::File(_) => "the file",
+                Source::Inline => "this",
+            };
+            let kind = match value {
+                serde_json::Value::Array(_) => "an array",
+                serde_json::Value::String(_) => "a text",
+                serde_json::Value::Number(_) => "a number",
+                serde_json::Value::Bool(_) => "true or false",
+                _ => "null",
+            };
+            let problem = Problem::error("", format!("{SHAPE}; {this} is {kind}"));
+            return Err(named(problem.at(line, column).to_string()));
+        }
+        _ => {}
     }
     Criteria::from_json(text).map_err(|e| named(e.to_string()))
+}
+
+/// The line and column (1-based, in characters) of the text's first character that is not
+/// white space.
+fn first_place(text: &str) -> (usize, usize) {
+    let before = &text[..text.len() - text.trim_start().len()];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
 }
 
 /// Where the criteria came from.
@@ -79,10 +110,8 @@ fn syntax(text: &str, error: &serde_json::Error, source: &Source) -> String {
     let is_comment = rest.is_some_and(|r| r.starts_with("//") || r.starts_with("/*"));
     let whole = if first != '{' {
         // Said of the first character, where it is.
-        let before = &text[..text.len() - text.trim_start().len()];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        problem.line = Some(before.matches('\n').count() + 1);
-        problem.column = Some(before[line_start..].chars().count() + 1);
+        let (line, column) = first_place(text);
+        (problem.line, problem.column) = (Some(line), Some(column));
         Some(format!(
             "{SHAPE}; {} begins with \"{first}\"",
             if file { "the file" } else { "this" }

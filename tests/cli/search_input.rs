@@ -222,6 +222,19 @@ fn criteria_that_are_not_json_are_said_as_check_says_a_catalogue_s_with_line_and
             "the criteria are empty: give a JSON object, such as {\"query\": \"lyon\", \
              \"term\": \"spring\"}",
         ),
+        // JSON, but no object: said so, not as serde's "expected struct Criteria".
+        (
+            r#"["lyon"]"#,
+            "criteria are a JSON object, such as {\"query\": \"lyon\", \"term\": \"spring\"} \
+             (`partner-matcher schema --criteria` lists the fields); this is an array (line 1, \
+             column 1)",
+        ),
+        (
+            " 42",
+            "criteria are a JSON object, such as {\"query\": \"lyon\", \"term\": \"spring\"} \
+             (`partner-matcher schema --criteria` lists the fields); this is a number (line 1, \
+             column 2)",
+        ),
     ] {
         let err = criteria_refused(criteria);
         assert!(

@@ -35,7 +35,15 @@ fn search_by_dutch_programme_name_lists_photography_partners_with_reasons() {
 /// Animation; no music, fine arts or design agreement (the same narrow field 021) at all.
 #[test]
 fn search_for_photography_lists_no_agreement_outside_isced_0211() {
-    let o = run(&["search", DEMO, "--programme", "photography", "--json"]);
+    let o = run(&[
+        "search",
+        DEMO,
+        "--programme",
+        "photography",
+        "--json",
+        "--today",
+        "2026-11-29",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let hits: Vec<Value> = serde_json::from_str(&stdout(&o)).expect("a JSON array");
     let demo: Value = serde_json::from_str(&std::fs::read_to_string(DEMO).expect("the demo"))
@@ -100,7 +108,14 @@ fn search_for_photography_lists_no_agreement_outside_isced_0211() {
         );
     }
     // The table: the count of those that fit, then the related ones under their own heading.
-    let table = run(&["search", DEMO, "--programme", "photography"]);
+    let table = run(&[
+        "search",
+        DEMO,
+        "--programme",
+        "photography",
+        "--today",
+        "2026-11-29",
+    ]);
     let out = stdout(&table);
     let first_line = out.lines().next().unwrap_or_default();
     assert_eq!(first_line, format!("{fitting} results"));
@@ -113,6 +128,8 @@ fn search_for_photography_lists_no_agreement_outside_isced_0211() {
         "fotografie",
         "--lang",
         "nl",
+        "--today",
+        "2026-11-29",
     ]));
     assert!(nl.starts_with(&format!("{fitting} resultaten\n")), "{nl}");
     assert!(
@@ -129,6 +146,8 @@ fn search_criteria_json_puts_the_lodz_film_school_first() {
         "--criteria",
         r#"{"query":"Lodz"}"#,
         "--json",
+        "--today",
+        "2026-11-29",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let hits: Vec<Value> = serde_json::from_str(&stdout(&o)).expect("a JSON array");
@@ -174,6 +193,8 @@ fn a_staff_search_gives_staff_terms_rules_and_contacts_not_a_next_stay() {
         "lyon",
         "--lang",
         "en",
+        "--today",
+        "2026-11-29",
     ]);
     let out = stdout(&o);
     assert!(o.status.success(), "{out}");
@@ -195,7 +216,16 @@ fn a_staff_search_gives_staff_terms_rules_and_contacts_not_a_next_stay() {
 
 #[test]
 fn search_without_results_suggests_a_filter_to_drop() {
-    let o = run(&["search", DEMO, "--query", "lyon", "--country", "JP"]);
+    let o = run(&[
+        "search",
+        DEMO,
+        "--query",
+        "lyon",
+        "--country",
+        "JP",
+        "--today",
+        "2026-11-29",
+    ]);
     assert!(o.status.success());
     let out = stdout(&o);
     assert!(
@@ -216,6 +246,8 @@ fn search_sorts_by_distance_and_names_the_orders() {
         "--sort",
         "distance",
         "--json",
+        "--today",
+        "2026-11-29",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let hits: Vec<Value> = serde_json::from_str(&stdout(&o)).expect("a JSON array");

@@ -60,22 +60,13 @@ pub fn run(args: &Args) -> Outcome {
                 count(agreements, "agreement", "agreements"),
                 count(c.bips.len(), "BIP", "BIPs")
             );
-            let mut warnings = checked.warnings;
-            let mut repeated = partner_matcher::changes::repeated(c);
-            if let Ok(text) = std::str::from_utf8(&bytes) {
-                locate_in(text, &mut repeated);
-            }
-            warnings.extend(repeated);
             let today = args
                 .today
                 .as_deref()
                 .and_then(parse_date)
                 .unwrap_or_else(|| time::OffsetDateTime::now_utc().date());
-            let mut over = over(c, today);
-            if let Ok(text) = std::str::from_utf8(&bytes) {
-                locate_in(text, &mut over);
-            }
-            warnings.extend(over);
+            let mut warnings = checked.warnings;
+            warnings.extend(more_warnings(c, &bytes, today));
             (warnings, Some(summary))
         }
         Err(rejected) => (rejected.problems, None),
@@ -159,6 +150,18 @@ impl Widget {
             records.join(", ")
         )
     }
+}
+
+/// What `check` warns of in a catalogue the loader accepts, beyond the loader's own warnings:
+/// an agreement it repeats, and what is over on `today` (left out by the widget), each by its
+/// place and line. `preview` says the same of an edit.
+pub(super) fn more_warnings(c: &Catalogue, bytes: &[u8], today: time::Date) -> Vec<Problem> {
+    let mut more = partner_matcher::changes::repeated(c);
+    more.extend(over(c, today));
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        locate_in(text, &mut more);
+    }
+    more
 }
 
 /// What is over on `today`, valid but left out by the widget and `render` (as a search on

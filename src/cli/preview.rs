@@ -16,6 +16,7 @@ use partner_matcher::catalogue::{load_bytes, BadRecords};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use super::check::more_warnings;
 use super::clarify::{clarify, refused};
 use super::{files, read_catalogue, say, values, Outcome};
 
@@ -42,7 +43,8 @@ pub fn run(args: &Args) -> Outcome {
     let bytes = read_catalogue(&args.file)?;
     match load_bytes(&bytes, BadRecords::Refuse) {
         Ok(checked) => {
-            for w in &checked.warnings {
+            let more = more_warnings(&checked.catalogue, &bytes, today());
+            for w in checked.warnings.iter().chain(&more) {
                 eprintln!("warning: {w}");
             }
         }
@@ -152,7 +154,11 @@ pub fn run(args: &Args) -> Outcome {
 /// errors out without a word on the page); or that it has none.
 fn say_problems_of_edit(path: &Path, bytes: &[u8]) {
     let mut problems = match load_bytes(bytes, BadRecords::Refuse) {
-        Ok(checked) => checked.warnings,
+        Ok(checked) => {
+            let mut warnings = checked.warnings;
+            warnings.extend(more_warnings(&checked.catalogue, bytes, today()));
+            warnings
+        }
         Err(rejected) => rejected.problems,
     };
     clarify(bytes, &mut problems);
@@ -167,6 +173,11 @@ fn say_problems_of_edit(path: &Path, bytes: &[u8]) {
     if problems.is_empty() {
         eprintln!("{}: read again: no problems", path.display());
     }
+}
+
+/// Today, as `check` takes it without `--today`.
+fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
 }
 
 /// A page that is not there (a typo in the address): said, with the pages there are, not an

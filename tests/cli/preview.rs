@@ -169,7 +169,13 @@ fn preview_run_in_another_folder_says_where_it_looked_for_the_widget() {
 fn an_edit_with_an_error_is_said_in_the_terminal_on_reload() {
     let dir = site("edited");
     let file = dir.join("partners.json");
-    let good = include_str!("../fixtures/small.json");
+    // With its agreement and BIP far ahead, so that nothing of it is over on any day the
+    // test runs (preview warns of what is over, as check does).
+    let good = include_str!("../fixtures/small.json")
+        .replace("\"2027-03-08\"", "\"2097-03-08\"")
+        .replace("\"2027-03-12\"", "\"2097-03-12\"")
+        .replace("\"until\": \"2028/2029\"", "\"until\": \"2098/2099\"");
+    let good = good.as_str();
     std::fs::write(&file, good).expect("catalogue");
     let (mut child, address, line) = start(&file, &dir);
     let first = get(&address, "/catalogue.json");
@@ -225,4 +231,43 @@ fn a_page_that_is_not_there_says_so_and_names_the_pages_that_are() {
         ),
         "{missing}"
     );
+}
+
+/// An edit that makes a record vanish from the page without an error (a BIP's year mistyped,
+/// so that it is over) is said on reload as `check` says it, not as "no problems".
+#[test]
+fn an_edit_that_leaves_a_record_out_as_over_is_said_on_reload() {
+    let dir = site("edited-over");
+    let file = dir.join("partners.json");
+    let good = include_str!("../fixtures/small.json");
+    std::fs::write(&file, good).expect("catalogue");
+    let (mut child, address, line) = start(&file, &dir);
+    std::fs::write(
+        &file,
+        good.replace(
+            "\"start\": \"2027-03-08\", \"end\": \"2027-03-12\"",
+            "\"start\": \"2024-03-08\", \"end\": \"2024-03-12\"",
+        )
+        .replace(
+            "\"apply_by\": \"2026-12-15\"",
+            "\"apply_by\": \"2023-12-01\"",
+        ),
+    )
+    .expect("edited");
+    let edited = get(&address, "/catalogue.json");
+    let _ = child.kill();
+    let mut err = String::new();
+    if let Some(mut stderr) = child.stderr.take() {
+        let _ = stderr.read_to_string(&mut err);
+    }
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(edited.starts_with("HTTP/1.1 200"), "{line} {edited}");
+    let said = format!(
+        "warning: {}: bips[0].physical.end: the BIP ended on 2024-03-12: the widget and render \
+         leave it out (a year mistyped?) (line 60,",
+        file.display()
+    );
+    assert!(err.contains(&said), "{err}");
+    assert!(!err.contains("read again: no problems"), "{err}");
 }

@@ -1,5 +1,5 @@
 //! The `Matcher` API's boundary between JS values and Rust types, through JSON text:
-//! serde_json reads criteria (`api::criteria_from_js`) and writes results, as natively.
+//! serde_json reads criteria (`api_input::criteria_from_js`) and writes results, as natively.
 
 use serde::Serialize;
 use wasm_bindgen::JsValue;

@@ -113,10 +113,18 @@ fn academic_year(text: &str, problem: &Problem) -> Option<String> {
         return None;
     }
     let found = string_at(text, problem.line?, problem.column?)?;
-    let (first, _) = found.split_once('/')?;
-    let first: u16 = (first.len() == 4 && first.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| first.parse().ok())
-        .flatten()?;
+    // Only of the right form: "2028/2029 " or "2028/29" is refused for its form, which the
+    // rule already says.
+    let year = |digits: &str| -> Option<u16> {
+        (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok())
+            .flatten()
+    };
+    let (first, second) = found.split_once('/')?;
+    let (first, second) = (year(first)?, year(second)?);
+    if second == first + 1 {
+        return None;
+    }
     Some(format!(
         ": an academic year is two years in a row, such as \"{first}/{}\"",
         first + 1

@@ -451,3 +451,22 @@ fn a_number_in_quotes_is_given_back_as_json_writes_it() {
     assert_refused(&o, "found \"2.5\" (line");
     assert!(!stderr(&o).contains("write the number"), "{}", stderr(&o));
 }
+
+#[test]
+fn an_academic_year_in_another_form_is_not_said_to_be_years_apart() {
+    // "two years in a row" is said of YYYY/YYYY whose years do not follow each other only: a
+    // space, a third year or a short second year is the form's fault, which the rule says.
+    for written in ["2028/2029 ", "2028/2029/2030", "2028/29"] {
+        let bad = include_str!("../fixtures/small.json").replace(
+            "\"until\": \"2028/2029\"",
+            &format!("\"until\": \"{written}\""),
+        );
+        let path = scratch("academic-year-form.json", &bad);
+        let o = run(&["check", path.to_str().unwrap_or_default()]);
+        assert_refused(
+            &o,
+            &format!("must be an academic year written YYYY/YYYY, such as \"2024/2025\", found \"{written}\" (line"),
+        );
+        assert!(!stderr(&o).contains("two years in a row"), "{}", stderr(&o));
+    }
+}

@@ -7,6 +7,7 @@ mod command;
 mod variants;
 
 mod check;
+mod check_words;
 mod hand_edits;
 mod import_cells;
 mod import_csv;

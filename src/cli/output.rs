@@ -15,8 +15,8 @@ use super::files;
 /// An output that is a symbolic link is written through it: the file it points to is
 /// replaced (whole or not at all, as any other), and the link stays, pointing to it.
 ///
-/// An output that is a folder is refused, with a file in it to give instead (`usual`, the
-/// name such an output usually has: `list.html`).
+/// An output that is a folder, or is written as one (`lists/`), is refused, with a file in it
+/// to give instead (`usual`, the name such an output usually has: `list.html`).
 pub fn write_whole(path: &Path, text: &str, sources: &[&Path], usual: &str) -> Result<(), String> {
     let shown = path.display();
     if let Ok(target) = std::fs::canonicalize(path) {
@@ -38,6 +38,19 @@ pub fn write_whole(path: &Path, text: &str, sources: &[&Path], usual: &str) -> R
     if file.is_dir() {
         return Err(format!(
             "cannot write {named}: it is a folder: give --output a file name, such as {}",
+            path.join(usual).display()
+        ));
+    }
+    // `lists/`, a folder not made yet: the system would say "not a directory" of the file.
+    if path
+        .as_os_str()
+        .to_string_lossy()
+        .ends_with(std::path::is_separator)
+    {
+        return Err(format!(
+            "cannot write {named}: it names a folder (it ends with {}): give --output a file \
+             name, such as {}",
+            std::path::MAIN_SEPARATOR,
             path.join(usual).display()
         ));
     }

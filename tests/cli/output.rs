@@ -199,6 +199,26 @@ fn an_output_that_is_a_link_is_written_through_it() {
 }
 
 #[test]
+fn an_output_written_as_a_folder_that_is_not_there_is_named_as_a_folder() {
+    // `-o lists/`: a folder by its trailing slash, not yet made. The system says "not a
+    // directory" of the file it cannot make there.
+    let folder = scratch_path("no-such-folder");
+    let _ = std::fs::remove_dir_all(&folder);
+    let given = format!("{}/", folder.display());
+    let o = run(&["render", DEMO, "-o", &given]);
+    assert_refused(
+        &o,
+        &format!(
+            "error: cannot write {given}: it names a folder (it ends with /): give --output a \
+             file name, such as {}",
+            folder.join("list.html").display()
+        ),
+    );
+    assert!(!stderr(&o).contains("not a directory"), "{}", stderr(&o));
+    assert!(!folder.exists());
+}
+
+#[test]
 fn an_output_that_is_a_folder_is_named_as_one() {
     let folder = scratch_path("a-folder.html");
     let _ = std::fs::remove_dir_all(&folder);

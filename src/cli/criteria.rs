@@ -16,6 +16,14 @@ const CURLY: [char; 6] = ['“', '”', '„', '‘', '’', '‚'];
 /// starts with `--criteria` (`--criteria @path` for a file), then says what and where.
 pub fn read(given: &str) -> Result<Criteria, String> {
     let (text, source) = match given.strip_prefix('@') {
+        // `@` alone would be read as a file with no name ("cannot read : ...").
+        Some("") => {
+            return Err(
+                "--criteria @: give the criteria's file after @, such as --criteria \
+                 @criteria.json, or the criteria themselves"
+                    .to_owned(),
+            )
+        }
         Some(path) => (read_text(path.as_ref())?, Source::File(given)),
         None => (given.to_owned(), Source::Inline),
     };

@@ -245,6 +245,17 @@ fn criteria_that_are_not_json_are_said_as_check_says_a_catalogue_s_with_line_and
 }
 
 #[test]
+fn criteria_at_with_no_file_name_say_what_to_give() {
+    let o = run(&["search", DEMO, "--criteria", "@"]);
+    assert_refused(
+        &o,
+        "error: --criteria @: give the criteria's file after @, such as --criteria \
+         @criteria.json, or the criteria themselves",
+    );
+    assert!(!stderr(&o).contains("cannot read :"), "{}", stderr(&o));
+}
+
+#[test]
 fn criteria_from_a_file_that_are_not_json_name_the_file_and_the_line() {
     let missing_comma = scratch(
         "criteria-comma.json",

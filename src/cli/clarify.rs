@@ -10,14 +10,17 @@ use super::values;
 
 /// "FILE: the first error (and 2 more errors: `partner-matcher check FILE` names every one)",
 /// each problem clarified: a command that needs the whole catalogue says its first error, and
-/// how to see the others.
+/// how to see the others (the file in quotes when a shell would need them).
 pub fn refused(path: &std::path::Path, bytes: &[u8], mut rejected: Rejected) -> String {
     clarify(bytes, &mut rejected.problems);
     let more = rejected.errors().count().saturating_sub(1);
     let said = match rejected.first_error() {
         Some(first) if more > 0 => {
             let shown = path.display().to_string();
-            let file = if shown.contains(char::is_whitespace) {
+            // In quotes unless every character is one a shell takes as it is: a space, and
+            // the brackets of a second download's name ("partners(1).json"), would break it.
+            let plain = |c: char| c.is_alphanumeric() || "._-/+,:@=%".contains(c);
+            let file = if !shown.chars().all(plain) {
                 format!("\"{shown}\"")
             } else {
                 shown

@@ -239,6 +239,16 @@ fn a_command_refusing_a_catalogue_with_more_errors_says_how_to_see_them_all() {
             &format!("(and 1 more error: `partner-matcher check {file}` names every one)\n"),
         );
     }
+    // A name a shell would break on, as a second download is named ("partners(1).json"), is
+    // in quotes, as one with a space is: the command can be pasted as it is.
+    for name in ["two errors.json", "two-errors(1).json", "two&errors.json"] {
+        let path = scratch(name, &bad);
+        let file = path.to_str().unwrap_or_default();
+        assert_refused(
+            &run(&["render", file]),
+            &format!("`partner-matcher check \"{file}\"` names every one"),
+        );
+    }
 }
 
 #[test]

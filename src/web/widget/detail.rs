@@ -117,7 +117,9 @@ fn labels<T: Copy>(v: &View, items: &Option<Vec<T>>, label: fn(T) -> Text, all: 
     match items {
         Some(items) if !items.is_empty() => {
             // "Autumn semester and spring semester": a label starts with a capital only where
-            // it starts the list (the labels are ASCII).
+            // it starts the list. This holds for labels whose only capital is their first
+            // letter (terms and levels, all ASCII); a label with a name or an acronym in it
+            // would need its own lower-case form.
             let mut names: Vec<String> = Vec::new();
             for &x in items {
                 let name = v.t(label(x));

@@ -20,6 +20,7 @@ mod import_terms;
 mod import_together;
 mod options;
 mod output;
+mod over;
 mod preview;
 mod search;
 mod search_input;

@@ -167,6 +167,8 @@ pub(super) fn more_warnings(c: &Catalogue, bytes: &[u8], today: time::Date) -> V
 /// What is over on `today`, valid but left out by the widget and `render` (as a search on
 /// that day leaves it out): agreements that ended before today's academic year, BIPs whose
 /// week in person ended. A year mistyped makes a record vanish without a word otherwise.
+/// The search's own rule (src/search/evaluate.rs), written again to name places; the test
+/// tests/cli/over.rs keeps the two one rule.
 fn over(c: &Catalogue, today: time::Date) -> Vec<Problem> {
     const LEFT_OUT: &str = "the widget and render leave it out (a year mistyped?)";
     let year = academic_year_of(today);

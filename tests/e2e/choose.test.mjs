@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, axe, browserAndServer, events, focus, newPage, waitForReady } from './harness.mjs';
+import { PINNED_DAY, ROOT, axe, browserAndServer, events, focus, newPage, waitForReady } from './harness.mjs';
 
 const pkg = await import(join(ROOT, 'pkg', 'partner_matcher.js'));
 pkg.initSync({ module: readFileSync(join(ROOT, 'pkg', 'partner_matcher_bg.wasm')) });
@@ -23,7 +23,8 @@ const nextChange = async (page, seen) => {
 /** The keys (`institution:id`) of the cards shown, in order. */
 const cardKeys = (page) => widget(page, '.pm-results:not(.pm-results-related) > li[data-key]')
   .evaluateAll((items) => items.map((li) => li.dataset.key));
-const today = () => new Date().toLocaleDateString('sv');
+// The day the pages see as today (harness.mjs).
+const today = () => PINNED_DAY;
 
 test('sort by keyboard: nearest first, the order the engine gives, kept in the link', async () => {
   const page = await newPage(site.browser);

@@ -9,6 +9,9 @@ import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
+import { PINNED_DAY, pinDayIn } from '../../tools/pinned-day.mjs';
+
+export { PINNED_DAY };
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const BINARY = join(ROOT, 'target', 'debug', 'partner-matcher');
@@ -59,6 +62,7 @@ export async function launch() {
  */
 export async function newPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await pinDayIn(context);
   const page = await context.newPage();
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));

@@ -17,6 +17,7 @@ import { serve } from './server.mjs';
 import { ROOT } from './node.mjs';
 import { watchFirstCard, openToFirstCard } from './browser.mjs';
 import { WIDGET_FILES } from '../size.mjs';
+import { pinDayIn } from '../pinned-day.mjs';
 
 // The features `make build` gives wasm-opt (Makefile, WASM_SETTINGS), so that the wasm written
 // back uses no encoding Chromium refuses.
@@ -91,7 +92,9 @@ export async function benchFirstCardCode() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   let run;
   try {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    await pinDayIn(context);
+    const page = await context.newPage();
     await page.addInitScript(watchFirstCard);
     await page.addInitScript(recordHits);
     await openToFirstCard(page, `${url}index.html`);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { PHONE } from './browser.mjs';
 import { ROOT } from './node.mjs';
 import { serve } from './server.mjs';
+import { pinDayIn } from '../pinned-day.mjs';
 
 // In the page: the frame after the outlines appear in the widget's shadow root.
 function watchMap() {
@@ -40,6 +41,7 @@ const markerTimes = [];
 try {
   for (let i = 0; i < runs; i += 1) {
     const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1 });
+    await pinDayIn(context);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');

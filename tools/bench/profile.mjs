@@ -12,6 +12,7 @@ import { ROOT } from './node.mjs';
 import { catalogue } from './catalogue.mjs';
 import { PHONE, phonePage, keystrokes, fastTyping, openToFirstCard, widgetOnlyWith } from './browser.mjs';
 import { mainThread, total } from './tracing.mjs';
+import { pinDayIn } from '../pinned-day.mjs';
 
 const what = process.argv[2] ?? 'keys';
 const n = Number(process.argv[3] ?? 10_000);
@@ -91,6 +92,7 @@ function timeline(events) {
 
 try {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+  await pinDayIn(context);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

@@ -3,7 +3,8 @@
 // open on the browser's today: on the real clock, a test written today would fail once those
 // dates pass. So pages under test see PINNED_DAY as today, with the clock running on from it
 // (timers, frames and `performance.now` are left alone), as `--today` pins the native tests.
-// Used by tests/e2e (every page of the harness) and tools/bench (every page it opens).
+// Used by tests/e2e (every page of the harness) and tools/bench (every page it opens);
+// tests/browser pins the same day with the same lines (an inline_js in its main.rs).
 export const PINNED_DAY = '2026-12-05';
 
 /** Makes `Date` in the page (and its frames) start at noon UTC of `day` and run on. */

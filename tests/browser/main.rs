@@ -10,6 +10,7 @@ use std::rc::Rc;
 use partner_matcher::i18n::ui;
 use partner_matcher::search::{Criteria, Matcher};
 use partner_matcher::web::Handle;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test_configure;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -67,9 +68,31 @@ pub(crate) async fn until(what: &str, check: impl Fn() -> bool) {
     panic!("timed out waiting for: {what}");
 }
 
-/// A clean page: no `pm-` URL parameters (the page's own are kept), no stored shortlists.
-/// A test that failed (a panic, which the widget treats as a crash) does not stop the next.
+// The page sees 2026-12-05 as today, the clock running on from it, as tools/pinned-day.mjs
+// pins the e2e tests' pages: the demo catalogue's dates are fixed, and the tests must not
+// depend on the real day. (Imported as a snippet, that module stopped the test runner from
+// starting; so the same few lines, once.)
+#[wasm_bindgen(inline_js = "
+export function pinToday() {
+  if (globalThis.__pinnedDay) return;
+  globalThis.__pinnedDay = true;
+  const RealDate = Date;
+  const offset = new RealDate('2026-12-05T12:00:00Z').getTime() - RealDate.now();
+  globalThis.Date = class extends RealDate {
+    constructor(...args) { if (args.length) super(...args); else super(RealDate.now() + offset); }
+    static now() { return RealDate.now() + offset; }
+  };
+}")]
+extern "C" {
+    #[wasm_bindgen(js_name = pinToday)]
+    fn pin_today();
+}
+
+/// A clean page: no `pm-` URL parameters (the page's own are kept), no stored shortlists,
+/// 2026-12-05 as today. A test that failed (a panic, which the widget treats as a crash) does
+/// not stop the next.
 pub(crate) fn fresh() {
+    pin_today();
     partner_matcher::web::recover_for_test();
     let window = gloo::utils::window();
     let path = window.location().pathname().unwrap_or_default();
@@ -269,4 +292,12 @@ pub(crate) fn field(value: &JsValue, name: &str) -> JsValue {
 
 pub(crate) fn field_text(value: &JsValue, name: &str) -> String {
     field(value, name).as_string().unwrap_or_default()
+}
+
+/// The tests' expectations of the demo catalogue (open BIPs, days left to apply, the next
+/// stays) hold on the pinned day, whatever the real one.
+#[wasm_bindgen_test::wasm_bindgen_test]
+fn the_tests_see_the_pinned_day() {
+    fresh();
+    assert_eq!(partner_matcher::web::today(), "2026-12-05");
 }

@@ -40,6 +40,18 @@ fn start(catalogue: &Path, www: &Path) -> (Child, String, String) {
     (child, address, line)
 }
 
+/// Stops the preview and removes its folder `dir`: what it wrote to the terminal (stderr).
+fn stop(mut child: Child, dir: &Path) -> String {
+    let _ = child.kill();
+    let mut err = String::new();
+    if let Some(mut stderr) = child.stderr.take() {
+        let _ = stderr.read_to_string(&mut err);
+    }
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(dir);
+    err
+}
+
 /// The whole response to a GET of `path` (empty when nothing answers).
 fn get(address: &str, path: &str) -> String {
     let mut response = String::new();
@@ -121,16 +133,10 @@ fn a_catalogue_gone_while_the_preview_runs_is_said_in_the_terminal_too() {
         &file,
     )
     .expect("catalogue");
-    let (mut child, address, line) = start(&file, &dir);
+    let (child, address, line) = start(&file, &dir);
     std::fs::remove_file(&file).expect("removed");
     let response = get(&address, "/catalogue.json");
-    let _ = child.kill();
-    let mut err = String::new();
-    if let Some(mut stderr) = child.stderr.take() {
-        let _ = stderr.read_to_string(&mut err);
-    }
-    let _ = child.wait();
-    let _ = std::fs::remove_dir_all(&dir);
+    let err = stop(child, &dir);
     assert!(response.starts_with("HTTP/1.1 500"), "{line} {response}");
     assert!(
         err.contains("error: cannot read") && err.contains("partners.json"),
@@ -177,7 +183,7 @@ fn an_edit_with_an_error_is_said_in_the_terminal_on_reload() {
         .replace("\"until\": \"2028/2029\"", "\"until\": \"2098/2099\"");
     let good = good.as_str();
     std::fs::write(&file, good).expect("catalogue");
-    let (mut child, address, line) = start(&file, &dir);
+    let (child, address, line) = start(&file, &dir);
     let first = get(&address, "/catalogue.json");
     std::fs::write(
         &file,
@@ -192,13 +198,7 @@ fn an_edit_with_an_error_is_said_in_the_terminal_on_reload() {
     let again = get(&address, "/catalogue.json");
     std::fs::write(&file, good).expect("corrected");
     let corrected = get(&address, "/catalogue.json");
-    let _ = child.kill();
-    let mut err = String::new();
-    if let Some(mut stderr) = child.stderr.take() {
-        let _ = stderr.read_to_string(&mut err);
-    }
-    let _ = child.wait();
-    let _ = std::fs::remove_dir_all(&dir);
+    let err = stop(child, &dir);
     for response in [&first, &edited, &again, &corrected] {
         assert!(response.starts_with("HTTP/1.1 200"), "{line} {response}");
     }
@@ -241,7 +241,7 @@ fn an_edit_that_leaves_a_record_out_as_over_is_said_on_reload() {
     let file = dir.join("partners.json");
     let good = include_str!("../fixtures/small.json");
     std::fs::write(&file, good).expect("catalogue");
-    let (mut child, address, line) = start(&file, &dir);
+    let (child, address, line) = start(&file, &dir);
     std::fs::write(
         &file,
         good.replace(
@@ -255,13 +255,7 @@ fn an_edit_that_leaves_a_record_out_as_over_is_said_on_reload() {
     )
     .expect("edited");
     let edited = get(&address, "/catalogue.json");
-    let _ = child.kill();
-    let mut err = String::new();
-    if let Some(mut stderr) = child.stderr.take() {
-        let _ = stderr.read_to_string(&mut err);
-    }
-    let _ = child.wait();
-    let _ = std::fs::remove_dir_all(&dir);
+    let err = stop(child, &dir);
     assert!(edited.starts_with("HTTP/1.1 200"), "{line} {edited}");
     let said = format!(
         "warning: {}: bips[0].physical.end: the BIP ended on 2024-03-12: the widget and render \
